@@ -1,0 +1,36 @@
+"""Framing, sentiment and sourcing statistics over news article collections.
+
+Load → analyze → aggregate → show::
+
+    import analysis as ma
+    corpus = ma.load_corpus("articles.jsonl")
+    result = ma.analyze(corpus)
+    result.articles, result.sentences, result.attributions, result.spans
+"""
+
+from . import charts, config, stats
+from .charts import save_figure, save_table
+from .corpus import SCHEMA, load_corpus, load_issues
+from .errors import (
+    AnalysisError,
+    CorpusError,
+    CorpusWarning,
+    MissingColumnError,
+    ParameterError,
+    ReportError,
+    SmallSampleWarning,
+    UnknownFormatError,
+)
+from .pipeline import ANALYZERS, Analysis, analyze
+from .run_info import describe_run, source_label
+
+__version__ = "0.1.0"
+
+charts.use_style()
+
+__all__ = [
+    "ANALYZERS", "Analysis", "AnalysisError", "CorpusError", "CorpusWarning",
+    "MissingColumnError", "ParameterError", "ReportError", "SCHEMA", "SmallSampleWarning",
+    "UnknownFormatError", "analyze", "charts", "config", "describe_run", "load_corpus",
+    "load_issues", "save_figure", "save_table", "source_label", "stats",
+]

@@ -1,0 +1,184 @@
+"""Charts in one house style, and the one place that saves them.
+
+Chart functions only draw: ``chart(table, *, ax=None, ...) -> Axes``; no ``plt.show()``, no
+saving. Every chart carries a title, axis labels with units, the number of articles (N) and a
+source line. :func:`save_figure` writes PNG and SVG plus a CSV of the plotted numbers next to
+them; :func:`save_table` writes CSVs that diff cleanly and are safe to open in a spreadsheet.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import matplotlib.pyplot as plt  # falls back to the Agg backend when there is no display
+import pandas as pd
+import seaborn as sns
+
+from .errors import ParameterError
+
+#: House style: readable at report width, no chart junk, colour-blind safe palette.
+STYLE = {
+    "figure.figsize": (8, 4.5),
+    "figure.dpi": 110,
+    "savefig.dpi": 150,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.titlesize": 13,
+    "axes.titleweight": "bold",
+    "axes.titlelocation": "left",
+    "axes.labelsize": 10,
+    "font.size": 10,
+}
+PALETTE = "colorblind"
+#: Decimal places for floats in every CSV the suite writes (diffs stay meaningful).
+CSV_FLOAT_FORMAT = "%.4f"
+#: First characters that make spreadsheet programs evaluate a cell as a formula (OWASP CSV
+#: injection guidance); such cells are written with a leading apostrophe.
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def use_style() -> None:
+    """Apply the house style to matplotlib (called on import of :mod:`analysis`)."""
+    sns.set_palette(PALETTE)
+    plt.rcParams.update(STYLE)
+
+
+def _frame(ax, title: str, subtitle: str, source: str | None):
+    ax.set_title(title, pad=22)
+    ax.text(0, 1.02, subtitle, transform=ax.transAxes, fontsize=9, color="#555555", va="bottom")
+    if source:
+        ax.figure.text(0.01, 0.005, f"Source: {source}", fontsize=8, color="#777777",
+                       va="bottom")
+    ax.figure.tight_layout(rect=(0, 0.03, 1, 1))
+    return ax
+
+
+def _axes(ax, height: float | None = None):
+    if ax is None:
+        _, ax = plt.subplots(figsize=(STYLE["figure.figsize"][0], height) if height else None)
+    return ax
+
+
+def articles_per_group(table: pd.DataFrame, *, by: str = "outlet", ax=None,
+                       source: str | None = None):
+    """Horizontal bars: articles per group, from :func:`analysis.stats.count_by`."""
+    ax = _axes(ax, height=max(2.5, 0.45 * len(table) + 1.5))
+    sns.barplot(data=table, y=by, x="articles", ax=ax, color=sns.color_palette(PALETTE)[0],
+                orient="h")
+    for patch, (n, share) in zip(ax.patches, zip(table["articles"], table["share"],
+                                                 strict=True), strict=False):
+        ax.text(patch.get_width(), patch.get_y() + patch.get_height() / 2,
+                f" {n} ({share:.0%})", va="center", fontsize=9)
+    ax.set_xlabel("Articles (count)")
+    ax.set_ylabel("")
+    return _frame(ax, f"Articles per {by}", f"N = {int(table['articles'].sum())} articles",
+                  source)
+
+
+def articles_over_time(table: pd.DataFrame, *, by: str = "outlet", period_label: str = "week",
+                       ax=None, source: str | None = None):
+    """Stacked bars: articles per period and group, from :func:`analysis.stats.per_period`."""
+    ax = _axes(ax)
+    wide = table.pivot(index="period_start", columns=by, values="articles").fillna(0)
+    wide.index = wide.index.strftime("%Y-%m-%d")
+    wide.plot(kind="bar", stacked=True, ax=ax, width=0.85,
+              color=sns.color_palette(PALETTE, n_colors=max(1, wide.shape[1])))
+    ax.set_xlabel(f"{period_label.capitalize()} starting (UTC)")
+    ax.set_ylabel(f"Articles per {period_label} (count)")
+    ax.tick_params(axis="x", labelrotation=60, labelsize=8)
+    ax.legend(title=by, fontsize=8, title_fontsize=9, frameon=False)
+    return _frame(ax, f"Articles per {period_label}",
+                  f"N = {int(table['articles'].sum())} dated articles", source)
+
+
+def length_distribution(articles: pd.DataFrame, *, by: str = "outlet", ax=None,
+                        source: str | None = None):
+    """Box plot with every article as a dot: length in words per group."""
+    ax = _axes(ax, height=max(2.5, 0.5 * articles[by].nunique() + 1.5))
+    order = articles.groupby(by)["n_words"].median().sort_values(ascending=False).index
+    sns.boxplot(data=articles, y=by, x="n_words", order=order, ax=ax, color="#dddddd",
+                showfliers=False, orient="h")
+    sns.stripplot(data=articles, y=by, x="n_words", order=order, ax=ax, size=3, alpha=0.7,
+                  orient="h")
+    ax.set_xlabel("Article length (words)")
+    ax.set_ylabel("")
+    return _frame(ax, "How long the articles are",
+                  f"N = {len(articles)} articles; boxes show the middle half, dots each article",
+                  source)
+
+
+_NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+
+
+def _safe_name(name: str) -> str:
+    if not _NAME_RE.match(name) or ".." in name:
+        raise ParameterError(
+            f"figure/table name {name!r} must be letters, digits, '_', '-' or '.', "
+            "with no folder part")
+    return name
+
+
+def neutralize_formulas(table: pd.DataFrame) -> pd.DataFrame:
+    """A copy in which text cells that a spreadsheet would run as a formula start with ``'``.
+
+    >>> neutralize_formulas(pd.DataFrame({"t": ["=SUM(A1)", "ok", "-3 said"]}))["t"].tolist()
+    ["'=SUM(A1)", 'ok', "'-3 said"]
+    """
+    out = table.copy()
+    for column in out.columns:
+        if out[column].dtype == object or pd.api.types.is_string_dtype(out[column]):
+            out[column] = out[column].map(
+                lambda v: "'" + v if isinstance(v, str) and v.startswith(FORMULA_PREFIXES) else v)
+    return out
+
+
+def save_table(table: pd.DataFrame, path: str | Path, *, sort: bool = True) -> Path:
+    """Write ``table`` as CSV: rows sorted, floats to 4 decimals, formulas neutralised."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    out = table.reset_index(drop=True)
+    if sort and len(out.columns):
+        sortable = [c for c in out.columns if out[c].map(type).nunique() <= 1]
+        if sortable:
+            out = out.sort_values(sortable, kind="stable", na_position="last")
+    neutralize_formulas(out).to_csv(path, index=False, float_format=CSV_FLOAT_FORMAT,
+                                    lineterminator="\n", date_format="%Y-%m-%dT%H:%M:%SZ")
+    return path
+
+
+def save_figure(fig, name: str, *, data: pd.DataFrame, out_dir: str | Path | None,
+                formats: tuple[str, ...] = ("png", "svg")) -> list[Path]:
+    """Save a chart as PNG and SVG plus ``<name>.csv`` holding the plotted numbers.
+
+    Parameters
+    ----------
+    fig : Figure or Axes
+        The chart (an Axes is saved through its figure).
+    name : str
+        File name without ending; letters, digits, ``_``, ``-``, ``.`` only.
+    data : DataFrame
+        The numbers the chart draws, written next to it.
+    out_dir : str or Path or None
+        Folder to write into (created if missing). ``None`` or ``""`` saves nothing, so a
+        notebook's default run leaves no files behind.
+
+    Returns
+    -------
+    list of Path
+        The files written.
+    """
+    if not out_dir:
+        return []
+    fig = getattr(fig, "figure", fig)
+    folder = Path(out_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    name = _safe_name(name)
+    written = []
+    for fmt in formats:
+        path = folder / f"{name}.{fmt}"
+        fig.savefig(path, format=fmt, bbox_inches="tight",
+                    metadata={"Date": None} if fmt == "svg" else None)
+        written.append(path)
+    written.append(save_table(data, folder / f"{name}.csv", sort=False))
+    return written

@@ -1,0 +1,641 @@
+"""Load any article collection into the suite's corpus schema.
+
+The corpus is a pandas DataFrame with these columns, in this order, followed by any other
+columns the input had (kept untouched):
+
+============  ===========================================================================
+``id``        unique string; from the input's id column, the file name, or ``<source>-<row>``
+``outlet``    the publication; ``"unknown"`` (or the ``outlet=`` option) when not given
+``published`` tz-aware UTC timestamp; ``NaT`` when missing or unparseable
+``title``     headline; ``""`` when not given
+``text``      the article text exactly as written (curly quotes, dashes, line breaks)
+``url``       optional; missing values are ``NA``
+``author``    optional
+``language``  optional
+============  ===========================================================================
+
+What happens to imperfect input (each case is tested in ``tests/test_corpus.py``):
+
+* **Empty or missing text**: the article is kept, with ``text == ""``, and listed in the load
+  issues; the analysis reports it with zero words rather than dropping it.
+* **Duplicate ids**: a row that repeats an earlier row exactly (same id, same text) is set aside
+  and listed; a row that reuses an id for different text is kept under a new id
+  ``<id>~2``, ``<id>~3``… and listed.
+* **Unparseable dates**: ``published`` is ``NaT``, the original value is kept in a
+  ``published_raw`` column, and the row is listed. Dates without a time zone are read as UTC.
+* **Encodings**: files are read as UTF-8 (a byte-order mark is allowed). A file that is not
+  valid UTF-8 is decoded with the encoding ``charset-normalizer`` detects and a warning names
+  the file and the encoding; pass ``encoding=`` to choose it yourself.
+* **Malformed rows** (a CSV row with the wrong number of fields, a JSON Lines line that is not
+  valid JSON or not an object): with ``on_error="raise"`` (the default) a :class:`CorpusError`
+  names the file, line and column; with ``on_error="skip"`` the row is set aside and listed.
+
+Every problem is also summarised in one :class:`CorpusWarning`; :func:`load_issues` returns the
+full list as a table (``source``, ``row``, ``id``, ``problem``, ``action``).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import sys
+import warnings
+from collections import Counter
+from collections.abc import Mapping
+from pathlib import Path
+
+import pandas as pd
+
+from .errors import CorpusError, CorpusWarning, MissingColumnError, UnknownFormatError, check_choice
+from .htmltext import html_to_article
+
+#: The schema's columns, in order.
+SCHEMA = ("id", "outlet", "published", "title", "text", "url", "author", "language")
+#: Formats ``load_corpus(format=...)`` accepts.
+FORMATS = ("auto", "dataframe", "csv", "tsv", "jsonl", "json", "parquet", "folder", "mediacloud",
+           "feed")
+#: Input column names mapped to schema columns when the schema name itself is absent, in
+#: order of preference.
+COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
+    "id": ("stories_id", "story_id", "article_id", "doc_id", "guid", "uid", "uuid"),
+    "text": ("body", "content", "article_text", "story_text", "full_text", "maintext", "article"),
+    "outlet": ("source", "media_name", "publication", "publisher", "media", "source_name",
+               "site_name", "newspaper"),
+    "published": ("date", "publish_date", "published_at", "pub_date", "publication_date",
+                  "datetime", "timestamp", "created_at"),
+    "title": ("headline", "heading"),
+    "url": ("link", "href", "story_url"),
+    "author": ("authors", "byline", "creator"),
+    "language": ("lang", "locale"),
+}
+#: File endings read as one article per file in a folder.
+ARTICLE_FILE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+_SUFFIX_FORMATS = {
+    ".csv": "csv", ".tsv": "tsv", ".tab": "tsv", ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".json": "json", ".parquet": "parquet", ".pq": "parquet", ".xml": "feed", ".rss": "feed",
+    ".atom": "feed",
+}
+UNKNOWN_OUTLET = "unknown"
+_ROW = "__row__"
+
+
+class _Issues:
+    """Collects what was set aside or changed while loading."""
+
+    def __init__(self, source: str):
+        self.source = source
+        self.rows: list[dict] = []
+
+    def add(self, row, problem: str, action: str, id_=None) -> None:
+        self.rows.append(
+            {"source": self.source, "row": row, "id": id_, "problem": problem, "action": action}
+        )
+
+
+# --------------------------------------------------------------------------- reading files
+
+
+def _decode(data: bytes, path: Path, encoding: str | None, issues: _Issues) -> str:
+    if encoding:
+        try:
+            return data.decode(encoding)
+        except (UnicodeDecodeError, LookupError) as exc:
+            raise CorpusError(f"cannot decode as {encoding!r}: {exc}", source=str(path)) from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+        if best is None:
+            raise CorpusError(
+                "not valid UTF-8 and no other encoding fits; pass encoding='…'",
+                source=str(path), line=line, column=column,
+            ) from None
+        issues.add(
+            None,
+            f"not valid UTF-8 (first bad byte at line {line}, column {column})",
+            f"decoded as {best.encoding}; pass encoding='…' to choose another",
+        )
+        return str(best)
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise CorpusError(f"cannot read the file: {exc.strerror or exc}",
+                          source=str(path)) from None
+
+
+def _read_delimited(path, text: str, delimiter: str, on_error: str, issues: _Issues):
+    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise CorpusError("the file is empty (no header row)", source=str(path)) from None
+    except csv.Error as exc:
+        raise CorpusError(f"unreadable header: {exc}", source=str(path), line=1) from None
+    header = [h.strip() for h in header]
+    records, rows = [], []
+    line_before = reader.line_num
+    while True:
+        try:
+            fields = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            raise CorpusError(f"malformed CSV: {exc}", source=str(path),
+                              line=line_before + 1) from None
+        start_line, line_before = line_before + 1, reader.line_num
+        if not fields:
+            continue
+        if len(fields) != len(header):
+            problem = f"has {len(fields)} fields, the header has {len(header)}"
+            if on_error == "raise":
+                raise CorpusError(
+                    problem + "; fix the row or pass on_error='skip'",
+                    source=str(path), line=start_line, column=min(len(fields), len(header)) + 1,
+                )
+            issues.add(start_line, problem, "set aside")
+            continue
+        records.append(dict(zip(header, fields, strict=True)))
+        rows.append(start_line)
+    frame = pd.DataFrame.from_records(records, columns=header)
+    frame[_ROW] = rows
+    return _numeric_extras(frame)
+
+
+def _numeric_extras(frame: pd.DataFrame) -> pd.DataFrame:
+    """Turn extra CSV columns that hold only numbers into numbers (schema columns stay text)."""
+    for column in frame.columns:
+        if column in SCHEMA or column == _ROW or any(column in a for a in COLUMN_ALIASES.values()):
+            continue
+        values = frame[column].replace("", None)
+        converted = pd.to_numeric(values, errors="coerce")
+        if values.notna().any() and converted.notna().sum() == values.notna().sum():
+            frame[column] = converted
+    return frame
+
+
+def _read_jsonl(path, text: str, on_error: str, issues: _Issues) -> pd.DataFrame:
+    records, rows = [], []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            problem = None if isinstance(record, dict) else (
+                f"is a JSON {type(record).__name__}, not an object")
+            column = 1
+        except json.JSONDecodeError as exc:
+            problem, column = f"is not valid JSON ({exc.msg})", exc.colno
+        if problem:
+            if on_error == "raise":
+                raise CorpusError(f"this line {problem}; fix it or pass on_error='skip'",
+                                  source=str(path), line=number, column=column)
+            issues.add(number, f"line {problem}", "set aside")
+            continue
+        records.append(record)
+        rows.append(number)
+    frame = pd.DataFrame.from_records(records)
+    frame[_ROW] = rows
+    return frame
+
+
+def _read_json(path, text: str, on_error: str, issues: _Issues) -> pd.DataFrame:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        if exc.msg == "Extra data" and text.lstrip().startswith("{"):
+            return _read_jsonl(path, text, on_error, issues)  # JSON Lines saved as .json
+        raise CorpusError(f"not valid JSON ({exc.msg})", source=str(path), line=exc.lineno,
+                          column=exc.colno) from None
+    if isinstance(data, dict):
+        lists = {k: v for k, v in data.items() if isinstance(v, list)}
+        preferred = [k for k in ("articles", "stories", "items", "data", "records", "documents",
+                                 "results") if k in lists]
+        if preferred:
+            data = lists[preferred[0]]
+        elif len(lists) == 1:
+            data = next(iter(lists.values()))
+        else:
+            raise CorpusError(
+                "expected a list of article objects, or an object holding one list of them "
+                f"(found keys: {', '.join(map(str, data)) or 'none'})", source=str(path))
+    if not isinstance(data, list):
+        raise CorpusError("expected a list of article objects", source=str(path))
+    records, rows = [], []
+    for number, item in enumerate(data, start=1):
+        if not isinstance(item, dict):
+            problem = f"item {number} is a JSON {type(item).__name__}, not an object"
+            if on_error == "raise":
+                raise CorpusError(problem + "; fix it or pass on_error='skip'", source=str(path))
+            issues.add(number, problem, "set aside")
+            continue
+        records.append(item)
+        rows.append(number)
+    frame = pd.DataFrame.from_records(records)
+    frame[_ROW] = rows
+    return frame
+
+
+def _read_parquet(path: Path) -> pd.DataFrame:
+    try:
+        frame = pd.read_parquet(path)
+    except Exception as exc:  # pyarrow raises many types; all mean "not readable Parquet"
+        raise CorpusError(f"not a readable Parquet file ({type(exc).__name__}: {exc})",
+                          source=str(path)) from None
+    frame = frame.reset_index(drop=True)
+    frame[_ROW] = range(1, len(frame) + 1)
+    return frame
+
+
+def _title_from_first_line(text: str, markdown: bool) -> str:
+    for line in text.splitlines():
+        if line.strip():
+            line = line.strip()
+            return line.lstrip("#").strip() if markdown else line
+    return ""
+
+
+def _read_article_file(path: Path, encoding, issues: _Issues) -> dict:
+    text = _decode(_read_bytes(path), path, encoding, issues)
+    suffix = path.suffix.lower()
+    if suffix in (".html", ".htm"):
+        return html_to_article(text)
+    return {"title": _title_from_first_line(text, suffix in (".md", ".markdown")), "text": text}
+
+
+def _read_folder(path: Path, encoding, recursive: bool, issues: _Issues) -> pd.DataFrame:
+    pattern = "**/*" if recursive else "*"
+    files = sorted(p for p in path.glob(pattern) if p.is_file())
+    articles = [p for p in files if p.suffix.lower() in ARTICLE_FILE_SUFFIXES]
+    others = [p for p in files if p not in articles and not p.name.startswith(".")]
+    if others:
+        issues.add(None, f"{len(others)} file(s) with other endings, e.g. {others[0].name}",
+                   f"ignored: only {', '.join(ARTICLE_FILE_SUFFIXES)} files are articles")
+    if not articles:
+        raise CorpusError(f"no article files ({', '.join(ARTICLE_FILE_SUFFIXES)}) in this folder",
+                          source=str(path))
+    records = []
+    for number, file in enumerate(articles, start=1):
+        record = {k: v for k, v in _read_article_file(file, encoding, issues).items()
+                  if v is not None}
+        record["id"] = file.relative_to(path).with_suffix("").as_posix()
+        record["file"] = file.relative_to(path).as_posix()
+        record[_ROW] = number
+        records.append(record)
+    return pd.DataFrame.from_records(records)
+
+
+def _read_feed(path: Path, data: bytes, issues: _Issues) -> pd.DataFrame:
+    import feedparser
+
+    feed = feedparser.parse(data)
+    if not feed.entries:
+        reason = feed.get("bozo_exception")
+        line = getattr(reason, "getLineNumber", lambda: None)() if reason else None
+        raise CorpusError(f"no feed entries found{f' ({reason})' if reason else ''}",
+                          source=str(path), line=line)
+    outlet = feed.feed.get("title")
+    language = feed.feed.get("language")
+    records = []
+    for number, entry in enumerate(feed.entries, start=1):
+        html = "\n".join(c.get("value", "") for c in entry.get("content", [])) or entry.get(
+            "summary", "")
+        records.append({
+            "id": entry.get("id") or entry.get("link") or None,
+            "outlet": outlet,
+            "published": entry.get("published") or entry.get("updated"),
+            "title": entry.get("title", ""),
+            "text": html_to_article(f"<body>{html}</body>")["text"] if html else "",
+            "url": entry.get("link"),
+            "author": entry.get("author"),
+            "language": language,
+            _ROW: number,
+        })
+    return pd.DataFrame.from_records(records)
+
+
+def _detect_format(path: Path) -> str:
+    if path.is_dir():
+        return "folder"
+    suffixes = [s.lower() for s in path.suffixes]
+    if suffixes and suffixes[-1] == ".gz":
+        suffixes = suffixes[:-1]
+    suffix = suffixes[-1] if suffixes else ""
+    if suffix in ARTICLE_FILE_SUFFIXES:
+        return "folder"
+    if suffix in _SUFFIX_FORMATS:
+        return _SUFFIX_FORMATS[suffix]
+    raise UnknownFormatError(
+        f"unknown format {suffix or '(no file ending)'!r}; pass format= one of "
+        + ", ".join(f for f in FORMATS if f not in ("auto", "dataframe")),
+        source=str(path))
+
+
+def _read_source(source, fmt, *, encoding, on_error, recursive, issues) -> tuple[pd.DataFrame, str]:
+    path = Path(source)
+    if not path.exists():
+        raise CorpusError("no such file or folder", source=str(path))
+    if fmt == "auto":
+        fmt = _detect_format(path)
+    if fmt == "folder":
+        if path.is_file():  # a single article file
+            record = _read_article_file(path, encoding, issues)
+            record = {k: v for k, v in record.items() if v is not None}
+            return pd.DataFrame([{**record, "id": path.stem, "file": path.name, _ROW: 1}]), fmt
+        return _read_folder(path, encoding, recursive, issues), fmt
+    if path.is_dir():
+        raise CorpusError(f"is a folder, but format={fmt!r} expects a file", source=str(path))
+    if fmt == "parquet":
+        return _read_parquet(path), fmt
+    data = _read_bytes(path)
+    if path.suffix.lower() == ".gz":
+        import gzip
+
+        try:
+            data = gzip.decompress(data)
+        except OSError as exc:
+            raise CorpusError(f"not a readable gzip file: {exc}", source=str(path)) from None
+    if fmt == "feed":
+        return _read_feed(path, data, issues), fmt
+    text = _decode(data, path, encoding, issues)
+    if fmt in ("csv", "tsv", "mediacloud"):
+        delimiter = "\t" if fmt == "tsv" else ","
+        frame = _read_delimited(path, text, delimiter, on_error, issues)
+        if fmt != "mediacloud" and {"stories_id", "media_name"} <= set(frame.columns):
+            fmt = "mediacloud"
+        return frame, fmt
+    if fmt == "jsonl":
+        return _read_jsonl(path, text, on_error, issues), fmt
+    return _read_json(path, text, on_error, issues), fmt
+
+
+# --------------------------------------------------------------------------- normalising
+
+
+def _map_columns(frame: pd.DataFrame, columns: Mapping[str, str] | None, source: str):
+    renames = {}
+    for original, target in (columns or {}).items():
+        if target not in SCHEMA:
+            raise MissingColumnError(
+                f"columns={{{original!r}: {target!r}}}: {target!r} is not a schema column; "
+                f"choose one of {', '.join(SCHEMA)}", source=source)
+        if original not in frame.columns:
+            raise MissingColumnError(
+                f"columns= names {original!r}, which is not in the input; its columns are: "
+                + ", ".join(str(c) for c in frame.columns if c != _ROW), source=source)
+        renames[original] = target
+    taken = set(renames.values())
+    present = set(frame.columns)
+    for target, aliases in COLUMN_ALIASES.items():
+        if target in taken or target in present:
+            continue
+        match = next((a for a in aliases if a in present and a not in renames), None)
+        if match is not None:
+            renames[match] = target
+    clashes = [t for t in renames.values() if t in present and t not in renames]
+    frame = frame.drop(columns=clashes)  # an explicit mapping wins over a same-named column
+    return frame.rename(columns=renames)
+
+
+def _text_values(frame: pd.DataFrame, issues: _Issues) -> pd.Series:
+    def as_text(value):
+        if value is None or (not isinstance(value, str) and pd.isna(value)):
+            return ""
+        return value if isinstance(value, str) else str(value)
+
+    text = frame["text"].map(as_text).astype(object)
+    for row, id_ in zip(frame[_ROW][text.str.strip() == ""], frame["id"][text.str.strip() == ""],
+                        strict=True):
+        issues.add(row, "empty text", "kept; analysed as an empty article", id_)
+    return text
+
+
+def _ids(frame: pd.DataFrame, stem: str, issues: _Issues) -> pd.DataFrame:
+    if "id" not in frame.columns:
+        frame["id"] = [f"{stem}-{row}" for row in frame[_ROW]]
+    else:
+        ids = frame["id"].map(lambda v: "" if v is None or (not isinstance(v, str) and pd.isna(v))
+                              else str(v).strip())
+        blank = ids == ""
+        for row in frame[_ROW][blank]:
+            issues.add(row, "missing id", f"given the id {stem}-{row}")
+        ids[blank] = [f"{stem}-{row}" for row in frame[_ROW][blank]]
+        frame["id"] = ids.astype(object)
+    keep = []
+    first_seen: dict[str, tuple[int, str]] = {}
+    used = set(frame["id"])
+    counters: Counter = Counter()
+    new_ids = []
+    for row, id_, text in zip(frame[_ROW], frame["id"], frame["text"], strict=True):
+        if id_ not in first_seen:
+            first_seen[id_] = (row, text)
+            keep.append(True)
+            new_ids.append(id_)
+            continue
+        first_row, first_text = first_seen[id_]
+        if text == first_text:
+            issues.add(row, f"exact duplicate of row {first_row}", "set aside", id_)
+            keep.append(False)
+            new_ids.append(id_)
+            continue
+        counters[id_] += 1
+        candidate = f"{id_}~{counters[id_] + 1}"
+        while candidate in used:
+            counters[id_] += 1
+            candidate = f"{id_}~{counters[id_] + 1}"
+        used.add(candidate)
+        issues.add(row, f"id {id_!r} already used by row {first_row} for different text",
+                   f"kept as {candidate!r}", id_)
+        keep.append(True)
+        new_ids.append(candidate)
+    frame["id"] = new_ids
+    return frame[keep]
+
+
+def parse_dates(values: pd.Series) -> pd.Series:
+    """Parse dates to tz-aware UTC; naive values are read as UTC; unparseable → ``NaT``.
+
+    Numbers are read as Unix time (seconds, or milliseconds when above 10^11).
+
+    >>> dates = parse_dates(pd.Series(["2026-09-03T09:15:00+02:00", "3 Sept 2026", "soon"]))
+    >>> [str(d) for d in dates]
+    ['2026-09-03 07:15:00+00:00', '2026-09-03 00:00:00+00:00', 'NaT']
+    """
+
+    def one(value):
+        if value is None or value == "" or (not isinstance(value, str) and pd.isna(value)):
+            return pd.NaT
+        try:
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                unit = "ms" if abs(value) > 1e11 else "s"
+                return pd.Timestamp(value, unit=unit, tz="UTC")
+            stamp = pd.Timestamp(value)
+        except (ValueError, TypeError, OverflowError):
+            return pd.NaT
+        if stamp is pd.NaT:
+            return pd.NaT
+        return stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp.tz_convert("UTC")
+
+    return pd.Series([one(v) for v in values], index=values.index, dtype="datetime64[ns, UTC]")
+
+
+def _published(frame: pd.DataFrame, issues: _Issues) -> pd.DataFrame:
+    if "published" not in frame.columns:
+        frame["published"] = pd.Series(pd.NaT, index=frame.index, dtype="datetime64[ns, UTC]")
+        return frame
+    raw = frame["published"]
+    parsed = parse_dates(raw)
+    given = raw.map(lambda v: not (v is None or (not isinstance(v, str) and pd.isna(v))
+                                   or (isinstance(v, str) and not v.strip())))
+    bad = given & parsed.isna()
+    if bad.any():
+        frame["published_raw"] = raw.where(bad, None).astype(object)
+        for row, id_, value in zip(frame[_ROW][bad], frame["id"][bad], raw[bad], strict=True):
+            issues.add(row, f"unparseable date {value!r}",
+                       "published left empty (NaT); original kept in published_raw", id_)
+    frame["published"] = parsed
+    return frame
+
+
+def load_corpus(
+    source,
+    *,
+    format: str = "auto",
+    columns: Mapping[str, str] | None = None,
+    outlet: str | None = None,
+    encoding: str | None = None,
+    on_error: str = "raise",
+    recursive: bool = False,
+) -> pd.DataFrame:
+    """Read an article collection into the corpus schema (see the module docstring).
+
+    Parameters
+    ----------
+    source : str, Path or DataFrame
+        A DataFrame; a CSV/TSV, JSON Lines, JSON, Parquet or RSS/Atom file (``.gz`` allowed
+        for the text formats); a Media Cloud story-list CSV export; a folder of ``.txt``,
+        ``.md`` or ``.html`` files (one article per file, id from the file name, title from the
+        first line or the HTML ``<title>``), or one such file.
+    format : str
+        ``"auto"`` (from the file ending, the folder, or the DataFrame) or one of
+        ``"csv"``, ``"tsv"``, ``"jsonl"``, ``"json"``, ``"parquet"``, ``"folder"``,
+        ``"mediacloud"``, ``"feed"``, ``"dataframe"``.
+    columns : mapping, optional
+        Input column → schema column, e.g. ``{"story": "text", "paper": "outlet"}``. Without
+        it, obvious names are mapped (``body``/``content`` → ``text``,
+        ``source``/``media_name`` → ``outlet``, ``date`` → ``published``; see
+        :data:`COLUMN_ALIASES`).
+    outlet : str, optional
+        Outlet for articles whose input names none (default ``"unknown"``).
+    encoding : str, optional
+        Text encoding of the file(s). Default: UTF-8, else the detected one, with a warning.
+    on_error : {"raise", "skip"}
+        What to do with a malformed row or line: raise :class:`CorpusError` naming the file,
+        line and column, or set it aside and list it in :func:`load_issues`.
+    recursive : bool
+        For folders: also read articles in sub-folders (ids then include the sub-folder).
+
+    Returns
+    -------
+    DataFrame
+        The corpus; ``load_issues(corpus)`` lists what was set aside or changed.
+
+    Examples
+    --------
+    >>> corpus = load_corpus(pd.DataFrame({"body": ["It rained.", "It did not."],
+    ...                                    "source": ["Wire", "Lantern"]}))
+    >>> corpus[["id", "outlet", "text"]].values.tolist()
+    [['row-1', 'Wire', 'It rained.'], ['row-2', 'Lantern', 'It did not.']]
+    """
+    check_choice("format", format, FORMATS)
+    check_choice("on_error", on_error, ("raise", "skip"))
+    if isinstance(source, pd.DataFrame):
+        label, stem = "<DataFrame>", "row"
+        issues = _Issues(label)
+        frame = source.copy()
+        if _ROW in frame.columns:
+            frame = frame.drop(columns=_ROW)
+        frame = frame.reset_index(drop=True)
+        frame[_ROW] = range(1, len(frame) + 1)
+        fmt = "dataframe"
+    elif format == "dataframe":
+        raise CorpusError(f"format='dataframe' needs a DataFrame, got {type(source).__name__}")
+    elif isinstance(source, str | Path):
+        label = str(source)
+        stem = Path(source).name.split(".")[0] or "row"
+        issues = _Issues(label)
+        frame, fmt = _read_source(source, format, encoding=encoding, on_error=on_error,
+                                  recursive=recursive, issues=issues)
+    else:
+        raise CorpusError(
+            f"cannot load a {type(source).__name__}; give a DataFrame, a file path or a folder")
+
+    original_columns = [str(c) for c in frame.columns if c != _ROW]
+    frame = _map_columns(frame, columns, label)
+    if "text" not in frame.columns:
+        if fmt == "mediacloud" and "title" in frame.columns:
+            frame["text"] = frame["title"]
+            frame["text_source"] = "title"
+            issues.add(None, "Media Cloud export without article text",
+                       "titles analysed as the text (text_source='title')")
+        else:
+            available = ", ".join(original_columns) or "none"
+            raise MissingColumnError(
+                f"no text column (looked for 'text' and {', '.join(COLUMN_ALIASES['text'])}); "
+                f"columns found: {available}. Name it with columns={{'<column>': 'text'}}.",
+                source=label)
+    if frame.empty:
+        issues.add(None, "no articles in the input", "empty corpus returned")
+    frame = frame.reset_index(drop=True)
+    frame = _ids(frame, stem, issues)
+    frame["text"] = _text_values(frame, issues)
+    if "outlet" not in frame.columns:
+        frame["outlet"] = None
+    missing_outlet = frame["outlet"].isna() | (frame["outlet"].astype(str).str.strip() == "")
+    if missing_outlet.any():
+        fill = outlet or UNKNOWN_OUTLET
+        issues.add(None, f"{int(missing_outlet.sum())} article(s) name no outlet",
+                   f"outlet set to {fill!r}")
+        frame.loc[missing_outlet, "outlet"] = fill
+    frame["outlet"] = frame["outlet"].astype(str).str.strip().astype(object)
+    frame = _published(frame, issues)
+    frame["title"] = frame["title"].fillna("").astype(str).astype(object) if "title" in frame \
+        else ""
+    for optional in ("url", "author", "language"):
+        if optional not in frame.columns:
+            frame[optional] = pd.NA
+    extras = [c for c in frame.columns if c not in SCHEMA and c != _ROW]
+    corpus = frame[[*SCHEMA, *extras]].reset_index(drop=True)
+    corpus.attrs["load_issues"] = issues.rows
+    corpus.attrs["source"] = label
+    if issues.rows:
+        counts = Counter(_problem_kind(r["problem"]) for r in issues.rows if r["row"] is not None)
+        notes = [r["problem"] for r in issues.rows if r["row"] is None]
+        summary = "; ".join([*(f"{n} × {kind}" for kind, n in counts.most_common()), *notes])
+        warnings.warn(f"{label}: {summary}. See analysis.load_issues(corpus) for each row.",
+                      CorpusWarning, stacklevel=2)
+    return corpus
+
+
+def _problem_kind(problem: str) -> str:
+    return re.sub(r" \(.*|'.*| of row \d+| by row \d+.*| \d+ .*", "", problem).strip()
+
+
+def load_issues(corpus: pd.DataFrame) -> pd.DataFrame:
+    """What :func:`load_corpus` set aside or changed, one row per problem.
+
+    Columns: ``source`` (file), ``row`` (1-based line or row in the input, empty for whole-file
+    notes), ``id``, ``problem``, ``action``.
+    """
+    table = pd.DataFrame(corpus.attrs.get("load_issues", []),
+                         columns=["source", "row", "id", "problem", "action"])
+    return table.astype({"row": "Int64"})

@@ -1,0 +1,291 @@
+"""Scheduled reports: run every notebook with papermill and publish HTML with the code hidden.
+
+``python -m analysis report --corpus PATH --out DIR [-p NAME=VALUE ...]`` runs each
+``notebooks/NN_*.ipynb`` in order, injecting ``corpus_path``, ``figures_dir`` (``DIR/figures``)
+and the ``-p`` parameters a notebook declares, and writes into ``DIR``:
+
+* ``NN_name.ipynb`` — the executed notebook (kept, partly executed, when it fails);
+* ``NN_name.html`` — the same with code, prompts and input hidden;
+* ``figures/`` — every chart as PNG and SVG with a CSV of its numbers;
+* ``index.html`` — the reports with their status and duration, the run's parameters, corpus
+  size and date range, package versions and total duration.
+
+A notebook that fails or times out makes the run end with a non-zero exit after the remaining
+notebooks have run, naming the notebook, the cell and the error.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import platform
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from importlib import metadata
+from pathlib import Path
+
+from . import config
+from .errors import ParameterError, ReportError
+
+#: Parameters the runner always sets; every report notebook declares them.
+RUNNER_PARAMETERS = ("corpus_path", "figures_dir")
+#: Seconds one cell may run before the notebook is stopped (``--timeout`` changes it).
+DEFAULT_CELL_TIMEOUT = 600
+#: Distributions whose versions the index records.
+VERSIONED_PACKAGES = ("media-analysis", "pandas", "numpy", "matplotlib", "seaborn",
+                      "scikit-learn", "vaderSentiment", "papermill", "nbconvert")
+
+
+@dataclass
+class NotebookRun:
+    """Outcome of one notebook: ``status`` is ``"ok"`` or ``"failed"``."""
+
+    notebook: str
+    status: str
+    seconds: float
+    html: str | None = None
+    error: str | None = None
+
+
+@dataclass
+class ReportResult:
+    """What :func:`run_report` produced."""
+
+    out_dir: Path
+    index: Path
+    runs: list[NotebookRun] = field(default_factory=list)
+
+    @property
+    def failed(self) -> list[NotebookRun]:
+        return [r for r in self.runs if r.status != "ok"]
+
+
+def list_notebooks(folder: Path | None = None) -> list[Path]:
+    """Report notebooks: ``NN_*.ipynb`` files of the notebooks folder, in order."""
+    folder = Path(folder or config.NOTEBOOKS_DIR)
+    return sorted(p for p in folder.glob("[0-9][0-9]_*.ipynb") if p.is_file())
+
+
+def notebook_parameters(notebook: Path) -> dict[str, dict]:
+    """Parameters a notebook declares: ``{name: {"type", "default", "help"}}``."""
+    import papermill
+
+    declared = papermill.inspect_notebook(str(notebook))
+    return {name: {"type": p.get("inferred_type_name"), "default": p.get("default"),
+                   "help": p.get("help", "")} for name, p in declared.items()}
+
+
+def parse_parameter(text: str) -> tuple[str, object]:
+    """``"NAME=VALUE"`` → ``(name, value)``; VALUE is read as JSON when it parses, else text.
+
+    >>> parse_parameter("n_titles=5"), parse_parameter("since=2026-09-01")
+    (('n_titles', 5), ('since', '2026-09-01'))
+    """
+    name, sep, value = text.partition("=")
+    if not sep or not name.strip().isidentifier():
+        raise ParameterError(f"-p {text!r}: write parameters as NAME=VALUE, e.g. -p n_titles=5")
+    try:
+        parsed = json.loads(value)
+    except json.JSONDecodeError:
+        parsed = value
+    return name.strip(), parsed
+
+
+def _versions() -> dict[str, str]:
+    found = {"python": platform.python_version()}
+    for name in VERSIONED_PACKAGES:
+        try:
+            found[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            found[name] = "not installed"
+    return found
+
+
+#: Cells papermill adds to the executed notebook (not in the source notebook).
+_PAPERMILL_TAGS = {"injected-parameters", "papermill-error-cell-tag"}
+
+
+def _failure_message(notebook: Path, exc: Exception, output: Path) -> str:
+    """Name the notebook, the failing cell (as numbered in the source notebook) and the error."""
+    import nbformat
+
+    count = getattr(exc, "exec_count", None)
+    where = "a cell"
+    try:
+        cells = nbformat.read(output, as_version=4).cells
+        own = [c for c in cells if not _PAPERMILL_TAGS & set(c.metadata.get("tags", []))]
+        failing = next(i for i, c in enumerate(own) if c.cell_type == "code"
+                       and c.get("execution_count") == count)
+        first = (own[failing].source.strip().splitlines() or [""])[0]
+        where = f"cell {failing + 1} (In [{count}]: `{first[:60]}`)"
+    except (OSError, ValueError, StopIteration):
+        pass
+    ename = getattr(exc, "ename", type(exc).__name__)
+    evalue = getattr(exc, "evalue", str(exc)).strip().splitlines()
+    reason = evalue[-1] if evalue else ""
+    return (f"{notebook.name} failed in {where}: {ename}: {reason}. "
+            f"The partly executed notebook is kept at {output}.")
+
+
+def _to_html(executed: Path, target: Path) -> None:
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True,
+                            exclude_output_prompt=True)
+    body, _ = exporter.from_notebook_node(nbformat.read(executed, as_version=4))
+    target.write_text(body, encoding="utf-8")
+
+
+def _corpus_facts(corpus_path: Path) -> dict[str, str]:
+    import warnings
+
+    from .corpus import load_corpus
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = load_corpus(corpus_path)
+    dates = corpus["published"].dropna()
+    return {
+        "corpus": str(corpus_path),
+        "articles": str(len(corpus)),
+        "outlets": str(corpus["outlet"].nunique()),
+        "date range": (f"{dates.min():%Y-%m-%d} to {dates.max():%Y-%m-%d}" if len(dates)
+                       else "no dated articles"),
+        "undated articles": str(len(corpus) - len(dates)),
+        "rows set aside or changed on loading": str(len(corpus.attrs.get("load_issues", []))),
+    }
+
+
+def _write_index(result: ReportResult, facts: dict, parameters: dict, started: datetime,
+                 seconds: float) -> None:
+    esc = html.escape
+
+    def rows(mapping):
+        return "\n".join(f"<tr><th>{esc(str(k))}</th><td>{esc(str(v))}</td></tr>"
+                         for k, v in mapping.items())
+
+    report_rows = []
+    for run in result.runs:
+        link = (f'<a href="{esc(run.html)}">{esc(run.notebook)}</a>' if run.html
+                else esc(run.notebook))
+        status = "ok" if run.status == "ok" else f"FAILED — {run.error}"
+        report_rows.append(f"<tr><td>{link}</td><td>{esc(status)}</td>"
+                           f"<td>{run.seconds:.1f} s</td></tr>")
+    page = f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Media analysis reports</title>
+<style>
+body {{ font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; color: #222; }}
+table {{ border-collapse: collapse; margin-bottom: 1.5rem; }}
+th, td {{ text-align: left; padding: .3rem .8rem; border-bottom: 1px solid #ddd; }}
+th {{ font-weight: 600; }}
+</style></head><body>
+<h1>Media analysis reports</h1>
+<p>Run started {started:%Y-%m-%d %H:%M:%S} UTC; took {seconds:.1f} seconds.
+{len(result.runs) - len(result.failed)} of {len(result.runs)} reports succeeded.</p>
+<h2>Reports</h2>
+<table><tr><th>Report</th><th>Status</th><th>Duration</th></tr>
+{chr(10).join(report_rows)}
+</table>
+<h2>Corpus</h2>
+<table>{rows(facts)}</table>
+<h2>Parameters</h2>
+<table>{rows(parameters)}</table>
+<h2>Package versions</h2>
+<table>{rows(_versions())}</table>
+<p>Charts (PNG, SVG, and a CSV of the plotted numbers) are in <a href="figures/">figures/</a>.</p>
+</body></html>
+"""
+    result.index.write_text(page, encoding="utf-8")
+
+
+def run_report(
+    corpus_path: str | Path,
+    out_dir: str | Path,
+    *,
+    parameters: dict | None = None,
+    notebooks: list[Path] | None = None,
+    timeout: int = DEFAULT_CELL_TIMEOUT,
+    kernel: str = "python3",
+    echo=print,
+) -> ReportResult:
+    """Execute the report notebooks and write HTML reports plus ``index.html``.
+
+    Parameters
+    ----------
+    corpus_path : str or Path
+        The collection every notebook analyses (anything :func:`load_corpus` reads).
+    out_dir : str or Path
+        Folder for executed notebooks, HTML, ``figures/`` and ``index.html`` (created).
+    parameters : dict, optional
+        Extra notebook parameters; each must be declared by at least one notebook and is
+        passed to the notebooks that declare it.
+    notebooks : list of Path, optional
+        Which notebooks to run (default: :func:`list_notebooks`).
+    timeout : int
+        Seconds a single cell may run.
+    kernel : str
+        Jupyter kernel name.
+    echo : callable
+        Receives one progress line per notebook.
+    """
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
+    corpus_path = Path(corpus_path).resolve()
+    if not corpus_path.exists():
+        raise ParameterError(f"--corpus {corpus_path}: no such file or folder")
+    if timeout <= 0:
+        raise ParameterError(f"--timeout {timeout}: give a positive number of seconds")
+    notebooks = list(notebooks) if notebooks is not None else list_notebooks()
+    if not notebooks:
+        raise ReportError(f"no report notebooks (NN_name.ipynb) in {config.NOTEBOOKS_DIR}")
+    parameters = dict(parameters or {})
+    declared = {nb: notebook_parameters(nb) for nb in notebooks}
+    known = set().union(*(set(d) for d in declared.values()))
+    unknown = sorted(set(parameters) - known)
+    if unknown:
+        raise ParameterError(
+            f"unknown parameter(s) {', '.join(unknown)}; the notebooks declare: "
+            + ", ".join(sorted(known - set(RUNNER_PARAMETERS))))
+    for reserved in RUNNER_PARAMETERS:
+        if reserved in parameters:
+            raise ParameterError(f"{reserved} is set by the runner; use --corpus/--out instead")
+
+    out_dir = Path(out_dir).resolve()
+    figures = out_dir / "figures"
+    figures.mkdir(parents=True, exist_ok=True)
+    result = ReportResult(out_dir=out_dir, index=out_dir / "index.html")
+    started, clock = datetime.now(UTC), time.perf_counter()
+    facts = _corpus_facts(corpus_path)
+    for number, notebook in enumerate(notebooks, start=1):
+        given = {"corpus_path": str(corpus_path), "figures_dir": str(figures), **parameters}
+        injected = {k: v for k, v in given.items() if k in declared[notebook]}
+        output = out_dir / notebook.name
+        tick = time.perf_counter()
+        echo(f"[{number}/{len(notebooks)}] {notebook.name} …")
+        try:
+            papermill.execute_notebook(
+                str(notebook), str(output), parameters=injected, kernel_name=kernel,
+                execution_timeout=timeout, progress_bar=False, cwd=str(out_dir),
+                report_mode=True)
+            html_path = output.with_suffix(".html")
+            _to_html(output, html_path)
+            run = NotebookRun(notebook.name, "ok", time.perf_counter() - tick, html_path.name)
+        except PapermillExecutionError as exc:
+            run = NotebookRun(notebook.name, "failed", time.perf_counter() - tick,
+                              error=_failure_message(notebook, exc, output))
+        except Exception as exc:  # timeouts, dead kernels, unwritable output
+            run = NotebookRun(notebook.name, "failed", time.perf_counter() - tick,
+                              error=f"{notebook.name} failed: {type(exc).__name__}: {exc}. "
+                              f"Output so far: {output}.")
+        result.runs.append(run)
+        echo(f"[{number}/{len(notebooks)}] {notebook.name} "
+             + (f"done in {run.seconds:.1f} s → {run.html}" if run.status == "ok"
+                else f"FAILED after {run.seconds:.1f} s: {run.error}"))
+    shown = {"corpus_path": str(corpus_path), "out": str(out_dir), "cell timeout (s)": timeout,
+             **parameters}
+    _write_index(result, facts, shown, started, time.perf_counter() - clock)
+    return result
+

@@ -1,0 +1,156 @@
+"""Aggregations of the per-article table: counts, periods, lengths, and one-line readings.
+
+Each function takes the ``articles`` table of an :class:`~analysis.pipeline.Analysis` (or any
+table with the same columns), returns a new table and never changes its input. The
+``describe_*`` functions turn a table into the plain-language reading a notebook prints under
+its chart, so the reading always matches the numbers.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .errors import ParameterError, check_choice
+
+#: Time buckets for :func:`per_period`: pandas period codes, with the label used in charts.
+PERIODS = {"D": "day", "W": "week", "M": "month"}
+
+
+def count_by(articles: pd.DataFrame, by: str = "outlet") -> pd.DataFrame:
+    """Articles per group, largest first, with each group's share of the whole.
+
+    >>> count_by(pd.DataFrame({"outlet": ["A", "B", "A"]}))
+      outlet  articles     share
+    0      A         2  0.666667
+    1      B         1  0.333333
+    """
+    _need(articles, by)
+    counts = articles[by].value_counts(dropna=False).rename_axis(by).reset_index(name="articles")
+    counts = counts.sort_values(["articles", by], ascending=[False, True], ignore_index=True)
+    counts["share"] = counts["articles"] / counts["articles"].sum() if len(counts) else []
+    return counts
+
+
+def per_period(articles: pd.DataFrame, period: str = "W", by: str = "outlet") -> pd.DataFrame:
+    """Articles per time period (``period_start``, UTC) and group, zero-filled, dated rows only.
+
+    Articles without a date cannot be placed in time; :func:`headline` reports how many.
+
+    Parameters
+    ----------
+    period : {"D", "W", "M"}
+        Day, week (starting Monday) or calendar month.
+    """
+    check_choice("period", period, PERIODS)
+    _need(articles, "published", by)
+    dated = articles.dropna(subset=["published"])
+    if dated.empty:
+        return pd.DataFrame(columns=["period_start", by, "articles"])
+    naive = dated["published"].dt.tz_convert("UTC").dt.tz_localize(None)
+    starts = naive.dt.to_period(period).dt.start_time.dt.tz_localize("UTC")
+    counts = dated.assign(period_start=starts).groupby(["period_start", by]).size()
+    full = pd.MultiIndex.from_product(
+        [pd.date_range(starts.min(), starts.max(), freq=_range_freq(period)),
+         sorted(dated[by].unique())], names=["period_start", by])
+    return counts.reindex(full, fill_value=0).rename("articles").reset_index()
+
+
+def _range_freq(period: str) -> str:
+    return {"D": "D", "W": "W-MON", "M": "MS"}[period]
+
+
+def length_summary(articles: pd.DataFrame, by: str = "outlet") -> pd.DataFrame:
+    """Article length in words per group: N, median, mean, shortest, longest."""
+    _need(articles, by, "n_words")
+    grouped = articles.groupby(by)["n_words"]
+    table = pd.DataFrame({
+        "articles": grouped.size(),
+        "median_words": grouped.median(),
+        "mean_words": grouped.mean().round(1),
+        "min_words": grouped.min(),
+        "max_words": grouped.max(),
+    }).reset_index()
+    return table.sort_values(["median_words", by], ascending=[False, True], ignore_index=True)
+
+
+def headline(articles: pd.DataFrame) -> str:
+    """One sentence with the collection's size, outlets, date range and gaps.
+
+    >>> dates = pd.to_datetime(["2026-08-01", None], utc=True)
+    >>> print(headline(pd.DataFrame({"outlet": ["A", "B"], "n_words": [100, 0],
+    ...                              "is_empty": [False, True], "published": dates})))
+    2 articles from 2 outlets, dated 2026-08-01 to 2026-08-01 (1 undated); 1 empty; median length 50
+    words.
+    """
+    n = len(articles)
+    dates = articles["published"].dropna()
+    undated = n - len(dates)
+    parts = [f"{n} article{'s' if n != 1 else ''} from {articles['outlet'].nunique()} outlet"
+             f"{'s' if articles['outlet'].nunique() != 1 else ''}"]
+    if len(dates):
+        parts.append(f", dated {dates.min():%Y-%m-%d} to {dates.max():%Y-%m-%d}")
+    if undated:
+        parts.append(f" ({undated} undated)")
+    empty = int(articles["is_empty"].sum()) if "is_empty" in articles else 0
+    parts.append(f"; {empty} empty" if empty else "; none empty")
+    if n:
+        parts.append(f"; median length {articles['n_words'].median():g} words")
+    return "".join(parts) + "."
+
+
+def describe_counts(table: pd.DataFrame, by: str = "outlet") -> str:
+    """Reading of a :func:`count_by` table: the largest and smallest groups.
+
+    >>> describe_counts(count_by(pd.DataFrame({"outlet": ["A", "B", "A"]})))
+    'A has the most articles (2, 67% of 3); B the fewest (1).'
+    """
+    if table.empty:
+        return "No articles."
+    top, bottom = table.iloc[0], table.iloc[-1]
+    total = int(table["articles"].sum())
+    text = f"{top[by]} has the most articles ({top['articles']}, {top['share']:.0%} of {total})"
+    if len(table) > 1:
+        text += f"; {bottom[by]} the fewest ({bottom['articles']})"
+    return text + "."
+
+
+def describe_periods(table: pd.DataFrame, period: str = "W", by: str = "outlet") -> str:
+    """Reading of a :func:`per_period` table: span covered and the busiest period."""
+    if table.empty:
+        return "No dated articles, so nothing can be placed in time."
+    totals = table.groupby("period_start")["articles"].sum()
+    busiest = totals.idxmax()
+    label = PERIODS[period]
+    return (f"{len(totals)} {label}s from {totals.index.min():%Y-%m-%d} to "
+            f"{totals.index.max():%Y-%m-%d}; the busiest {label} began {busiest:%Y-%m-%d} with "
+            f"{totals.max()} articles; {int((totals == 0).sum())} {label}(s) had none.")
+
+
+def describe_lengths(table: pd.DataFrame, by: str = "outlet") -> str:
+    """Reading of a :func:`length_summary` table: longest and shortest typical article."""
+    if table.empty:
+        return "No articles."
+    top, bottom = table.iloc[0], table.iloc[-1]
+    text = f"{top[by]} writes the longest articles (median {top['median_words']:g} words)"
+    if len(table) > 1:
+        text += f"; {bottom[by]} the shortest (median {bottom['median_words']:g})"
+    return text + "."
+
+
+def recent_titles(articles: pd.DataFrame, n: int = 10) -> pd.DataFrame:
+    """The ``n`` most recent articles (undated last): published date, outlet, title, id."""
+    if n < 0:
+        raise ParameterError(f"n={n} must be 0 or more")
+    table = articles.sort_values(["published", "id"], ascending=[False, True],
+                                 na_position="last").head(n)
+    return pd.DataFrame({
+        "published": table["published"].dt.strftime("%Y-%m-%d").fillna("undated"),
+        "outlet": table["outlet"], "title": table["title"], "id": table["id"],
+    }).reset_index(drop=True)
+
+
+def _need(table: pd.DataFrame, *columns: str) -> None:
+    missing = [c for c in columns if c not in table.columns]
+    if missing:
+        raise ParameterError(f"the table has no column(s) {', '.join(map(repr, missing))}; "
+                             f"it has: {', '.join(map(str, table.columns))}")

@@ -1,0 +1,180 @@
+"""Shared text primitives: sentences and words, with exact character offsets.
+
+Every analyzer works on the article text exactly as written (curly quotes, dashes and all) and
+reports ``(start, end)`` offsets such that ``text[start:end]`` is the evidence. This module
+holds the pieces they share.
+
+Sentence splitting is rule-based (no model to download):
+
+* a sentence ends at ``.``, ``!``, ``?`` or ``…`` plus any closing quotation marks or
+  brackets (``."``, ``.”``, ``?’``, ``.)``), when the next word does not start in lower case
+  (so ``“Go!” she said.`` stays one sentence);
+* a full stop after a title (``Mr.``, ``Dr.``, ``Gen.``), a single initial (``J. Smith``) or a
+  month before a number (``Sept. 3``) never ends a sentence; after a dotted acronym
+  (``U.S.``) or a company suffix (``Inc.``) it ends one only when a usual sentence opener
+  follows (``U.S. The talks…``);
+* a blank line always ends a sentence (paragraphs); a single line break ends one when the next
+  line starts with a capital, a digit, a quotation mark or a bullet (a headline line), and is
+  read as a wrapped line otherwise.
+
+Known limits: a wrapped line that happens to start with a proper noun is split; an
+abbreviation that ends a sentence followed by a name (``… in the U.S. Smith said``) is not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Titles that precede a name: a full stop after them never ends a sentence.
+TITLE_ABBREVIATIONS = frozenset(
+    """mr mrs ms mx dr prof gen sen rep gov lt col capt sgt rev st mt hon pres supt det insp
+    cpl pvt adm maj brig cmdr fr messrs mme mlle""".split()
+)
+#: Abbreviations that may also end a sentence: a boundary only before a usual sentence opener.
+OTHER_ABBREVIATIONS = frozenset(
+    """inc corp ltd co bros jr sr etc vs cf approx no nos vol fig figs ave blvd rd dept est
+    al e.g i.e a.m p.m""".split()
+)
+#: Month abbreviations: never a boundary before a number ("Sept. 3").
+MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+#: Words that usually open a sentence; after an ambiguous abbreviation they signal a boundary.
+SENTENCE_OPENERS = frozenset(
+    """the a an he she it they we i you his her its their our this that these those there but
+    and so yet or in on at as after before when while if though although however meanwhile
+    still some many most one two three its officials police critics analysts""".split()
+)
+
+OPENING_QUOTES = "\"'“‘«‹„‚"
+CLOSING_QUOTES = "\"'”’»›"
+CLOSERS = CLOSING_QUOTES + ")]}"
+
+_END_RE = re.compile(r"(?:[.!?]+|…)[" + re.escape(CLOSERS) + r"]*(?=\s|$)")
+_PARAGRAPH_RE = re.compile(r"\n[ \t\r\f\v]*\n")
+_WORD_BEFORE_RE = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)\.$")
+_NEXT_TOKEN_RE = re.compile(r"\s*([^\s]+)")
+
+#: A word: letters or digits joined by inner apostrophes, hyphens or dots (don’t, U.S.-style).
+WORD_RE = re.compile(r"[^\W_]+(?:(?:[’'\-‐]|\.[\-‐]?)[^\W_]+)*")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence: ``text[start:end]`` of its article, without surrounding white space."""
+
+    index: int
+    start: int
+    end: int
+
+
+def words(text: str) -> list[re.Match[str]]:
+    """Word matches in ``text`` (each has ``.start()``, ``.end()``, ``.group()``).
+
+    >>> [m.group() for m in words("France’s U.S.-style plan, 3.5% dearer.")]
+    ['France’s', 'U.S.-style', 'plan', '3.5', 'dearer']
+    """
+    return list(WORD_RE.finditer(text))
+
+
+def count_words(text: str) -> int:
+    """Number of words as defined by :data:`WORD_RE`.
+
+    >>> count_words("“It isn’t over,” she said.")
+    5
+    """
+    return sum(1 for _ in WORD_RE.finditer(text))
+
+
+def _is_boundary(text: str, mark_start: int, end: int) -> bool:
+    """Decide whether terminal punctuation at ``text[mark_start:end]`` ends a sentence."""
+    following = _NEXT_TOKEN_RE.match(text, end)
+    if following is None:  # end of text
+        return True
+    token = following.group(1).lstrip(OPENING_QUOTES + "([{")
+    if token[:1].islower():
+        return False
+    between = text[end : following.start(1)]
+    if "\n" in between:
+        return True
+    if text[mark_start] != "." or text[mark_start:end].startswith(".."):
+        return True
+    before = _WORD_BEFORE_RE.search(text, 0, mark_start + 1)
+    if before is None:
+        return True
+    word = before.group(1)
+    lower = word.lower()
+    opener = token.rstrip(",;:").lower() in SENTENCE_OPENERS
+    if lower in TITLE_ABBREVIATIONS:
+        return False
+    if lower in MONTH_ABBREVIATIONS and token[:1].isdigit():
+        return False
+    if len(word) == 1 and word.isupper():  # an initial: "J. Smith"
+        return opener
+    if "." in word or lower in OTHER_ABBREVIATIONS:  # U.S., e.g., Inc.
+        return opener
+    return True
+
+
+def _line_breaks(text: str, start: int, end: int) -> list[int]:
+    """Offsets inside a paragraph where a single line break starts a new sentence."""
+    cuts = []
+    for match in re.finditer(r"\n", text[start:end]):
+        nxt = text[start + match.end() : end].lstrip(" \t")
+        if nxt and (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in OPENING_QUOTES + "-•*–—"):
+            cuts.append(start + match.start())
+    return cuts
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` offsets of each sentence in ``text`` (white space trimmed).
+
+    >>> t = 'Mr. Holm arrived in the U.S. on Monday. “We will not go,” he said. Then he left.'
+    >>> [t[s:e] for s, e in sentence_bounds(t)]
+    ['Mr. Holm arrived in the U.S. on Monday.', '“We will not go,” he said.', 'Then he left.']
+    """
+    cuts: set[int] = set()
+    paragraph_start = 0
+    for para in [*_PARAGRAPH_RE.finditer(text), None]:
+        paragraph_end = para.start() if para else len(text)
+        cuts.update(_line_breaks(text, paragraph_start, paragraph_end))
+        for mark in _END_RE.finditer(text, paragraph_start, paragraph_end):
+            if _is_boundary(text, mark.start(), mark.end()):
+                cuts.add(mark.end())
+        cuts.add(paragraph_end)
+        paragraph_start = para.end() if para else len(text)
+    bounds = []
+    start = 0
+    for cut in sorted(cuts):
+        piece = text[start:cut]
+        stripped = piece.strip()
+        if stripped:
+            lead = len(piece) - len(piece.lstrip())
+            bounds.append((start + lead, start + lead + len(stripped)))
+        start = cut
+    return bounds
+
+
+def paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each paragraph (text between blank lines), white space trimmed.
+
+    >>> paragraph_bounds("One.\\n\\n  Two.\\n \\n")
+    [(0, 4), (8, 12)]
+    """
+    bounds, start = [], 0
+    for cut in [*(m for m in _PARAGRAPH_RE.finditer(text)), None]:
+        end = cut.start() if cut else len(text)
+        piece = text[start:end]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            bounds.append((start + lead, start + lead + len(piece.strip())))
+        start = cut.end() if cut else len(text)
+    return bounds
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of ``text`` as :class:`Sentence` records with exact offsets.
+
+    >>> [(s.index, s.start, s.end) for s in split_sentences("One. Two!")]
+    [(0, 0, 4), (1, 5, 9)]
+    """
+    return [Sentence(i, s, e) for i, (s, e) in enumerate(sentence_bounds(text))]

@@ -1,0 +1,55 @@
+"""Charts draw with titles and N; saving writes PNG, SVG and the plotted numbers, safely."""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import pandas as pd
+import pytest
+
+from analysis import ParameterError, charts, save_figure, save_table, stats
+
+from .test_stats import ARTICLES
+
+
+def test_charts_carry_title_n_and_source(tmp_path):
+    counts = stats.count_by(ARTICLES)
+    ax = charts.articles_per_group(counts, source="hand-made table")
+    texts = [t.get_text() for t in ax.texts + ax.figure.texts]
+    assert ax.get_title(loc="left") == "Articles per outlet"
+    assert "N = 5 articles" in texts and "Source: hand-made table" in texts
+    assert ax.get_xlabel() == "Articles (count)"
+    files = save_figure(ax, "counts", data=counts, out_dir=tmp_path)
+    assert [f.name for f in files] == ["counts.png", "counts.svg", "counts.csv"]
+    assert files[0].read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert pd.read_csv(files[2])["articles"].tolist() == [3, 2]
+    plt.close("all")
+
+
+def test_over_time_and_length_charts_draw():
+    ax = charts.articles_over_time(stats.per_period(ARTICLES, "W"))
+    assert "N = 4 dated articles" in [t.get_text() for t in ax.texts]
+    ax = charts.length_distribution(ARTICLES)
+    assert ax.get_xlabel() == "Article length (words)"
+    plt.close("all")
+
+
+def test_nothing_saved_without_a_folder():
+    fig, _ = plt.subplots()
+    assert save_figure(fig, "x", data=pd.DataFrame(), out_dir="") == []
+    plt.close(fig)
+
+
+@pytest.mark.parametrize("name", ["../escape", "/abs", "a/b", "", ".hidden"])
+def test_names_cannot_leave_the_folder(tmp_path, name):
+    fig, _ = plt.subplots()
+    with pytest.raises(ParameterError):
+        save_figure(fig, name, data=pd.DataFrame(), out_dir=tmp_path)
+    plt.close(fig)
+
+
+def test_save_table_sorts_rounds_and_neutralises_formulas(tmp_path):
+    table = pd.DataFrame({"name": ["b", "=HYPERLINK(\"x\")", "a"], "value": [1 / 3, 2.0, 0.5]})
+    path = save_table(table, tmp_path / "t.csv")
+    assert path.read_text().splitlines() == [
+        "name,value", "'=HYPERLINK(\"\"x\"\")\",2.0000".replace("'=", "\"'=", 1),
+        "a,0.5000", "b,0.3333"]

@@ -1,0 +1,81 @@
+"""The analyze() contract: four tables, one article row per input article, exact offsets."""
+
+from __future__ import annotations
+
+import warnings
+
+import pandas as pd
+import pytest
+
+from analysis import ANALYZERS, Analysis, CorpusWarning, ParameterError, analyze, load_corpus
+from analysis.pipeline import ATTRIBUTION_COLUMNS, SENTENCE_COLUMNS, SPAN_COLUMNS
+
+from .conftest import HAND_ARTICLES
+
+
+@pytest.fixture
+def result(hand_corpus) -> Analysis:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", CorpusWarning)
+        return analyze(load_corpus(hand_corpus))
+
+
+def test_four_tables_with_their_columns(result):
+    assert list(result.sentences.columns[:5]) == list(SENTENCE_COLUMNS)
+    assert list(result.spans.columns) == list(SPAN_COLUMNS)
+    assert list(result.attributions.columns[: len(ATTRIBUTION_COLUMNS)]) == list(
+        ATTRIBUTION_COLUMNS)
+    assert "text" not in result.articles.columns  # text stays in result.corpus
+
+
+def test_every_article_kept_with_hand_counted_numbers(result):
+    articles = result.articles.set_index("id")
+    assert list(articles.index) == list(HAND_ARTICLES)  # empty article included, order kept
+    for article_id, (_, n_sentences, n_words) in HAND_ARTICLES.items():
+        assert articles.loc[article_id, "n_sentences"] == n_sentences, article_id
+        assert articles.loc[article_id, "n_words"] == n_words, article_id
+    assert articles["is_empty"].tolist() == [False, False, True]
+
+
+def test_sentence_offsets_point_into_the_text(result):
+    for row in result.sentences.itertuples():
+        text = result.article_text(row.article_id)
+        assert text[row.start:row.end] == row.text
+    per_article = result.sentences.groupby("article_id").size()
+    assert per_article.to_dict() == result.articles.set_index("id")["n_sentences"][
+        lambda s: s > 0].to_dict()
+
+
+def test_sentence_word_counts_sum_to_article(result):
+    summed = result.sentences.groupby("article_id")["n_words"].sum()
+    articles = result.articles.set_index("id")
+    for article_id, total in summed.items():
+        assert total == articles.loc[article_id, "n_words"]
+
+
+def test_accepts_a_path_and_unknown_analyzer_is_an_error(tmp_path, hand_corpus):
+    path = tmp_path / "c.jsonl"
+    hand_corpus.to_json(path, orient="records", lines=True, force_ascii=False)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", CorpusWarning)
+        assert len(analyze(path).articles) == 3
+    with pytest.raises(ParameterError, match="choose from 'basic'"):
+        analyze(hand_corpus, analyzers=["framing-typo"])
+
+
+def test_input_not_changed_and_duplicates_refused(hand_corpus):
+    corpus = load_corpus(hand_corpus.iloc[:2])
+    before = corpus.copy()
+    analyze(corpus)
+    pd.testing.assert_frame_equal(corpus, before)
+    doubled = pd.concat([corpus, corpus])
+    with pytest.raises(ParameterError, match="duplicate ids"):
+        analyze(doubled)
+
+
+def test_every_registered_analyzer_runs_on_empty_and_odd_text():
+    corpus = load_corpus(pd.DataFrame({"outlet": "W", "text": ["", "“", "...", "a\x00b.", "«»"]}))
+    out = analyze(corpus, analyzers=list(ANALYZERS))
+    assert len(out.articles) == 5
+    for row in out.spans.itertuples():
+        assert out.article_text(row.article_id)[row.start:row.end] == row.text

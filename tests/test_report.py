@@ -1,0 +1,109 @@
+"""The report runner and its command line: outputs, hidden code, failures named, bad input."""
+
+from __future__ import annotations
+
+import json
+
+import nbformat
+import pytest
+
+from analysis import ParameterError
+from analysis.__main__ import main
+from analysis.config import SAMPLE_CORPUS
+from analysis.report import list_notebooks, parse_parameter, run_report
+
+
+def make_notebook(path, *cells):
+    nb = nbformat.v4.new_notebook()
+    params = nbformat.v4.new_code_cell('corpus_path: str = ""  # corpus\n'
+                                       'figures_dir: str = ""  # charts\n'
+                                       'greeting: str = "hi"  # what to print')
+    params.metadata["tags"] = ["parameters"]
+    nb.cells = [params, *(nbformat.v4.new_code_cell(c) for c in cells)]
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
+                                 "language": "python"}
+    nbformat.write(nb, path)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("n=5", ("n", 5)), ("flag=true", ("flag", True)), ("name=Meridian Wire",
+                                                         ("name", "Meridian Wire")),
+     ('s="5"', ("s", "5")), ("date=2026-09-01", ("date", "2026-09-01"))],
+)
+def test_parse_parameter(text, expected):
+    assert parse_parameter(text) == expected
+
+
+@pytest.mark.parametrize("text", ["novalue", "=5", "bad name=1"])
+def test_parse_parameter_rejects(text):
+    with pytest.raises(ParameterError, match="NAME=VALUE"):
+        parse_parameter(text)
+
+
+def test_failure_names_notebook_cell_and_error_and_keeps_going(tmp_path):
+    good = make_notebook(tmp_path / "01_good.ipynb",
+                         "import matplotlib.pyplot as plt\n"
+                         "print(greeting + ' <b>not bold</b>')\nplt.plot([1, 2])")
+    bad = make_notebook(tmp_path / "02_bad.ipynb", "x = 1", "1 / 0")
+    lines = []
+    result = run_report(SAMPLE_CORPUS, tmp_path / "out", notebooks=[good, bad],
+                        parameters={"greeting": "hello"}, echo=lines.append)
+    assert [r.status for r in result.runs] == ["ok", "failed"]
+    error = result.failed[0].error
+    # cell 3 of the source notebook; In [4] because papermill runs its injected cell too
+    assert "02_bad.ipynb failed in cell 3 (In [4]: `1 / 0`)" in error
+    assert "ZeroDivisionError: division by zero" in error
+    assert (tmp_path / "out" / "02_bad.ipynb").exists()  # partial output kept
+    html = (tmp_path / "out" / "01_good.html").read_text()
+    assert "hello &lt;b&gt;not bold&lt;/b&gt;" in html  # output shown, escaped
+    assert "print(greeting" not in html  # code hidden
+    index = (tmp_path / "out" / "index.html").read_text()
+    assert "01_good.html" in index and "FAILED" in index and "greeting" in index
+    assert len(lines) == 4 and lines[1].startswith("[1/2] 01_good.ipynb done")
+
+
+def test_cell_timeout_fails_the_notebook(tmp_path):
+    slow = make_notebook(tmp_path / "01_slow.ipynb", "import time\ntime.sleep(30)")
+    result = run_report(SAMPLE_CORPUS, tmp_path / "out", notebooks=[slow], timeout=2,
+                        echo=lambda _: None)
+    assert result.failed and "01_slow.ipynb" in result.failed[0].error
+    assert "timed out" in result.failed[0].error.lower() or "Timeout" in result.failed[0].error
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [(["--corpus", "/no/such/file.csv"], "no such file"),
+     (["-p", "no_such_parameter=1"], "unknown parameter(s) no_such_parameter"),
+     (["--notebook", "99_missing"], "unknown notebook '99_missing'"),
+     (["-p", "oops"], "NAME=VALUE"),
+     (["--timeout", "0"], "positive number")],
+)
+def test_cli_bad_input_is_one_line_and_exit_2(tmp_path, capsys, args, message):
+    assert main(["report", "--out", str(tmp_path / "o"), *args]) == 2
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_overview_report_on_the_sample(tmp_path, capsys):
+    """The real thing: the overview notebook on the bundled sample, as `make report` runs it."""
+    out = tmp_path / "report"
+    assert main(["report", "--corpus", str(SAMPLE_CORPUS), "--out", str(out),
+                 "--notebook", "01_overview"]) == 0
+    html = (out / "01_overview.html").read_text()
+    assert "ma.load_corpus" not in html and "What was run" in html
+    pngs = sorted(p.name for p in (out / "figures").glob("*.png"))
+    assert pngs == ["01_article_length.png", "01_articles_over_time.png",
+                    "01_articles_per_outlet.png"]
+    for png in pngs:
+        assert (out / "figures" / png).with_suffix(".csv").exists()
+    executed = json.loads((out / "01_overview.ipynb").read_text())
+    assert any("parameters" in c["metadata"].get("tags", []) for c in executed["cells"])
+
+
+def test_every_notebook_declares_the_runner_parameters():
+    from analysis.report import RUNNER_PARAMETERS, notebook_parameters
+
+    for notebook in list_notebooks():
+        assert set(RUNNER_PARAMETERS) <= set(notebook_parameters(notebook)), notebook.name

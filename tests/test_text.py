@@ -1,0 +1,74 @@
+"""Sentence splitting and word counting, with expected sentences worked out by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.text import count_words, paragraph_bounds, sentence_bounds, split_sentences
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e in sentence_bounds(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # titles and initials never end a sentence
+        ("Mr. Holm met Dr. Brandt. They spoke.", ["Mr. Holm met Dr. Brandt.", "They spoke."]),
+        ("J. Smith wrote it. Then he left.", ["J. Smith wrote it.", "Then he left."]),
+        # a dotted acronym ends a sentence only before a usual opener
+        ("Talks moved to the U.S. on Monday. The end.",
+         ["Talks moved to the U.S. on Monday.", "The end."]),
+        ("He flew to the U.S. The talks failed.", ["He flew to the U.S.", "The talks failed."]),
+        # quotes that close after the full stop, straight and curly
+        ('He said: "We will stay." Then he left.', ['He said: "We will stay."', "Then he left."]),
+        ("She said: “We will stay.” Then she left.",
+         ["She said: “We will stay.”", "Then she left."]),
+        ("‘It is over.’ Nobody agreed.", ["‘It is over.’", "Nobody agreed."]),
+        # attribution after a quote ending in ! or ? stays in the sentence
+        ("“Go home!” she shouted. “Why?” he asked.",
+         ["“Go home!” she shouted.", "“Why?” he asked."]),
+        # months before numbers, decimals, ellipses before lower case
+        ("It began on Sept. 3 and cost 3.5 million. Done.",
+         ["It began on Sept. 3 and cost 3.5 million.", "Done."]),
+        ("He paused... and went on. Fine.", ["He paused... and went on.", "Fine."]),
+        # paragraphs and headline lines
+        ("Headline here\nThe body starts. It goes on.\n\nNew paragraph",
+         ["Headline here", "The body starts.", "It goes on.", "New paragraph"]),
+        # a wrapped line continuing in lower case is one sentence
+        ("The minister said the plan\nwould go ahead. Yes.",
+         ["The minister said the plan\nwould go ahead.", "Yes."]),
+        ("", []),
+        ("   \n\n ", []),
+    ],
+)
+def test_sentences(text, expected):
+    assert sentences(text) == expected
+
+
+def test_offsets_are_exact_and_ordered():
+    text = "  “One,” he said.  Two!\n\nThree?  "
+    found = split_sentences(text)
+    assert [s.index for s in found] == [0, 1, 2]
+    assert [text[s.start:s.end] for s in found] == ["“One,” he said.", "Two!", "Three?"]
+    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+
+
+def test_seed_article_has_one_sentence_per_line(seed_text):
+    lines = [line for line in seed_text.splitlines() if line.strip()]
+    assert sentences(seed_text) == lines
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [("France’s plan isn’t new.", 4), ("U.S.-style tariffs of 3.5%", 4), ("", 0),
+     ("well-known — very", 2)],
+)
+def test_count_words(text, n):
+    assert count_words(text) == n
+
+
+def test_paragraph_bounds():
+    text = "A.\n\n\nB.\n  \nC."
+    assert [text[s:e] for s, e in paragraph_bounds(text)] == ["A.", "B.", "C."]
