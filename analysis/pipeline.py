@@ -29,6 +29,7 @@ from tqdm.auto import tqdm
 from . import text as textlib
 from .corpus import SCHEMA, load_corpus
 from .errors import ParameterError
+from .hedging import hedging
 
 SENTENCE_COLUMNS = ("article_id", "index", "start", "end", "text")
 SPAN_COLUMNS = ("article_id", "start", "end", "kind", "label", "text")
@@ -85,6 +86,7 @@ def basic(doc: Document) -> None:
 #: Analyzers in the order they run (later ones may read what earlier ones added).
 ANALYZERS: dict[str, Callable[[Document], None]] = {
     "basic": basic,
+    "hedging": hedging,
 }
 
 

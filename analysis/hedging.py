@@ -1,0 +1,115 @@
+"""Certainty and hedging: hedges, evidentials, speculation markers and boosters as spans.
+
+The cue list is data (``lexicons/hedges.csv``, with its provenance in the header). Matching is
+case-insensitive on whole words; verbs also match their inflections (``suggest`` →
+``suggests``, ``suggested``, ``suggesting``). ``May`` followed by a number is the month and is
+skipped.
+
+Output of the ``hedging`` analyzer:
+
+* spans ``kind="hedge"`` (label = the cue's category: modal, epistemic_verb, epistemic_adverb,
+  evidential, conditional, weasel, speculation) and ``kind="booster"``;
+* sentence column ``hedged``: the sentence holds at least one hedge cue;
+* article columns ``n_hedges``, ``n_boosters``, ``hedge_rate`` and ``booster_rate`` (per 1,000
+  words), ``hedged_sentence_share`` and ``certainty_index`` =
+  (boosters − hedges) / (boosters + hedges), from −1 (all hedging) to +1 (all boosting), empty
+  when the article has neither.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from functools import lru_cache
+from importlib import resources
+
+#: Rates are per this many words (the usual unit in corpus linguistics).
+RATE_PER_WORDS = 1000
+
+
+def _inflections(verb: str) -> list[str]:
+    """Regular inflections of a verb: suggest → suggests, suggested, suggesting."""
+    if verb.endswith("e"):
+        return [verb, verb + "s", verb + "d", verb[:-1] + "ing"]
+    return [verb, verb + "s", verb + "ed", verb + "ing"]
+
+
+def read_lexicon(text: str) -> list[dict]:
+    """Parse a hedge lexicon (CSV with ``term,category,pos``; ``#`` lines are comments)."""
+    rows = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    entries = list(csv.DictReader(io.StringIO("\n".join(rows))))
+    for entry in entries:
+        if not entry.get("term") or not entry.get("category"):
+            raise ValueError(f"hedge lexicon row without term or category: {entry}")
+    return entries
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> tuple[dict, ...]:
+    """The shipped hedge lexicon."""
+    text = resources.files("analysis").joinpath("lexicons/hedges.csv").read_text("utf-8")
+    return tuple(read_lexicon(text))
+
+
+class HedgeMatcher:
+    """Find hedge and booster cues in text.
+
+    >>> [(m[2], m[3]) for m in HedgeMatcher().find("It reportedly suggested he may go in May 5.")]
+    [('hedge', 'evidential'), ('hedge', 'epistemic_verb'), ('hedge', 'modal')]
+    """
+
+    def __init__(self, lexicon=None):
+        lexicon = default_lexicon() if lexicon is None else lexicon
+        self.category: dict[str, str] = {}
+        for entry in lexicon:
+            forms = _inflections(entry["term"]) if entry.get("pos") == "verb" else [entry["term"]]
+            for form in forms:
+                self.category[form.lower()] = entry["category"]
+        alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+")
+                               for f in sorted(self.category, key=len, reverse=True))
+        self.pattern = re.compile(rf"(?<![\w’'-])(?:{alternation})(?![\w’'-])", re.IGNORECASE)
+
+    def find(self, text: str) -> list[tuple[int, int, str, str]]:
+        """``(start, end, kind, category)`` for each cue; kind is ``hedge`` or ``booster``."""
+        found = []
+        for match in self.pattern.finditer(text):
+            word = re.sub(r"\s+", " ", match.group().lower())
+            if word == "may" and match.group().startswith("M") and re.match(
+                    r"\s+\d", text[match.end():]):
+                continue  # the month: "May 5"
+            category = self.category[word]
+            kind = "booster" if category == "booster" else "hedge"
+            found.append((match.start(), match.end(), kind, category))
+        return found
+
+
+@lru_cache(maxsize=1)
+def default_matcher() -> HedgeMatcher:
+    return HedgeMatcher()
+
+
+def hedging(doc) -> None:
+    """The ``hedging`` analyzer (see the module docstring for what it adds)."""
+    cues = default_matcher().find(doc.text)
+    hedged = [False] * len(doc.sentences)
+    for start, end, kind, category in cues:
+        doc.add_span(start, end, kind, category)
+        if kind == "hedge":
+            for i, sentence in enumerate(doc.sentences):
+                if sentence.start <= start < sentence.end:
+                    hedged[i] = True
+                    break
+    doc.set_sentence_column("hedged", hedged)
+    n_hedges = sum(1 for c in cues if c[2] == "hedge")
+    n_boosters = len(cues) - n_hedges
+    words = doc.metrics.get("n_words") or 0
+    doc.metrics.update(
+        n_hedges=n_hedges,
+        n_boosters=n_boosters,
+        hedge_rate=RATE_PER_WORDS * n_hedges / words if words else 0.0,
+        booster_rate=RATE_PER_WORDS * n_boosters / words if words else 0.0,
+        hedged_sentence_share=sum(hedged) / len(hedged) if hedged else 0.0,
+        certainty_index=((n_boosters - n_hedges) / (n_boosters + n_hedges)
+                         if n_boosters + n_hedges else None),
+    )
