@@ -1,8 +1,9 @@
-"""Charts in one house style, and the one place that saves them.
+"""House style, shared chart helpers, and the one place that saves charts and tables.
 
-Chart functions only draw: ``chart(table, *, ax=None, ...) -> Axes``; no ``plt.show()``, no
-saving. Every chart carries a title, axis labels with units, the number of articles (N) and a
-source line. :func:`save_figure` writes PNG and SVG plus a CSV of the plotted numbers next to
+Chart functions (in the sibling modules) only draw: ``chart(table, *, ax=None, ...) -> Axes``;
+no ``plt.show()``, no saving. Every chart carries a title, axis labels with units, the number of
+articles (N) and a source line: build it on :func:`new_axes` and end with :func:`finish`.
+:func:`save_figure` writes PNG and SVG plus a CSV of the plotted numbers next to
 them; :func:`save_table` writes CSVs that diff cleanly and are safe to open in a spreadsheet.
 """
 
@@ -15,7 +16,7 @@ import matplotlib.pyplot as plt  # falls back to the Agg backend when there is n
 import pandas as pd
 import seaborn as sns
 
-from .errors import ParameterError
+from ..errors import ParameterError
 
 #: House style: readable at report width, no chart junk, colour-blind safe palette.
 STYLE = {
@@ -44,7 +45,8 @@ def use_style() -> None:
     plt.rcParams.update(STYLE)
 
 
-def _frame(ax, title: str, subtitle: str, source: str | None):
+def finish(ax, title: str, subtitle: str, source: str | None):
+    """Give a chart its title, a subtitle line (put N here) and a source line; return ax."""
     ax.set_title(title, pad=22)
     ax.text(0, 1.02, subtitle, transform=ax.transAxes, fontsize=9, color="#555555", va="bottom")
     if source:
@@ -54,58 +56,11 @@ def _frame(ax, title: str, subtitle: str, source: str | None):
     return ax
 
 
-def _axes(ax, height: float | None = None):
+def new_axes(ax=None, height: float | None = None):
+    """``ax`` if given, else fresh Axes in house size (``height`` in inches overrides)."""
     if ax is None:
         _, ax = plt.subplots(figsize=(STYLE["figure.figsize"][0], height) if height else None)
     return ax
-
-
-def articles_per_group(table: pd.DataFrame, *, by: str = "outlet", ax=None,
-                       source: str | None = None):
-    """Horizontal bars: articles per group, from :func:`analysis.stats.count_by`."""
-    ax = _axes(ax, height=max(2.5, 0.45 * len(table) + 1.5))
-    sns.barplot(data=table, y=by, x="articles", ax=ax, color=sns.color_palette(PALETTE)[0],
-                orient="h")
-    for patch, (n, share) in zip(ax.patches, zip(table["articles"], table["share"],
-                                                 strict=True), strict=False):
-        ax.text(patch.get_width(), patch.get_y() + patch.get_height() / 2,
-                f" {n} ({share:.0%})", va="center", fontsize=9)
-    ax.set_xlabel("Articles (count)")
-    ax.set_ylabel("")
-    return _frame(ax, f"Articles per {by}", f"N = {int(table['articles'].sum())} articles",
-                  source)
-
-
-def articles_over_time(table: pd.DataFrame, *, by: str = "outlet", period_label: str = "week",
-                       ax=None, source: str | None = None):
-    """Stacked bars: articles per period and group, from :func:`analysis.stats.per_period`."""
-    ax = _axes(ax)
-    wide = table.pivot(index="period_start", columns=by, values="articles").fillna(0)
-    wide.index = wide.index.strftime("%Y-%m-%d")
-    wide.plot(kind="bar", stacked=True, ax=ax, width=0.85,
-              color=sns.color_palette(PALETTE, n_colors=max(1, wide.shape[1])))
-    ax.set_xlabel(f"{period_label.capitalize()} starting (UTC)")
-    ax.set_ylabel(f"Articles per {period_label} (count)")
-    ax.tick_params(axis="x", labelrotation=60, labelsize=8)
-    ax.legend(title=by, fontsize=8, title_fontsize=9, frameon=False)
-    return _frame(ax, f"Articles per {period_label}",
-                  f"N = {int(table['articles'].sum())} dated articles", source)
-
-
-def length_distribution(articles: pd.DataFrame, *, by: str = "outlet", ax=None,
-                        source: str | None = None):
-    """Box plot with every article as a dot: length in words per group."""
-    ax = _axes(ax, height=max(2.5, 0.5 * articles[by].nunique() + 1.5))
-    order = articles.groupby(by)["n_words"].median().sort_values(ascending=False).index
-    sns.boxplot(data=articles, y=by, x="n_words", order=order, ax=ax, color="#dddddd",
-                showfliers=False, orient="h")
-    sns.stripplot(data=articles, y=by, x="n_words", order=order, ax=ax, size=3, alpha=0.7,
-                  orient="h")
-    ax.set_xlabel("Article length (words)")
-    ax.set_ylabel("")
-    return _frame(ax, "How long the articles are",
-                  f"N = {len(articles)} articles; boxes show the middle half, dots each article",
-                  source)
 
 
 _NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")

@@ -1,0 +1,5 @@
+"""Charts for the sourcing analysis (drawn in the house style of base.py)."""
+
+from __future__ import annotations
+
+__all__: list[str] = []
