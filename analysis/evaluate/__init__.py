@@ -18,8 +18,8 @@ DEVDATA_DIR = PROJECT_DIR.parent / "shared" / "devdata"
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     """Precision, recall and F1 from counts (0.0 where undefined).
 
-    >>> prf(8, 2, 2)
-    (0.8, 0.8, 0.8)
+    >>> [round(x, 3) for x in prf(8, 2, 2)]
+    [0.8, 0.8, 0.8]
     """
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
