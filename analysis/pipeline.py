@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 import pandas as pd
-from tqdm.auto import tqdm
+from tqdm import tqdm  # plain text bar: works in terminals, notebooks and HTML reports alike
 
 from . import text as textlib
 from .corpus import SCHEMA, load_corpus
