@@ -1,7 +1,8 @@
 """Command line: ``python -m analysis report …`` and ``python -m analysis notebooks``.
 
 Errors the suite raises on purpose are printed as one line and exit with status 2 (bad input)
-or 1 (a report failed); no traceback.
+or 1 (a report failed); anything unexpected exits with status 3 and one line (``--debug``, given
+before the command, shows the traceback).
 """
 
 from __future__ import annotations
@@ -36,6 +37,11 @@ def _parser() -> argparse.ArgumentParser:
                         help="seconds a single notebook cell may run (default 600)")
     report.add_argument("--notebook", action="append", default=[], metavar="NAME",
                         help="run only this notebook (e.g. 01_overview), repeatable")
+    report.add_argument("--resume", action="store_true",
+                        help="skip notebooks that already succeeded in --out for the same "
+                        "corpus, parameters, notebook and package version")
+    parser.add_argument("--debug", action="store_true",
+                        help="show the full traceback of unexpected errors")
     commands.add_parser("notebooks", help="list the report notebooks and their parameters")
     return parser
 
@@ -71,7 +77,8 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         parameters = dict(parse_parameter(p) for p in args.parameter)
         result = run_report(args.corpus, args.out, parameters=parameters,
-                            notebooks=_select(args.notebook), timeout=args.timeout)
+                            notebooks=_select(args.notebook), timeout=args.timeout,
+                            resume=args.resume)
         print(f"Index: {result.index}")
         if result.failed:
             for run in result.failed:
@@ -84,6 +91,15 @@ def main(argv: list[str] | None = None) -> int:
     except AnalysisError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug or an environment problem: one line, traceback on request
+        if args.debug:
+            raise
+        print(f"error: unexpected {type(exc).__name__}: {exc} "
+              "(run with --debug for the traceback)", file=sys.stderr)
+        return 3
 
 
 if __name__ == "__main__":

@@ -413,6 +413,9 @@ def _text_values(frame: pd.DataFrame, issues: _Issues) -> pd.Series:
         return value if isinstance(value, str) else str(value)
 
     text = frame["text"].map(as_text).astype(object)
+    has_nul = text.str.contains("\x00", regex=False)
+    for row, id_ in zip(frame[_ROW][has_nul], frame["id"][has_nul], strict=True):
+        issues.add(row, "text contains NUL characters", "kept as written", id_)
     for row, id_ in zip(frame[_ROW][text.str.strip() == ""], frame["id"][text.str.strip() == ""],
                         strict=True):
         issues.add(row, "empty text", "kept; analysed as an empty article", id_)

@@ -70,14 +70,17 @@ class Document:
 
 def basic(doc: Document) -> None:
     """Length and structure: ``n_chars``, ``n_words``, ``n_sentences``, ``n_paragraphs``,
-    ``is_empty``; and ``n_words`` per sentence."""
+    ``is_empty``, ``english_share`` and ``looks_english``; and ``n_words`` per sentence."""
     stripped = doc.text.strip()
+    english = textlib.english_share(doc.text)
     doc.metrics.update(
         n_chars=len(doc.text),
         n_words=textlib.count_words(doc.text),
         n_sentences=len(doc.sentences),
         n_paragraphs=len(textlib.paragraph_bounds(doc.text)),
         is_empty=not stripped,
+        english_share=english,
+        looks_english=english >= textlib.ENGLISH_SHARE_MIN,
     )
     doc.set_sentence_column("n_words", [textlib.count_words(doc.text[s.start:s.end])
                                         for s in doc.sentences])

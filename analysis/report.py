@@ -10,12 +10,15 @@ and the ``-p`` parameters a notebook declares, and writes into ``DIR``:
 * ``index.html`` — the reports with their status and duration, the run's parameters, corpus
   size and date range, package versions and total duration.
 
-A notebook that fails or times out makes the run end with a non-zero exit after the remaining
-notebooks have run, naming the notebook, the cell and the error.
+A notebook that fails, times out or loses its kernel makes the run end with a non-zero exit
+after the remaining notebooks have run, naming the notebook, the cell and the error; completed
+reports are kept. ``manifest.json`` records what each notebook's output was made from, so
+``--resume`` re-runs only the notebooks that failed or whose inputs changed.
 """
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import platform
@@ -138,6 +141,32 @@ def _to_html(executed: Path, target: Path) -> None:
     target.write_text(body, encoding="utf-8")
 
 
+MANIFEST = "manifest.json"
+
+
+def _fingerprint(corpus_path: Path, notebook: Path, parameters: dict) -> str:
+    """Hash of everything a notebook's output depends on: corpus, notebook, parameters, version."""
+    digest = hashlib.sha256()
+    files = sorted(p for p in corpus_path.rglob("*") if p.is_file()) if corpus_path.is_dir() \
+        else [corpus_path]
+    for file in files:
+        digest.update(str(file.relative_to(corpus_path.parent)).encode())
+        with open(file, "rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+    digest.update(notebook.read_bytes())
+    digest.update(json.dumps(parameters, sort_keys=True, default=str).encode())
+    digest.update(_versions().get("media-analysis", "").encode())
+    return digest.hexdigest()
+
+
+def _read_manifest(out_dir: Path) -> dict:
+    try:
+        return json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
 def _corpus_facts(corpus_path: Path) -> dict[str, str]:
     import warnings
 
@@ -208,6 +237,7 @@ def run_report(
     notebooks: list[Path] | None = None,
     timeout: int = DEFAULT_CELL_TIMEOUT,
     kernel: str = "python3",
+    resume: bool = False,
     echo=print,
 ) -> ReportResult:
     """Execute the report notebooks and write HTML reports plus ``index.html``.
@@ -227,6 +257,9 @@ def run_report(
         Seconds a single cell may run.
     kernel : str
         Jupyter kernel name.
+    resume : bool
+        Skip notebooks that already succeeded in ``out_dir`` with the same corpus content,
+        notebook, parameters and package version (recorded in ``out_dir/manifest.json``).
     echo : callable
         Receives one progress line per notebook.
     """
@@ -259,10 +292,19 @@ def run_report(
     result = ReportResult(out_dir=out_dir, index=out_dir / "index.html")
     started, clock = datetime.now(UTC), time.perf_counter()
     facts = _corpus_facts(corpus_path)
+    manifest = _read_manifest(out_dir)
     for number, notebook in enumerate(notebooks, start=1):
         given = {"corpus_path": str(corpus_path), "figures_dir": str(figures), **parameters}
         injected = {k: v for k, v in given.items() if k in declared[notebook]}
         output = out_dir / notebook.name
+        key = _fingerprint(corpus_path, notebook, injected)
+        done = manifest.get(notebook.name, {})
+        if resume and done.get("key") == key and (out_dir / done.get("html", "-")).exists():
+            result.runs.append(NotebookRun(notebook.name, "ok", done.get("seconds", 0.0),
+                                           done["html"]))
+            echo(f"[{number}/{len(notebooks)}] {notebook.name} unchanged since the last "
+                 "successful run: kept")
+            continue
         tick = time.perf_counter()
         echo(f"[{number}/{len(notebooks)}] {notebook.name} …")
         try:
@@ -281,6 +323,10 @@ def run_report(
                               error=f"{notebook.name} failed: {type(exc).__name__}: {exc}. "
                               f"Output so far: {output}.")
         result.runs.append(run)
+        manifest[notebook.name] = {"key": key if run.status == "ok" else None,
+                                   "html": run.html, "seconds": round(run.seconds, 1)}
+        (out_dir / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=True),
+                                        encoding="utf-8")
         echo(f"[{number}/{len(notebooks)}] {notebook.name} "
              + (f"done in {run.seconds:.1f} s → {run.html}" if run.status == "ok"
                 else f"FAILED after {run.seconds:.1f} s: {run.error}"))

@@ -45,6 +45,9 @@ SENTENCE_OPENERS = frozenset(
     still some many most one two three its officials police critics analysts""".split()
 )
 
+#: How far back to look for the word before a full stop (longer than any abbreviation).
+LOOKBACK_CHARS = 64
+
 OPENING_QUOTES = "\"'“‘«‹„‚"
 CLOSING_QUOTES = "\"'”’»›"
 CLOSERS = CLOSING_QUOTES + ")]}"
@@ -52,10 +55,43 @@ CLOSERS = CLOSING_QUOTES + ")]}"
 _END_RE = re.compile(r"(?:[.!?]+|…)[" + re.escape(CLOSERS) + r"]*(?=\s|$)")
 _PARAGRAPH_RE = re.compile(r"\n[ \t\r\f\v]*\n")
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)\.$")
-_NEXT_TOKEN_RE = re.compile(r"\s*([^\s]+)")
+_NEXT_TOKEN_RE = re.compile(r"\s*([^\s]{1,64})")
 
 #: A word: letters or digits joined by inner apostrophes, hyphens or dots (don’t, U.S.-style).
 WORD_RE = re.compile(r"[^\W_]+(?:(?:[’'\-‐]|\.[\-‐]?)[^\W_]+)*")
+
+
+#: The commonest English function words. In running English news text they make up roughly
+#: 40–55 % of all words (measured on our invented sample: outlet means 45–54 %); in other
+#: languages written in Latin script, about a tenth at most (short shared words like "a").
+ENGLISH_FUNCTION_WORDS = frozenset(
+    """the of and to a in that is was he for it with as his on be at by i this had not are
+    but from or have an they which one you were her all she there would their we him been has
+    when who will more no if out so said what up its about into than them can only other new
+    some could time these two may then do first any my now such like our over man me even most
+    made after also did many before must through back years where much your way well down
+    should because each just those people how too little state good very make world still own
+    see men work long get here between both life being under never day same another know while
+    last might us great old year off come since against go came right used take three""".split()
+)
+#: Below this share of English function words an article is flagged ``looks_english=False``:
+#: the analyzers' lexicons are English, so their numbers mean little for such an article.
+#: Set well under the 40 % seen in English news and above the ~10 % of other languages.
+ENGLISH_SHARE_MIN = 0.15
+
+
+def english_share(text: str) -> float:
+    """Share of words that are common English function words (0.0 for an empty text).
+
+    >>> round(english_share("The minister said that the plan was not ready."), 2)
+    0.67
+    >>> english_share("Le ministre a déclaré que le plan n’était pas prêt.")
+    0.1
+    """
+    tokens = [m.group().lower() for m in WORD_RE.finditer(text)]
+    if not tokens:
+        return 0.0
+    return sum(t in ENGLISH_FUNCTION_WORDS for t in tokens) / len(tokens)
 
 
 @dataclass(frozen=True)
@@ -98,7 +134,8 @@ def _is_boundary(text: str, mark_start: int, end: int) -> bool:
         return True
     if text[mark_start] != "." or text[mark_start:end].startswith(".."):
         return True
-    before = _WORD_BEFORE_RE.search(text, 0, mark_start + 1)
+    # look back a bounded distance: searching from 0 made long texts quadratic
+    before = _WORD_BEFORE_RE.search(text, max(0, mark_start - LOOKBACK_CHARS), mark_start + 1)
     if before is None:
         return True
     word = before.group(1)

@@ -107,3 +107,33 @@ def test_every_notebook_declares_the_runner_parameters():
 
     for notebook in list_notebooks():
         assert set(RUNNER_PARAMETERS) <= set(notebook_parameters(notebook)), notebook.name
+
+
+def test_resume_skips_only_unchanged_successes(tmp_path):
+    good = make_notebook(tmp_path / "01_good.ipynb", "print(greeting)")
+    bad = make_notebook(tmp_path / "02_bad.ipynb", "raise RuntimeError('broken input')")
+    out = tmp_path / "out"
+    first = run_report(SAMPLE_CORPUS, out, notebooks=[good, bad], echo=lambda _: None)
+    assert [r.status for r in first.runs] == ["ok", "failed"]
+    make_notebook(bad, "print('fixed')")
+    lines = []
+    second = run_report(SAMPLE_CORPUS, out, notebooks=[good, bad], resume=True,
+                        echo=lines.append)
+    assert [r.status for r in second.runs] == ["ok", "ok"]
+    assert "unchanged since the last successful run" in lines[0]
+    assert lines[1].startswith("[2/2] 02_bad.ipynb …")  # the failed one ran again
+    third = run_report(SAMPLE_CORPUS, out, notebooks=[good], resume=True,
+                       parameters={"greeting": "changed"}, echo=lines.append)
+    assert third.runs[0].status == "ok" and "unchanged" not in lines[-1]
+
+
+def test_cli_unexpected_error_is_one_line(tmp_path, capsys, monkeypatch):
+    import analysis.report
+
+    def explode(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(analysis.report, "run_report", explode)
+    assert main(["report", "--out", str(tmp_path)]) == 3
+    err = capsys.readouterr().err
+    assert "unexpected OSError: disk full" in err and "Traceback" not in err
