@@ -342,3 +342,252 @@ def tone(doc) -> None:
         voice_method=method,
         **word_tone(valences, doc.metrics.get("n_words") or textlib.count_words(doc.text)),
     )
+
+
+# --- Aggregates: per group, per voice, toward targets ----------------------------------------
+
+def _alias_pattern(aliases: Sequence[str]) -> re.Pattern[str]:
+    """Whole-word pattern for aliases as written or with the first letter capitalised
+    (sentence start); otherwise case-sensitive so ``US`` does not match ``us``."""
+    forms = set()
+    for alias in aliases:
+        alias = alias.strip()
+        if alias:
+            forms.update({alias, alias[:1].upper() + alias[1:]})
+    alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+")
+                           for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w’'-])(?:{alternation})(?![\w-])")
+
+
+@dataclass
+class TargetTone:
+    """The result of :func:`tone_toward`: three tidy tables.
+
+    Attributes
+    ----------
+    mentions : DataFrame
+        The evidence: one row per (sentence, target) — ``article_id``, ``outlet``, ``target``,
+        ``index`` (sentence), ``alias`` (first alias found, as written), ``start``, ``end``
+        (its offsets in the article), ``tone``, ``voice``, ``sentence``.
+    articles : DataFrame
+        Per article and target: ``article_id``, ``outlet``, ``target``, ``n_sentences``,
+        ``tone`` (mean over the sentences that mention the target).
+    groups : DataFrame
+        Per group (``by``) and target: ``n`` articles, ``n_sentences``, ``mean`` of the
+        article tones with bootstrap ``ci_low``/``ci_high`` and ``too_small`` (see
+        :func:`analysis.uncertainty.mean_ci`).
+    """
+
+    mentions: pd.DataFrame
+    articles: pd.DataFrame
+    groups: pd.DataFrame
+
+
+def tone_toward(result, targets: Mapping[str, Sequence[str]], *, by: str = "outlet",
+                warn: bool = True) -> TargetTone:
+    """Tone of the sentences that mention each target, per article and per group.
+
+    A sentence mentions a target when one of its aliases occurs in it as whole words (as
+    written, or with the first letter capitalised at a sentence start). Its tone is the
+    sentence's ``tone``: the tone of the sentence, not a judgement aimed at the target
+    (a sentence about a flood that names the mayor counts as negative for the mayor). Each
+    article weighs equally in a group's mean, and the interval resamples articles, because
+    sentences of one article are not independent.
+
+    Parameters
+    ----------
+    result : Analysis
+        From :func:`analysis.analyze` with the ``tone`` analyzer.
+    targets : mapping of str to list of str
+        Target name → aliases, e.g. ``{"Macron": ["Macron", "the French president"]}``.
+    by : str
+        Column of ``result.articles`` to group by.
+    warn : bool
+        Warn about groups too small for an interval.
+
+    Returns
+    -------
+    TargetTone
+
+    Examples
+    --------
+    >>> import analysis as ma
+    >>> r = ma.analyze(pd.DataFrame({"id": ["a"], "outlet": ["X"], "text": [
+    ...     "Mayor Holm praised the brave rescuers. The flood killed two. Holm wept."]}))
+    >>> out = tone_toward(r, {"Holm": ["Holm", "the mayor"]}, warn=False)
+    >>> out.mentions[["index", "alias"]].values.tolist()
+    [[0, 'Holm'], [2, 'Holm']]
+    >>> out.articles[["target", "n_sentences"]].values.tolist()
+    [['Holm', 2]]
+    """
+    if not isinstance(targets, Mapping) or not targets:
+        raise ParameterError("targets must be a non-empty mapping of a name to its aliases, "
+                             'e.g. {"Macron": ["Macron", "the French president"]}')
+    for name, aliases in targets.items():
+        if isinstance(aliases, str) or not any(str(a).strip() for a in aliases):
+            raise ParameterError(f"target {name!r}: give a list of aliases, e.g. [{name!r}]")
+    sentences = result.sentences
+    if "tone" not in sentences.columns:
+        raise ParameterError("the result has no 'tone' column; run analyze() with the 'tone' "
+                             f"analyzer (it ran: {', '.join(result.analyzers)})")
+    if by not in result.articles.columns:
+        raise ParameterError(f"by={by!r} is not a column of result.articles; it has: "
+                             f"{', '.join(map(str, result.articles.columns))}")
+    group_of = dict(zip(result.articles["id"], result.articles[by], strict=True))
+    patterns = {name: _alias_pattern(aliases) for name, aliases in targets.items()}
+    rows = []
+    for row in sentences.itertuples(index=False):
+        for name, pattern in patterns.items():
+            match = pattern.search(row.text)
+            if match:
+                rows.append((row.article_id, group_of[row.article_id], name, row.index,
+                             match.group(), row.start + match.start(), row.start + match.end(),
+                             row.tone, getattr(row, "voice", None), row.text))
+    mentions = pd.DataFrame(rows, columns=["article_id", by, "target", "index", "alias",
+                                           "start", "end", "tone", "voice", "sentence"])
+    articles = (mentions.groupby(["article_id", by, "target"], sort=True)
+                .agg(n_sentences=("tone", "size"), tone=("tone", "mean")).reset_index())
+    from .uncertainty import mean_ci
+
+    groups = mean_ci(articles, "tone", by=[by, "target"], warn=False)
+    counts = articles.groupby([by, "target"])["n_sentences"].sum().rename("n_sentences")
+    groups = groups.merge(counts.reset_index(), on=[by, "target"], how="left")
+    groups = groups[[by, "target", "n", "n_sentences", "mean", "ci_low", "ci_high",
+                     "too_small"]].rename(columns={"n": "n_articles"})
+    if warn and groups["too_small"].any():
+        _warn_small(groups, [by, "target"], "n_articles")
+    return TargetTone(mentions=mentions, articles=articles, groups=groups)
+
+
+def _warn_small(table: pd.DataFrame, keys: list[str], n_column: str) -> None:
+    import warnings
+
+    from .errors import SmallSampleWarning
+    from .uncertainty import MIN_GROUP_SIZE
+
+    small = table[table["too_small"]]
+    names = ", ".join(f"{' / '.join(str(r[k]) for k in keys)} (n={r[n_column]})"
+                      for _, r in small.iterrows())
+    warnings.warn(f"{len(small)} group(s) have fewer than {MIN_GROUP_SIZE} articles and get no "
+                  f"interval: {names}", SmallSampleWarning, stacklevel=3)
+
+
+def tone_by_voice(articles: pd.DataFrame, *, by: str = "outlet", warn: bool = True
+                  ) -> pd.DataFrame:
+    """Mean author-voice and quoted-voice tone per group, with intervals (articles as units).
+
+    Returns :func:`analysis.uncertainty.mean_ci` rows with a ``voice`` column
+    (``author``/``quoted``); an article counts for a voice only if it has sentences in it.
+
+    >>> t = pd.DataFrame({"outlet": ["A", "A"], "tone_author": [0.1, 0.3],
+    ...                   "tone_quoted": [None, -0.2]})
+    >>> tone_by_voice(t, warn=False)[["outlet", "voice", "n", "mean"]].round(2).values.tolist()
+    [['A', 'author', 2, 0.2], ['A', 'quoted', 1, -0.2]]
+    """
+    from .uncertainty import mean_ci
+
+    for column in (by, "tone_author", "tone_quoted"):
+        if column not in articles.columns:
+            raise ParameterError(f"the table has no column {column!r}")
+    long = articles[[by, "tone_author", "tone_quoted"]].melt(
+        id_vars=[by], var_name="voice", value_name="tone")
+    long["voice"] = long["voice"].str.removeprefix("tone_")
+    long["tone"] = pd.to_numeric(long["tone"], errors="coerce")
+    return mean_ci(long, "tone", by=[by, "voice"], warn=warn)
+
+
+def describe_tone_groups(table: pd.DataFrame, *, by: str = "outlet") -> str:
+    """Reading of a :func:`analysis.uncertainty.mean_ci` table of tone per group.
+
+    >>> t = pd.DataFrame({"outlet": ["A", "B"], "n": [12, 11], "mean": [-0.2, 0.1],
+    ...                   "ci_low": [-0.3, 0.0], "ci_high": [-0.1, 0.2],
+    ...                   "too_small": [False, False]})
+    >>> print(describe_tone_groups(t))  # doctest: +NORMALIZE_WHITESPACE
+    Most negative: A at -0.20 (95% interval -0.30 to -0.10, n = 12); most positive: B at
+    +0.10 (95% interval +0.00 to +0.20, n = 11). The intervals do not overlap.
+    """
+    from .uncertainty import describe_interval
+
+    rows = table.dropna(subset=["mean"])
+    if rows.empty:
+        return "No tone to report."
+    low, high = rows.loc[rows["mean"].idxmin()], rows.loc[rows["mean"].idxmax()]
+    if len(rows) == 1:
+        return f"{low[by]}: mean tone {describe_interval(low)}."
+    text = (f"Most negative: {low[by]} at {describe_interval(low)}; "
+            f"most positive: {high[by]} at {describe_interval(high)}.")
+    if low["too_small"] or high["too_small"]:
+        return text + " At least one of them is too small to compare."
+    overlap = low["ci_high"] >= high["ci_low"]
+    return text + (" The intervals overlap, so the difference may be chance." if overlap
+                   else " The intervals do not overlap.")
+
+
+def describe_tone_periods(table: pd.DataFrame) -> str:
+    """Reading of a per-period tone table: first and last period, lowest period.
+
+    >>> t = pd.DataFrame({"period_start": pd.to_datetime(["2026-08-03", "2026-08-10"],
+    ...                   utc=True), "n": [12, 3], "mean": [-0.1, 0.2],
+    ...                   "ci_low": [-0.2, None], "ci_high": [0.0, None],
+    ...                   "too_small": [False, True]})
+    >>> print(describe_tone_periods(t))  # doctest: +NORMALIZE_WHITESPACE
+    2 periods from 2026-08-03 to 2026-08-10; the most negative began 2026-08-03 at -0.10
+    (95% interval -0.20 to +0.00, n = 12); 1 period(s) too small for an interval.
+    """
+    from .uncertainty import describe_interval
+
+    if table.empty:
+        return "No dated articles, so tone cannot be placed in time."
+    low = table.loc[table["mean"].idxmin()]
+    return (f"{len(table)} periods from {table['period_start'].min():%Y-%m-%d} to "
+            f"{table['period_start'].max():%Y-%m-%d}; the most negative began "
+            f"{low['period_start']:%Y-%m-%d} at {describe_interval(low)}; "
+            f"{int(table['too_small'].sum())} period(s) too small for an interval.")
+
+
+def describe_voices(table: pd.DataFrame, *, by: str = "outlet") -> str:
+    """Reading of a :func:`tone_by_voice` table: where quoted voices differ most from authors.
+
+    >>> t = pd.DataFrame({"outlet": ["A", "A"], "voice": ["author", "quoted"], "n": [12, 10],
+    ...                   "mean": [0.05, -0.15], "ci_low": [0, -0.3], "ci_high": [0.1, 0],
+    ...                   "too_small": [False, False]})
+    >>> print(describe_voices(t))  # doctest: +NORMALIZE_WHITESPACE
+    A: quoted sentences are more negative than the author’s own (-0.15 vs +0.05, a gap of
+    0.20; n = 10 and 12 articles).
+    """
+    wide = table.pivot(index=by, columns="voice", values=["mean", "n"]).dropna()
+    if wide.empty:
+        return "No group has both author and quoted sentences."
+    gap = (wide[("mean", "quoted")] - wide[("mean", "author")])
+    name = gap.abs().idxmax()
+    q, a = wide.loc[name, ("mean", "quoted")], wide.loc[name, ("mean", "author")]
+    word = "more negative" if q < a else "more positive"
+    return (f"{name}: quoted sentences are {word} than the author’s own ({q:+.2f} vs {a:+.2f}, "
+            f"a gap of {abs(q - a):.2f}; n = {int(wide.loc[name, ('n', 'quoted')])} and "
+            f"{int(wide.loc[name, ('n', 'author')])} articles).")
+
+
+def describe_targets(table: pd.DataFrame, *, by: str = "outlet") -> str:
+    """Reading of :attr:`TargetTone.groups`: per target, its most negative group.
+
+    >>> t = pd.DataFrame({"outlet": ["A", "B"], "target": ["X", "X"], "n_articles": [3, 4],
+    ...                   "n_sentences": [5, 6], "mean": [-0.3, 0.1], "ci_low": [None] * 2,
+    ...                   "ci_high": [None] * 2, "too_small": [True, True]})
+    >>> print(describe_targets(t))  # doctest: +NORMALIZE_WHITESPACE
+    X: 11 sentences in 7 articles; most negative in A (-0.30 over 3 articles), most positive
+    in B (+0.10). Too few articles per group for intervals.
+    """
+    if table.empty:
+        return "No sentence mentions any target."
+    parts = []
+    for target, rows in table.groupby("target", sort=True):
+        low, high = rows.loc[rows["mean"].idxmin()], rows.loc[rows["mean"].idxmax()]
+        text = (f"{target}: {int(rows['n_sentences'].sum())} sentences in "
+                f"{int(rows['n_articles'].sum())} articles; most negative in {low[by]} "
+                f"({low['mean']:+.2f} over {low['n_articles']} articles)")
+        if len(rows) > 1:
+            text += f", most positive in {high[by]} ({high['mean']:+.2f})"
+        text += "." + (" Too few articles per group for intervals." if rows["too_small"].all()
+                       else "")
+        parts.append(text)
+    return " ".join(parts)

@@ -138,11 +138,15 @@ def mean_ci(table: pd.DataFrame, value: str, *, by: str | list[str] = "outlet",
     out["too_small"] = out["too_small"].astype(bool)
     if warn and out["too_small"].any():
         small = out[out["too_small"]]
-        names = ", ".join(f"{' / '.join(str(row[k]) for k in keys)} (n={row['n']})"
+        names = ", ".join(f"{' / '.join(_show(row[k]) for k in keys)} (n={row['n']})"
                           for _, row in small.iterrows())
         warnings.warn(f"{len(small)} group(s) have fewer than {min_n} values for {value!r} "
                       f"and get no interval: {names}", SmallSampleWarning, stacklevel=2)
     return out
+
+
+def _show(value) -> str:
+    return f"{value:%Y-%m-%d}" if isinstance(value, pd.Timestamp) else str(value)
 
 
 def mean_ci_per_period(table: pd.DataFrame, value: str, *, period: str = "W",
