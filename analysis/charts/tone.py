@@ -1,5 +1,108 @@
-"""Charts for the tone analysis (drawn in the house style of base.py)."""
+"""Charts for the tone analysis (drawn in the house style of base.py).
+
+Each takes a table from :mod:`analysis.uncertainty` / :mod:`analysis.tone` with ``mean``,
+``ci_low``, ``ci_high``, ``n`` and ``too_small``; intervals are drawn as bars, groups too small
+for an interval as hollow markers, and N is in the subtitle.
+"""
 
 from __future__ import annotations
 
-__all__: list[str] = []
+import pandas as pd
+import seaborn as sns
+
+from ..uncertainty import CONFIDENCE
+from .base import PALETTE, finish, new_axes
+
+__all__ = ["tone_by_group", "tone_by_voice_chart", "tone_over_time", "tone_toward_targets"]
+
+_UNITS = "Mean sentence tone (VADER compound, −1 to +1)"
+
+
+def _points(ax, y, table, color, label=None):
+    ok = ~table["too_small"].to_numpy(dtype=bool)
+    means = table["mean"].to_numpy(dtype=float)
+    low = (means - table["ci_low"].to_numpy(dtype=float))
+    high = (table["ci_high"].to_numpy(dtype=float) - means)
+    ax.errorbar(means[ok], y[ok], xerr=[low[ok], high[ok]], fmt="o", color=color, capsize=3,
+                label=label)
+    if (~ok).any():
+        ax.plot(means[~ok], y[~ok], "o", mfc="white", color=color)
+
+
+def tone_by_group(table: pd.DataFrame, *, by: str = "outlet", ax=None,
+                  source: str | None = None):
+    """Dots with intervals: mean article tone per group (:func:`analysis.uncertainty.mean_ci`)."""
+    table = table.sort_values("mean").reset_index(drop=True)
+    ax = new_axes(ax, height=max(2.5, 0.45 * len(table) + 1.5))
+    _points(ax, table.index.to_numpy(), table, sns.color_palette(PALETTE)[0])
+    ax.set_yticks(range(len(table)), [f"{g} (n={n})" for g, n in zip(table[by], table["n"],
+                                                                    strict=True)])
+    ax.axvline(0, color="#999999", lw=0.8)
+    ax.set_xlabel(_UNITS)
+    return finish(ax, f"Tone per {by}",
+                  f"N = {int(table['n'].sum())} articles; bars: {CONFIDENCE:.0%} bootstrap "
+                  "interval; hollow: too few articles", source)
+
+
+def tone_over_time(table: pd.DataFrame, *, period_label: str = "week", ax=None,
+                   source: str | None = None):
+    """Line with an interval band: mean tone per period, from
+    :func:`analysis.uncertainty.mean_ci_per_period`."""
+    ax = new_axes(ax)
+    table = table.sort_values("period_start")
+    color = sns.color_palette(PALETTE)[0]
+    ax.plot(table["period_start"], table["mean"], "o-", color=color)
+    ax.fill_between(table["period_start"], table["ci_low"].astype(float),
+                    table["ci_high"].astype(float), color=color, alpha=0.2)
+    small = table[table["too_small"]]
+    ax.plot(small["period_start"], small["mean"], "o", mfc="white", color=color)
+    ax.axhline(0, color="#999999", lw=0.8)
+    ax.set_xlabel(f"{period_label.capitalize()} starting (UTC)")
+    ax.set_ylabel(_UNITS.replace(" (", "\n("))
+    ax.tick_params(axis="x", labelrotation=45, labelsize=8)
+    return finish(ax, f"Tone per {period_label}",
+                  f"N = {int(table['n'].sum())} dated articles; band: {CONFIDENCE:.0%} bootstrap "
+                  "interval; hollow: too few articles", source)
+
+
+def tone_by_voice_chart(table: pd.DataFrame, *, by: str = "outlet", ax=None,
+                        source: str | None = None):
+    """Author vs quoted tone per group, from :func:`analysis.tone.tone_by_voice`."""
+    groups = sorted(table[by].unique())
+    ax = new_axes(ax, height=max(2.5, 0.6 * len(groups) + 1.5))
+    colors = sns.color_palette(PALETTE)
+    for k, voice in enumerate(("author", "quoted")):
+        part = table[table["voice"] == voice].set_index(by).reindex(groups).dropna(
+            subset=["mean"])
+        y = pd.Series(range(len(groups)), index=groups)[part.index].to_numpy() + (k - 0.5) * 0.3
+        _points(ax, y, part.reset_index(), colors[k], label=f"{voice} voice")
+    ax.set_yticks(range(len(groups)), groups)
+    ax.axvline(0, color="#999999", lw=0.8)
+    ax.set_xlabel(_UNITS)
+    ax.legend(frameon=False, fontsize=8)
+    n = table.groupby("voice")["n"].sum()
+    return finish(ax, "The author’s voice and the quoted voices",
+                  f"N = {int(n.get('author', 0))} articles with author sentences, "
+                  f"{int(n.get('quoted', 0))} with quoted ones; bars: {CONFIDENCE:.0%} interval",
+                  source)
+
+
+def tone_toward_targets(table: pd.DataFrame, *, by: str = "outlet", ax=None,
+                        source: str | None = None):
+    """Tone of sentences mentioning each target, per group, from
+    :attr:`analysis.tone.TargetTone.groups`."""
+    rows = table.sort_values(["target", by]).reset_index(drop=True)
+    ax = new_axes(ax, height=max(2.5, 0.4 * len(rows) + 1.5))
+    palette = dict(zip(sorted(rows["target"].unique()), sns.color_palette(PALETTE),
+                       strict=False))
+    for target, part in rows.groupby("target", sort=True):
+        _points(ax, part.index.to_numpy(), part, palette[target], label=target)
+    ax.set_yticks(range(len(rows)), [f"{t} · {g} (n={n})" for t, g, n in
+                                     zip(rows["target"], rows[by], rows["n_articles"],
+                                         strict=True)])
+    ax.axvline(0, color="#999999", lw=0.8)
+    ax.set_xlabel("Mean tone of sentences naming the target (−1 to +1)")
+    return finish(ax, "Tone of sentences that mention each target",
+                  f"N = {int(rows['n_sentences'].sum())} sentences in "
+                  f"{int(rows['n_articles'].sum())} article mentions; bars: {CONFIDENCE:.0%} "
+                  "interval; hollow: too few articles", source)

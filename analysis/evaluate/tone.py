@@ -1,0 +1,161 @@
+"""Sentence tone against human polarity labels: ``python -m analysis.evaluate tone``.
+
+Data: NewsMTSC (Hamborg & Donnay 2021), the ``newsmtsc-train`` development copy in
+``../shared/devdata``: news sentences with the polarity a human coder gave each named target
+(2.0 negative, 4.0 neutral, 6.0 positive).
+
+**Sentence label.** NewsMTSC labels targets, not sentences. A sentence takes its targets'
+label when they agree; when they disagree, a polar label beats neutral (a sentence that is
+negative toward one target and neutral toward another carries negative tone); a sentence whose
+targets are labelled both negative and positive has no single tone and is left out (counted in
+the output).
+
+**Splits.** Sentences are split by a hash of their ``primary_gid`` (SHA-1, even → ``dev``,
+odd → ``held-out``), so the split is fixed and independent of file order. The one calibrated
+number, :data:`analysis.tone.POSITIVE_THRESHOLD`, was chosen on ``dev`` only; nothing was fitted to
+``held-out``. The domain lexicon was written from news vocabulary, not mined from this data.
+
+**Printed**: for each split, macro-F1 over the three labels of plain VADER (raw text, VADER's
+±0.05 convention), of each adaptation added to plain VADER on its own, of the full
+``tone_label``, and of the full method with each adaptation removed; then per-label precision,
+recall and F1 for plain VADER and the full method.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+from collections import Counter
+
+from ..tone import (
+    LABELS,
+    NEGATIVE_THRESHOLD,
+    POSITIVE_THRESHOLD,
+    VADER_THRESHOLD,
+    ToneScorer,
+    label_tone,
+)
+from . import devdata_path, prf
+
+DATA_SET = "newsmtsc-train"
+POLARITY = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
+SPLITS = ("dev", "held-out", "all")
+
+VADER = (-VADER_THRESHOLD, VADER_THRESHOLD)
+OURS = (NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD)
+
+#: (name, scorer options, thresholds) — plain VADER, each adaptation alone, the full method,
+#: the full method minus each adaptation.
+VARIANTS = [
+    ("plain VADER (±0.05)", dict(normalize=False, neutralize_hedges=False,
+                                 domain_lexicon=False), VADER),
+    ("+ typography only", dict(normalize=True, neutralize_hedges=False,
+                               domain_lexicon=False), VADER),
+    ("+ hedges neutral only", dict(normalize=False, neutralize_hedges=True,
+                                   domain_lexicon=False), VADER),
+    ("+ news lexicon only", dict(normalize=False, neutralize_hedges=False,
+                                 domain_lexicon=True), VADER),
+    ("+ threshold only", dict(normalize=False, neutralize_hedges=False,
+                              domain_lexicon=False), OURS),
+    ("tone_label (all four)", dict(), OURS),
+    ("  all but typography", dict(normalize=False), OURS),
+    ("  all but hedges", dict(neutralize_hedges=False), OURS),
+    ("  all but news lexicon", dict(domain_lexicon=False), OURS),
+    ("  all but threshold", dict(), VADER),
+]
+
+
+def sentence_label(polarities) -> str | None:
+    """The sentence label from its targets' polarities (``None`` = mixed, left out).
+
+    >>> [sentence_label(p) for p in ([4.0], [2.0, 4.0], [6.0, 6.0], [2.0, 6.0])]
+    ['neutral', 'negative', 'positive', None]
+    """
+    polar = {POLARITY[p] for p in polarities} - {"neutral"}
+    if len(polar) > 1:
+        return None
+    return polar.pop() if polar else "neutral"
+
+
+def split_of(gid: str) -> str:
+    """``dev`` or ``held-out``, from a hash of the sentence id."""
+    return "dev" if int(hashlib.sha1(gid.encode("utf-8")).hexdigest(), 16) % 2 == 0 \
+        else "held-out"
+
+
+def load(path) -> tuple[list[tuple[str, str, str]], int]:
+    """``(text, label, split)`` rows and the number of mixed sentences left out."""
+    rows, mixed = [], 0
+    with open(path / "train.jsonl", encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            label = sentence_label([t["polarity"] for t in record["targets"]])
+            if label is None:
+                mixed += 1
+                continue
+            rows.append((record["sentence_normalized"], label, split_of(record["primary_gid"])))
+    return rows, mixed
+
+
+def per_label(gold, predicted) -> dict[str, tuple[float, float, float]]:
+    """Precision, recall, F1 for each label."""
+    out = {}
+    for label in LABELS:
+        pairs = list(zip(gold, predicted, strict=True))
+        tp = sum(g == label and p == label for g, p in pairs)
+        fp = sum(g != label and p == label for g, p in pairs)
+        fn = sum(g == label and p != label for g, p in pairs)
+        out[label] = prf(tp, fp, fn)
+    return out
+
+
+def macro_f1(gold, predicted) -> float:
+    """Unweighted mean of the three labels' F1.
+
+    >>> round(macro_f1(["negative", "neutral", "positive"], ["negative", "neutral", "neutral"]), 3)
+    0.556
+    """
+    return sum(f for _, _, f in per_label(gold, predicted).values()) / len(LABELS)
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m analysis.evaluate tone",
+                                     description=__doc__.splitlines()[0])
+    parser.add_argument("--data", help=f"folder of {DATA_SET} (default: ../shared/devdata)")
+    args = parser.parse_args(argv)
+    rows, mixed = load(devdata_path(DATA_SET, args.data))
+    counts = Counter(label for _, label, _ in rows)
+    print(f"Data set: {DATA_SET} (NewsMTSC train, Hamborg & Donnay 2021); {len(rows)} sentences "
+          f"({', '.join(f'{counts[lab]} {lab}' for lab in LABELS)}); {mixed} with both "
+          f"negative and positive targets left out.")
+    print("Splits: dev = even SHA-1 of primary_gid (threshold chosen here), "
+          "held-out = odd (checks it).")
+    scores_cache: dict[tuple, list[float]] = {}
+    results: dict[str, dict[str, list[str]]] = {}
+    for name, options, threshold in VARIANTS:
+        key = tuple(sorted(options.items()))
+        if key not in scores_cache:
+            scorer = ToneScorer(**options)
+            scores_cache[key] = [scorer.score(text) for text, _, _ in rows]
+        low, high = threshold
+        results[name] = [label_tone(s, negative=low, positive=high)
+                         for s in scores_cache[key]]
+    print(f"\nMacro-F1 over negative/neutral/positive; full method labels negative at <= "
+          f"{NEGATIVE_THRESHOLD}, positive at >= {POSITIVE_THRESHOLD}")
+    print(f"{'variant':<26}" + "".join(f"{s:>10}" for s in SPLITS))
+    for name, _, _ in VARIANTS:
+        line = f"{name:<26}"
+        for split in SPLITS:
+            keep = [i for i, r in enumerate(rows) if split == "all" or r[2] == split]
+            gold = [rows[i][1] for i in keep]
+            line += f"{macro_f1(gold, [results[name][i] for i in keep]):>10.3f}"
+        print(line)
+    for name in (VARIANTS[0][0], "tone_label (all four)"):
+        for split in ("held-out",):
+            keep = [i for i, r in enumerate(rows) if r[2] == split]
+            table = per_label([rows[i][1] for i in keep], [results[name][i] for i in keep])
+            print(f"\n{name.strip()} on {split} (n = {len(keep)}):")
+            for label, (p, r, f) in table.items():
+                print(f"  {label:<9} precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}")
+    return 0

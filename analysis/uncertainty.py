@@ -1,0 +1,188 @@
+"""Means with bootstrap confidence intervals, per group and per period, honest about N.
+
+Any per-article number (tone, a frame score, a share of anonymous sources — a share is the mean
+of a 0/1 column) can be summarised per group with :func:`mean_ci` and per time period with
+:func:`mean_ci_per_period`. The interval is the percentile bootstrap (Efron & Tibshirani 1993,
+ch. 13): resample the group's values with replacement :data:`N_RESAMPLES` times, take the mean
+of each resample, and report the middle ``confidence`` share of those means. The seed is fixed,
+so a rerun prints the same interval.
+
+Groups with fewer than :data:`MIN_GROUP_SIZE` values are kept (their mean and N are shown) but
+flagged ``too_small`` with no interval, and a :class:`~analysis.errors.SmallSampleWarning`
+names them.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import numpy as np
+import pandas as pd
+
+from .errors import ParameterError, SmallSampleWarning, check_choice
+from .stats import PERIODS
+
+#: Bootstrap resamples: Efron & Tibshirani (1993, §13.3) advise at least 1,000 for percentile
+#: intervals; 2,000 keeps the Monte Carlo error of a 95% bound small at little cost.
+N_RESAMPLES = 2000
+#: Fixed seed so reports are reproducible (any constant would do).
+SEED = 20260801
+#: Default confidence level of the intervals.
+CONFIDENCE = 0.95
+#: Below this many values a group gets no interval: the percentile bootstrap undercovers badly
+#: for small samples (it cannot see more spread than the few values show; Efron & Tibshirani
+#: 1993, ch. 13; Hesterberg 2015, "What teachers should know about the bootstrap", finds
+#: coverage well under nominal for n < 10). Ten is the usual floor quoted there.
+MIN_GROUP_SIZE = 10
+
+
+def bootstrap_ci(values, *, confidence: float = CONFIDENCE, n_resamples: int = N_RESAMPLES,
+                 seed: int = SEED) -> tuple[float, float]:
+    """Percentile bootstrap interval of the mean of ``values`` (NaN values dropped).
+
+    Parameters
+    ----------
+    values : array-like of float
+    confidence : float
+        Between 0 and 1 (exclusive).
+    n_resamples : int
+        Number of resamples (at least 1).
+    seed : int
+        Seed of the random generator.
+
+    Returns
+    -------
+    (low, high) : tuple of float
+        NaN when there are no values.
+
+    Examples
+    --------
+    A constant has no spread, so its interval is the value itself:
+
+    >>> bootstrap_ci([2.0, 2.0, 2.0])
+    (2.0, 2.0)
+    >>> low, high = bootstrap_ci([0, 1] * 50)
+    >>> 0.39 < low < 0.5 < high < 0.61
+    True
+    """
+    if not 0 < confidence < 1:
+        raise ParameterError(f"confidence={confidence!r} must lie between 0 and 1")
+    if n_resamples < 1:
+        raise ParameterError(f"n_resamples={n_resamples!r} must be at least 1")
+    data = np.asarray(values, dtype=float)
+    data = data[~np.isnan(data)]
+    if data.size == 0:
+        return (float("nan"), float("nan"))
+    rng = np.random.default_rng(seed)
+    means = data[rng.integers(0, data.size, size=(n_resamples, data.size))].mean(axis=1)
+    tail = (1 - confidence) / 2
+    low, high = np.quantile(means, [tail, 1 - tail])
+    return (float(low), float(high))
+
+
+def mean_ci(table: pd.DataFrame, value: str, *, by: str | list[str] = "outlet",
+            confidence: float = CONFIDENCE, n_resamples: int = N_RESAMPLES, seed: int = SEED,
+            min_n: int = MIN_GROUP_SIZE, warn: bool = True) -> pd.DataFrame:
+    """Mean of ``value`` per group with a bootstrap interval and N; small groups flagged.
+
+    Parameters
+    ----------
+    table : DataFrame
+        One row per unit (usually per article); rows where ``value`` is missing are not counted.
+    value : str
+        The numeric (or 0/1) column to average.
+    by : str or list of str
+        Grouping column(s).
+    confidence, n_resamples, seed
+        See :func:`bootstrap_ci`.
+    min_n : int
+        Groups with fewer values get ``too_small = True`` and no interval.
+    warn : bool
+        Emit a :class:`~analysis.errors.SmallSampleWarning` naming the small groups.
+
+    Returns
+    -------
+    DataFrame
+        ``by`` column(s), ``n``, ``mean``, ``ci_low``, ``ci_high``, ``too_small``; sorted by
+        the grouping columns.
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"outlet": ["A"] * 10 + ["B"] * 2, "tone": [0.5] * 10 + [0.1, 0.3]})
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     out = mean_ci(t, "tone")
+    >>> out[["outlet", "n", "mean", "ci_low", "too_small"]].round(2).values.tolist()
+    [['A', 10, 0.5, 0.5, False], ['B', 2, 0.2, nan, True]]
+    >>> str(caught[0].message)
+    "1 group(s) have fewer than 10 values for 'tone' and get no interval: B (n=2)"
+    """
+    keys = [by] if isinstance(by, str) else list(by)
+    missing = [c for c in [*keys, value] if c not in table.columns]
+    if missing:
+        raise ParameterError(f"the table has no column(s) {', '.join(map(repr, missing))}; "
+                             f"it has: {', '.join(map(str, table.columns))}")
+    if min_n < 1:
+        raise ParameterError(f"min_n={min_n!r} must be at least 1")
+    data = table[[*keys, value]].dropna(subset=[value])
+    rows = []
+    for group, part in data.groupby(keys, sort=True, dropna=False):
+        values = part[value].astype(float).to_numpy()
+        small = len(values) < min_n
+        low, high = ((float("nan"), float("nan")) if small else
+                     bootstrap_ci(values, confidence=confidence, n_resamples=n_resamples,
+                                  seed=seed))
+        rows.append((*group, len(values), float(values.mean()), low, high, small))
+    out = pd.DataFrame(rows, columns=[*keys, "n", "mean", "ci_low", "ci_high", "too_small"])
+    out["n"] = out["n"].astype(int)
+    out["too_small"] = out["too_small"].astype(bool)
+    if warn and out["too_small"].any():
+        small = out[out["too_small"]]
+        names = ", ".join(f"{' / '.join(_show(row[k]) for k in keys)} (n={row['n']})"
+                          for _, row in small.iterrows())
+        warnings.warn(f"{len(small)} group(s) have fewer than {min_n} values for {value!r} "
+                      f"and get no interval: {names}", SmallSampleWarning, stacklevel=2)
+    return out
+
+
+def _show(value) -> str:
+    return f"{value:%Y-%m-%d}" if isinstance(value, pd.Timestamp) else str(value)
+
+
+def mean_ci_per_period(table: pd.DataFrame, value: str, *, period: str = "W",
+                       by: str | None = None, date: str = "published",
+                       **options) -> pd.DataFrame:
+    """:func:`mean_ci` per time period (``period_start``, UTC), optionally also per group.
+
+    Undated rows are left out. ``period`` is ``"D"``, ``"W"`` (weeks starting Monday) or
+    ``"M"``; other keyword options are passed to :func:`mean_ci`.
+
+    >>> t = pd.DataFrame({"published": pd.to_datetime(["2026-08-03", "2026-08-05",
+    ...                                                "2026-08-11"], utc=True),
+    ...                   "tone": [0.2, 0.4, -0.1]})
+    >>> out = mean_ci_per_period(t, "tone", warn=False)
+    >>> [(f"{d:%Y-%m-%d}", n, round(m, 2)) for d, n, m in out[["period_start", "n", "mean"]].values]
+    [('2026-08-03', 2, 0.3), ('2026-08-10', 1, -0.1)]
+    """
+    check_choice("period", period, PERIODS)
+    if date not in table.columns:
+        raise ParameterError(f"the table has no column {date!r}")
+    dated = table.dropna(subset=[date])
+    naive = pd.to_datetime(dated[date], utc=True).dt.tz_localize(None)
+    starts = naive.dt.to_period(period).dt.start_time.dt.tz_localize("UTC")
+    keys = ["period_start"] if by is None else ["period_start", by]
+    return mean_ci(dated.assign(period_start=starts), value, by=keys, **options)
+
+
+def describe_interval(row) -> str:
+    """``0.12 (95% interval 0.05 to 0.19, n = 40)`` or ``0.12 (n = 3, too few for an
+    interval)``.
+
+    >>> describe_interval({"mean": 0.123, "ci_low": 0.05, "ci_high": 0.19, "n": 40,
+    ...                    "too_small": False})
+    '+0.12 (95% interval +0.05 to +0.19, n = 40)'
+    """
+    if row["too_small"]:
+        return f"{row['mean']:+.2f} (n = {row['n']}, too few for an interval)"
+    return (f"{row['mean']:+.2f} ({CONFIDENCE:.0%} interval {row['ci_low']:+.2f} to "
+            f"{row['ci_high']:+.2f}, n = {row['n']})")
