@@ -8,7 +8,7 @@ Load → analyze → aggregate → show::
     result.articles, result.sentences, result.attributions, result.spans
 """
 
-from . import charts, config, stats
+from . import charts, config, stats, tone, uncertainty
 from .charts import save_figure, save_table
 from .corpus import SCHEMA, load_corpus, load_issues
 from .errors import (
@@ -23,6 +23,7 @@ from .errors import (
 )
 from .pipeline import ANALYZERS, Analysis, analyze
 from .run_info import describe_run, source_label
+from .tone import tone_toward
 
 __version__ = "0.1.0"
 
@@ -32,5 +33,6 @@ __all__ = [
     "ANALYZERS", "Analysis", "AnalysisError", "CorpusError", "CorpusWarning",
     "MissingColumnError", "ParameterError", "ReportError", "SCHEMA", "SmallSampleWarning",
     "UnknownFormatError", "analyze", "charts", "config", "describe_run", "load_corpus",
-    "load_issues", "save_figure", "save_table", "source_label", "stats",
+    "load_issues", "save_figure", "save_table", "source_label", "stats", "tone", "tone_toward",
+    "uncertainty",
 ]

@@ -47,15 +47,20 @@ def check_spans_true(result) -> None:
             assert text[int(row.quote_start):int(row.quote_end)] == row.quote
 
 
-#: Per-article counts and the spans they count: (column, span kind).
-COUNTED_SPANS = [("n_hedges", "hedge"), ("n_boosters", "booster")]
+#: Per-article counts and the spans they count: (column, span kind, span label or None).
+COUNTED_SPANS = [
+    ("n_hedges", "hedge", None), ("n_boosters", "booster", None),
+    ("n_negative_sentences", "tone", "negative"), ("n_positive_sentences", "tone", "positive"),
+]
 
 
 def check_counts_match_spans(result) -> None:
-    for column, kind in COUNTED_SPANS:
+    for column, kind, label in COUNTED_SPANS:
         if column not in result.articles:
             continue
-        spans = result.spans[result.spans["kind"] == kind].groupby("article_id").size()
+        chosen = result.spans[(result.spans["kind"] == kind)
+                              & ((result.spans["label"] == label) if label else True)]
+        spans = chosen.groupby("article_id").size()
         for article_id, count in zip(result.articles["id"], result.articles[column],
                                      strict=True):
             assert count == spans.get(article_id, 0), (column, article_id)
