@@ -16,9 +16,10 @@ Method (scikit-learn):
   (``threshold="tuned"``) each frame's threshold is chosen on the training data alone: a
   :data:`TUNING_FOLDS`-fold cross-validation inside the training set gives out-of-fold
   probabilities, and the threshold from :data:`THRESHOLD_GRID` with the highest F1 on them is
-  kept (ties: the lowest); under :data:`TUNING_MIN_ARTICLES` training articles, 0.5. This matters for rare frames: with few positives the regularised
-  model's probabilities stay below 0.5 and a fixed 0.5 would never predict them. A number
-  instead fixes one threshold for all frames.
+  kept (ties: the lowest); under :data:`TUNING_MIN_ARTICLES` training articles, 0.5. This
+  matters for rare frames: with few positives the regularised model's probabilities stay
+  below 0.5 and a fixed 0.5 would never predict them. A number instead fixes one threshold
+  for all frames.
 * **Evaluation**: :meth:`FrameClassifier.cross_validate` — k-fold, folds stratified on each
   article's rarest frame, model refitted on each training part, precision/recall/F1 per frame
   from the pooled out-of-fold predictions.
@@ -422,8 +423,8 @@ class FrameClassifier:
         """The ``n`` unlabelled articles whose hand-coding would teach the model most.
 
         Uncertainty sampling (Lewis & Gale 1994): for each article and frame the margin is
-        ``|P(frame) − the frame's threshold|``; an article's uncertainty is its smallest margin over the
-        frames. The articles with the smallest margins are those the model is least sure
+        ``|P(frame) − the frame's threshold|``; an article's uncertainty is its smallest margin
+        over the frames. The articles with the smallest margins are those the model is least sure
         about, so a label for them moves the decision boundary most. Articles whose text is in
         the training set are skipped; ties go to the earlier article.
 

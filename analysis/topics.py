@@ -283,14 +283,19 @@ def describe_topic_shares(table: pd.DataFrame, by: str = "outlet") -> str:
     >>> t = pd.DataFrame({"outlet": ["P", "P", "Q", "Q"], "topic": [1, 2, 1, 2],
     ...                   "topic_label": ["a", "b", "a", "b"], "articles": [1, 3, 2, 0],
     ...                   "group_articles": [4, 4, 2, 2], "share": [.25, .75, 1.0, 0.0]})
-    >>> describe_topic_shares(t)
-    'P: mostly topic 2 (b), 75% of its 4 articles; Q: mostly topic 1 (a), 100% of its 2 articles.'
+    >>> print(describe_topic_shares(t))
+    P: most often topic 2 (b), 75% of its 4 articles; Q: most often topic 1 (a), 100% of its 2
+    articles.
     """
     if table.empty:
         return "No articles."
     parts = []
     for group, rows in table.groupby(by, sort=True):
-        best = rows.sort_values(["articles", "topic"], ascending=[False, True]).iloc[0]
-        parts.append(f"{group}: mostly topic {best['topic']} ({best['topic_label']}), "
-                     f"{best['share']:.0%} of its {best['group_articles']} articles")
+        ordered = rows.sort_values(["articles", "topic"], ascending=[False, True])
+        best = ordered.iloc[0]
+        tied = ordered.loc[(ordered["articles"] == best["articles"])
+                           & (ordered["topic"] != best["topic"]), "topic"].tolist()
+        tie = f", tied with topic {', '.join(map(str, tied))}" if tied else ""
+        parts.append(f"{group}: most often topic {best['topic']} ({best['topic_label']}), "
+                     f"{best['share']:.0%} of its {best['group_articles']} articles{tie}")
     return "; ".join(parts) + "."
