@@ -23,6 +23,7 @@ from .errors import (
 )
 from .pipeline import ANALYZERS, Analysis, analyze
 from .run_info import describe_run, source_label
+from .select import select
 from .tone import tone_toward
 
 __version__ = "0.1.0"
@@ -33,6 +34,6 @@ __all__ = [
     "ANALYZERS", "Analysis", "AnalysisError", "CorpusError", "CorpusWarning",
     "MissingColumnError", "ParameterError", "ReportError", "SCHEMA", "SmallSampleWarning",
     "UnknownFormatError", "analyze", "charts", "config", "describe_run", "load_corpus",
-    "load_issues", "save_figure", "save_table", "source_label", "stats", "tone", "tone_toward",
+    "load_issues", "save_figure", "select", "save_table", "source_label", "stats", "tone", "tone_toward",
     "uncertainty",
 ]
