@@ -30,6 +30,7 @@ from . import text as textlib
 from .corpus import SCHEMA, load_corpus
 from .errors import ParameterError
 from .hedging import hedging
+from .sourcing import sourcing
 
 SENTENCE_COLUMNS = ("article_id", "index", "start", "end", "text")
 SPAN_COLUMNS = ("article_id", "start", "end", "kind", "label", "text")
@@ -87,6 +88,7 @@ def basic(doc: Document) -> None:
 ANALYZERS: dict[str, Callable[[Document], None]] = {
     "basic": basic,
     "hedging": hedging,
+    "sourcing": sourcing,
 }
 
 
