@@ -75,7 +75,7 @@ AUXILIARIES = frozenset("""has have had was were is are be been being also later
     privately separately earlier""".split())
 #: Words that end a speaker phrase on its left (a clause starts after them).
 LEFT_BOUNDARY_WORDS = frozenset("""that and but while as because when since if though although
-    which who whom where after before so or than said says""".split())
+    which who whom where after before so or than said says what how why whether""".split())
 ORG_NAME_WORDS = frozenset("""Ministry Department Party Council Union Agency University
     Institute Commission Committee Office Bank Fund Company Corporation Corp Inc Ltd Group
     Association Authority Board Court Police Army Government Hospital Foundation Center
@@ -130,6 +130,7 @@ class Lexicons:
     verb_forms: dict
     verb_re: re.Pattern
     anonymity_re: re.Pattern
+    condition_re: re.Pattern
     roles: dict
     titles: frozenset
     role_re: re.Pattern
@@ -158,7 +159,12 @@ def lexicons() -> Lexicons:
     verb_alt = "|".join(re.escape(f).replace(r"\ ", r"\s+")
                         for f in sorted(forms, key=len, reverse=True))
     verb_re = re.compile(rf"(?<![\w’'-])(?:{verb_alt}|according\s+to)(?![\w’'-])")
-    markers = [row["marker"] for row in read_lexicon("anonymity_markers.csv")]
+    marker_rows = read_lexicon("anonymity_markers.csv")
+    markers = [row["marker"] for row in marker_rows]
+    conditions = [row["marker"] for row in marker_rows if row["kind"] == "condition"]
+    condition_re = re.compile(r"(?<![\w-])(?:" + "|".join(
+        re.escape(m).replace(r"\ ", r"\s+") for m in sorted(conditions, key=len, reverse=True))
+        + r")(?![\w-])", re.IGNORECASE)
     anonymity_re = re.compile(r"(?<![\w-])(?:" + "|".join(
         re.escape(m).replace(r"\ ", r"\s+") for m in sorted(markers, key=len, reverse=True))
         + r")(?![\w-])", re.IGNORECASE)
@@ -176,7 +182,8 @@ def lexicons() -> Lexicons:
         re.escape(g).replace(r"\ ", r"\s+") for g in sorted(generic, key=len, reverse=True))
         + r")(?![\w-])", re.IGNORECASE)
     return Lexicons(
-        verb_forms=forms, verb_re=verb_re, anonymity_re=anonymity_re, roles=roles,
+        verb_forms=forms, verb_re=verb_re, anonymity_re=anonymity_re,
+        condition_re=condition_re, roles=roles,
         titles=frozenset(titles), role_re=role_re, media_generic=generic,
         media_generic_re=generic_re,
         media_name_words=frozenset(r["term"] for r in media if r["kind"] == "name_word"),
@@ -191,7 +198,7 @@ _OUTLET_CONTEXT_RE = re.compile(
     r"interview\s+with|quoted\s+by|cited\s+by|(?:wrote|writing)\s+in|in\s+an?\s+(?:op-ed|"
     r"editorial|column)\s+(?:in|for))\s+(?:the\s+)?((?:[A-Z][\w’'&.\-]*\s?){1,4})"
     r"|(?:the\s+)?((?:[A-Z][\w’'&.\-]*\s){0,3}[A-Z][\w’'&.\-]*)\s+(?:reported|"
-    r"first\s+reported|has\s+reported|report(?:ed)?\s+that)")
+    r"first\s+reported|has\s+reported|report(?:ed)?\s+that)(?![\w-])")
 _NAME_SEQ_RE = re.compile(
     r"(?<![\w’'-])(?:[A-Z][\w’'\-]*\.?\s+|(?:de|van|von|bin|al|da|di|du|le|la)\s+)*"
     r"[A-Z][\w’'\-]*")
@@ -319,12 +326,23 @@ def _canonical(phrase: str, article: _Article) -> str:
 def _type_phrase(phrase: str, context: str, article: _Article, lex: Lexicons,
                  offset: int) -> tuple[str, str, str]:
     """(speaker_type, canonical name, via outlet) for a speaker phrase."""
-    low = phrase.lower().strip()
+    phrase = phrase.strip().rstrip(".,;:")
+    low = phrase.lower()
     via = ""
-    if lex.anonymity_re.search(phrase) or lex.anonymity_re.search(context):
-        anonymous = True
-    else:
-        anonymous = False
+    anonymous = bool(lex.anonymity_re.search(phrase) or lex.condition_re.search(context))
+    cut = _HEAD_CUT_RE.search(phrase)
+    if cut and cut.start() > 0:  # "figures cited by Meridian Wire", "Critics quoted by the Courier"
+        tail = phrase[cut.start():]
+        for m in _NAME_SEQ_RE.finditer(tail):
+            outlet = _is_outlet(m.group(), article, lex)
+            if outlet:
+                via = outlet
+                break
+        if not _is_outlet(phrase[:cut.start()], article, lex):
+            stype, name, _ = _type_phrase(phrase[:cut.start()], "", article, lex, offset)
+            if anonymous:
+                stype = "anonymous"
+            return stype, name if stype not in ("anonymous", "vague") else phrase, via
     outlet = _is_outlet(phrase, article, lex)
     if outlet:
         return "media", outlet, outlet
@@ -352,7 +370,9 @@ def _type_phrase(phrase: str, context: str, article: _Article, lex: Lexicons,
     role_type = lex.roles[roles[-1]] if roles else ""
     if anonymous:
         return "anonymous", phrase.strip(), via
-    if tokens and not (first_is_det and not any(_CAP_RE.match(w) for w in words[1:])):
+    proper = [t for t in tokens if t.lower() not in lex.roles and t.lower() not in DETERMINERS
+              and t.lower() not in ("defence", "defense", "foreign", "prime", "deputy")]
+    if proper:
         if any(t in ORG_NAME_WORDS for t in tokens):
             return (role_type if role_type == "official" else "organization"), " ".join(
                 tokens), via
@@ -375,6 +395,8 @@ def _type_phrase(phrase: str, context: str, article: _Article, lex: Lexicons,
     return "person", phrase.strip(), via
 
 
+_HEAD_CUT_RE = re.compile(r"\s(?:of|for|at|with|from|in|on|quoted|cited|who|which|familiar|"
+                          r"close|speaking|according)\b")
 _APPOSITIVE_RE = re.compile(r",\s*([^,]{1,80}),\s*$")
 _BOUNDARY_RE = re.compile(r"[,;:()“”\"«»—–]|(?<![\w-])(?:" + "|".join(LEFT_BOUNDARY_WORDS)
                           + r")(?![\w-])", re.IGNORECASE)
@@ -407,6 +429,10 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
         head = head[:m.start()]
     elif head.rstrip().endswith(","):
         return None
+    relative = re.search(r"\s+(?:who|that)\s[^,]{0,60}$", head)
+    if relative and lex.anonymity_re.search(relative.group()):
+        apposition = relative.group().strip()  # "officials who declined to be named"
+        head = head[:relative.start()]
     # the phrase starts after the last clause boundary
     start = 0
     for b in _BOUNDARY_RE.finditer(head):
@@ -438,8 +464,9 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
     s = lo + start + lead
     e = s + len(phrase)
     context = text[sentence[0]:sentence[1]]
-    stype, name, via = _type_phrase(phrase + (", " + apposition if apposition else ""),
-                                    context, article, lex, s)
+    stype, name, via = _type_phrase(phrase, context, article, lex, s)
+    if apposition and lex.anonymity_re.search(apposition):
+        stype, name = "anonymous", phrase
     if apposition and stype == "person":
         app_roles = [r.group().lower() for r in lex.role_re.finditer(apposition)]
         if app_roles:
@@ -655,7 +682,8 @@ class _Extractor:
         # attribution at the end: "…, the mayor said." / "…,” said X."
         head_end = min(speaker.start, cue.start())
         hs, he = _trim(text, s0, head_end)
-        if hs < he and _n_words(text[after_start:s1]) <= TRAILING_WORDS:
+        if hs < he and _n_words(text[after_start:s1]) <= TRAILING_WORDS and re.search(
+                r"[,”\"’'»]\s*$", text[s0:head_end]):
             q = self.quote_at(he - 1)
             if q is not None and q.end >= he and self.is_direct_shape(q, (s0, s1)):
                 return _Row("direct", q.start, q.end, speaker, verb, si)
@@ -670,7 +698,7 @@ class _Extractor:
                      % MAX_SPEAKER_WORDS, text[cue.end():s1])
         if not m:
             return None
-        phrase = m.group(1).strip()
+        phrase = m.group(1).strip().rstrip(".")
         ps = cue.end() + m.start(1)
         stype, name, via = _type_phrase(phrase, text[s0:s1], self.article, lex, ps)
         speaker = _Speaker(ps, ps + len(phrase), phrase, name, stype, via)
