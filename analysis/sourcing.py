@@ -197,8 +197,9 @@ _OUTLET_CONTEXT_RE = re.compile(
     r"(?:according\s+to|told|(?:first\s+)?reported\s+by|shared\s+by|published\s+by|"
     r"interview\s+with|quoted\s+by|cited\s+by|(?:wrote|writing)\s+in|in\s+an?\s+(?:op-ed|"
     r"editorial|column)\s+(?:in|for))\s+(?:the\s+)?((?:[A-Z][\w’'&.\-]*\s?){1,4})"
-    r"|(?:the\s+)?((?:[A-Z][\w’'&.\-]*\s){0,3}[A-Z][\w’'&.\-]*)\s+(?:reported|"
-    r"first\s+reported|has\s+reported|report(?:ed)?\s+that)(?![\w-])")
+    r"|(?!)()")
+#: A wire dateline naming the article's own outlet: "PORT ALDMERE, Aug 4 (Meridian Wire) -".
+_DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'’-]+,\s+\w+\.?\s+\d+\s+\(([^)]{2,40})\)")
 _NAME_SEQ_RE = re.compile(
     r"(?<![\w’'-])(?:[A-Z][\w’'\-]*\.?\s+|(?:de|van|von|bin|al|da|di|du|le|la)\s+)*"
     r"[A-Z][\w’'\-]*")
@@ -240,6 +241,7 @@ def _find_outlets(text: str, lex: Lexicons) -> tuple[set, list]:
             if not name or name.lower() in PRONOUNS or name in ("The", "A"):
                 continue
             outlets.add(name)
+    own = _DATELINE_RE.match(text.lstrip())
     for name in lex.media_names:
         if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
             outlets.add(name)
@@ -252,6 +254,9 @@ def _find_outlets(text: str, lex: Lexicons) -> tuple[set, list]:
         for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
             mentions.append((match.start(), name))
     mentions.sort()
+    if own:  # the article's own outlet relays nothing to itself
+        outlets.discard(own.group(1))
+        mentions = [m for m in mentions if m[1] != own.group(1)]
     return outlets, mentions
 
 
@@ -294,10 +299,12 @@ def _people(text: str, lex: Lexicons, outlets: set) -> dict:
     for match in _NAME_SEQ_RE.finditer(text):
         words = [_strip_possessive(w) for w in match.group().split()]
         title = ""
-        while words and (words[0].lower() in lex.titles or words[0].lower() in (
-                "the", "defence", "defense", "foreign", "prime", "deputy", "finance")):
-            if words[0].lower() in lex.titles:
-                title = words[0].lower()
+        titled = [i for i, w in enumerate(words) if w.lower() in lex.titles]
+        if titled and titled[-1] < len(words) - 1:  # "Health Minister Henrik Solberg"
+            title = words[titled[-1]].lower()
+            words = words[titled[-1] + 1:]
+        while words and words[0].lower() in ("the", "defence", "defense", "foreign", "prime",
+                                             "deputy", "finance"):
             words.pop(0)
         if len(words) < 2 or " ".join(words) in outlets:
             continue
@@ -313,6 +320,10 @@ def _people(text: str, lex: Lexicons, outlets: set) -> dict:
 
 def _canonical(phrase: str, article: _Article) -> str:
     tokens = _name_tokens(phrase)
+    titles = lexicons().titles
+    titled = [i for i, w in enumerate(tokens) if w.lower() in titles]
+    if titled and titled[-1] < len(tokens) - 1:
+        tokens = tokens[titled[-1] + 1:]
     if not tokens:
         return ""
     last = tokens[-1]
@@ -360,7 +371,8 @@ def _type_phrase(phrase: str, context: str, article: _Article, lex: Lexicons,
             return ("anonymous" if anonymous else "media"), phrase.strip(), outlet
     if low in PRONOUNS:
         for _, name, stype in reversed(article.speakers):
-            if stype in ("person", "official", "expert") and name and name in article.people:
+            if stype in ("person", "official", "expert", "anonymous") and \
+                    name.lower() not in PRONOUNS:
                 return stype, name, via
         return "person", phrase.strip(), via
     tokens = _name_tokens(phrase)
@@ -372,6 +384,8 @@ def _type_phrase(phrase: str, context: str, article: _Article, lex: Lexicons,
         return "anonymous", phrase.strip(), via
     proper = [t for t in tokens if t.lower() not in lex.roles and t.lower() not in DETERMINERS
               and t.lower() not in ("defence", "defense", "foreign", "prime", "deputy")]
+    if first_is_det and proper and not any(t in ORG_NAME_WORDS for t in tokens):
+        proper = []  # "An Estmark drone operator": a description, not a name
     if proper:
         if any(t in ORG_NAME_WORDS for t in tokens):
             return (role_type if role_type == "official" else "organization"), " ".join(
@@ -427,6 +441,18 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
     if m and head.rstrip().endswith(",") and _n_words(m.group(1)) <= MAX_APPOSITIVE_WORDS:
         apposition = m.group(1)
         head = head[:m.start()]
+        app_words = apposition.split()
+        if all(_CAP_RE.match(w) for w in app_words) and len(app_words) <= 4 and not all(
+                _CAP_RE.match(w) for w in head.split()[-2:] or ["x"]):
+            # "Radio Velm's editor-in-chief, Ruta Kallas, said": the name is the speaker
+            s = lo + m.start(1)
+            context = text[sentence[0]:sentence[1]]
+            stype, name, via = _type_phrase(apposition, context, article, lex, s)
+            outlet = ""
+            poss = re.search(r"((?:[A-Z][\w’'\-]*\s)*[A-Z][\w\-]*)[’']s\s+[\w-]+\s*$", head)
+            if poss:
+                outlet = _is_outlet(poss.group(1), article, lex)
+            return _Speaker(s, s + len(apposition), apposition, name, stype, outlet or via)
     elif head.rstrip().endswith(","):
         return None
     relative = re.search(r"\s+(?:who|that)\s[^,]{0,60}$", head)
@@ -495,6 +521,10 @@ def _speaker_after(text: str, lo: int, hi: int, article: _Article, lex: Lexicons
                   for w in words) and bool(_CAP_RE.match(words[-1]))
     if not (is_name or personal or phrase.lower() in ("he", "she", "they")):
         return None
+    if not all(_CAP_RE.match(w) or w.lower() in DETERMINERS or w.lower() in lex.roles
+               or _PERSON_NOUN_RE.search(w.lower()) or w.lower() in ("of", "for", "and")
+               or w.lower() in PRONOUNS for w in words):
+        return None  # "said the broadcaster stood by its report": a clause, not a speaker
     context = text[sentence[0]:sentence[1]]
     stype, name, via = _type_phrase(phrase, context, article, lex, s)
     return _Speaker(s, s + len(phrase), phrase, name, stype, via)
@@ -798,6 +828,8 @@ ARTICLE_COLUMNS = (
 )
 #: Speaker types that count as a source of their own in ``n_sources``.
 SOURCE_TYPES = frozenset(SPEAKER_TYPES) - {"unattributed"}
+#: Media speakers relay others' claims (they are counted in ``secondhand``), vague speakers
+#: ("critics") are not a source one could check: neither counts as a primary source.
 #: Verbs of news sourcing proper: an indirect statement with one of these counts toward the
 #: story's primary sources (AP style's "said"), as do direct quotes and "according to".
 SOURCING_LEMMAS = frozenset({"say", "tell"})
@@ -870,7 +902,7 @@ def article_metrics(rows: list[dict]) -> dict:
                  _CAP_RE.match(w) and w.lower() not in roles and w.lower() not in DETERMINERS
                  and w.lower() not in PRONOUNS for w in r["speaker_name"].split())}
     primary = {r["speaker_name"].lower() for r in rows
-               if r["speaker_name"] and r["speaker_type"] not in ("vague", "unattributed")
+               if r["speaker_name"] and r["speaker_type"] not in ("vague", "unattributed", "media")
                and (r["kind"] in ("direct", "according_to")
                     or (r["kind"] == "indirect" and r.get("_lemma") in SOURCING_LEMMAS))}
     outlets = {r["via"] for r in rows if r["via"]}
