@@ -158,7 +158,8 @@ def lexicons() -> Lexicons:
             forms[form] = (row["verb"], row["stance"])
     verb_alt = "|".join(re.escape(f).replace(r"\ ", r"\s+")
                         for f in sorted(forms, key=len, reverse=True))
-    verb_re = re.compile(rf"(?<![\w’'-])(?:{verb_alt}|according\s+to)(?![\w’'-])")
+    verb_re = re.compile(rf"(?<![\w’'-])(?:{verb_alt}|[Aa]ccording\s+to|"
+                         rf"(?:[Aa]s\s+(?:first\s+)?)?reported\s+by)(?![\w’'-])")
     marker_rows = read_lexicon("anonymity_markers.csv")
     markers = [row["marker"] for row in marker_rows]
     conditions = [row["marker"] for row in marker_rows if row["kind"] == "condition"]
@@ -232,7 +233,7 @@ def _find_outlets(text: str, lex: Lexicons) -> tuple[set, list]:
             name = match.group(group)
             if not name:
                 continue
-            name = name.strip().rstrip(".,")
+            name = re.split(r"[.!?,;:]\s|\n", name)[0].strip().rstrip(".,")
             words = [_strip_possessive(w) for w in name.split()]
             # trim trailing words that are not part of a name ("Paris Match with")
             while words and not _CAP_RE.match(words[-1]):
@@ -509,7 +510,7 @@ def _speaker_after(text: str, lo: int, hi: int, article: _Article, lex: Lexicons
                  % MAX_SPEAKER_WORDS, segment)
     if not m:
         return None
-    phrase = m.group(1).strip()
+    phrase = m.group(1).strip().rstrip(".")
     if not phrase or phrase.split()[0].lower() in ("that", "to", "it", "on", "in", "of"):
         return None
     s = lo + m.start(1)
@@ -604,7 +605,7 @@ class _Extractor:
     def clause_subject(self, lo: int, hi: int, sentence) -> _Speaker | None:
         """The subject of the clause a participle hangs on ("the president …, stating")."""
         text = self.text
-        pattern = re.compile(r"(?<![\w’'-])(?:he|she|they)(?![\w’'-])|(?:the|a|an)\s+(?:[\w-]+\s+)"
+        pattern = re.compile(r"(?<![\w’'-])(?:he|she|they)(?![\w’'-])|(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+)"
                              r"{0,2}?(?:" + "|".join(re.escape(r) for r in self.lex.titles)
                              + r")(?![\w-])|(?:[A-Z][\w’'\-]*\s+)*[A-Z][\w’'\-]*(?=\s+[a-z])",
                              re.IGNORECASE if False else 0)
@@ -626,7 +627,7 @@ class _Extractor:
         text, lex = self.text, self.lex
         s0, s1 = self.sentences[si]
         word = _SPACE_RE.sub(" ", cue.group())
-        if word == "according to":
+        if word.lower() == "according to" or word.endswith("reported by"):
             return self.according_row(cue, si)
         lemma, stance = lex.verb_forms[word]
         if lemma == "put" and not re.match(r"\s+it\b", text[cue.end():]):
@@ -640,6 +641,9 @@ class _Extractor:
                 speaker = _speaker_before(text, s0, cue.start(), self.article, lex, (s0, s1))
             else:
                 return None  # "statements denying …": a participle, not an attribution
+        elif re.search(r"(?<![\w-])(?:and|but)$", before_text):
+            # "The mayor called the plan ‘reckless’ and said …": the shared subject
+            speaker = self.clause_subject(s0, cue.start(), (s0, s1))
         else:
             speaker = _speaker_before(text, s0, cue.start(), self.article, lex, (s0, s1))
         after_start = cue.end()
@@ -739,6 +743,8 @@ class _Extractor:
         else:
             cs, ce = _trim(text, s0, cue.start())
         verb = (cue.start(), cue.end(), cue.group(), "neutral")
+        if stype == "media":
+            speaker.via_start, speaker.via_end = ps, ps + len(phrase)
         q = self.quote_at(ce - 1) if ce > cs else None
         if q is not None and q.start <= cs + 1 and q.end >= ce and self.is_direct_shape(
                 q, (s0, s1)):
@@ -756,8 +762,8 @@ class _Extractor:
                 if self.quote_at(cue.start()) is not None:
                     continue
                 row = self.cue_row(cue, si)
-                if row is None:
-                    continue
+                if row is None or (row.kind == "direct" and row.qs in used_quotes):
+                    continue  # a second cue for a quote already attributed ("she added")
                 # "according to <outlet>" beside another attribution is its relay, not a row
                 if row.verb[2].startswith("according") and row.speaker.via and any(
                         r.speaker for r in by_sentence.get(si, [])):
@@ -797,6 +803,9 @@ class _Extractor:
             speaker, verb, via = None, None, ""
             host = [r for r in rows if r.sentence == si and r.qs <= q.start < max(r.qe, q.end)
                     and r.speaker]
+            if not host:  # the sentence's one speaker ("X called it ‘reckless’ and said …")
+                host = [r for r in rows if r.sentence == si and r.speaker and r.kind != "partial"]
+                host = host if len({r.speaker.name for r in host}) == 1 else []
             if host:
                 speaker, via = host[0].speaker, host[0].via
             elif direct:
