@@ -505,9 +505,9 @@ def _speaker_after(text: str, lo: int, hi: int, article: _Article, lex: Lexicons
                    sentence: tuple[int, int]) -> _Speaker | None:
     """The speaker phrase right after a cue: "…,” said Reyvik, the mayor."""
     segment = text[lo:hi]
-    m = re.match(r"\s*((?:[\w’'.\-]+\s?){1,%d}?)(?=\s*(?:[,.;:!?”\"]|$|\s(?:on|in|at|"
+    m = re.match(r"\s*([\w’'\-]+(?:\.[\w’'\-]+)*\.?(?:\s+[\w’'\-]+(?:\.[\w’'\-]+)*\.?){0,%d}?)(?=\s*(?:[,.;:!?”\"]|$|\s(?:on|in|at|"
                  r"during|after|before|when|while|last|this|yesterday|today)\b))"
-                 % MAX_SPEAKER_WORDS, segment)
+                 % (MAX_SPEAKER_WORDS - 1), segment)
     if not m:
         return None
     phrase = m.group(1).strip().rstrip(".")
@@ -671,7 +671,7 @@ class _Extractor:
         rest = text[after_start:s1]
         m = re.match(r"\s*(?:that\s+)?[,:]?\s*", rest)
         if lemma in ("tell", "ask", "urge", "warn", "accuse", "promise", "remind", "assure"):
-            obj = re.match(r"\s*((?:[\w’'.\-]+\s?){1,6}?)\s*(?:[,:]\s*|\s+that\s+|(?=[“\"‘«]))",
+            obj = re.match(r"\s*([\w’'\-]+(?:\s+[\w’'\-.]+){0,5}?)\s*(?:[,:]\s*|\s+that\s+|(?=[“\"‘«]))",
                            rest)
             if obj:
                 outlet = _is_outlet(obj.group(1), self.article, lex)
@@ -728,8 +728,8 @@ class _Extractor:
     def according_row(self, cue: re.Match, si: int) -> _Row | None:
         text, lex = self.text, self.lex
         s0, s1 = self.sentences[si]
-        m = re.match(r"\s*((?:the\s+)?(?:[\w’'.\-]+\s?){1,%d}?)\s*(?=[,.;:!?]|$)"
-                     % MAX_SPEAKER_WORDS, text[cue.end():s1])
+        m = re.match(r"\s*([\w’'\-]+(?:\.[\w’'\-]+)*\.?(?:\s+[\w’'\-]+(?:\.[\w’'\-]+)*\.?){0,%d}?)\s*(?=[,.;:!?]|$)"
+                     % (MAX_SPEAKER_WORDS - 1), text[cue.end():s1])
         if not m:
             return None
         phrase = m.group(1).strip().rstrip(".")
