@@ -195,7 +195,7 @@ def lexicons() -> Lexicons:
 # ----------------------------------------------------------------------------- helpers
 #: Contexts that mark a capitalised name as a media outlet.
 _OUTLET_CONTEXT_RE = re.compile(
-    r"(?:according\s+to|told|(?:first\s+)?reported\s+by|shared\s+by|published\s+by|"
+    r"(?:told|(?:first\s+)?reported\s+by|shared\s+by|published\s+by|"
     r"interview\s+with|quoted\s+by|cited\s+by|(?:wrote|writing)\s+in|in\s+an?\s+(?:op-ed|"
     r"editorial|column)\s+(?:in|for))\s+(?:the\s+)?((?:[A-Z][\w’'&.\-]*\s?){1,4})"
     r"|(?!)()")
@@ -248,6 +248,8 @@ def _find_outlets(text: str, lex: Lexicons) -> tuple[set, list]:
             outlets.add(name)
     for match in _NAME_SEQ_RE.finditer(text):
         words = match.group().split()
+        if words and words[0] == "The":
+            words = words[1:]
         if len(words) >= 2 and any(w in lex.media_name_words for w in words[1:]):
             outlets.add(" ".join(_strip_possessive(w) for w in words))
     # a person's name is never an outlet: drop names that take "said"/"says" as a person would
@@ -257,6 +259,7 @@ def _find_outlets(text: str, lex: Lexicons) -> tuple[set, list]:
     mentions.sort()
     if own:  # the article's own outlet relays nothing to itself
         outlets.discard(own.group(1))
+        outlets.add("\0own:" + own.group(1))
         mentions = [m for m in mentions if m[1] != own.group(1)]
     return outlets, mentions
 
@@ -272,6 +275,8 @@ def _is_outlet(phrase: str, article: _Article, lex: Lexicons) -> str:
     if clean.lower().startswith("the "):
         clean = clean[4:]
     bare = " ".join(_strip_possessive(w) for w in clean.split())
+    if "\0own:" + bare in article.outlets:
+        return ""
     if bare in article.outlets:
         return bare
     words = bare.split()
@@ -501,13 +506,22 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
     return _Speaker(s, e, phrase, name, stype, via)
 
 
+#: One word of a phrase (dots only inside or at the end: "Dr.", "U.S.").
+_PHRASE_WORD = r"[\w’'\-]+(?:\.[\w’'\-]+)*\.?"
+_PHRASE = rf"{_PHRASE_WORD}(?:\s+{_PHRASE_WORD}){{0,{MAX_SPEAKER_WORDS - 1}}}?"
+_AFTER_PHRASE_RE = re.compile(
+    rf"\s*({_PHRASE})(?=\s*(?:[,.;:!?”\"]|$|\s(?:on|in|at|during|after|before|when|while|"
+    r"last|this|yesterday|today)\b))")
+_ACCORDING_PHRASE_RE = re.compile(rf"\s*({_PHRASE})\s*(?=[,.;:!?]|$)")
+_OBJECT_RE = re.compile(r"\s*([\w’'\-]+(?:\s+[\w’'\-.]+){0,5}?)\s*"
+                        r"(?:[,:]\s*|\s+that\s+|(?=[“\"‘«]))")
+
+
 def _speaker_after(text: str, lo: int, hi: int, article: _Article, lex: Lexicons,
                    sentence: tuple[int, int]) -> _Speaker | None:
     """The speaker phrase right after a cue: "…,” said Reyvik, the mayor."""
     segment = text[lo:hi]
-    m = re.match(r"\s*([\w’'\-]+(?:\.[\w’'\-]+)*\.?(?:\s+[\w’'\-]+(?:\.[\w’'\-]+)*\.?){0,%d}?)(?=\s*(?:[,.;:!?”\"]|$|\s(?:on|in|at|"
-                 r"during|after|before|when|while|last|this|yesterday|today)\b))"
-                 % (MAX_SPEAKER_WORDS - 1), segment)
+    m = _AFTER_PHRASE_RE.match(segment)
     if not m:
         return None
     phrase = m.group(1).strip().rstrip(".")
@@ -605,7 +619,8 @@ class _Extractor:
     def clause_subject(self, lo: int, hi: int, sentence) -> _Speaker | None:
         """The subject of the clause a participle hangs on ("the president …, stating")."""
         text = self.text
-        pattern = re.compile(r"(?<![\w’'-])(?:he|she|they)(?![\w’'-])|(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+)"
+        pattern = re.compile(r"(?<![\w’'-])(?:he|she|they)(?![\w’'-])|(?:[Tt]he|[Aa]n?)\s+"
+                             r"(?:[\w-]+\s+)"
                              r"{0,2}?(?:" + "|".join(re.escape(r) for r in self.lex.titles)
                              + r")(?![\w-])|(?:[A-Z][\w’'\-]*\s+)*[A-Z][\w’'\-]*(?=\s+[a-z])",
                              re.IGNORECASE if False else 0)
@@ -671,8 +686,7 @@ class _Extractor:
         rest = text[after_start:s1]
         m = re.match(r"\s*(?:that\s+)?[,:]?\s*", rest)
         if lemma in ("tell", "ask", "urge", "warn", "accuse", "promise", "remind", "assure"):
-            obj = re.match(r"\s*([\w’'\-]+(?:\s+[\w’'\-.]+){0,5}?)\s*(?:[,:]\s*|\s+that\s+|(?=[“\"‘«]))",
-                           rest)
+            obj = _OBJECT_RE.match(rest)
             if obj:
                 outlet = _is_outlet(obj.group(1), self.article, lex)
                 if outlet:
@@ -728,8 +742,7 @@ class _Extractor:
     def according_row(self, cue: re.Match, si: int) -> _Row | None:
         text, lex = self.text, self.lex
         s0, s1 = self.sentences[si]
-        m = re.match(r"\s*([\w’'\-]+(?:\.[\w’'\-]+)*\.?(?:\s+[\w’'\-]+(?:\.[\w’'\-]+)*\.?){0,%d}?)\s*(?=[,.;:!?]|$)"
-                     % (MAX_SPEAKER_WORDS - 1), text[cue.end():s1])
+        m = _ACCORDING_PHRASE_RE.match(text[cue.end():s1])
         if not m:
             return None
         phrase = m.group(1).strip().rstrip(".")
