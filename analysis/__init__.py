@@ -8,7 +8,7 @@ Load → analyze → aggregate → show::
     result.articles, result.sentences, result.attributions, result.spans
 """
 
-from . import charts, config, stats, tone, uncertainty
+from . import charts, config, sourcing_stats, stats, tone, uncertainty
 from .charts import save_figure, save_table
 from .corpus import SCHEMA, load_corpus, load_issues
 from .errors import (
@@ -34,6 +34,6 @@ __all__ = [
     "ANALYZERS", "Analysis", "AnalysisError", "CorpusError", "CorpusWarning",
     "MissingColumnError", "ParameterError", "ReportError", "SCHEMA", "SmallSampleWarning",
     "UnknownFormatError", "analyze", "charts", "config", "describe_run", "load_corpus",
-    "load_issues", "save_figure", "select", "save_table", "source_label", "stats", "tone", "tone_toward",
-    "uncertainty",
+    "load_issues", "save_figure", "save_table", "select", "source_label", "sourcing_stats",
+    "stats", "tone", "tone_toward", "uncertainty",
 ]

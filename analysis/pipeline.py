@@ -30,6 +30,7 @@ from . import text as textlib
 from .corpus import SCHEMA, load_corpus
 from .errors import ParameterError
 from .hedging import hedging
+from .sourcing import sourcing
 from .tone import tone
 
 SENTENCE_COLUMNS = ("article_id", "index", "start", "end", "text")
@@ -91,6 +92,7 @@ def basic(doc: Document) -> None:
 ANALYZERS: dict[str, Callable[[Document], None]] = {
     "basic": basic,
     "hedging": hedging,
+    "sourcing": sourcing,
     "tone": tone,
 }
 

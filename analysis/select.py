@@ -58,10 +58,10 @@ def select(
     ...                   "published": pd.to_datetime(["2026-09-01", "2026-10-01"], utc=True)})
     >>> select(c, outlets=["Meridian Wire"])["outlet"].tolist()
     ['Meridian Wire']
-    >>> select(c, outlets=["Meridian Wir"])
+    >>> select(c, outlets=["Meridian Wir"])  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    analysis.errors.ParameterError: unknown outlet 'Meridian Wir' (did you mean 'Meridian Wire'?); outlets in this collection: Meridian Wire, The Daily Lantern
+    analysis.errors.ParameterError: unknown outlet 'Meridian Wir' (did you mean 'Meridian Wire'?)...
     """
     if isinstance(outlets, str):
         outlets = [outlets] if outlets else []

@@ -1,5 +1,103 @@
-"""Charts for the sourcing analysis (drawn in the house style of base.py)."""
+"""Charts for the sourcing analysis (drawn in the house style of base.py).
+
+Each takes a table from :mod:`analysis.sourcing_stats` and only draws.
+"""
 
 from __future__ import annotations
 
-__all__: list[str] = []
+import pandas as pd
+import seaborn as sns
+
+from .base import PALETTE, finish, new_axes
+
+__all__ = ["secondhand_over_time", "source_types_by_outlet", "sourcing_shares_by_outlet",
+           "top_speakers_chart", "verb_stance_by_outlet"]
+
+
+def _stacked(table: pd.DataFrame, by: str, column: str, order, ax, xlabel: str):
+    wide = table.pivot(index=by, columns=column, values="share").fillna(0)
+    wide = wide[[c for c in order if c in wide.columns]]
+    wide.plot(kind="barh", stacked=True, ax=ax, width=0.75,
+              color=sns.color_palette(PALETTE, n_colors=max(1, wide.shape[1])))
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel("")
+    ax.set_xlim(0, 1)
+    ax.legend(fontsize=8, frameon=False, bbox_to_anchor=(1.0, 1.0), loc="upper left")
+    return wide
+
+
+def source_types_by_outlet(table: pd.DataFrame, *, by: str = "outlet", ax=None,
+                           source: str | None = None):
+    """Stacked bars: share of attributions per speaker type, per group
+    (from :func:`analysis.sourcing_stats.source_types`)."""
+    from ..sourcing_stats import TYPE_ORDER
+
+    ax = new_axes(ax, height=max(2.5, 0.5 * table[by].nunique() + 1.8))
+    _stacked(table, by, "speaker_type", TYPE_ORDER, ax, "Share of attributions")
+    return finish(ax, "Who is given a voice, by source type",
+                  f"N = {int(table['attributions'].sum())} attributions", source)
+
+
+def sourcing_shares_by_outlet(table: pd.DataFrame, *, by: str = "outlet", ax=None,
+                              source: str | None = None):
+    """Grouped bars: anonymous and vague share of attributions, second-hand and single-source
+    share of articles (from :func:`analysis.sourcing_stats.sourcing_by_outlet`)."""
+    ax = new_axes(ax, height=max(2.5, 0.7 * len(table) + 1.8))
+    long = table.melt(id_vars=[by], value_vars=["anonymous_share", "vague_share",
+                                                "secondhand_share", "single_source_share"],
+                      var_name="measure", value_name="share")
+    long["measure"] = long["measure"].map({
+        "anonymous_share": "anonymous (of attributions)", "vague_share": "vague (of attributions)",
+        "secondhand_share": "second-hand (of articles)",
+        "single_source_share": "single-source (of articles)"})
+    sns.barplot(data=long, y=by, x="share", hue="measure", ax=ax, orient="h",
+                palette=PALETTE)
+    ax.set_xlabel("Share")
+    ax.set_ylabel("")
+    ax.set_xlim(0, 1)
+    ax.legend(fontsize=8, frameon=False, bbox_to_anchor=(1.0, 1.0), loc="upper left")
+    return finish(ax, "Anonymous, vague and second-hand sourcing",
+                  f"N = {int(table['articles'].sum())} articles, "
+                  f"{int(table['attributions'].sum())} attributions", source)
+
+
+def secondhand_over_time(table: pd.DataFrame, *, by: str = "outlet", period_label: str = "month",
+                         ax=None, source: str | None = None):
+    """Lines: share of second-hand articles per period and group
+    (from :func:`analysis.sourcing_stats.sourcing_over_time`)."""
+    ax = new_axes(ax)
+    sns.lineplot(data=table, x="period_start", y="secondhand_share", hue=by, marker="o", ax=ax,
+                 palette=PALETTE)
+    ax.set_xlabel(f"{period_label.capitalize()} starting (UTC)")
+    ax.set_ylabel("Second-hand articles (share)")
+    ax.set_ylim(0, 1.05)
+    ax.tick_params(axis="x", labelrotation=30, labelsize=8)
+    ax.legend(title=by, fontsize=8, title_fontsize=9, frameon=False)
+    return finish(ax, f"Second-hand stories per {period_label}",
+                  f"N = {int(table['articles'].sum())} dated articles", source)
+
+
+def top_speakers_chart(table: pd.DataFrame, *, ax=None, source: str | None = None):
+    """Horizontal bars: attributions per speaker (from
+    :func:`analysis.sourcing_stats.top_speakers`), labelled with their type."""
+    ax = new_axes(ax, height=max(2.5, 0.4 * len(table) + 1.5))
+    labels = [f"{s} ({t})" for s, t in zip(table["speaker"], table["speaker_type"],
+                                            strict=True)]
+    ax.barh(labels[::-1], table["attributions"].tolist()[::-1],
+            color=sns.color_palette(PALETTE)[0])
+    ax.set_xlabel("Attributions (count)")
+    return finish(ax, "Most attributed speakers",
+                  f"Top {len(table)}; N = {int(table['attributions'].sum())} attributions",
+                  source)
+
+
+def verb_stance_by_outlet(table: pd.DataFrame, *, by: str = "outlet", ax=None,
+                          source: str | None = None):
+    """Stacked bars: share of attribution verbs per stance, per group
+    (from :func:`analysis.sourcing_stats.verb_stance`)."""
+    from ..sourcing_stats import STANCE_ORDER
+
+    ax = new_axes(ax, height=max(2.5, 0.5 * table[by].nunique() + 1.8))
+    _stacked(table, by, "verb_stance", STANCE_ORDER, ax, "Share of attribution verbs")
+    return finish(ax, "How speech is reported: verb stance",
+                  f"N = {int(table['attributions'].sum())} attributions with a verb", source)

@@ -1,0 +1,157 @@
+"""Accuracy of the sourcing analyzer on PolNeAR (attribution relations in US political news).
+
+``python -m analysis.evaluate sourcing [--data PATH] [--limit N]``
+
+PolNeAR (Newell, Margolin & Ruths 2018) annotates every attribution as a Source, a Cue and a
+Content span (brat standoff: ``T`` lines with character offsets, ``E`` lines tying one
+attribution's spans together). Some articles were annotated by several people; we score each
+article against **one annotator: the first listed in ``metadata.tsv``'s ``annotators`` column**
+that has a file (so no attribution is counted twice and no annotator is favoured by choice).
+
+Scores:
+
+* **content spans**: each predicted attribution's quote span (``quote_start``/``quote_end``) is
+  matched one-to-one, greedily by overlap, to a gold Content span; a pair matches when the
+  overlap — characters in common divided by the length of the *longer* span — reaches the
+  threshold (0.3, the Gender Gap Tracker's lenient criterion, and 0.8, near-exact). Precision,
+  recall and F1 over all articles (micro-averaged).
+* **source accuracy**: among contents matched at 0.3, the share whose predicted speaker span
+  overlaps the gold Source span by at least :data:`SOURCE_OVERLAP` (same measure). A gold
+  attribution without a Source ("Attribution-no-source") counts as correct when we also give
+  no speaker.
+
+Partial quotes with no speaker (scare quotes) are not attributions in PolNeAR's sense and are
+left out of the predictions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import time
+from pathlib import Path
+
+from . import devdata_path, prf
+
+#: Overlap thresholds for content spans (intersection / longer span).
+THRESHOLDS = (0.3, 0.8)
+#: A predicted speaker matches the gold source at this overlap (the lenient content criterion).
+SOURCE_OVERLAP = 0.3
+DATASET = "polnear-train"
+
+
+def overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
+    """Characters in common divided by the length of the longer span.
+
+    >>> overlap((0, 10), (5, 10)), overlap((0, 4), (4, 8))
+    (0.5, 0.0)
+    """
+    inter = min(a[1], b[1]) - max(a[0], b[0])
+    longer = max(a[1] - a[0], b[1] - b[0])
+    return inter / longer if inter > 0 and longer > 0 else 0.0
+
+
+def read_ann(path: Path) -> list[dict]:
+    """Gold attributions of one .ann file: ``{"content": (s, e), "source": (s, e) | None}``.
+
+    Discontinuous spans (``0 5;9 12``) are read from their first start to their last end.
+    """
+    spans, events = {}, []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if line.startswith("T") and len(parts) >= 2:
+            label, _, offsets = parts[1].partition(" ")
+            numbers = [int(x) for x in offsets.replace(";", " ").split()]
+            spans[parts[0]] = (label, (min(numbers), max(numbers)))
+        elif line.startswith("E") and len(parts) >= 2:
+            events.append(dict(arg.split(":", 1) for arg in parts[1].split()))
+    gold = []
+    for event in events:
+        content = spans.get(event.get("Content", ""))
+        if content is None:
+            continue
+        source = spans.get(event.get("Source", ""))
+        gold.append({"content": content[1], "source": source[1] if source else None})
+    return gold
+
+
+def load(folder: Path, limit: int | None = None) -> list[tuple[str, str, list[dict]]]:
+    """``(name, text, gold)`` per article, one annotator each (see the module docstring)."""
+    items = []
+    with open(folder / "metadata.tsv", encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            name = row["filename"]
+            for annotator in row["annotators"].split("|"):
+                ann = folder / "attributions" / f"{name}_{annotator}.ann"
+                if ann.exists():
+                    text = (folder / "text" / f"{name}.txt").read_text(encoding="utf-8")
+                    items.append((name, text, read_ann(ann)))
+                    break
+            if limit and len(items) >= limit:
+                break
+    return items
+
+
+def score(items, predict) -> dict:
+    """Match predictions to gold in every article; return counts and the figures."""
+    counts = {t: [0, 0, 0] for t in THRESHOLDS}  # tp, fp, fn
+    source_ok = source_n = 0
+    for _, text, gold in items:
+        predicted = [r for r in predict(text)
+                     if not (r["kind"] == "partial" and r["speaker_type"] == "unattributed")
+                     and r["quote_end"] > r["quote_start"]]
+        for threshold in THRESHOLDS:
+            pairs = sorted(((overlap((p["quote_start"], p["quote_end"]), g["content"]), i, j)
+                            for i, p in enumerate(predicted) for j, g in enumerate(gold)),
+                           reverse=True)
+            used_p, used_g, matched = set(), set(), []
+            for value, i, j in pairs:
+                if value < threshold:
+                    break
+                if i in used_p or j in used_g:
+                    continue
+                used_p.add(i)
+                used_g.add(j)
+                matched.append((i, j))
+            counts[threshold][0] += len(matched)
+            counts[threshold][1] += len(predicted) - len(matched)
+            counts[threshold][2] += len(gold) - len(matched)
+            if threshold == THRESHOLDS[0]:
+                for i, j in matched:
+                    p, g = predicted[i], gold[j]
+                    source_n += 1
+                    if g["source"] is None:
+                        source_ok += p["speaker_start"] is None
+                    elif p["speaker_start"] is not None and overlap(
+                            (p["speaker_start"], p["speaker_end"]), g["source"]) >= SOURCE_OVERLAP:
+                        source_ok += 1
+    figures = {t: prf(*counts[t]) for t in THRESHOLDS}
+    return {"counts": counts, "figures": figures,
+            "source_accuracy": source_ok / source_n if source_n else 0.0, "source_n": source_n}
+
+
+def main(argv: list[str]) -> int:
+    from ..sourcing import extract
+
+    parser = argparse.ArgumentParser(prog="python -m analysis.evaluate sourcing",
+                                     description=__doc__.splitlines()[0])
+    parser.add_argument("--data", help="folder of PolNeAR (default ../shared/devdata/"
+                                       f"{DATASET})")
+    parser.add_argument("--limit", type=int, default=None, help="first N articles only")
+    args = parser.parse_args(argv)
+    folder = devdata_path(DATASET, args.data)
+    items = load(folder, args.limit)
+    started = time.perf_counter()
+    result = score(items, extract)
+    seconds = time.perf_counter() - started
+    n_gold = sum(len(g) for _, _, g in items)
+    print(f"Data set: PolNeAR, split: train ({folder}); {len(items)} articles, {n_gold} gold "
+          "attributions; one annotator per article (first listed in metadata.tsv)")
+    for threshold in THRESHOLDS:
+        (p, r, f), (tp, fp, fn) = result["figures"][threshold], result["counts"][threshold]
+        print(f"content spans @ overlap {threshold}: precision {p:.3f}  recall {r:.3f}  "
+              f"F1 {f:.3f}  (tp {tp}, fp {fp}, fn {fn})")
+    print(f"source accuracy among contents matched @ {THRESHOLDS[0]}: "
+          f"{result['source_accuracy']:.3f} (n = {result['source_n']})")
+    print(f"(extraction and scoring took {seconds:.1f} s)")
+    return 0

@@ -1,0 +1,131 @@
+"""Quotation marks: pair openers with closers and return the quoted spans.
+
+Handles straight (``"``, ``'``), curly (“ ” ‘ ’) and angled (« » ‹ ›) marks; apostrophes that
+are not quotes (don’t, France’s, the ’90s); nested quotes (a single-quoted phrase inside a
+double-quoted one is reported as nested, not as a quote of its own); quotes closed after a
+comma or full stop (“…,” and “….”); and multi-paragraph quotes, where by convention a paragraph
+ends without a closing mark and the next paragraph opens with a new one.
+
+A quote that is never closed before its paragraph ends (and does not continue in the next
+paragraph) is dropped, so one stray mark never swallows the rest of an article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Opening mark → the marks that may close it.
+PAIRS = {
+    "“": "”\"", "„": "“”", "«": "»", "‹": "›", "‘": "’'", "‚": "‘’",
+    '"': '"”', "'": "'’",
+}
+#: Marks that open in any position (they have a distinct closing shape).
+UNAMBIGUOUS_OPENERS = frozenset("“„«‹‘‚")
+#: Marks used for both ends: an opener only at a word's start, a closer only at its end.
+AMBIGUOUS = frozenset("\"'")
+#: Single marks that also serve as apostrophes.
+SINGLE_MARKS = frozenset("'’‘‚‹›")
+#: Characters after which a mark can open a quote.
+OPEN_CONTEXT = " \t\n([{—–-/:;,"
+_BLANK_LINE_RE = re.compile(r"\n[ \t\r]*\n")
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One quotation: ``text[start:end]`` includes the marks; ``inner_*`` excludes them."""
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    paragraphs: int = 1
+
+
+def _can_open(text: str, i: int) -> bool:
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if after.isspace():
+        return False
+    if text[i] in UNAMBIGUOUS_OPENERS and text[i] != "‘":
+        return True
+    # ‘ and straight marks open only at the start of a word (not in "rock ’n’ roll" or "O'Neill")
+    return before in OPEN_CONTEXT or before in "“«\"'‘"
+
+
+def _can_close(text: str, i: int, mark: str) -> bool:
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isspace():
+        return False
+    if mark in SINGLE_MARKS or mark == "'":
+        # an apostrophe inside a word (don’t, France’s) is not a closing quote
+        if after.isalpha() or after.isdigit():
+            return False
+    return True
+
+
+def _next_paragraph_opens(text: str, i: int, opener: str) -> int | None:
+    """If a paragraph break follows ``i`` and the next paragraph starts with ``opener``,
+    return that mark's offset."""
+    j = i
+    while j < len(text) and text[j] in " \t\r":
+        j += 1
+    if not text.startswith("\n", j):
+        return None
+    k = j
+    while k < len(text) and text[k].isspace():
+        k += 1
+    if text[j:k].count("\n") >= 2 and k < len(text) and text[k] == opener:
+        return k
+    return None
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Top-level quotations in ``text``, in order.
+
+    >>> t = "“We won’t go,” she said of France’s ‘plan’. «Non», he said."
+    >>> [t[q.start:q.end] for q in find_quotes(t)]
+    ['“We won’t go,”', '‘plan’', '«Non»']
+    >>> t = '"It said \\'no\\'," Lund wrote.'
+    >>> [t[q.inner_start:q.inner_end] for q in find_quotes(t)]
+    ["It said 'no',"]
+    """
+    quotes: list[Quote] = []
+    n = len(text)
+    i = 0
+    while i < n:
+        ch = text[i]
+        if ch not in PAIRS or not _can_open(text, i):
+            i += 1
+            continue
+        closers = PAIRS[ch]
+        j = i + 1
+        paragraphs = 1
+        inner: str | None = None  # a nested opener of the other family
+        found = None
+        while j < n:
+            c = text[j]
+            if c == "\n" and _BLANK_LINE_RE.match(text, j):
+                cont = _next_paragraph_opens(text, j, ch)
+                if cont is None:
+                    break  # paragraph ended inside an unclosed quote: drop it
+                paragraphs += 1
+                j = cont + 1
+                continue
+            if inner is not None:
+                if c in PAIRS[inner] and _can_close(text, j, c):
+                    inner = None
+            elif c in closers and _can_close(text, j, c):
+                found = j
+                break
+            elif c in PAIRS and c not in closers and _can_open(text, j) and (
+                    (c in SINGLE_MARKS or c == "'") != (ch in SINGLE_MARKS or ch == "'")):
+                inner = c
+            j += 1
+        if found is None:
+            i += 1
+            continue
+        quotes.append(Quote(i, found + 1, i + 1, found, paragraphs))
+        i = found + 1
+    return quotes

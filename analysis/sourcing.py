@@ -1,0 +1,965 @@
+"""Sourcing: who speaks, how they are attributed, and through whom.
+
+A rule-based attribution extractor (no model to download). For every article it finds
+
+* **direct** quotes — a quotation standing as speech (``“We will not go,” she said.``);
+* **partial** quotes — a quoted phrase inside the author's own sentence (``he would not send
+  ‘French youth’ to the front``), including scare quotes with no speaker;
+* **indirect** speech — ``X said (that) …``, ``…, X said.``, ``…, said X.``;
+* **according_to** — ``according to X, …`` / ``…, according to X``;
+
+and for each one the speaker as written, the speaker's canonical name in the article (``he``
+and ``the president`` resolve to ``Emmanuel Macron`` once the article has introduced
+``President Emmanuel Macron``), the speaker's type, the attribution verb and its stance, and
+``via``: the outlet through which the statement reached this article (``according to Paris
+Match``, ``told the BBC``, ``as reported by``, ``the publication's editor``).
+
+Method (after the Gender Gap Tracker's rule-based quote extractor, Asr et al. 2021, and the
+PARC/PolNeAR attribution scheme of source, cue and content, Pareti 2016, Newell et al. 2018):
+
+1. quotation marks are paired by :func:`analysis.quotes.find_quotes`;
+2. attribution cues are found in each sentence outside quotation marks: verbs from
+   ``lexicons/attribution_verbs.csv`` (with their inflections) and ``according to``;
+3. the speaker is the noun phrase before the cue (skipping auxiliaries, adverbs and an
+   appositive: ``X, a spokesperson, told Reuters``) or after it (``…,” said X``);
+4. the content is the adjacent quotation, else the clause after the cue (``said that …``), else
+   the clause before it (``…, the mayor said.``);
+5. a quotation with no cue in its sentence takes the speaker of a cue in the next sentence
+   (``“…” That’s how X put it.``) or continues the previous quotation's speaker;
+6. speakers are typed with ``lexicons/source_roles.csv``, ``anonymity_markers.csv`` and
+   ``media_nouns.csv``.
+
+Output of the ``sourcing`` analyzer: rows in ``doc.attributions`` with every column of
+:data:`analysis.pipeline.ATTRIBUTION_COLUMNS`; spans ``quote`` (label = kind), ``speaker``
+(label = speaker type), ``verb`` (label = stance) and ``via`` (label = the outlet); and the
+per-article columns listed in :data:`ARTICLE_COLUMNS`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import io
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .quotes import Quote, find_quotes
+
+KINDS = ("direct", "partial", "indirect", "according_to")
+SPEAKER_TYPES = ("person", "official", "expert", "media", "organization", "document",
+                 "anonymous", "vague", "unattributed")
+STANCES = ("neutral", "endorsing", "distancing", "admission")
+
+#: Longest speaker noun phrase we accept, in words (PolNeAR sources are rarely longer; a longer
+#: stretch before a verb is almost always a clause, not a speaker).
+MAX_SPEAKER_WORDS = 9
+#: A quotation that opens a clause needs this many words to stand as a direct quote when it does
+#: not end in sentence punctuation (shorter ones are phrases: "‘French youth’").
+DIRECT_MIN_WORDS = 4
+#: An appositive between speaker and verb ("X, a spokesperson for the ministry, said") is at most
+#: this many words; longer comma-bounded stretches are clauses.
+MAX_APPOSITIVE_WORDS = 8
+#: Indirect content needs at least this many words ("he said so" is not a claim we can show).
+MIN_CONTENT_WORDS = 2
+#: After a cue, trailing words up to this many still count as "nothing said after the cue"
+#: ("…, the mayor said on Tuesday.").
+TRAILING_WORDS = 4
+
+PRONOUNS = {"he": "person", "she": "person", "they": None, "it": None}
+DETERMINERS = frozenset("""the a an one two three several some many most his her their its this
+    that these those another other our each both""".split())
+AUXILIARIES = frozenset("""has have had was were is are be been being also later again once then
+    further recently previously repeatedly would will did does do not never first publicly
+    privately separately earlier""".split())
+#: Words that end a speaker phrase on its left (a clause starts after them).
+LEFT_BOUNDARY_WORDS = frozenset("""that and but while as because when since if though although
+    which who whom where after before so or than said says what how why whether""".split())
+ORG_NAME_WORDS = frozenset("""Ministry Department Party Council Union Agency University
+    Institute Commission Committee Office Bank Fund Company Corporation Corp Inc Ltd Group
+    Association Authority Board Court Police Army Government Hospital Foundation Center
+    Centre Service Administration""".split())
+#: Clause-opening words after which a quote still "opens a clause" (direct-quote shape).
+_QUOTE_LEAD_RE = re.compile(r"(?:^|[:,;—–-]|\bthat|\b(?:and|but))\s*$")
+
+_WORD_RE = re.compile(r"[^\W_][\w’'.\-]*[^\W_]|[^\W_]")
+_CAP_RE = re.compile(r"^[A-Z][\w’'\-.]*$")
+_SPACE_RE = re.compile(r"\s+")
+_POSSESSIVE_RE = re.compile(r"[’']s?$")
+
+
+# ----------------------------------------------------------------------------- lexicons
+def _read_csv(name: str) -> list[dict]:
+    text = resources.files("analysis").joinpath(f"lexicons/{name}").read_text("utf-8")
+    rows = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(io.StringIO("\n".join(rows))))
+
+
+def read_lexicon(name: str) -> list[dict]:
+    """Parse one shipped sourcing lexicon (``#`` lines are its provenance header).
+
+    >>> {row["verb"]: row["stance"] for row in read_lexicon("attribution_verbs.csv")}["claim"]
+    'distancing'
+    """
+    required = {"attribution_verbs.csv": ("verb", "stance"),
+                "anonymity_markers.csv": ("marker", "kind"),
+                "source_roles.csv": ("noun", "speaker_type"),
+                "media_nouns.csv": ("term", "kind")}
+    if name not in required:
+        raise ValueError(f"unknown lexicon {name!r}; choose from {', '.join(required)}")
+    rows = _read_csv(name)
+    for row in rows:
+        if not all(row.get(col) for col in required[name]):
+            raise ValueError(f"{name}: row without {required[name]}: {row}")
+    return rows
+
+
+def _inflections(verb: str) -> list[str]:
+    if verb.endswith("e"):
+        return [verb, verb + "s", verb + "d", verb[:-1] + "ing"]
+    if verb.endswith(("sh", "ch", "ss", "x")):
+        return [verb, verb + "es", verb + "ed", verb + "ing"]
+    return [verb, verb + "s", verb + "ed", verb + "ing"]
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    """Everything the extractor looks up, compiled once."""
+
+    verb_forms: dict
+    verb_re: re.Pattern
+    anonymity_re: re.Pattern
+    condition_re: re.Pattern
+    roles: dict
+    titles: frozenset
+    role_re: re.Pattern
+    media_generic: frozenset
+    media_generic_re: re.Pattern
+    media_name_words: frozenset
+    media_names: frozenset
+
+
+@lru_cache(maxsize=1)
+def lexicons() -> Lexicons:
+    """The shipped lexicons, compiled (cached)."""
+    forms: dict[str, tuple[str, str]] = {}
+    for row in read_lexicon("attribution_verbs.csv"):
+        extra = (row.get("forms") or "").split()
+        base = row["verb"].split()
+        if len(base) > 1:  # phrasal: "point out"
+            particle = " " + " ".join(base[1:])
+            words = [w + particle for w in _inflections(base[0])]
+        else:
+            words = _inflections(row["verb"])
+        for form in [*words, *extra]:
+            forms[form] = (row["verb"], row["stance"])
+        for form in extra:
+            forms[form] = (row["verb"], row["stance"])
+    verb_alt = "|".join(re.escape(f).replace(r"\ ", r"\s+")
+                        for f in sorted(forms, key=len, reverse=True))
+    verb_re = re.compile(rf"(?<![\w’'-])(?:{verb_alt}|[Aa]ccording\s+to|"
+                         rf"(?:[Aa]s\s+(?:first\s+)?)?reported\s+by)(?![\w’'-])")
+    marker_rows = read_lexicon("anonymity_markers.csv")
+    markers = [row["marker"] for row in marker_rows]
+    conditions = [row["marker"] for row in marker_rows if row["kind"] == "condition"]
+    condition_re = re.compile(r"(?<![\w-])(?:" + "|".join(
+        re.escape(m).replace(r"\ ", r"\s+") for m in sorted(conditions, key=len, reverse=True))
+        + r")(?![\w-])", re.IGNORECASE)
+    anonymity_re = re.compile(r"(?<![\w-])(?:" + "|".join(
+        re.escape(m).replace(r"\ ", r"\s+") for m in sorted(markers, key=len, reverse=True))
+        + r")(?![\w-])", re.IGNORECASE)
+    roles, titles = {}, set()
+    for row in read_lexicon("source_roles.csv"):
+        roles[row["noun"].lower()] = row["speaker_type"]
+        if row.get("title") == "yes":
+            titles.add(row["noun"].lower())
+    role_re = re.compile(r"(?<![\w-])(?:" + "|".join(
+        re.escape(r) for r in sorted(roles, key=len, reverse=True)) + r")(?![\w-])",
+        re.IGNORECASE)
+    media = read_lexicon("media_nouns.csv")
+    generic = frozenset(r["term"].lower() for r in media if r["kind"] == "generic")
+    generic_re = re.compile(r"(?<![\w-])(?:" + "|".join(
+        re.escape(g).replace(r"\ ", r"\s+") for g in sorted(generic, key=len, reverse=True))
+        + r")(?![\w-])", re.IGNORECASE)
+    return Lexicons(
+        verb_forms=forms, verb_re=verb_re, anonymity_re=anonymity_re,
+        condition_re=condition_re, roles=roles,
+        titles=frozenset(titles), role_re=role_re, media_generic=generic,
+        media_generic_re=generic_re,
+        media_name_words=frozenset(r["term"] for r in media if r["kind"] == "name_word"),
+        media_names=frozenset(r["term"] for r in media if r["kind"] == "name"),
+    )
+
+
+# ----------------------------------------------------------------------------- helpers
+#: Contexts that mark a capitalised name as a media outlet.
+_OUTLET_CONTEXT_RE = re.compile(
+    r"(?:told|(?:first\s+)?reported\s+by|shared\s+by|published\s+by|"
+    r"interview\s+with|quoted\s+by|cited\s+by|(?:wrote|writing)\s+in|in\s+an?\s+(?:op-ed|"
+    r"editorial|column)\s+(?:in|for))\s+(?:the\s+)?((?:[A-Z][\w’'&.\-]*\s?){1,4})"
+    r"|(?!)()")
+#: A wire dateline naming the article's own outlet: "PORT ALDMERE, Aug 4 (Meridian Wire) -".
+_DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'’-]+,\s+\w+\.?\s+\d+\s+\(([^)]{2,40})\)")
+_NAME_SEQ_RE = re.compile(
+    r"(?<![\w’'-])(?:[A-Z][\w’'\-]*\.?\s+|(?:de|van|von|bin|al|da|di|du|le|la)\s+)*"
+    r"[A-Z][\w’'\-]*")
+
+
+def _strip_possessive(word: str) -> str:
+    return _POSSESSIVE_RE.sub("", word) if word.endswith(("’s", "'s", "’", "'")) else word
+
+
+def _name_tokens(phrase: str) -> list[str]:
+    return [_strip_possessive(w) for w in phrase.split() if _CAP_RE.match(w)]
+
+
+@dataclass
+class _Article:
+    """Per-article state: outlets, people and what the article established about them."""
+
+    text: str
+    outlets: set
+    last_outlet: list  # [(offset, name)]
+    people: dict  # canonical name -> title noun (or "")
+    speakers: list  # [(offset, canonical, type)] in order
+
+
+def _find_outlets(text: str, lex: Lexicons) -> tuple[set, list]:
+    outlets = set()
+    mentions = []
+    for match in _OUTLET_CONTEXT_RE.finditer(text):
+        for group in (1, 2):
+            name = match.group(group)
+            if not name:
+                continue
+            name = re.split(r"[.!?,;:]\s|\n", name)[0].strip().rstrip(".,")
+            words = [_strip_possessive(w) for w in name.split()]
+            # trim trailing words that are not part of a name ("Paris Match with")
+            while words and not _CAP_RE.match(words[-1]):
+                words.pop()
+            name = " ".join(words)
+            if not name or name.lower() in PRONOUNS or name in ("The", "A"):
+                continue
+            outlets.add(name)
+    own = _DATELINE_RE.match(text.lstrip())
+    for name in lex.media_names:
+        if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            outlets.add(name)
+    for match in _NAME_SEQ_RE.finditer(text):
+        words = match.group().split()
+        if words and words[0] == "The":
+            words = words[1:]
+        if len(words) >= 2 and any(w in lex.media_name_words for w in words[1:]):
+            outlets.add(" ".join(_strip_possessive(w) for w in words))
+    # a person's name is never an outlet: drop names that take "said"/"says" as a person would
+    for name in sorted(outlets, key=len, reverse=True):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            mentions.append((match.start(), name))
+    mentions.sort()
+    if own:  # the article's own outlet relays nothing to itself
+        outlets.discard(own.group(1))
+        outlets.add("\0own:" + own.group(1))
+        mentions = [m for m in mentions if m[1] != own.group(1)]
+    return outlets, mentions
+
+
+def _outlet_before(article: _Article, offset: int) -> str:
+    i = bisect.bisect_left(article.last_outlet, (offset, ""))
+    return article.last_outlet[i - 1][1] if i else ""
+
+
+def _is_outlet(phrase: str, article: _Article, lex: Lexicons) -> str:
+    """The outlet a phrase names ("the BBC", "Paris Match’s", "the publication"), or ""."""
+    clean = phrase.strip()
+    if clean.lower().startswith("the "):
+        clean = clean[4:]
+    bare = " ".join(_strip_possessive(w) for w in clean.split())
+    if "\0own:" + bare in article.outlets:
+        return ""
+    if bare in article.outlets:
+        return bare
+    words = bare.split()
+    if words and all(_CAP_RE.match(w) for w in words) and any(
+            w in lex.media_name_words for w in words[1:]):
+        return bare
+    return ""
+
+
+# ----------------------------------------------------------------------------- speakers
+@dataclass
+class _Speaker:
+    start: int
+    end: int
+    text: str
+    name: str
+    type: str
+    via: str = ""
+    via_start: int = -1
+    via_end: int = -1
+
+
+def _people(text: str, lex: Lexicons, outlets: set) -> dict:
+    """Full names (two or more capitalised words) with the title written before them."""
+    people: dict[str, str] = {}
+    for match in _NAME_SEQ_RE.finditer(text):
+        words = [_strip_possessive(w) for w in match.group().split()]
+        title = ""
+        titled = [i for i, w in enumerate(words) if w.lower() in lex.titles]
+        if titled and titled[-1] < len(words) - 1:  # "Health Minister Henrik Solberg"
+            title = words[titled[-1]].lower()
+            words = words[titled[-1] + 1:]
+        while words and words[0].lower() in ("the", "defence", "defense", "foreign", "prime",
+                                             "deputy", "finance"):
+            words.pop(0)
+        if len(words) < 2 or " ".join(words) in outlets:
+            continue
+        if any(w in ORG_NAME_WORDS or w in lex.media_name_words for w in words):
+            continue
+        if words[0].lower() in DETERMINERS or words[0].lower() in LEFT_BOUNDARY_WORDS:
+            continue
+        name = " ".join(words)
+        if name not in people or title:
+            people[name] = title or people.get(name, "")
+    return people
+
+
+def _canonical(phrase: str, article: _Article) -> str:
+    tokens = _name_tokens(phrase)
+    titles = lexicons().titles
+    titled = [i for i, w in enumerate(tokens) if w.lower() in titles]
+    if titled and titled[-1] < len(tokens) - 1:
+        tokens = tokens[titled[-1] + 1:]
+    if not tokens:
+        return ""
+    last = tokens[-1]
+    best = ""
+    for name in article.people:
+        if name.split()[-1] == last and len(name) > len(best):
+            best = name
+    return best or " ".join(t for t in tokens if t.lower() not in lexicons().titles)
+
+
+def _type_phrase(phrase: str, context: str, article: _Article, lex: Lexicons,
+                 offset: int) -> tuple[str, str, str]:
+    """(speaker_type, canonical name, via outlet) for a speaker phrase."""
+    phrase = phrase.strip().rstrip(".,;:")
+    low = phrase.lower()
+    via = ""
+    anonymous = bool(lex.anonymity_re.search(phrase) or lex.condition_re.search(context))
+    cut = _HEAD_CUT_RE.search(phrase)
+    if cut and cut.start() > 0:  # "figures cited by Meridian Wire", "Critics quoted by the Courier"
+        tail = phrase[cut.start():]
+        for m in _NAME_SEQ_RE.finditer(tail):
+            outlet = _is_outlet(m.group(), article, lex)
+            if outlet:
+                via = outlet
+                break
+        if not _is_outlet(phrase[:cut.start()], article, lex):
+            stype, name, _ = _type_phrase(phrase[:cut.start()], "", article, lex, offset)
+            if anonymous:
+                stype = "anonymous"
+            return stype, name if stype not in ("anonymous", "vague") else phrase, via
+    outlet = _is_outlet(phrase, article, lex)
+    if outlet:
+        return "media", outlet, outlet
+    generic = lex.media_generic_re.search(phrase)
+    if generic:
+        resolved = _outlet_before(article, offset) or generic.group()
+        tail = phrase[generic.end():].strip()
+        if tail.startswith(("’s", "'s")):  # "the publication’s editor": a person at the outlet
+            return ("anonymous" if anonymous else "media"), phrase.strip(), resolved
+        return "media", resolved, resolved
+    possessive = re.match(r"^(.*?)[’']s\s+(\w+)$", phrase.strip())
+    if possessive:  # "Paris Match’s editor"
+        outlet = _is_outlet(possessive.group(1), article, lex)
+        if outlet:
+            return ("anonymous" if anonymous else "media"), phrase.strip(), outlet
+    if low in PRONOUNS:
+        for _, name, stype in reversed(article.speakers):
+            if stype in ("person", "official", "expert", "anonymous") and \
+                    name.lower() not in PRONOUNS:
+                return stype, name, via
+        return "person", phrase.strip(), via
+    tokens = _name_tokens(phrase)
+    words = phrase.split()
+    first_is_det = bool(words) and words[0].lower() in DETERMINERS
+    roles = [m.group().lower() for m in lex.role_re.finditer(phrase)]
+    role_type = lex.roles[roles[-1]] if roles else ""
+    if anonymous:
+        return "anonymous", phrase.strip(), via
+    proper = [t for t in tokens if t.lower() not in lex.roles and t.lower() not in DETERMINERS
+              and t.lower() not in ("defence", "defense", "foreign", "prime", "deputy")]
+    if first_is_det and proper and not any(t in ORG_NAME_WORDS for t in tokens):
+        proper = []  # "An Estmark drone operator": a description, not a name
+    if proper:
+        if any(t in ORG_NAME_WORDS for t in tokens):
+            return (role_type if role_type == "official" else "organization"), " ".join(
+                tokens), via
+        name = _canonical(phrase, article)
+        title = article.people.get(name, "")
+        if role_type in ("official", "expert"):
+            return role_type, name, via
+        if title:
+            return lex.roles.get(title, "official"), name, via
+        if len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1:
+            return "organization", name, via
+        return "person", name, via
+    # a role reference: "the president" -> the person the article gave that title
+    if roles and first_is_det and roles[-1] in lex.titles:
+        for name, title in article.people.items():
+            if title == roles[-1]:
+                return lex.roles[title], name, via
+    if role_type:
+        return role_type, phrase.strip(), via
+    return "person", phrase.strip(), via
+
+
+_HEAD_CUT_RE = re.compile(r"\s(?:of|for|at|with|from|in|on|quoted|cited|who|which|familiar|"
+                          r"close|speaking|according)\b")
+_APPOSITIVE_RE = re.compile(r",\s*([^,]{1,80}),\s*$")
+_BOUNDARY_RE = re.compile(r"[,;:()“”\"«»—–]|(?<![\w-])(?:" + "|".join(LEFT_BOUNDARY_WORDS)
+                          + r")(?![\w-])", re.IGNORECASE)
+#: Endings of English nouns for people (operator, resident, analyst, historian, spokesman).
+_PERSON_NOUN_RE = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|person|ee|ive|crat|"
+                             r"ary|ier|eur|ster)s?$")
+_NEGATION_RE = re.compile(r"(?<![\w-])(?:not|never|n[’']t|no)\s*$", re.IGNORECASE)
+
+
+def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicons,
+                    sentence: tuple[int, int]) -> _Speaker | None:
+    """The speaker phrase ending just before offset ``hi`` (a cue), not before ``lo``."""
+    segment = text[lo:hi]
+    # skip auxiliaries and adverbs between speaker and verb
+    end = len(segment.rstrip())
+    while True:
+        m = re.search(r"(\w+)\s*$", segment[:end])
+        if not m or not (m.group(1).lower() in AUXILIARIES or m.group(1).endswith("ly")
+                         and m.group(1)[0].islower()):
+            break
+        if m.group(1).lower() in ("not", "never"):
+            return None  # "has not commented": no statement was made
+        end = m.start()
+        end = len(segment[:end].rstrip())
+    head = segment[:end]
+    apposition = ""
+    m = _APPOSITIVE_RE.search(head)
+    if m and head.rstrip().endswith(",") and _n_words(m.group(1)) <= MAX_APPOSITIVE_WORDS:
+        apposition = m.group(1)
+        head = head[:m.start()]
+        app_words = apposition.split()
+        if all(_CAP_RE.match(w) for w in app_words) and len(app_words) <= 4 and not all(
+                _CAP_RE.match(w) for w in head.split()[-2:] or ["x"]):
+            # "Radio Velm's editor-in-chief, Ruta Kallas, said": the name is the speaker
+            s = lo + m.start(1)
+            context = text[sentence[0]:sentence[1]]
+            stype, name, via = _type_phrase(apposition, context, article, lex, s)
+            outlet = ""
+            poss = re.search(r"((?:[A-Z][\w’'\-]*\s)*[A-Z][\w\-]*)[’']s\s+[\w-]+\s*$", head)
+            if poss:
+                outlet = _is_outlet(poss.group(1), article, lex)
+            return _Speaker(s, s + len(apposition), apposition, name, stype, outlet or via)
+    elif head.rstrip().endswith(","):
+        return None
+    relative = re.search(r"\s+(?:who|that)\s[^,]{0,60}$", head)
+    if relative and lex.anonymity_re.search(relative.group()):
+        apposition = relative.group().strip()  # "officials who declined to be named"
+        head = head[:relative.start()]
+    # the phrase starts after the last clause boundary
+    start = 0
+    for b in _BOUNDARY_RE.finditer(head):
+        start = b.end()
+    phrase = head[start:]
+    lead = len(phrase) - len(phrase.lstrip())
+    phrase = phrase.strip()
+    if not phrase:
+        return None
+    words = phrase.split()
+    if len(words) > MAX_SPEAKER_WORDS:
+        return None
+    if words[-1].lower() in DETERMINERS or words[-1].endswith(("’s", "'s", "s’")):
+        return None  # "the reported training", "Macron’s remarks": the cue is not a verb
+    first = words[0].lower()
+    last = _strip_possessive(words[-1]).lower()
+    is_name = bool(_CAP_RE.match(words[-1])) and (len(words) > 1 or lo + start + lead >
+                                                  sentence[0] or words[0] not in ("The", "A"))
+    personal = last in lex.roles or bool(_PERSON_NOUN_RE.search(last)) or bool(
+        lex.anonymity_re.search(phrase)) or bool(lex.media_generic_re.search(phrase))
+    if is_name and len(words) > 1 and first in DETERMINERS and not personal and \
+            not any(_CAP_RE.match(w) for w in words[1:]):
+        is_name = False
+    ok = (first in PRONOUNS and len(words) == 1) or is_name or personal
+    if not ok or first in ("i", "we", "you", "there", "this", "that", "it") and len(words) == 1:
+        return None
+    if first in ("it", "there", "this"):
+        return None
+    s = lo + start + lead
+    e = s + len(phrase)
+    context = text[sentence[0]:sentence[1]]
+    stype, name, via = _type_phrase(phrase, context, article, lex, s)
+    if apposition and lex.anonymity_re.search(apposition):
+        stype, name = "anonymous", phrase
+    if apposition and stype == "person":
+        app_roles = [r.group().lower() for r in lex.role_re.finditer(apposition)]
+        if app_roles:
+            stype = lex.roles[app_roles[-1]]
+    return _Speaker(s, e, phrase, name, stype, via)
+
+
+#: One word of a phrase (dots only inside or at the end: "Dr.", "U.S.").
+_PHRASE_WORD = r"[\w’'\-]+(?:\.[\w’'\-]+)*\.?"
+_PHRASE = rf"{_PHRASE_WORD}(?:\s+{_PHRASE_WORD}){{0,{MAX_SPEAKER_WORDS - 1}}}?"
+_AFTER_PHRASE_RE = re.compile(
+    rf"\s*({_PHRASE})(?=\s*(?:[,.;:!?”\"]|$|\s(?:on|in|at|during|after|before|when|while|"
+    r"last|this|yesterday|today)\b))")
+_ACCORDING_PHRASE_RE = re.compile(rf"\s*({_PHRASE})\s*(?=[,.;:!?]|$)")
+_OBJECT_RE = re.compile(r"\s*([\w’'\-]+(?:\s+[\w’'\-.]+){0,5}?)\s*"
+                        r"(?:[,:]\s*|\s+that\s+|(?=[“\"‘«]))")
+
+
+def _speaker_after(text: str, lo: int, hi: int, article: _Article, lex: Lexicons,
+                   sentence: tuple[int, int]) -> _Speaker | None:
+    """The speaker phrase right after a cue: "…,” said Reyvik, the mayor."""
+    segment = text[lo:hi]
+    m = _AFTER_PHRASE_RE.match(segment)
+    if not m:
+        return None
+    phrase = m.group(1).strip().rstrip(".")
+    if not phrase or phrase.split()[0].lower() in ("that", "to", "it", "on", "in", "of"):
+        return None
+    s = lo + m.start(1)
+    words = phrase.split()
+    last = _strip_possessive(words[-1]).lower()
+    personal = last in lex.roles or bool(_PERSON_NOUN_RE.search(last)) or bool(
+        lex.anonymity_re.search(phrase)) or bool(lex.media_generic_re.search(phrase))
+    is_name = all(_CAP_RE.match(w) or w.lower() in ("the", "of", "de", "van", "von")
+                  for w in words) and bool(_CAP_RE.match(words[-1]))
+    if not (is_name or personal or phrase.lower() in ("he", "she", "they")):
+        return None
+    if not all(_CAP_RE.match(w) or w.lower() in DETERMINERS or w.lower() in lex.roles
+               or _PERSON_NOUN_RE.search(w.lower()) or w.lower() in ("of", "for", "and")
+               or w.lower() in PRONOUNS for w in words):
+        return None  # "said the broadcaster stood by its report": a clause, not a speaker
+    context = text[sentence[0]:sentence[1]]
+    stype, name, via = _type_phrase(phrase, context, article, lex, s)
+    return _Speaker(s, s + len(phrase), phrase, name, stype, via)
+
+
+# ----------------------------------------------------------------------------- extraction
+#: What reported content may start with when no "that" introduces it: a subject or a quote.
+_CLAUSE_START = (r"(?:that\b|[“\"‘«]|(?:he|she|they|it|we|i|you|there|this|these|those|the|"
+                 r"a|an|his|her|their|its|our|no|some|many|most|all|more|[A-Z0-9]))")
+#: Verbs that introduce reported speech without "that" ("she said the plan was flawed").
+BARE_CLAUSE_LEMMAS = frozenset({"say", "tell", "add", "claim", "insist", "argue", "warn",
+                                "believe", "think", "suggest", "admit", "concede", "write",
+                                "state", "allege", "contend", "assert", "explain", "report",
+                                "announce", "predict", "estimate", "reply", "respond"})
+#: Verbs whose object noun phrase is itself the reported content ("denied the report").
+OBJECT_LEMMAS = frozenset({"deny", "confirm", "admit", "acknowledge", "reveal", "announce",
+                           "dispute", "concede", "report", "disclose", "predict", "estimate",
+                           "question", "doubt"})
+@dataclass
+class _Row:
+    kind: str
+    qs: int
+    qe: int
+    speaker: _Speaker | None
+    verb: tuple[int, int, str, str] | None  # start, end, text, stance
+    sentence: int
+    via: str = ""
+    via_span: tuple[int, int] | None = None
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    """Trim white space and a trailing full stop or comma from a content span."""
+    while s < e and (text[s].isspace() or text[s] in ",:;—–"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",.;:—–"):
+        e -= 1
+    return s, e
+
+
+def _n_words(text: str) -> int:
+    return len(_WORD_RE.findall(text))
+
+
+class _Extractor:
+    def __init__(self, text: str, sentences, hedged):
+        self.text = text
+        self.lex = lexicons()
+        self.sentences = [(s.start, s.end) for s in sentences]
+        self.starts = [s for s, _ in self.sentences]
+        self.hedged = hedged
+        outlets, mentions = _find_outlets(text, self.lex)
+        self.article = _Article(text, outlets, mentions, _people(text, self.lex, outlets), [])
+        self.quotes = find_quotes(text)
+        self.qstarts = [q.start for q in self.quotes]
+
+    def sentence_of(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+    def quote_at(self, offset: int) -> Quote | None:
+        i = bisect.bisect_right(self.qstarts, offset) - 1
+        if i >= 0 and self.quotes[i].start <= offset < self.quotes[i].end:
+            return self.quotes[i]
+        return None
+
+    def is_direct_shape(self, q: Quote, sentence: tuple[int, int]) -> bool:
+        """Does the quotation stand as speech (not a phrase inside the author's words)?"""
+        before = self.text[sentence[0]:q.start] if q.start >= sentence[0] else ""
+        inner = self.text[q.inner_start:q.inner_end].rstrip()
+        opens_clause = q.start <= sentence[0] or bool(_QUOTE_LEAD_RE.search(before)) or bool(
+            re.search(r"(?:" + self.lex.verb_re.pattern + r")\s*$", before))
+        if not opens_clause:
+            return False
+        if q.paragraphs > 1 or inner[-1:] in ".,!?…":
+            return True
+        return _n_words(inner) >= DIRECT_MIN_WORDS
+
+    def clause_subject(self, lo: int, hi: int, sentence) -> _Speaker | None:
+        """The subject of the clause a participle hangs on ("the president …, stating")."""
+        text = self.text
+        pattern = re.compile(r"(?<![\w’'-])(?:he|she|they)(?![\w’'-])|(?:[Tt]he|[Aa]n?)\s+"
+                             r"(?:[\w-]+\s+)"
+                             r"{0,2}?(?:" + "|".join(re.escape(r) for r in self.lex.titles)
+                             + r")(?![\w-])|(?:[A-Z][\w’'\-]*\s+)*[A-Z][\w’'\-]*(?=\s+[a-z])",
+                             re.IGNORECASE if False else 0)
+        for m in pattern.finditer(text, lo, hi):
+            phrase = m.group()
+            if phrase.split()[0] in ("However", "But", "In", "The", "A", "On", "At", "After",
+                                     "While", "When", "As"):
+                if len(phrase.split()) == 1:
+                    continue
+                if phrase.split()[0] not in ("The", "A"):
+                    continue
+            stype, name, via = _type_phrase(phrase, text[sentence[0]:sentence[1]],
+                                            self.article, self.lex, m.start())
+            return _Speaker(m.start(), m.end(), phrase, name, stype, via)
+        return None
+
+    # -- one cue -------------------------------------------------------------------
+    def cue_row(self, cue: re.Match, si: int) -> _Row | None:
+        text, lex = self.text, self.lex
+        s0, s1 = self.sentences[si]
+        word = _SPACE_RE.sub(" ", cue.group())
+        if word.lower() == "according to" or word.endswith("reported by"):
+            return self.according_row(cue, si)
+        lemma, stance = lex.verb_forms[word]
+        if lemma == "put" and not re.match(r"\s+it\b", text[cue.end():]):
+            return None
+        verb = (cue.start(), cue.end(), cue.group(), stance)
+        before_text = text[s0:cue.start()].rstrip()
+        if word.endswith("ing"):
+            if before_text.endswith(","):  # ", stating that …": the main clause's subject
+                speaker = self.clause_subject(s0, cue.start(), (s0, s1))
+            elif re.search(r"(?:is|was|are|were|been|be)\s*$", before_text):
+                speaker = _speaker_before(text, s0, cue.start(), self.article, lex, (s0, s1))
+            else:
+                return None  # "statements denying …": a participle, not an attribution
+        elif re.search(r"(?<![\w-])(?:and|but)$", before_text):
+            # "The mayor called the plan ‘reckless’ and said …": the shared subject
+            speaker = self.clause_subject(s0, cue.start(), (s0, s1))
+        else:
+            speaker = _speaker_before(text, s0, cue.start(), self.article, lex, (s0, s1))
+        after_start = cue.end()
+        inverted = False
+        if speaker is None:
+            before = text[s0:cue.start()].rstrip()
+            if before.endswith((",", "”", '"', "’", "'")) or not before:
+                speaker = _speaker_after(text, cue.end(), s1, self.article, lex, (s0, s1))
+                if speaker is not None:
+                    inverted = True
+                    after_start = speaker.end
+        if speaker is None:
+            return None
+        # -ing participles and "to say" are not finite attributions unless a speaker precedes
+        if word.endswith("ing") and text[s0:cue.start()].rstrip().endswith(","):
+            pass
+        # content: an adjacent quotation first
+        pre = text[s0:min(speaker.start, cue.start())].rstrip()
+        q_before = self.quote_at(len(pre) + s0 - 1) if pre else None
+        if q_before is not None and re.fullmatch(r"[\s,—–-]*", text[q_before.end:min(
+                speaker.start, cue.start())]):
+            if self.is_direct_shape(q_before, (self.sentences[self.sentence_of(q_before.start)]
+                                               )):
+                return _Row("direct", q_before.start, q_before.end, speaker, verb, si)
+        rest = text[after_start:s1]
+        m = re.match(r"\s*(?:that\s+)?[,:]?\s*", rest)
+        if lemma in ("tell", "ask", "urge", "warn", "accuse", "promise", "remind", "assure"):
+            obj = _OBJECT_RE.match(rest)
+            if obj:
+                outlet = _is_outlet(obj.group(1), self.article, lex)
+                if outlet:
+                    speaker.via = outlet
+                    speaker.via_start = after_start + obj.start(1)
+                    speaker.via_end = speaker.via_start + len(obj.group(1).rstrip())
+                m = obj
+            elif re.match(r"\s*[\w’'.\-]+(?:\s+[A-Z][\w’'.\-]*)*\s*[.!?]?$", rest):
+                # "told the BBC." at the end: the outlet, and no content here
+                obj_text = rest.strip().rstrip(".!?")
+                outlet = _is_outlet(obj_text, self.article, lex)
+                if outlet:
+                    speaker.via = outlet
+                    speaker.via_start = after_start + rest.index(obj_text)
+                    speaker.via_end = speaker.via_start + len(obj_text)
+                m = re.match(r".*", rest)
+        cs = after_start + (m.end() if m else 0)
+        q_after = self.quote_at(cs) if cs < s1 else None
+        if q_after is not None and q_after.start == cs and self.is_direct_shape(
+                q_after, (s0, s1)):
+            return _Row("direct", q_after.start, q_after.end, speaker, verb, si)
+        if q_after is None and cs < len(text):
+            nxt = self.quote_at(cs + len(text[cs:]) - len(text[cs:].lstrip()))
+            if nxt is not None and nxt.start >= s1 and text[s0:s1].rstrip().endswith(":"):
+                return _Row("direct", nxt.start, nxt.end, speaker, verb, si)
+        cs, ce = _trim(text, cs, s1)
+        tail_words = _n_words(text[cs:ce])
+        lead = re.match(r"\s*(?:(?:on|in|at|last|this|during)\s+[\w ]{1,25}?\s+)?that\b", rest)
+        bare_ok = lemma in BARE_CLAUSE_LEMMAS and re.match(_CLAUSE_START, text[cs:ce])
+        object_ok = lemma in OBJECT_LEMMAS and re.match(
+            r"(?:the|a|an|his|her|their|its|this|that|these|those|[A-Z])", text[cs:ce])
+        if lead is not None:
+            ls, _ = _trim(text, after_start + lead.end(), s1)
+            cs = max(cs, ls)
+        elif not (bare_ok or object_ok or text[cs - 1:cs] == ":"):
+            tail_words = 0  # "commented on …", "maintains a stance": no reported statement
+        if not inverted and tail_words >= MIN_CONTENT_WORDS and not (
+                tail_words <= TRAILING_WORDS and re.match(r"(?:on|in|at|last|this|during|"
+                                                          r"yesterday|today)\b", text[cs:ce])):
+            return _Row("indirect", cs, ce, speaker, verb, si)
+        # attribution at the end: "…, the mayor said." / "…,” said X."
+        head_end = min(speaker.start, cue.start())
+        hs, he = _trim(text, s0, head_end)
+        if hs < he and _n_words(text[after_start:s1]) <= TRAILING_WORDS and re.search(
+                r"[,”\"’'»]\s*$", text[s0:head_end]):
+            q = self.quote_at(he - 1)
+            if q is not None and q.end >= he and self.is_direct_shape(q, (s0, s1)):
+                return _Row("direct", q.start, q.end, speaker, verb, si)
+            if _n_words(text[hs:he]) >= MIN_CONTENT_WORDS:
+                return _Row("indirect", hs, he, speaker, verb, si)
+        return _Row("indirect", cue.end(), cue.end(), speaker, verb, si)  # content elsewhere
+
+    def according_row(self, cue: re.Match, si: int) -> _Row | None:
+        text, lex = self.text, self.lex
+        s0, s1 = self.sentences[si]
+        m = _ACCORDING_PHRASE_RE.match(text[cue.end():s1])
+        if not m:
+            return None
+        phrase = m.group(1).strip().rstrip(".")
+        ps = cue.end() + m.start(1)
+        stype, name, via = _type_phrase(phrase, text[s0:s1], self.article, lex, ps)
+        speaker = _Speaker(ps, ps + len(phrase), phrase, name, stype, via)
+        after = ps + len(phrase)
+        if _n_words(text[after:s1]) >= MIN_CONTENT_WORDS and text[after:s1].lstrip().startswith(
+                ","):
+            cs, ce = _trim(text, after, s1)
+        else:
+            cs, ce = _trim(text, s0, cue.start())
+        verb = (cue.start(), cue.end(), cue.group(), "neutral")
+        if stype == "media":
+            speaker.via_start, speaker.via_end = ps, ps + len(phrase)
+        q = self.quote_at(ce - 1) if ce > cs else None
+        if q is not None and q.start <= cs + 1 and q.end >= ce and self.is_direct_shape(
+                q, (s0, s1)):
+            return _Row("direct", q.start, q.end, speaker, verb, si)
+        return _Row("according_to", cs, ce, speaker, verb, si)
+
+    # -- the article -----------------------------------------------------------------
+    def run(self) -> list[_Row]:
+        text = self.text
+        rows: list[_Row] = []
+        used_quotes: set[int] = set()
+        by_sentence: dict[int, list[_Row]] = {}
+        for si, (s0, s1) in enumerate(self.sentences):
+            for cue in self.lex.verb_re.finditer(text, s0, s1):
+                if self.quote_at(cue.start()) is not None:
+                    continue
+                row = self.cue_row(cue, si)
+                if row is None or (row.kind == "direct" and row.qs in used_quotes):
+                    continue  # a second cue for a quote already attributed ("she added")
+                # "according to <outlet>" beside another attribution is its relay, not a row
+                if row.verb[2].startswith("according") and row.speaker.via and any(
+                        r.speaker for r in by_sentence.get(si, [])):
+                    target = by_sentence[si][-1]
+                    target.via = row.speaker.via
+                    target.via_span = (row.speaker.start, row.speaker.end)
+                    continue
+                by_sentence.setdefault(si, []).append(row)
+                rows.append(row)
+                if row.kind == "direct":
+                    used_quotes.add(row.qs)
+                if row.speaker and row.speaker.name:
+                    self.article.speakers.append((row.speaker.start, row.speaker.name,
+                                                  row.speaker.type))
+        # attributions whose content is elsewhere: the quotation in the previous sentence
+        for row in [r for r in rows if r.qs == r.qe]:
+            rows.remove(row)
+            prev = row.sentence - 1
+            q = None
+            if prev >= 0:
+                ps0, ps1 = self.sentences[prev]
+                q = self.quote_at(ps1 - 1) or self.quote_at(max(ps0, ps1 - 2))
+            if q is not None and q.start not in used_quotes:
+                row.kind, row.qs, row.qe = "direct", q.start, q.end
+                rows.append(row)
+                used_quotes.add(q.start)
+        # quotations no cue claimed: continuation of the previous speaker, or partial
+        rows.sort(key=lambda r: r.qs)
+        for q in self.quotes:
+            if q.start in used_quotes:
+                continue
+            if any(r.kind == "direct" and r.qs <= q.start < r.qe for r in rows):
+                continue
+            si = self.sentence_of(q.start)
+            sentence = self.sentences[si]
+            direct = self.is_direct_shape(q, sentence) and q.start <= sentence[0]
+            speaker, verb, via = None, None, ""
+            host = [r for r in rows if r.sentence == si and r.qs <= q.start < max(r.qe, q.end)
+                    and r.speaker]
+            if not host:  # the sentence's one speaker ("X called it ‘reckless’ and said …")
+                host = [r for r in rows if r.sentence == si and r.speaker and r.kind != "partial"]
+                host = host if len({r.speaker.name for r in host}) == 1 else []
+            if host:
+                speaker, via = host[0].speaker, host[0].via
+            elif direct:
+                earlier = [r for r in rows if r.qs < q.start and r.speaker and r.kind == "direct"]
+                if earlier and self.sentence_of(earlier[-1].qe - 1) >= si - 2:
+                    speaker, via = earlier[-1].speaker, earlier[-1].via
+                    verb = None
+            kind = "direct" if direct and speaker is not None else "partial"
+            row = _Row(kind, q.start, q.end, speaker, verb, si, via=via)
+            rows.append(row)
+        for row in rows:
+            if not row.via and row.speaker and row.speaker.via:
+                row.via = row.speaker.via
+                if row.speaker.via_start >= 0:
+                    row.via_span = (row.speaker.via_start, row.speaker.via_end)
+                elif row.speaker.type == "media" or "’s" in row.speaker.text:
+                    row.via_span = None
+        rows.sort(key=lambda r: (r.qs, r.qe))
+        return rows
+
+
+# ----------------------------------------------------------------------------- analyzer
+#: Per-article columns the analyzer adds (see the README's data dictionary).
+ARTICLE_COLUMNS = (
+    "n_attributions", "n_direct_quotes", "n_partial_quotes", "n_indirect", "n_according_to",
+    "n_sources", "n_named_sources", "n_primary_sources", "anonymous_share", "vague_share",
+    "official_share", "expert_share", "media_share", "unattributed_share", "secondhand",
+    "n_relaying_outlets", "single_source", "hedged_claim_share", "distancing_share",
+)
+#: Speaker types that count as a source of their own in ``n_sources``.
+SOURCE_TYPES = frozenset(SPEAKER_TYPES) - {"unattributed"}
+#: Media speakers relay others' claims (they are counted in ``secondhand``), vague speakers
+#: ("critics") are not a source one could check: neither counts as a primary source.
+#: Verbs of news sourcing proper: an indirect statement with one of these counts toward the
+#: story's primary sources (AP style's "said"), as do direct quotes and "according to".
+SOURCING_LEMMAS = frozenset({"say", "tell"})
+
+
+def extract(text: str, sentences=None, hedged=None) -> list[dict]:
+    """Attribution rows (without ``article_id``) plus their evidence spans, for one text.
+
+    Returns a list of dicts with every attribution column and a private ``_spans`` key.
+
+    >>> t = "“We will not go,” Mayor Tomas Reyvik said. Critics say the plan is flawed."
+    >>> [(r["kind"], r["speaker_name"], r["speaker_type"], r["quote"]) for r in extract(t)]
+    [('direct', 'Tomas Reyvik', 'official', '“We will not go,”'), ('indirect', 'Critics', \
+'vague', 'the plan is flawed')]
+    """
+    from .text import split_sentences
+
+    sentences = split_sentences(text) if sentences is None else sentences
+    hedged = hedged if hedged is not None else [False] * len(sentences)
+    ex = _Extractor(text, sentences, hedged)
+    out = []
+    for row in ex.run():
+        sp = row.speaker
+        verb_text = row.verb[2] if row.verb else ""
+        spans = [(row.qs, row.qe, "quote", row.kind)]
+        if sp is not None:
+            spans.append((sp.start, sp.end, "speaker", sp.type))
+        if row.verb is not None:
+            spans.append((row.verb[0], row.verb[1], "verb", row.verb[3]))
+        if row.via and row.via_span:
+            spans.append((row.via_span[0], row.via_span[1], "via", row.via))
+        out.append({
+            "kind": row.kind, "quote_start": row.qs, "quote_end": row.qe,
+            "quote": text[row.qs:row.qe],
+            "speaker": sp.text if sp else "",
+            "speaker_start": sp.start if sp else None, "speaker_end": sp.end if sp else None,
+            "speaker_name": sp.name if sp else "",
+            "speaker_type": sp.type if sp else "unattributed",
+            "verb": _SPACE_RE.sub(" ", verb_text),
+            "verb_stance": row.verb[3] if row.verb else "",
+            "via": row.via,
+            "hedged": bool(ex.hedged[row.sentence]) if row.sentence < len(ex.hedged) else False,
+            "_spans": spans,
+            "_lemma": ex.lex.verb_forms.get(_SPACE_RE.sub(" ", verb_text), ("", ""))[0],
+        })
+    return out
+
+
+def article_metrics(rows: list[dict]) -> dict:
+    """Per-article columns from attribution rows (see :data:`ARTICLE_COLUMNS`).
+
+    >>> rows = [dict(kind="direct", speaker_name="A", speaker_type="anonymous", via="X",
+    ...              hedged=True, verb_stance="neutral", _lemma="say"),
+    ...         dict(kind="indirect", speaker_name="critics", speaker_type="vague", via="",
+    ...              hedged=False, verb_stance="distancing", _lemma="claim")]
+    >>> m = article_metrics(rows)
+    >>> m["n_sources"], m["anonymous_share"], m["secondhand"], m["single_source"]
+    (2, 0.5, True, True)
+    """
+    n = len(rows)
+
+    def share(pred) -> float | None:
+        return sum(1 for r in rows if pred(r)) / n if n else None
+
+    sources = {r["speaker_name"].lower() for r in rows
+               if r["speaker_type"] in SOURCE_TYPES and r["speaker_name"]}
+    roles = lexicons().roles
+    named = {r["speaker_name"].lower() for r in rows
+             if r["speaker_type"] in ("person", "official", "expert") and any(
+                 _CAP_RE.match(w) and w.lower() not in roles and w.lower() not in DETERMINERS
+                 and w.lower() not in PRONOUNS for w in r["speaker_name"].split())}
+    primary = {r["speaker_name"].lower() for r in rows
+               if r["speaker_name"] and r["speaker_type"] not in ("vague", "unattributed", "media")
+               and (r["kind"] in ("direct", "according_to")
+                    or (r["kind"] == "indirect" and r.get("_lemma") in SOURCING_LEMMAS))}
+    outlets = {r["via"] for r in rows if r["via"]}
+    return {
+        "n_attributions": n,
+        "n_direct_quotes": sum(r["kind"] == "direct" for r in rows),
+        "n_partial_quotes": sum(r["kind"] == "partial" for r in rows),
+        "n_indirect": sum(r["kind"] == "indirect" for r in rows),
+        "n_according_to": sum(r["kind"] == "according_to" for r in rows),
+        "n_sources": len(sources),
+        "n_named_sources": len(named),
+        "n_primary_sources": len(primary),
+        "anonymous_share": share(lambda r: r["speaker_type"] == "anonymous"),
+        "vague_share": share(lambda r: r["speaker_type"] == "vague"),
+        "official_share": share(lambda r: r["speaker_type"] == "official"),
+        "expert_share": share(lambda r: r["speaker_type"] == "expert"),
+        "media_share": share(lambda r: r["speaker_type"] == "media" or bool(r["via"])),
+        "unattributed_share": share(lambda r: r["speaker_type"] == "unattributed"),
+        "secondhand": bool(outlets),
+        "n_relaying_outlets": len(outlets),
+        "single_source": len(primary) == 1,
+        "hedged_claim_share": share(lambda r: bool(r["hedged"]) and r["speaker_type"]
+                                    != "unattributed"),
+        "distancing_share": share(lambda r: r["verb_stance"] == "distancing"),
+    }
+
+
+def sourcing(doc) -> None:
+    """The ``sourcing`` analyzer (see the module docstring for what it adds)."""
+    hedged = doc.sentence_values.get("hedged")
+    rows = extract(doc.text, doc.sentences, hedged)
+    for row in rows:
+        for start, end, kind, label in row.pop("_spans"):
+            doc.add_span(start, end, kind, label)
+    doc.metrics.update(article_metrics(rows))
+    for row in rows:
+        row.pop("_lemma")
+        doc.attributions.append(row)

@@ -1,0 +1,236 @@
+"""Aggregations of the sourcing tables, and the plain-language readings printed under charts.
+
+Each function takes the ``attributions`` and/or ``articles`` table of an
+:class:`~analysis.pipeline.Analysis`, returns a new table and never changes its input. Shares
+are pooled (attributions of a kind divided by all attributions of the group), so a long
+article weighs more than a short one; article-level flags (``secondhand``, ``single_source``)
+are shares of articles.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .errors import ParameterError, check_choice
+
+#: Speaker types in the order charts stack them (named on-the-record first, then the rest).
+TYPE_ORDER = ("official", "person", "expert", "organization", "document", "media",
+              "anonymous", "vague", "unattributed")
+STANCE_ORDER = ("neutral", "endorsing", "distancing", "admission")
+PERIODS = {"W": "week", "M": "month"}
+
+
+def _need(table: pd.DataFrame, *columns: str) -> None:
+    missing = [c for c in columns if c not in table.columns]
+    if missing:
+        raise ParameterError(f"table lacks column(s) {', '.join(missing)}; pass the "
+                             "attributions/articles table of analyze()")
+
+
+def _with_outlet(attributions: pd.DataFrame, articles: pd.DataFrame, by: str) -> pd.DataFrame:
+    _need(attributions, "article_id")
+    _need(articles, "id", by)
+    return attributions.merge(articles[["id", by]].rename(columns={"id": "article_id"}),
+                              on="article_id", how="left")
+
+
+def source_types(attributions: pd.DataFrame, articles: pd.DataFrame, *,
+                 by: str = "outlet") -> pd.DataFrame:
+    """Attributions per speaker type and group, with each type's share within the group.
+
+    >>> arts = pd.DataFrame({"id": ["a", "b"], "outlet": ["X", "Y"]})
+    >>> attr = pd.DataFrame({"article_id": ["a", "a", "b"],
+    ...                      "speaker_type": ["official", "anonymous", "official"]})
+    >>> source_types(attr, arts).values.tolist()
+    [['X', 'official', 1, 0.5], ['X', 'anonymous', 1, 0.5], ['Y', 'official', 1, 1.0]]
+    """
+    table = _with_outlet(attributions, articles, by)
+    counts = table.groupby([by, "speaker_type"]).size().rename("attributions").reset_index()
+    counts["share"] = counts["attributions"] / counts.groupby(by)["attributions"].transform(
+        "sum")
+    order = {t: i for i, t in enumerate(TYPE_ORDER)}
+    counts["_o"] = counts["speaker_type"].map(order)
+    return counts.sort_values([by, "_o"], ignore_index=True).drop(columns="_o")
+
+
+def sourcing_by_outlet(articles: pd.DataFrame, *, by: str = "outlet") -> pd.DataFrame:
+    """Per group: articles, attributions, anonymous and vague share of attributions (pooled),
+    share of articles that are second-hand and that rest on a single source.
+
+    >>> arts = pd.DataFrame({"outlet": ["X", "X"], "n_attributions": [3, 1],
+    ...     "anonymous_share": [1/3, 1.0], "vague_share": [0.0, 0.0],
+    ...     "secondhand": [True, False], "single_source": [False, True]})
+    >>> sourcing_by_outlet(arts)[["anonymous_share", "secondhand_share"]].values.tolist()
+    [[0.5, 0.5]]
+    """
+    _need(articles, by, "n_attributions", "anonymous_share", "vague_share", "secondhand",
+          "single_source")
+    t = articles.copy()
+    t["_anon"] = t["anonymous_share"].fillna(0) * t["n_attributions"]
+    t["_vague"] = t["vague_share"].fillna(0) * t["n_attributions"]
+    g = t.groupby(by)
+    out = pd.DataFrame({
+        "articles": g.size(),
+        "attributions": g["n_attributions"].sum(),
+        "anonymous_share": g["_anon"].sum() / g["n_attributions"].sum().where(lambda s: s > 0),
+        "vague_share": g["_vague"].sum() / g["n_attributions"].sum().where(lambda s: s > 0),
+        "secondhand_share": g["secondhand"].mean(),
+        "single_source_share": g["single_source"].mean(),
+    }).reset_index()
+    out["attributions"] = out["attributions"].astype(int)
+    return out.sort_values(by, ignore_index=True)
+
+
+def sourcing_over_time(articles: pd.DataFrame, *, period: str = "M",
+                       by: str = "outlet") -> pd.DataFrame:
+    """Share of second-hand articles and anonymous attributions per period and group (dated
+    articles only)."""
+    check_choice("period", period, PERIODS)
+    _need(articles, "published", by, "n_attributions", "anonymous_share", "secondhand")
+    t = articles.dropna(subset=["published"]).copy()
+    t["period_start"] = t["published"].dt.tz_convert(None).dt.to_period(period).dt.start_time
+    t["_anon"] = t["anonymous_share"].fillna(0) * t["n_attributions"]
+    g = t.groupby(["period_start", by])
+    out = pd.DataFrame({
+        "articles": g.size(),
+        "secondhand_share": g["secondhand"].mean(),
+        "anonymous_share": g["_anon"].sum() / g["n_attributions"].sum().where(lambda s: s > 0),
+    }).reset_index()
+    return out.sort_values(["period_start", by], ignore_index=True)
+
+
+def top_speakers(attributions: pd.DataFrame, articles: pd.DataFrame, *, n: int = 10,
+                 by: str = "outlet") -> pd.DataFrame:
+    """The most attributed speakers (canonical names; unattributed quotes left out): their
+    type, attributions, articles, and which groups quote them (``"X 3, Y 1"``).
+
+    >>> arts = pd.DataFrame({"id": ["a", "b"], "outlet": ["X", "Y"]})
+    >>> attr = pd.DataFrame({"article_id": ["a", "a", "b"], "speaker_name": ["Ana", "Ana", "Ana"],
+    ...                      "speaker_type": ["official"] * 3})
+    >>> top_speakers(attr, arts).values.tolist()
+    [['Ana', 'official', 3, 2, 'X 2, Y 1']]
+    """
+    if n < 1:
+        raise ParameterError(f"n must be a positive number of speakers, not {n!r}")
+    table = _with_outlet(attributions, articles, by)
+    table = table[(table["speaker_name"].fillna("") != "")
+                  & (table["speaker_type"] != "unattributed")]
+    table = table.assign(_key=table["speaker_name"].str.lower())
+    rows = []
+    for _, group in table.groupby("_key"):
+        per = group[by].value_counts()
+        per = per.sort_index().sort_values(ascending=False, kind="stable")
+        rows.append({
+            "speaker": group["speaker_name"].mode().iloc[0],
+            "speaker_type": group["speaker_type"].mode().iloc[0],
+            "attributions": len(group),
+            "articles": group["article_id"].nunique(),
+            "quoted_by": ", ".join(f"{k} {v}" for k, v in per.items()),
+        })
+    out = pd.DataFrame(rows, columns=["speaker", "speaker_type", "attributions", "articles",
+                                      "quoted_by"])
+    return out.sort_values(["attributions", "speaker"], ascending=[False, True],
+                           ignore_index=True).head(n)
+
+
+def verb_stance(attributions: pd.DataFrame, articles: pd.DataFrame, *,
+                by: str = "outlet") -> pd.DataFrame:
+    """Attributions with a verb, per stance and group, with shares within the group."""
+    table = _with_outlet(attributions, articles, by)
+    table = table[table["verb_stance"].fillna("") != ""]
+    counts = table.groupby([by, "verb_stance"]).size().rename("attributions").reset_index()
+    counts["share"] = counts["attributions"] / counts.groupby(by)["attributions"].transform(
+        "sum")
+    counts["_o"] = counts["verb_stance"].map({s: i for i, s in enumerate(STANCE_ORDER)})
+    return counts.sort_values([by, "_o"], ignore_index=True).drop(columns="_o")
+
+
+def flagged_stories(articles: pd.DataFrame) -> pd.DataFrame:
+    """Articles that are single-source or second-hand, for inspection (id, outlet, title, url,
+    the two flags, sources and the outlets relayed), newest first."""
+    _need(articles, "id", "outlet", "title", "single_source", "secondhand")
+    cols = [c for c in ("id", "outlet", "published", "title", "url", "single_source",
+                        "secondhand", "n_primary_sources", "n_relaying_outlets")
+            if c in articles.columns]
+    flagged = articles.loc[articles["single_source"] | articles["secondhand"], cols]
+    sort = ["published", "id"] if "published" in cols else ["id"]
+    return flagged.sort_values(sort, ascending=False, ignore_index=True)
+
+
+# ------------------------------------------------------------------ readings
+def _pct(x: float) -> str:
+    return f"{100 * x:.0f}%"
+
+
+def describe_source_types(table: pd.DataFrame, by: str = "outlet") -> str:
+    """One sentence: the most common source type overall and the outlet leaning most on
+    anonymous sources."""
+    if table.empty:
+        return "No attributions were found."
+    total = table.groupby("speaker_type")["attributions"].sum().sort_values(ascending=False)
+    top = total.index[0]
+    anon = table[table["speaker_type"] == "anonymous"].sort_values("share", ascending=False)
+    text = (f"Of {int(total.sum())} attributions, {top} sources are the most common "
+            f"({_pct(total.iloc[0] / total.sum())}).")
+    if not anon.empty:
+        row = anon.iloc[0]
+        text += (f" {row[by]} leans most on anonymous sources ({_pct(row['share'])} of its "
+                 f"{int(table.loc[table[by] == row[by], 'attributions'].sum())} attributions).")
+    return text
+
+
+def describe_by_outlet(table: pd.DataFrame, by: str = "outlet") -> str:
+    """One sentence on second-hand and single-source shares per group."""
+    if table.empty:
+        return "No articles."
+    s = table.sort_values(["secondhand_share", by], ascending=[False, True]).iloc[0]
+    a = table.sort_values(["anonymous_share", by], ascending=[False, True]).iloc[0]
+    return (f"{s[by]} relays other outlets most often ({_pct(s['secondhand_share'])} of its "
+            f"{int(s['articles'])} articles are second-hand); {a[by]} has the highest share of "
+            f"anonymous attributions ({_pct(a['anonymous_share'])}).")
+
+
+def describe_over_time(table: pd.DataFrame, by: str = "outlet") -> str:
+    """One sentence: the period with the highest share of second-hand articles."""
+    if table.empty:
+        return "No dated articles."
+    t = table.assign(_n=table["articles"] * table["secondhand_share"])
+    per = t.groupby("period_start")[["_n", "articles"]].sum()
+    per["share"] = per["_n"] / per["articles"]
+    best = per.sort_values(["share"], ascending=False, kind="stable").iloc[[0]]
+    return (f"Across {int(per['articles'].sum())} dated articles, the period starting "
+            f"{best.index[0]:%Y-%m-%d} has the highest share of second-hand articles "
+            f"({_pct(best['share'].iloc[0])} of {int(best['articles'].iloc[0])}).")
+
+
+def describe_top_speakers(table: pd.DataFrame) -> str:
+    """One sentence naming the most attributed speaker and who quotes them."""
+    if table.empty:
+        return "No attributed speakers."
+    r = table.iloc[0]
+    return (f"{r['speaker']} ({r['speaker_type']}) is the most attributed speaker: "
+            f"{int(r['attributions'])} attributions in {int(r['articles'])} articles "
+            f"(by outlet: {r['quoted_by']}).")
+
+
+def describe_verb_stance(table: pd.DataFrame, by: str = "outlet") -> str:
+    """One sentence: the outlet using distancing verbs (claimed, alleged) most."""
+    if table.empty:
+        return "No attribution verbs."
+    d = table[table["verb_stance"] == "distancing"].sort_values(["share", by],
+                                                               ascending=[False, True])
+    if d.empty:
+        return "No outlet uses distancing verbs (claimed, alleged, insisted)."
+    r = d.iloc[0]
+    n = int(table.loc[table[by] == r[by], "attributions"].sum())
+    return (f"{r[by]} uses distancing verbs (claimed, alleged, insisted…) most: "
+            f"{_pct(r['share'])} of its {n} attribution verbs.")
+
+
+def describe_flagged(table: pd.DataFrame, articles: pd.DataFrame) -> str:
+    """One sentence counting single-source and second-hand stories."""
+    single = int(table["single_source"].sum()) if len(table) else 0
+    second = int(table["secondhand"].sum()) if len(table) else 0
+    both = int((table["single_source"] & table["secondhand"]).sum()) if len(table) else 0
+    return (f"{single} of {len(articles)} articles rest on a single primary source and {second} "
+            f"are second-hand; {both} are both.")

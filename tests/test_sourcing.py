@@ -1,0 +1,276 @@
+"""The sourcing analyzer: quotation marks, attributions, speakers, relays, per-article columns.
+
+Every article here is invented and labelled by hand (what a careful reader finds in it); the
+seed test reads the real reference article from ../shared and skips when it is absent.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import analyze
+from analysis.pipeline import ATTRIBUTION_COLUMNS, analyze_document
+from analysis.quotes import find_quotes
+from analysis.sourcing import (
+    ARTICLE_COLUMNS,
+    KINDS,
+    SPEAKER_TYPES,
+    STANCES,
+    article_metrics,
+    extract,
+    read_lexicon,
+    sourcing,
+)
+
+# ------------------------------------------------------------------ lexicons
+
+
+@pytest.mark.parametrize("name, key, allowed", [
+    ("attribution_verbs.csv", "stance", set(STANCES)),
+    ("anonymity_markers.csv", "kind", {"condition", "unnamed", "sources"}),
+    ("source_roles.csv", "speaker_type", set(SPEAKER_TYPES)),
+    ("media_nouns.csv", "kind", {"generic", "name_word", "name"}),
+])
+def test_every_shipped_lexicon_parses_with_provenance(name, key, allowed):
+    from importlib import resources
+    raw = resources.files("analysis").joinpath(f"lexicons/{name}").read_text("utf-8")
+    assert raw.startswith("#") and "Written by the media-analysis team" in raw
+    rows = read_lexicon(name)
+    assert len(rows) >= 10
+    assert {row[key] for row in rows} <= allowed
+
+
+def test_unknown_lexicon_is_refused():
+    with pytest.raises(ValueError, match="choose from"):
+        read_lexicon("nope.csv")
+
+
+# ------------------------------------------------------------------ quotation marks
+QUOTE_CASES = [
+    # (text, the quotations a careful reader sees)
+    ('"Go," he said.', ['"Go,"']),
+    ("“Go,” he said.", ["“Go,”"]),
+    ("«Allez», dit-il.", ["«Allez»"]),
+    ("‘Go,’ he said.", ["‘Go,’"]),
+    ("France’s plan? We don’t know. It’s ‘odd’.", ["‘odd’"]),
+    ("The officials’ plan was 'odd'.", ["'odd'"]),
+    ("“He told me ‘never’, and left.” Then silence.", ["“He told me ‘never’, and left.”"]),
+    ("“It ended.” She went.", ["“It ended.”"]),
+    ("“One.\n\n“Two,” she said.", ["“One.\n\n“Two,”"]),
+    ("“Never closed.\n\nA new paragraph.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", QUOTE_CASES)
+def test_quotes_pair_marks_and_ignore_apostrophes(text, expected):
+    assert [text[q.start:q.end] for q in find_quotes(text)] == expected
+
+
+def test_multi_paragraph_quote_counts_paragraphs():
+    (q,) = find_quotes("“One.\n\n“Two.\n\n“Three,” she said.")
+    assert q.paragraphs == 3
+
+
+# ------------------------------------------------------------------ attributions
+#: (text, [(kind, quote, speaker as written, canonical name, type, verb, stance, via)])
+CASES = [
+    ('"We have no other choice," Mayor Tomas Reyvik said.',
+     [("direct", '"We have no other choice,"', "Mayor Tomas Reyvik", "Tomas Reyvik",
+       "official", "said", "neutral", "")]),
+    ("“We have no other choice,” said Reyvik.",
+     [("direct", "“We have no other choice,”", "Reyvik", "Reyvik", "person", "said",
+       "neutral", "")]),
+    ("Reyvik said: «Nous restons ici.»",
+     [("direct", "«Nous restons ici.»", "Reyvik", "Reyvik", "person", "said", "neutral", "")]),
+    ("Ana Holm, a spokesperson for the ministry, told Reuters that the talks had failed.",
+     [("indirect", "the talks had failed", "Ana Holm", "Ana Holm", "official", "told",
+       "neutral", "Reuters")]),
+    ("The talks had failed, the minister said on Tuesday.",
+     [("indirect", "The talks had failed", "the minister", "the minister", "official", "said",
+       "neutral", "")]),
+    ("According to the Harbour Courier, the reservoir fell to 15 percent.",
+     [("according_to", "the reservoir fell to 15 percent", "the Harbour Courier",
+       "Harbour Courier", "media", "According to", "neutral", "Harbour Courier")]),
+    ("The reservoir fell to 15 percent, as reported by the Estmark Herald.",
+     [("according_to", "The reservoir fell to 15 percent", "the Estmark Herald",
+       "Estmark Herald", "media", "as reported by", "neutral", "Estmark Herald")]),
+    ("A senior official, speaking on condition of anonymity, said the plan was dead.",
+     [("indirect", "the plan was dead", "A senior official", "A senior official", "anonymous",
+       "said", "neutral", "")]),
+    ("Sources familiar with the talks said a deal was close.",
+     [("indirect", "a deal was close", "Sources familiar with the talks",
+       "Sources familiar with the talks", "anonymous", "said", "neutral", "")]),
+    ("Officials who declined to be named said the ban was drafted weeks ago.",
+     [("indirect", "the ban was drafted weeks ago", "Officials", "Officials", "anonymous",
+       "said", "neutral", "")]),
+    ("Critics say the plan is flawed.",
+     [("indirect", "the plan is flawed", "Critics", "Critics", "vague", "say", "neutral", "")]),
+    ("Analysts note that costs could rise.",
+     [("indirect", "costs could rise", "Analysts", "Analysts", "expert", "note", "endorsing",
+       "")]),
+    ("“It is a disaster.” That’s how Ines Borowska put it.",
+     [("direct", "“It is a disaster.”", "Ines Borowska", "Ines Borowska", "person", "put",
+       "neutral", "")]),
+    ("Dasko told the BBC that no soldiers were deployed.",
+     [("indirect", "no soldiers were deployed", "Dasko", "Dasko", "person", "told", "neutral",
+       "BBC")]),
+    ("Holm insisted the report was false.",
+     [("indirect", "the report was false", "Holm", "Holm", "person", "insisted", "distancing",
+       "")]),
+    ("Holm admitted that advisers were present.",
+     [("indirect", "advisers were present", "Holm", "Holm", "person", "admitted", "admission",
+       "")]),
+    ("The mayor called the plan ‘reckless’ and said he won’t sign it.",
+     [("partial", "‘reckless’", "The mayor", "The mayor", "official", "", "", ""),
+      ("indirect", "he won’t sign it", "The mayor", "The mayor", "official", "said", "neutral",
+       "")]),
+    ("“The mayor told us ‘wait’, and we waited,” said Ines Borowska.",
+     [("direct", "“The mayor told us ‘wait’, and we waited,”", "Ines Borowska",
+       "Ines Borowska", "person", "said", "neutral", "")]),
+    ("The report describes a ‘temporary’ measure.",
+     [("partial", "‘temporary’", "", "", "unattributed", "", "", "")]),
+    ("The government has not commented on the claims.", []),
+]
+
+
+def _summary(rows):
+    return [(r["kind"], r["quote"], r["speaker"], r["speaker_name"], r["speaker_type"],
+             r["verb"], r["verb_stance"], r["via"]) for r in rows]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_attribution_constructions(text, expected):
+    assert _summary(extract(text)) == expected
+
+
+def test_multi_paragraph_quote_is_one_direct_quote_with_one_speaker():
+    text = 'Lund said: "First paragraph of the quote.\n\n"Second paragraph," she added.'
+    rows = extract(text)
+    assert [(r["kind"], r["speaker"]) for r in rows] == [("direct", "Lund")]
+    assert rows[0]["quote"].startswith('"First') and rows[0]["quote"].endswith('paragraph,"')
+
+
+def test_pronoun_and_role_resolve_to_the_named_person():
+    text = ("Defence Minister Arvid Holm said the troops would stay. He added that nothing had "
+            "changed. The minister denied any deal.")
+    rows = extract(text)
+    assert [(r["speaker"], r["speaker_name"], r["speaker_type"]) for r in rows] == [
+        ("Defence Minister Arvid Holm", "Arvid Holm", "official"),
+        ("He", "Arvid Holm", "official"),
+        ("The minister", "Arvid Holm", "official"),
+    ]
+
+
+def test_quote_continuation_takes_the_previous_speaker():
+    text = "“We will stay,” Holm said. “Nothing has changed.”"
+    rows = extract(text)
+    assert [(r["kind"], r["speaker_name"], r["verb"]) for r in rows] == [
+        ("direct", "Holm", "said"), ("direct", "Holm", "")]
+
+
+def test_publication_editor_relays_the_anonymous_quote():
+    text = ("The claim was first published by Radio Velm. A soldier, speaking anonymously, "
+            "confirmed that ‘we train here every week,’ according to the station’s editor.")
+    (row,) = extract(text)
+    assert (row["kind"], row["speaker_type"], row["verb_stance"], row["via"]) == (
+        "direct", "anonymous", "endorsing", "Radio Velm")
+
+
+# ------------------------------------------------------------------ per-article columns
+HAND_ARTICLE = (
+    "PORT ALDMERE, Aug 4 (Meridian Wire) - The reservoir fell to 15 percent, according to the "
+    "Harbour Courier. “We have no choice,” Mayor Tomas Reyvik said. Critics claimed the ban "
+    "came too late. An official, speaking on condition of anonymity, said it may last until "
+    "spring."
+)
+
+
+def test_hand_worked_article_metrics():
+    # By hand: 4 attributions — the Courier's report (according_to, media, relayed), Reyvik's
+    # direct quote (official), the critics' claim (vague, distancing), the anonymous official
+    # (hedged by "may"). Sources: Harbour Courier, Tomas Reyvik, Critics, An official = 4.
+    # Primary (direct / according-to / said, not media or vague): Reyvik and the official = 2.
+    doc = analyze_document("a", HAND_ARTICLE, ["basic", "hedging", "sourcing"])
+    m = doc.metrics
+    assert m["n_attributions"] == 4
+    assert m["n_direct_quotes"] == 1 and m["n_according_to"] == 1 and m["n_indirect"] == 2
+    assert m["n_sources"] == 4 and m["n_primary_sources"] == 2
+    assert m["anonymous_share"] == pytest.approx(1 / 4)
+    assert m["vague_share"] == pytest.approx(1 / 4)
+    assert m["official_share"] == pytest.approx(1 / 4)
+    assert m["media_share"] == pytest.approx(1 / 4)
+    assert m["distancing_share"] == pytest.approx(1 / 4)
+    assert m["hedged_claim_share"] == pytest.approx(1 / 4)
+    assert m["secondhand"] is True and m["n_relaying_outlets"] == 1
+    assert m["single_source"] is False
+    assert set(ARTICLE_COLUMNS) <= set(m)
+
+
+def test_own_outlet_in_the_dateline_is_not_a_relay():
+    doc = analyze_document("a", "PORT ALDMERE, Aug 4 (Meridian Wire) - Reyvik said the ban "
+                                "starts today.", ["basic", "hedging", "sourcing"])
+    assert doc.metrics["secondhand"] is False
+
+
+def test_metrics_of_an_article_without_attributions():
+    m = article_metrics([])
+    assert m["n_attributions"] == 0 and m["anonymous_share"] is None
+    assert m["single_source"] is False and m["secondhand"] is False
+
+
+def test_counts_equal_spans_and_span_text_is_the_article_text():
+    doc = analyze_document("a", HAND_ARTICLE, ["basic", "hedging", "sourcing"])
+    quote_spans = [s for s in doc.spans if s[2] == "quote"]
+    assert len(quote_spans) == doc.metrics["n_attributions"]
+    assert sum(s[3] == "direct" for s in quote_spans) == doc.metrics["n_direct_quotes"]
+    for row in doc.attributions:
+        assert HAND_ARTICLE[row["quote_start"]:row["quote_end"]] == row["quote"]
+        if row["speaker_start"] is not None:
+            assert HAND_ARTICLE[row["speaker_start"]:row["speaker_end"]] == row["speaker"]
+        assert row["kind"] in KINDS and row["speaker_type"] in SPEAKER_TYPES
+    assert {s[2] for s in doc.spans} >= {"quote", "speaker", "verb", "via"}
+
+
+def test_analyze_fills_the_attributions_table(hand_corpus):
+    result = analyze(hand_corpus)
+    table = result.attributions
+    assert list(table.columns[:len(ATTRIBUTION_COLUMNS)]) == list(ATTRIBUTION_COLUMNS)
+    wire = table[table["article_id"] == "wire"]
+    assert ("direct", "he") in set(zip(wire["kind"], wire["speaker"], strict=True))
+    assert result.articles.loc[result.articles["id"] == "empty", "n_attributions"].item() == 0
+    assert result.articles["secondhand"].tolist() == [False, False, False]
+
+
+def test_sourcing_reads_the_hedged_sentence_column():
+    doc = analyze_document("a", "Officials said the plan may fail. Officials said it works.",
+                           ["basic", "hedging"])
+    sourcing(doc)
+    assert [r["hedged"] for r in doc.attributions] == [True, False]
+
+
+# ------------------------------------------------------------------ the seed article
+def test_seed_article_comes_out_as_the_issue_says(seed_text):
+    doc = analyze_document("seed", seed_text, ["basic", "hedging", "sourcing"])
+    rows = doc.attributions
+    direct = [r for r in rows if r["kind"] == "direct"]
+    # the operator's quote is direct and anonymous, relayed via Paris Match
+    assert len(direct) == 1
+    (op,) = direct
+    assert op["quote"].startswith("‘French soldiers come here")
+    assert op["speaker"] == "The operator" and op["speaker_type"] == "anonymous"
+    assert op["via"] == "Paris Match" and op["verb_stance"] == "endorsing"
+    # Macron is a named source across "Macron", "he" and "the president"
+    macron = {r["speaker"] for r in rows if r["speaker_name"] == "Emmanuel Macron"}
+    assert {"Macron", "he", "the president"} <= macron
+    # the quoted phrases are partial quotes, not full quotes
+    partial = {r["quote"] for r in rows if r["kind"] == "partial"}
+    assert {"‘French youth’", "‘coalition of the willing’", "‘non-combat zones’"} <= partial
+    # critics, analysts and diplomatic sources
+    types = {r["speaker"].lower(): r["speaker_type"] for r in rows}
+    assert types["critics"] == "vague"
+    assert types["analysts"] == "expert"
+    assert types["diplomatic sources"] == "anonymous"
+    # second-hand and resting on a single primary source
+    assert doc.metrics["secondhand"] is True
+    assert doc.metrics["single_source"] is True and doc.metrics["n_primary_sources"] == 1
+    assert op["hedged"] is False and any(r["hedged"] for r in rows)
