@@ -137,3 +137,28 @@ def test_cli_unexpected_error_is_one_line(tmp_path, capsys, monkeypatch):
     assert main(["report", "--out", str(tmp_path)]) == 3
     err = capsys.readouterr().err
     assert "unexpected OSError: disk full" in err and "Traceback" not in err
+
+
+def test_lost_kernel_fails_the_notebook_and_names_it(tmp_path):
+    dying = make_notebook(tmp_path / "01_dying.ipynb", "import os\nos._exit(1)")
+    result = run_report(SAMPLE_CORPUS, tmp_path / "out", notebooks=[dying], timeout=60,
+                        echo=lambda _: None)
+    assert result.failed and result.failed[0].error.startswith("01_dying.ipynb failed")
+
+
+def test_same_input_gives_byte_identical_tables(tmp_path):
+    charting = make_notebook(
+        tmp_path / "01_chart.ipynb",
+        "import analysis as ma\n"
+        "result = ma.analyze(ma.load_corpus(corpus_path))\n"
+        "table = ma.stats.count_by(result.articles)\n"
+        "ax = ma.charts.articles_per_group(table)\n"
+        "ma.save_figure(ax, 'counts', data=table, out_dir=figures_dir)\n"
+        "ma.save_table(result.articles, figures_dir + '/articles.csv')")
+    outputs = []
+    for run in ("one", "two"):
+        run_report(SAMPLE_CORPUS, tmp_path / run, notebooks=[charting], echo=lambda _: None)
+        outputs.append({p.name: p.read_bytes() for p in (tmp_path / run / "figures").iterdir()
+                        if p.suffix in (".csv", ".svg")})
+    assert set(outputs[0]) == {"counts.csv", "counts.svg", "articles.csv"}
+    assert outputs[0] == outputs[1]

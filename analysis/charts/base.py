@@ -30,6 +30,9 @@ STYLE = {
     "axes.titlelocation": "left",
     "axes.labelsize": 10,
     "font.size": 10,
+    # fixed salt for the ids matplotlib writes into SVG files, so the same chart gives the
+    # same bytes on every run (otherwise ids are random)
+    "svg.hashsalt": "media-analysis",
 }
 PALETTE = "colorblind"
 #: Decimal places for floats in every CSV the suite writes (diffs stay meaningful).
