@@ -2,13 +2,14 @@
 
 The cue list is data (``lexicons/hedges.csv``, with its provenance in the header). Matching is
 case-insensitive on whole words; verbs also match their inflections (``suggest`` →
-``suggests``, ``suggested``, ``suggesting``). ``May`` followed by a number is the month and is
-skipped.
+``suggests``, ``suggested``, ``suggesting``); past participles marked ``passive`` count only
+after a form of *be* (``is widely considered``, ``has been suggested``). A capitalised ``May``
+is the month, and skipped, when a number follows or when it does not open a sentence.
 
 Output of the ``hedging`` analyzer:
 
 * spans ``kind="hedge"`` (label = the cue's category: modal, epistemic_verb, epistemic_adverb,
-  evidential, conditional, weasel, speculation) and ``kind="booster"``;
+  evidential, conditional, weasel, vague_quantifier, speculation) and ``kind="booster"``;
 * sentence column ``hedged``: the sentence holds at least one hedge cue;
 * article columns ``n_hedges``, ``n_boosters``, ``hedge_rate`` and ``booster_rate`` (per 1,000
   words), ``hedged_sentence_share`` and ``certainty_index`` =
@@ -52,32 +53,59 @@ def default_lexicon() -> tuple[dict, ...]:
     return tuple(read_lexicon(text))
 
 
+#: Forms of "be" that make a following past participle an impersonal attribution
+#: ("is considered", "has been suggested"); one adverb may stand between ("is widely believed").
+BE_FORMS = ("is", "are", "was", "were", "be", "been", "being", "'s", "’s")
+#: Characters after which a capitalised "May" opens a sentence (and so is the modal).
+SENTENCE_END_CHARS = ".!?\"“”:;"
+
+
 class HedgeMatcher:
     """Find hedge and booster cues in text.
 
     >>> [(m[2], m[3]) for m in HedgeMatcher().find("It reportedly suggested he may go in May 5.")]
     [('hedge', 'evidential'), ('hedge', 'epistemic_verb'), ('hedge', 'modal')]
+    >>> t = "The plan is widely considered dead. Officials met in May."
+    >>> [t[s:e] for s, e, _, _ in HedgeMatcher().find(t)]
+    ['is widely considered']
     """
 
     def __init__(self, lexicon=None):
         lexicon = default_lexicon() if lexicon is None else lexicon
         self.category: dict[str, str] = {}
+        passive: dict[str, str] = {}
         for entry in lexicon:
+            if entry.get("pos") == "passive":
+                passive[entry["term"].lower()] = entry["category"]
+                continue
             forms = _inflections(entry["term"]) if entry.get("pos") == "verb" else [entry["term"]]
             for form in forms:
                 self.category[form.lower()] = entry["category"]
-        alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+")
-                               for f in sorted(self.category, key=len, reverse=True))
+        self.passive = passive
+        alternatives = [re.escape(f).replace(r"\ ", r"\s+")
+                        for f in sorted(self.category, key=len, reverse=True)]
+        if passive:
+            be = "|".join(re.escape(b) for b in BE_FORMS)
+            participles = "|".join(re.escape(p) for p in sorted(passive, key=len, reverse=True))
+            alternatives.insert(0, rf"(?:{be})\s+(?:\w+ly\s+)?(?P<participle>{participles})")
+        alternation = "|".join(alternatives)
         self.pattern = re.compile(rf"(?<![\w’'-])(?:{alternation})(?![\w’'-])", re.IGNORECASE)
 
     def find(self, text: str) -> list[tuple[int, int, str, str]]:
         """``(start, end, kind, category)`` for each cue; kind is ``hedge`` or ``booster``."""
         found = []
         for match in self.pattern.finditer(text):
+            if match.group("participle") if self.passive else None:
+                category = self.passive[match.group("participle").lower()]
+                found.append((match.start(), match.end(), "hedge", category))
+                continue
             word = re.sub(r"\s+", " ", match.group().lower())
-            if word == "may" and match.group().startswith("M") and re.match(
-                    r"\s+\d", text[match.end():]):
-                continue  # the month: "May 5"
+            if word == "may" and match.group() == "May" and (
+                    re.match(r"\s+\d", text[match.end():])
+                    or text[:match.start()].rstrip()[-1:] not in ("", *SENTENCE_END_CHARS)):
+                continue  # the month: "May 5", "in May"
+            if word == "could" and re.match(r"\s+not\b|n[’']t", text[match.end():]):
+                continue  # past inability: "could not attend"
             category = self.category[word]
             kind = "booster" if category == "booster" else "hedge"
             found.append((match.start(), match.end(), kind, category))
