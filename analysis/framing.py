@@ -114,8 +114,8 @@ def inflections(word: str) -> set[str]:
 
     >>> sorted(inflections("clash"))
     ['clash', 'clashed', 'clashes', 'clashing']
-    >>> sorted(inflections("ban"))
-    ['ban', 'banned', 'banning', 'bans']
+    >>> sorted(inflections("economy"))
+    ['economied', 'economies', 'economy', 'economying']
     """
     forms = {word}
     if not word.isalpha() or len(word) < 3:
@@ -351,10 +351,14 @@ class FramingAnalyzer:
     >>> text = "Critics clashed with the minister over the costs. Taxpayers will pay billions."
     >>> [(text[s:e], label) for s, e, label, _ in fa.find(text) if not label.startswith("issue")]
     [('Critics', 'conflict'), ('clashed', 'conflict'), ('minister', 'responsibility'), \
-('costs', 'economic'), ('Taxpayers', 'economic'), ('pay', 'economic'), ('billions', 'economic')]
+('costs', 'economic'), ('Taxpayers', 'economic'), ('billions', 'economic')]
+
+    Twelve words, three economic cues of weight 1: 3 / 12 × 1,000 = 250 per 1,000 words.
+    Conflict (2 cues, 166.7 per 1,000) is furthest above its threshold (0.75), so dominant:
+
     >>> scores = fa.score(text)
     >>> scores["frame_economic"], scores["frame_economic_present"], scores["dominant_frame"]
-    (333.3333333333333, True, 'economic')
+    (250.0, True, 'conflict')
     """
 
     def __init__(self, *, lexicon=None, mode: str = "add",
@@ -525,3 +529,131 @@ def frame_columns(articles, *, family: str = "generic") -> list[str]:
     prefix = "frame_" if family == "generic" else ISSUE_PREFIX
     return [c for c in articles.columns
             if c.startswith(prefix) and not c.endswith("_present")]
+
+
+def _present_columns(articles, family: str) -> list[tuple[str, str]]:
+    """(frame name as shown, ``*_present`` column) for one family in an articles table."""
+    pairs = []
+    for column in frame_columns(articles, family=family):
+        if column + "_present" in articles.columns:
+            name = column.removeprefix("frame_") if family == "generic" else column.removeprefix(
+                ISSUE_PREFIX)
+            pairs.append((name, column + "_present"))
+    if not pairs:
+        raise ParameterError(f"the table has no {family} frame columns; run analyze() with "
+                             "the 'framing' analyzer first")
+    return pairs
+
+
+def frame_shares(articles, *, by: str = "outlet", family: str = "generic"):
+    """Share of each group's articles in which each frame is present.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        The ``articles`` table of :func:`analysis.analyze` (not changed).
+    by : str
+        The grouping column (``outlet``, or any other column).
+    family : {"generic", "issue"}
+        Which frames.
+
+    Returns
+    -------
+    DataFrame
+        ``by, frame, articles, present, share`` (share = present ÷ articles), sorted by group
+        then frame in lexicon order; empty articles are left out.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"outlet": ["A", "A", "B"], "n_words": [10, 10, 10],
+    ...                   "frame_conflict": [5.0, 0.0, 2.0],
+    ...                   "frame_conflict_present": [True, False, True]})
+    >>> frame_shares(t).to_dict("records")[0]
+    {'outlet': 'A', 'frame': 'conflict', 'articles': 2, 'present': 1, 'share': 0.5}
+    """
+    import pandas as pd
+
+    pairs = _present_columns(articles, family)
+    if by not in articles.columns:
+        raise ParameterError(f"the table has no column {by!r}")
+    rows = articles[articles["n_words"] > 0] if "n_words" in articles else articles
+    records = []
+    for group, part in rows.groupby(by, sort=True):
+        for name, column in pairs:
+            present = int(part[column].astype(bool).sum())
+            records.append({by: group, "frame": name, "articles": len(part), "present": present,
+                            "share": present / len(part) if len(part) else 0.0})
+    return pd.DataFrame.from_records(records, columns=[by, "frame", "articles", "present",
+                                                       "share"])
+
+
+def frame_shares_over_time(articles, *, period: str = "M", family: str = "generic"):
+    """Share of dated articles per period (UTC) in which each frame is present.
+
+    Returns ``period_start, frame, articles, present, share``; undated articles are left out.
+    """
+    from .stats import PERIODS
+
+    check_choice("period", period, PERIODS)
+    dated = articles.dropna(subset=["published"])
+    naive = dated["published"].dt.tz_convert("UTC").dt.tz_localize(None)
+    starts = naive.dt.to_period(period).dt.start_time.dt.tz_localize("UTC")
+    return frame_shares(dated.assign(period_start=starts), by="period_start", family=family)
+
+
+def dominant_frames(articles, *, by: str = "outlet", family: str = "generic"):
+    """Articles per group by dominant frame (``"none"`` included), with each one's share.
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"outlet": ["A", "A", "A"],
+    ...                   "dominant_frame": ["conflict", "conflict", "none"]})
+    >>> dominant_frames(t).to_dict("records")[0]
+    {'outlet': 'A', 'dominant_frame': 'conflict', 'articles': 2, 'share': 0.6666666666666666}
+    """
+    check_choice("family", family, ("generic", "issue"))
+    column = "dominant_frame" if family == "generic" else "dominant_issue_frame"
+    if column not in articles.columns or by not in articles.columns:
+        raise ParameterError(f"the table needs the columns {by!r} and {column!r}")
+    counts = articles.groupby([by, column]).size().rename("articles").reset_index()
+    counts["share"] = counts["articles"] / counts.groupby(by)["articles"].transform("sum")
+    return counts.sort_values([by, "articles", column], ascending=[True, False, True],
+                              ignore_index=True)
+
+
+def describe_frame_shares(table, *, by: str = "outlet") -> str:
+    """Reading of a :func:`frame_shares` table: the most common frame overall and per group.
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"outlet": ["A", "A", "B", "B"], "frame": ["conflict", "economic"] * 2,
+    ...                   "articles": [4, 4, 2, 2], "present": [3, 1, 0, 2],
+    ...                   "share": [0.75, 0.25, 0.0, 1.0]})
+    >>> describe_frame_shares(t)
+    'Across 6 articles the most common frame is conflict (present in 3, 50%). Most often \
+per outlet: A conflict (75% of 4); B economic (100% of 2).'
+    """
+    if table.empty:
+        return "No articles with text."
+    overall = table.groupby("frame", sort=False)[["present", "articles"]].sum()
+    top = overall["present"].idxmax()
+    total = int(table.groupby(by)["articles"].first().sum())
+    parts = []
+    for group, part in table.groupby(by, sort=True):
+        best = part.loc[part["share"].idxmax()]
+        parts.append(f"{group} {best['frame']} ({best['share']:.0%} of {best['articles']})")
+    return (f"Across {total} articles the most common frame is {top} (present in "
+            f"{int(overall.loc[top, 'present'])}, {overall.loc[top, 'present'] / total:.0%}). "
+            f"Most often per {by}: {'; '.join(parts)}.")
+
+
+def describe_dominant(table, *, by: str = "outlet") -> str:
+    """Reading of a :func:`dominant_frames` table: each group's most frequent dominant frame."""
+    if table.empty:
+        return "No articles."
+    column = [c for c in table.columns if c.startswith("dominant")][0]
+    parts = []
+    for group, part in table.groupby(by, sort=True):
+        best = part.iloc[0]
+        parts.append(f"{group}: {best[column]} ({best['articles']} of "
+                     f"{int(part['articles'].sum())})")
+    return "Most frequent dominant frame per " + by + " — " + "; ".join(parts) + "."
