@@ -155,7 +155,8 @@ def hedging_by_group(articles, *, by: str = "outlet"):
     ...                   "n_hedges": [6, 3, 0], "n_boosters": [0, 1, 2],
     ...                   "hedged_sentence_share": [0.5, 0.25, 0.0],
     ...                   "certainty_index": [-1.0, -0.5, 1.0]})
-    >>> hedging_by_group(t)[["outlet", "hedge_rate", "booster_rate", "certainty_index"]].values.tolist()
+    >>> columns = ["outlet", "hedge_rate", "booster_rate", "certainty_index"]
+    >>> hedging_by_group(t)[columns].values.tolist()
     [['A', 6.0, 0.6666666666666666, -0.75], ['B', 0.0, 5.0, 1.0]]
     """
     import pandas as pd
