@@ -640,10 +640,12 @@ per outlet: A conflict (75% of 4); B economic (100% of 2).'
     parts = []
     for group, part in table.groupby(by, sort=True):
         best = part.loc[part["share"].idxmax()]
-        parts.append(f"{group} {best['frame']} ({best['share']:.0%} of {best['articles']})")
+        name = f"{group:%Y-%m-%d}" if hasattr(group, "strftime") else group
+        parts.append(f"{name} {best['frame']} ({best['share']:.0%} of {best['articles']})")
+    label = "period starting" if by == "period_start" else by
     return (f"Across {total} articles the most common frame is {top} (present in "
             f"{int(overall.loc[top, 'present'])}, {overall.loc[top, 'present'] / total:.0%}). "
-            f"Most often per {by}: {'; '.join(parts)}.")
+            f"Most often per {label}: {'; '.join(parts)}.")
 
 
 def describe_dominant(table, *, by: str = "outlet") -> str:
