@@ -56,6 +56,9 @@ def default_lexicon() -> tuple[dict, ...]:
 #: Forms of "be" that make a following past participle an impersonal attribution
 #: ("is considered", "has been suggested"); one adverb may stand between ("is widely believed").
 BE_FORMS = ("is", "are", "was", "were", "be", "been", "being", "'s", "’s")
+#: Adverbs that make a following participle an impersonal attribution even without "be"
+#: ("a widely believed story", "the then-capital, long thought safe").
+PASSIVE_ADVERBS = ("widely", "generally", "commonly", "often", "long", "once")
 #: Characters after which a capitalised "May" opens a sentence (and so is the modal).
 SENTENCE_END_CHARS = ".!?\"“”:;"
 
@@ -87,7 +90,9 @@ class HedgeMatcher:
         if passive:
             be = "|".join(re.escape(b) for b in BE_FORMS)
             participles = "|".join(re.escape(p) for p in sorted(passive, key=len, reverse=True))
-            alternatives.insert(0, rf"(?:{be})\s+(?:\w+ly\s+)?(?P<participle>{participles})")
+            lead = "|".join(PASSIVE_ADVERBS)
+            alternatives.insert(0, rf"(?:(?:{be})\s+(?:\w+ly\s+)?|(?:{lead})\s+)"
+                                   rf"(?P<participle>{participles})")
         alternation = "|".join(alternatives)
         self.pattern = re.compile(rf"(?<![\w’'-])(?:{alternation})(?![\w’'-])", re.IGNORECASE)
 

@@ -31,6 +31,7 @@ def test_shipped_lexicon_parses_with_known_categories():
     # impersonal passive attribution, with an adverb between
     ("The deal is widely considered dead.", [("is widely considered", "hedge", "evidential")]),
     ("It has been suggested that he lied.", [("been suggested", "hedge", "evidential")]),
+    ("A widely believed story.", [("widely believed", "hedge", "evidential")]),
     # "May" the month: before a day number, or capitalised inside a sentence
     ("Talks resume on May 5.", []),
     ("They met in May and agreed.", []),
@@ -89,4 +90,4 @@ def test_sentence_flag_on_devdata(capsys):
         pytest.skip("../shared/devdata/wiki-weasel-train not found (developers and CI only)")
     assert evaluate_hedging.main([]) == 0
     held_out = capsys.readouterr().out.split("held-out")[-1].split()
-    assert float(held_out[-1]) >= 0.54  # measured 0.568 F1 on the held-out half
+    assert float(held_out[-1]) >= 0.55  # measured 0.572 F1 on the held-out half
