@@ -75,7 +75,7 @@ MIN_CUES = 1
 #: of 2017-2019, so other beats may need their own calibration via ``thresholds=``).
 PRESENCE_THRESHOLDS: dict[str, float] = {
     "conflict": 0.75,
-    "human_interest": 1.75,
+    "human_interest": 4.5,
     "economic": 13.25,
     "morality": 4.25,
     "responsibility": 4.0,
@@ -84,7 +84,7 @@ PRESENCE_THRESHOLDS: dict[str, float] = {
 }
 #: Threshold for frames without labelled data (other issue frames, a user's own frames): the
 #: median of the calibrated generic thresholds above.
-DEFAULT_THRESHOLD = 4.0
+DEFAULT_THRESHOLD = 4.25
 MODES = ("add", "replace")
 MATCH_KINDS = ("inflect", "exact", "prefix")
 LEXICON_FILES = ("lexicons/frames_generic.csv", "lexicons/frames_policy.csv")

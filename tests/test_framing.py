@@ -190,4 +190,4 @@ def test_lexicon_evaluation_on_devdata(capsys):
     out = capsys.readouterr().out
     test_part = out.split("test half")[1]
     macro = float(test_part.split("macro-F1")[1].split()[0])
-    assert macro >= 0.55  # measured 0.572 on the test half; guards against regressions
+    assert macro >= 0.55  # measured 0.574 on the test half; guards against regressions
