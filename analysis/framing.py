@@ -89,8 +89,7 @@ MODES = ("add", "replace")
 MATCH_KINDS = ("inflect", "exact", "prefix")
 LEXICON_FILES = ("lexicons/frames_generic.csv", "lexicons/frames_policy.csv")
 _FRAME_NAME_RE = re.compile(r"^[a-z][a-z0-9_]*$")
-#: A word for matching: letters joined by inner apostrophes or hyphens ("42-year-old" gives
-#: "year-old", "government’s" is one word whose possessive is stripped for lookup).
+#: What a lexicon term's words must look like: letters joined by inner apostrophes or hyphens.
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’\-‐][^\W\d_]+)*")
 #: Irregular forms matched like regular inflections (base → forms); only bases that occur in
 #: a lexicon are used.
