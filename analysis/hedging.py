@@ -2,13 +2,14 @@
 
 The cue list is data (``lexicons/hedges.csv``, with its provenance in the header). Matching is
 case-insensitive on whole words; verbs also match their inflections (``suggest`` →
-``suggests``, ``suggested``, ``suggesting``). ``May`` followed by a number is the month and is
-skipped.
+``suggests``, ``suggested``, ``suggesting``); past participles marked ``passive`` count only
+after a form of *be* (``is widely considered``, ``has been suggested``). A capitalised ``May``
+is the month, and skipped, when a number follows or when it does not open a sentence.
 
 Output of the ``hedging`` analyzer:
 
 * spans ``kind="hedge"`` (label = the cue's category: modal, epistemic_verb, epistemic_adverb,
-  evidential, conditional, weasel, speculation) and ``kind="booster"``;
+  evidential, conditional, weasel, vague_quantifier, speculation) and ``kind="booster"``;
 * sentence column ``hedged``: the sentence holds at least one hedge cue;
 * article columns ``n_hedges``, ``n_boosters``, ``hedge_rate`` and ``booster_rate`` (per 1,000
   words), ``hedged_sentence_share`` and ``certainty_index`` =
@@ -52,32 +53,64 @@ def default_lexicon() -> tuple[dict, ...]:
     return tuple(read_lexicon(text))
 
 
+#: Forms of "be" that make a following past participle an impersonal attribution
+#: ("is considered", "has been suggested"); one adverb may stand between ("is widely believed").
+BE_FORMS = ("is", "are", "was", "were", "be", "been", "being", "'s", "’s")
+#: Adverbs that make a following participle an impersonal attribution even without "be"
+#: ("a widely believed story", "the then-capital, long thought safe").
+PASSIVE_ADVERBS = ("widely", "generally", "commonly", "often", "long", "once")
+#: Characters after which a capitalised "May" opens a sentence (and so is the modal).
+SENTENCE_END_CHARS = ".!?\"“”:;"
+
+
 class HedgeMatcher:
     """Find hedge and booster cues in text.
 
     >>> [(m[2], m[3]) for m in HedgeMatcher().find("It reportedly suggested he may go in May 5.")]
     [('hedge', 'evidential'), ('hedge', 'epistemic_verb'), ('hedge', 'modal')]
+    >>> t = "The plan is widely considered dead. Officials met in May."
+    >>> [t[s:e] for s, e, _, _ in HedgeMatcher().find(t)]
+    ['is widely considered']
     """
 
     def __init__(self, lexicon=None):
         lexicon = default_lexicon() if lexicon is None else lexicon
         self.category: dict[str, str] = {}
+        passive: dict[str, str] = {}
         for entry in lexicon:
+            if entry.get("pos") == "passive":
+                passive[entry["term"].lower()] = entry["category"]
+                continue
             forms = _inflections(entry["term"]) if entry.get("pos") == "verb" else [entry["term"]]
             for form in forms:
                 self.category[form.lower()] = entry["category"]
-        alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+")
-                               for f in sorted(self.category, key=len, reverse=True))
+        self.passive = passive
+        alternatives = [re.escape(f).replace(r"\ ", r"\s+")
+                        for f in sorted(self.category, key=len, reverse=True)]
+        if passive:
+            be = "|".join(re.escape(b) for b in BE_FORMS)
+            participles = "|".join(re.escape(p) for p in sorted(passive, key=len, reverse=True))
+            lead = "|".join(PASSIVE_ADVERBS)
+            alternatives.insert(0, rf"(?:(?:{be})\s+(?:\w+ly\s+)?|(?:{lead})\s+)"
+                                   rf"(?P<participle>{participles})")
+        alternation = "|".join(alternatives)
         self.pattern = re.compile(rf"(?<![\w’'-])(?:{alternation})(?![\w’'-])", re.IGNORECASE)
 
     def find(self, text: str) -> list[tuple[int, int, str, str]]:
         """``(start, end, kind, category)`` for each cue; kind is ``hedge`` or ``booster``."""
         found = []
         for match in self.pattern.finditer(text):
+            if match.group("participle") if self.passive else None:
+                category = self.passive[match.group("participle").lower()]
+                found.append((match.start(), match.end(), "hedge", category))
+                continue
             word = re.sub(r"\s+", " ", match.group().lower())
-            if word == "may" and match.group().startswith("M") and re.match(
-                    r"\s+\d", text[match.end():]):
-                continue  # the month: "May 5"
+            if word == "may" and match.group() == "May" and (
+                    re.match(r"\s+\d", text[match.end():])
+                    or text[:match.start()].rstrip()[-1:] not in ("", *SENTENCE_END_CHARS)):
+                continue  # the month: "May 5", "in May"
+            if word == "could" and re.match(r"\s+not\b|n[’']t", text[match.end():]):
+                continue  # past inability: "could not attend"
             category = self.category[word]
             kind = "booster" if category == "booster" else "hedge"
             found.append((match.start(), match.end(), kind, category))
@@ -113,3 +146,63 @@ def hedging(doc) -> None:
         certainty_index=((n_boosters - n_hedges) / (n_boosters + n_hedges)
                          if n_boosters + n_hedges else None),
     )
+
+
+def hedging_by_group(articles, *, by: str = "outlet"):
+    """Hedging per group: articles, hedges, words, pooled hedge and booster rates per 1,000
+    words, mean share of hedged sentences, and mean certainty index (articles with cues).
+
+    Rates are pooled (all hedges ÷ all words of the group × 1,000), so long articles weigh
+    in proportion to their length. Returns a new table sorted by ``hedge_rate`` (highest first).
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"outlet": ["A", "A", "B"], "n_words": [1000, 500, 400],
+    ...                   "n_hedges": [6, 3, 0], "n_boosters": [0, 1, 2],
+    ...                   "hedged_sentence_share": [0.5, 0.25, 0.0],
+    ...                   "certainty_index": [-1.0, -0.5, 1.0]})
+    >>> columns = ["outlet", "hedge_rate", "booster_rate", "certainty_index"]
+    >>> hedging_by_group(t)[columns].values.tolist()
+    [['A', 6.0, 0.6666666666666666, -0.75], ['B', 0.0, 5.0, 1.0]]
+    """
+    import pandas as pd
+
+    needed = [by, "n_words", "n_hedges", "n_boosters", "hedged_sentence_share",
+              "certainty_index"]
+    missing = [c for c in needed if c not in articles.columns]
+    if missing:
+        from .errors import ParameterError
+        raise ParameterError(f"the table has no column(s) {', '.join(missing)}; run analyze() "
+                             "with the 'hedging' analyzer first")
+    grouped = articles.groupby(by)
+    words = grouped["n_words"].sum()
+    table = pd.DataFrame({
+        "articles": grouped.size(),
+        "n_hedges": grouped["n_hedges"].sum(),
+        "n_words": words,
+        "hedge_rate": RATE_PER_WORDS * grouped["n_hedges"].sum() / words.where(words > 0),
+        "booster_rate": RATE_PER_WORDS * grouped["n_boosters"].sum() / words.where(words > 0),
+        "hedged_sentence_share": grouped["hedged_sentence_share"].mean(),
+        "certainty_index": grouped["certainty_index"].mean(),
+    }).fillna({"hedge_rate": 0.0, "booster_rate": 0.0}).reset_index()
+    return table.sort_values(["hedge_rate", by], ascending=[False, True], ignore_index=True)
+
+
+def describe_hedging(table, *, by: str = "outlet") -> str:
+    """Reading of a :func:`hedging_by_group` table: most and least hedged groups.
+
+    >>> import pandas as pd
+    >>> describe_hedging(pd.DataFrame({"outlet": ["A", "B"], "articles": [2, 1],
+    ...     "hedge_rate": [6.0, 0.0], "hedged_sentence_share": [0.375, 0.0]}))
+    'A hedges most: 6.0 hedge cues per 1,000 words, 38% of sentences hedged on average \
+(2 articles); B least: 0.0 per 1,000 words (1 articles).'
+    """
+    if table.empty:
+        return "No articles."
+    top, bottom = table.iloc[0], table.iloc[-1]
+    text = (f"{top[by]} hedges most: {top['hedge_rate']:.1f} hedge cues per 1,000 words, "
+            f"{top['hedged_sentence_share']:.0%} of sentences hedged on average "
+            f"({top['articles']} articles)")
+    if len(table) > 1:
+        text += (f"; {bottom[by]} least: {bottom['hedge_rate']:.1f} per 1,000 words "
+                 f"({bottom['articles']} articles)")
+    return text + "."

@@ -29,6 +29,7 @@ from tqdm import tqdm  # plain text bar: works in terminals, notebooks and HTML 
 from . import text as textlib
 from .corpus import SCHEMA, load_corpus
 from .errors import ParameterError
+from .framing import framing
 from .hedging import hedging
 from .sourcing import sourcing
 from .tone import tone
@@ -92,17 +93,45 @@ def basic(doc: Document) -> None:
 ANALYZERS: dict[str, Callable[[Document], None]] = {
     "basic": basic,
     "hedging": hedging,
+    "framing": framing,
     "sourcing": sourcing,
     "tone": tone,
 }
 
 
-def analyze_document(article_id: str, text: str, analyzers: Iterable[str]) -> Document:
-    """Run the named analyzers on one article and return its :class:`Document`."""
+def analyze_document(article_id: str, text: str, analyzers: Iterable[str],
+                     runners: dict[str, Callable[[Document], None]] | None = None) -> Document:
+    """Run the named analyzers on one article and return its :class:`Document`.
+
+    ``runners`` maps a name to the (configured) analyzer to use instead of ``ANALYZERS[name]``.
+    """
     doc = Document(article_id, text, textlib.split_sentences(text))
     for name in analyzers:
-        ANALYZERS[name](doc)
+        (runners or ANALYZERS).get(name, ANALYZERS[name])(doc)
     return doc
+
+
+def configured_analyzers(chosen: Sequence[str],
+                         options: dict[str, dict] | None) -> dict[str, Callable]:
+    """The analyzer to run for each chosen name, with its ``options`` applied.
+
+    An analyzer that takes options has a ``configure(**options)`` method returning a new,
+    configured analyzer (for example :class:`analysis.framing.FramingAnalyzer`).
+    """
+    runners = {name: ANALYZERS[name] for name in chosen}
+    for name, opts in (options or {}).items():
+        if name not in runners:
+            raise ParameterError(f"options for {name!r}, which is not among the analyzers run "
+                                 f"({', '.join(map(repr, runners))})")
+        configure = getattr(ANALYZERS[name], "configure", None)
+        if configure is None:
+            takes = [n for n in ANALYZERS if hasattr(ANALYZERS[n], "configure")]
+            raise ParameterError(f"analyzer {name!r} takes no options; these do: "
+                                 f"{', '.join(map(repr, takes))}")
+        if not isinstance(opts, dict):
+            raise ParameterError(f"options[{name!r}] must be a dict of option names to values")
+        runners[name] = configure(**opts)
+    return runners
 
 
 @dataclass
@@ -150,6 +179,7 @@ def analyze(
     *,
     analyzers: Sequence[str] | None = None,
     progress: bool | None = None,
+    options: dict[str, dict] | None = None,
 ) -> Analysis:
     """Analyse every article of a corpus.
 
@@ -163,6 +193,11 @@ def analyze(
     progress : bool, optional
         Show a progress bar. Default: only for collections of
         :data:`PROGRESS_MIN_ARTICLES` articles or more.
+    options : dict of str to dict, optional
+        Options for analyzers that take them, by analyzer name, e.g.
+        ``{"framing": {"lexicon": "my_cues.csv", "mode": "add"}}`` (see
+        :class:`analysis.framing.FramingAnalyzer`). Unknown names or options raise
+        :class:`ParameterError`.
 
     Returns
     -------
@@ -189,13 +224,14 @@ def analyze(
     if corpus["id"].duplicated().any():
         raise ParameterError("the corpus has duplicate ids; load it with load_corpus() first")
     show = len(corpus) >= PROGRESS_MIN_ARTICLES if progress is None else progress
+    runners = configured_analyzers(chosen, options)
 
     metric_rows, sentence_rows, span_rows, attribution_rows = [], [], [], []
     sentence_extra: dict[str, list] = {}
     items = zip(corpus["id"], corpus["text"], strict=True)
     for article_id, text in tqdm(items, total=len(corpus), disable=not show, desc="Analysing",
                                  unit="article"):
-        doc = analyze_document(article_id, text, chosen)
+        doc = analyze_document(article_id, text, chosen, runners)
         metric_rows.append(doc.metrics)
         first_sentence_row = len(sentence_rows)
         for s in doc.sentences:

@@ -952,10 +952,28 @@ def article_metrics(rows: list[dict]) -> dict:
     }
 
 
+#: Hedge categories that do not hedge a claim for sourcing purposes: a weasel phrase such as
+#: "critics say" is a vague *source*, which ``speaker_type = "vague"`` already records.
+NOT_CLAIM_HEDGES = frozenset({"weasel"})
+
+
+def _claim_hedged(doc) -> list[bool] | None:
+    """Per sentence: does a hedge cue (other than a vague-source weasel phrase) occur in it?"""
+    if "hedged" not in doc.sentence_values:
+        return None
+    starts = [s.start for s in doc.sentences]
+    flags = [False] * len(doc.sentences)
+    for start, _end, kind, label in doc.spans:
+        if kind == "hedge" and label not in NOT_CLAIM_HEDGES:
+            i = bisect.bisect_right(starts, start) - 1
+            if i >= 0 and start < doc.sentences[i].end:
+                flags[i] = True
+    return flags
+
+
 def sourcing(doc) -> None:
     """The ``sourcing`` analyzer (see the module docstring for what it adds)."""
-    hedged = doc.sentence_values.get("hedged")
-    rows = extract(doc.text, doc.sentences, hedged)
+    rows = extract(doc.text, doc.sentences, _claim_hedged(doc))
     for row in rows:
         for start, end, kind, label in row.pop("_spans"):
             doc.add_span(start, end, kind, label)

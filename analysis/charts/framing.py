@@ -2,4 +2,85 @@
 
 from __future__ import annotations
 
-__all__: list[str] = []
+import pandas as pd
+import seaborn as sns
+
+from .base import PALETTE, finish, new_axes
+
+__all__ = ["dominant_frame_chart", "frame_share_chart", "frame_trend_chart", "hedging_chart"]
+
+
+def frame_share_chart(table: pd.DataFrame, *, by: str = "outlet", ax=None,
+                      source: str | None = None, family: str = "generic"):
+    """Heat map: share of each group's articles in which each frame is present.
+
+    ``table`` comes from :func:`analysis.framing.frame_shares`.
+    """
+    wide = table.pivot(index=by, columns="frame", values="share")
+    wide = wide[list(dict.fromkeys(table["frame"]))]
+    ax = new_axes(ax, height=max(2.8, 0.5 * len(wide) + 2.2))
+    sns.heatmap(wide * 100, annot=True, fmt=".0f", cmap="Blues", vmin=0, vmax=100, ax=ax,
+                cbar_kws={"label": "% of articles with the frame present"})
+    ax.set_xlabel("Frame")
+    ax.set_ylabel("")
+    ax.tick_params(axis="x", labelrotation=30)
+    n = int(table.groupby(by)["articles"].first().sum())
+    title = "Issue frames" if family == "issue" else "Generic news frames"
+    return finish(ax, f"{title} per {by} (% of articles)", f"N = {n} articles with text",
+                  source)
+
+
+def frame_trend_chart(table: pd.DataFrame, *, period_label: str = "month", ax=None,
+                      source: str | None = None):
+    """Lines: share of dated articles per period with each frame present.
+
+    ``table`` comes from :func:`analysis.framing.frame_shares_over_time`.
+    """
+    ax = new_axes(ax)
+    wide = table.pivot(index="period_start", columns="frame", values="share") * 100
+    wide = wide[list(dict.fromkeys(table["frame"]))]
+    wide.index = wide.index.strftime("%Y-%m-%d")
+    wide.plot(ax=ax, marker="o", color=sns.color_palette(PALETTE, n_colors=wide.shape[1]))
+    ax.set_ylim(0, 100)
+    ax.set_xlabel(f"{period_label.capitalize()} starting (UTC)")
+    ax.set_ylabel("Articles with the frame (%)")
+    ax.legend(title="frame", fontsize=8, title_fontsize=9, frameon=False)
+    n = int(table.groupby("period_start")["articles"].first().sum())
+    return finish(ax, f"Frames per {period_label}", f"N = {n} dated articles", source)
+
+
+def dominant_frame_chart(table: pd.DataFrame, *, by: str = "outlet", ax=None,
+                         source: str | None = None):
+    """Stacked horizontal bars: each group's articles by dominant frame (% of the group).
+
+    ``table`` comes from :func:`analysis.framing.dominant_frames`.
+    """
+    column = [c for c in table.columns if c.startswith("dominant")][0]
+    wide = table.pivot(index=by, columns=column, values="share").fillna(0) * 100
+    ax = new_axes(ax, height=max(2.8, 0.5 * len(wide) + 2.0))
+    wide.plot(kind="barh", stacked=True, ax=ax, width=0.8,
+              color=sns.color_palette(PALETTE, n_colors=wide.shape[1]))
+    ax.set_xlabel("Articles (% of the group)")
+    ax.set_ylabel("")
+    ax.legend(title="dominant frame", fontsize=8, title_fontsize=9, frameon=False,
+              bbox_to_anchor=(1.0, 1.0), loc="upper left")
+    return finish(ax, f"Dominant frame per {by}",
+                  f"N = {int(table['articles'].sum())} articles", source)
+
+
+def hedging_chart(table: pd.DataFrame, *, by: str = "outlet", ax=None,
+                  source: str | None = None):
+    """Horizontal bars: hedge cues per 1,000 words per group.
+
+    ``table`` comes from :func:`analysis.hedging.hedging_by_group`.
+    """
+    ax = new_axes(ax, height=max(2.5, 0.45 * len(table) + 1.5))
+    sns.barplot(data=table, y=by, x="hedge_rate", ax=ax, orient="h",
+                color=sns.color_palette(PALETTE)[1])
+    for patch, rate in zip(ax.patches, table["hedge_rate"], strict=False):
+        ax.text(patch.get_width(), patch.get_y() + patch.get_height() / 2, f" {rate:.1f}",
+                va="center", fontsize=9)
+    ax.set_xlabel("Hedge cues per 1,000 words")
+    ax.set_ylabel("")
+    return finish(ax, f"Hedging per {by}", f"N = {int(table['articles'].sum())} articles",
+                  source)

@@ -1,0 +1,63 @@
+"""Sentence ``hedged`` flag against human labels: ``python -m analysis.evaluate hedging``.
+
+Data: wiki-weasel-train (CoNLL-2010 shared task, Wikipedia part: 7,363 sentences labelled
+uncertain/weasel-worded = 1 or certain = 0). Each sentence is analysed on its own with the
+``hedging`` analyzer; it counts as flagged when any of its sentences has ``hedged`` true.
+
+Split: rows are numbered from 0 in file order; even rows form the **development** half (the
+rules were written looking at its errors, by category, never sentence by sentence), odd rows
+the **held-out** half, reported separately to show that the rules generalise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+
+from ..pipeline import analyze_document
+from . import devdata_path, prf
+
+DATASET = "wiki-weasel-train"
+
+
+def load(path) -> list[tuple[str, bool, str]]:
+    """(text, uncertain, split) for each row of train.csv."""
+    with open(path / "train.csv", encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    return [(row["text"].strip(), row["label"].strip() == "1",
+             "development" if i % 2 == 0 else "held-out") for i, row in enumerate(rows)]
+
+
+def flagged(text: str) -> bool:
+    """Whether the hedging analyzer flags any sentence of ``text`` as hedged."""
+    doc = analyze_document("x", text, ["basic", "hedging"])
+    return any(doc.sentence_values.get("hedged", []))
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m analysis.evaluate hedging",
+                                     description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", help=f"folder of {DATASET} (default: ../shared/devdata)")
+    args = parser.parse_args(argv)
+    rows = load(devdata_path(DATASET, args.data))
+    print(f"Data set: {DATASET} ({len(rows)} sentences, {sum(r[1] for r in rows)} uncertain); "
+          f"metric: precision/recall/F1 of the sentence 'hedged' flag for label 1.")
+    print(f"{'split':<14}{'sentences':>10}{'P':>8}{'R':>8}{'F1':>8}")
+    for split in ("development", "held-out"):
+        tp = fp = fn = n = 0
+        for text, gold, part in rows:
+            if part != split:
+                continue
+            n += 1
+            pred = flagged(text)
+            tp += pred and gold
+            fp += pred and not gold
+            fn += gold and not pred
+        p, r, f1 = prf(tp, fp, fn)
+        print(f"{split:<14}{n:>10}{p:>8.3f}{r:>8.3f}{f1:>8.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,671 @@
+"""Framing from lexicons: generic news frames and Policy Frames Codebook issue frames.
+
+Two families of frames, each a lexicon of cue words and phrases we wrote from the published
+coding questions (data files with their provenance in ``analysis/lexicons/``):
+
+* **generic frames** (Semetko & Valkenburg 2000): ``conflict``, ``human_interest``,
+  ``economic``, ``morality``, ``responsibility`` — ``lexicons/frames_generic.csv``;
+* **issue frames** (Boydstun et al. 2014, Policy Frames Codebook): 14 dimensions under the
+  prefix ``issue_`` (``issue_economic``, ``issue_health_safety``…) — ``lexicons/frames_policy.csv``;
+  the codebook's 15th dimension, "Other", is the residual and has no cues.
+
+Matching works on words (letters joined by inner apostrophes or hyphens). An all-lower-case
+term matches in any capitalisation, a term with a capital letter (``God``, ``GDP``) only as
+written; ``match=inflect`` terms also match each word's regular inflections (``clash`` →
+``clashes``, ``clashed``, ``clashing``; ``economy`` → ``economies``), common irregular forms
+(``fight`` → ``fought``, ``child`` → ``children``) and the possessive (``government’s``);
+``match=prefix`` matches any word starting with the term. Longer phrases win over the words
+inside them (``carbon tax`` is one cue, not two).
+
+Output of the ``framing`` analyzer, for every generic frame ``F`` and issue frame ``I``:
+
+* spans ``kind="frame_cue"``, ``label=F`` (generic) or ``label="issue_<name>"`` (issue);
+* ``frame_F``: weighted cues per 1,000 words (shipped weights are 1 for clear cues and 0.5
+  for cues often used outside the frame); ``frame_F_present``: the presence rule below;
+  ``dominant_frame``: the present frame furthest above its own threshold
+  (rate ÷ threshold; ``"none"`` when no frame is present); ``n_frame_cues``: the number of
+  generic cue spans;
+* ``issue_<name>``, ``issue_<name>_present``, ``dominant_issue_frame``, ``n_issue_cues``
+  likewise for issue frames.
+
+**Presence rule.** A frame is present when the article has at least :data:`MIN_CUES` cues of
+it *and* its rate reaches the frame's threshold in :data:`PRESENCE_THRESHOLDS`. The thresholds
+were calibrated on data: ``python -m analysis.evaluate framing --calibrate`` picks, on the
+calibration half of narrative-frames-dev (articles whose ID ÷ 2 is even), the rate threshold
+that maximises F1 against the human labels, and the evaluation reports the other half. Issue
+frames ``issue_economic`` and ``issue_morality`` are calibrated against the same data's EC and
+MO labels; the other issue frames have no labelled data and use :data:`DEFAULT_THRESHOLD`.
+
+Users can add to or replace the shipped cues (CSV or TOML with ``term, frame, weight``)::
+
+    analyze(corpus, options={"framing": {"lexicon": "my_cues.csv", "mode": "add"}})
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import itertools
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from .errors import ParameterError, check_choice
+from .text import count_words
+
+#: Rates are per this many words (the usual unit in corpus linguistics).
+RATE_PER_WORDS = 1000
+GENERIC_FRAMES = ("conflict", "human_interest", "economic", "morality", "responsibility")
+ISSUE_PREFIX = "issue_"
+ISSUE_FRAMES = tuple(ISSUE_PREFIX + name for name in (
+    "economic", "capacity_resources", "morality", "fairness_equality", "legality",
+    "policy_prescription", "crime_punishment", "security_defense", "health_safety",
+    "quality_of_life", "cultural_identity", "public_opinion", "political",
+    "external_regulation"))
+#: Presence needs at least this many cues of a frame. Calibrated with the thresholds below
+#: (grid 1-3 on the calibration half, the value with the best macro-F1; see module doc).
+MIN_CUES = 1
+#: Weighted cues per 1,000 words at which a frame counts as present. Calibrated by
+#: ``python -m analysis.evaluate framing --calibrate`` (F1-maximising threshold on the
+#: calibration half of narrative-frames-dev, grid 0.5 to 30 in steps of 0.25; climate news
+#: of 2017-2019, so other beats may need their own calibration via ``thresholds=``).
+PRESENCE_THRESHOLDS: dict[str, float] = {
+    "conflict": 0.75,
+    "human_interest": 4.5,
+    "economic": 13.25,
+    "morality": 4.25,
+    "responsibility": 4.0,
+    "issue_economic": 10.0,
+    "issue_morality": 2.0,
+}
+#: Threshold for frames without labelled data (other issue frames, a user's own frames): the
+#: median of the calibrated generic thresholds above.
+DEFAULT_THRESHOLD = 4.25
+MODES = ("add", "replace")
+MATCH_KINDS = ("inflect", "exact", "prefix")
+LEXICON_FILES = ("lexicons/frames_generic.csv", "lexicons/frames_policy.csv")
+_FRAME_NAME_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+#: What a lexicon term's words must look like: letters joined by inner apostrophes or hyphens.
+TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’\-‐][^\W\d_]+)*")
+#: Irregular forms matched like regular inflections (base → forms); only bases that occur in
+#: a lexicon are used.
+IRREGULAR = {
+    "fight": "fought", "pay": "paid", "lose": "lost", "win": "won", "spend": "spent",
+    "strike": "struck stricken", "seek": "sought", "bring": "brought", "sell": "sold",
+    "buy": "bought", "lead": "led", "grow": "grew grown", "rise": "rose risen",
+    "fall": "fell fallen", "give": "gave given", "hold": "held", "take": "took taken",
+    "make": "made", "say": "said", "tell": "told", "think": "thought", "feel": "felt",
+    "forbid": "forbade forbidden", "withdraw": "withdrew withdrawn", "weep": "wept",
+    "child": "children", "person": "people", "life": "lives", "wife": "wives",
+    "crisis": "crises", "thief": "thieves", "man": "men", "woman": "women",
+    "break": "broke broken", "drive": "drove driven", "choose": "chose chosen",
+    "undertake": "undertook undertaken", "mislead": "misled", "lie": "lying",
+}
+_VOWELS = set("aeiou")
+
+
+def inflections(word: str) -> set[str]:
+    """Regular inflections of a lower-case word (plural/3rd person, past, -ing), itself included.
+
+    >>> sorted(inflections("clash"))
+    ['clash', 'clashed', 'clashes', 'clashing']
+    >>> sorted(inflections("economy"))
+    ['economied', 'economies', 'economy', 'economying']
+    """
+    forms = {word}
+    if not word.isalpha() or len(word) < 3:
+        return forms | set(IRREGULAR.get(word, "").split())
+    last, before = word[-1], word[-2]
+    if last == "y" and before not in _VOWELS:
+        forms |= {word[:-1] + "ies", word[:-1] + "ied", word + "ing"}
+    elif word.endswith(("s", "x", "z", "ch", "sh")):
+        forms |= {word + "es", word + "ed", word + "ing"}
+    elif last == "e":
+        forms |= {word + "s", word + "d"}
+        forms.add(word[:-2] + "ying" if word.endswith("ie") else
+                  word + "ing" if word.endswith(("ee", "ye", "oe")) else word[:-1] + "ing")
+    else:
+        forms |= {word + "s", word + "ed", word + "ing"}
+        if (len(word) <= 4 and last not in _VOWELS | set("wxy") and before in _VOWELS
+                and word[-3] not in _VOWELS):  # short consonant-vowel-consonant: ban, sin
+            forms |= {word + last + "ed", word + last + "ing"}
+    return forms | set(IRREGULAR.get(word, "").split())
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One lexicon entry: ``term`` (a word or phrase) cues ``frame`` with ``weight``."""
+
+    term: str
+    frame: str
+    weight: float = 1.0
+    match: str = "inflect"
+
+
+def _check_rows(rows: Iterable[Mapping], source: str) -> list[Cue]:
+    cues = []
+    for n, row in enumerate(rows, start=1):
+        term = str(row.get("term") or "").strip()
+        frame = str(row.get("frame") or "").strip()
+        if not term or not frame:
+            raise ParameterError(f"{source}: entry {n} needs a term and a frame, got {dict(row)}")
+        if not _FRAME_NAME_RE.match(frame):
+            raise ParameterError(f"{source}: entry {n}: frame {frame!r} must be lower-case "
+                                 "letters, digits and '_' (e.g. 'conflict', 'issue_political')")
+        try:
+            weight = float(row.get("weight") if row.get("weight") not in (None, "") else 1.0)
+        except (TypeError, ValueError):
+            raise ParameterError(f"{source}: entry {n}: weight {row.get('weight')!r} is not "
+                                 "a number") from None
+        if weight <= 0:
+            raise ParameterError(f"{source}: entry {n}: weight must be above 0, got {weight}")
+        match = str(row.get("match") or "").strip()
+        if term.endswith("*"):
+            term, match = term[:-1], match or "prefix"
+        match = match or "inflect"
+        if match not in MATCH_KINDS:
+            raise ParameterError(f"{source}: entry {n}: match={match!r} is not valid; choose "
+                                 f"one of {', '.join(map(repr, MATCH_KINDS))}")
+        if not TOKEN_RE.fullmatch(term.split()[0]) or any(not TOKEN_RE.fullmatch(w)
+                                                           for w in term.split()):
+            raise ParameterError(f"{source}: entry {n}: term {term!r} must be words made of "
+                                 "letters (joined by spaces, hyphens or apostrophes)")
+        cues.append(Cue(" ".join(term.split()), frame, weight, match))
+    return cues
+
+
+def read_lexicon(source, *, format: str | None = None) -> list[Cue]:
+    """Read a frame lexicon: a CSV/TOML file, CSV/TOML text, or a list of mappings.
+
+    CSV: columns ``term, frame`` and optionally ``weight`` (default 1) and ``match``
+    (``inflect`` default, ``exact``, ``prefix``; a term ending in ``*`` is a prefix); lines
+    starting with ``#`` are comments. TOML: one ``[[cue]]`` table per entry with the same keys.
+
+    Parameters
+    ----------
+    source : str, Path, or iterable of mappings
+        A path ending in ``.csv`` or ``.toml``, the text itself (with ``format=``), or rows.
+    format : {"csv", "toml"}, optional
+        Needed only when ``source`` is text.
+
+    Examples
+    --------
+    >>> read_lexicon("term,frame,weight\\nwalkout,conflict,1\\nstrike fund*,economic,0.5",
+    ...              format="csv")[1]
+    Cue(term='strike fund', frame='economic', weight=0.5, match='prefix')
+    >>> read_lexicon('[[cue]]\\nterm = "walkout"\\nframe = "conflict"', format="toml")
+    [Cue(term='walkout', frame='conflict', weight=1.0, match='inflect')]
+    """
+    if format is not None:
+        check_choice("format", format, ("csv", "toml"))
+    label = "lexicon"
+    if isinstance(source, Path) or (isinstance(source, str) and format is None):
+        path = Path(source)
+        if path.suffix.lower() not in (".csv", ".toml"):
+            raise ParameterError(f"lexicon file {str(path)!r} must end in .csv or .toml")
+        if not path.exists():
+            raise ParameterError(f"lexicon file {str(path)!r} not found")
+        format, label, source = path.suffix.lower()[1:], str(path), path.read_text("utf-8")
+    if isinstance(source, str):
+        if format == "toml":
+            try:
+                rows = tomllib.loads(source).get("cue", [])
+            except tomllib.TOMLDecodeError as exc:
+                raise ParameterError(f"{label}: not valid TOML: {exc}") from None
+            if not isinstance(rows, list):
+                raise ParameterError(f"{label}: write one [[cue]] table per entry")
+        else:
+            lines = [ln for ln in source.splitlines() if ln.strip() and not ln.startswith("#")]
+            reader = csv.DictReader(io.StringIO("\n".join(lines)))
+            if not reader.fieldnames or not {"term", "frame"} <= set(reader.fieldnames):
+                raise ParameterError(f"{label}: a frame lexicon needs the columns term, frame "
+                                     f"(and optionally weight, match); found {reader.fieldnames}")
+            rows = list(reader)
+        return _check_rows(rows, label)
+    return _check_rows(list(source), label)
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> tuple[Cue, ...]:
+    """The shipped cues: generic frames, then issue frames (their names prefixed ``issue_``)."""
+    generic, issue = (read_lexicon(resources.files("analysis").joinpath(name)
+                                   .read_text("utf-8"), format="csv")
+                      for name in LEXICON_FILES)
+    issue = [Cue(c.term, ISSUE_PREFIX + c.frame, c.weight, c.match) for c in issue]
+    return tuple(generic + issue)
+
+
+#: A cue starts where no letter or digit precedes it and ends before a non-letter (an
+#: optional possessive ’s is part of the match); inside a hyphenated compound only its last
+#: part can start a cue ("anti-war" holds "war").
+_EDGES = r"(?<![^\W_])(?:{})(?:['’]s)?(?![^\W_]|['’\-‐][^\W\d_])"
+#: Distinct matched strings remembered per analyzer (the surface → cues lookup is cached).
+CACHE_SIZE = 100_000
+
+
+def _trie_regex(surfaces: Iterable[str]) -> str:
+    """One regex alternation for many lower-case strings, shared prefixes factored out.
+
+    A trie-shaped pattern lets the regex engine reject a position after one character instead
+    of trying every cue in turn; longer cues are preferred. ``*`` at the end of a surface
+    stands for any further letters (prefix cues); a space stands for any white space.
+
+    >>> _trie_regex(["tax", "taxes", "tariff"])
+    'ta(?:riff|x(?:es)?)'
+    """
+    trie: dict = {}
+    for surface in surfaces:
+        node = trie
+        for char in surface:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alternatives = []
+        for char in sorted(k for k in node if k):
+            piece = (r"\s+" if char == " " else r"[^\W\d_]*" if char == "*"
+                     else re.escape(char))
+            alternatives.append(piece + build(node[char]))
+        if not alternatives:
+            return ""
+        body = (alternatives[0] if len(alternatives) == 1 and "" not in node
+                else "(?:" + "|".join(alternatives) + ")")
+        if "" in node:
+            body = body + "?" if body.startswith("(?:") else "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
+class _Family:
+    """The compiled cues of one family of frames (generic or issue).
+
+    ``entries`` maps each matchable surface form (lower case, single spaces; prefix cues end
+    in ``*``) to ``(frame, weight, case_words, match)`` tuples; one regex finds them all.
+    """
+
+    def __init__(self, cues: list[Cue]):
+        self.frames: list[str] = list(dict.fromkeys(c.frame for c in cues))
+        self.entries: dict[str, list[tuple]] = {}
+        for cue in cues:
+            words = cue.term.split()
+            case_words = tuple(words) if cue.term != cue.term.lower() else None
+            forms = [sorted(inflections(w.lower())) if cue.match == "inflect" else [w.lower()]
+                     for w in words]
+            if cue.match == "prefix":
+                forms[-1] = [forms[-1][0] + "*"]
+            for combination in itertools.product(*forms):
+                entry = (cue.frame, cue.weight, case_words, cue.match)
+                bucket = self.entries.setdefault(" ".join(combination), [])
+                if entry not in bucket:
+                    bucket.append(entry)
+        self.prefixes = sorted(((s[:-1], e) for s, e in self.entries.items() if s.endswith("*")),
+                               key=lambda item: -len(item[0]))
+        self.pattern_ignorecase = re.compile(_EDGES.format(_trie_regex(self.entries)),
+                                             re.IGNORECASE)
+
+    def lookup(self, surface: str) -> list[tuple]:
+        found = self.entries.get(surface)
+        if found is None:
+            found = next((e for p, e in self.prefixes if surface.startswith(p)), [])
+        return found
+
+
+
+
+def _case_ok(case_words: tuple[str, ...] | None, match: str, matched: list[str]) -> bool:
+    """A cue written with capitals matches only words written the same way."""
+    if case_words is None:
+        return True
+    if match == "exact":
+        return tuple(matched) == case_words
+    return all(m.startswith(c) for m, c in zip(matched, case_words, strict=True))
+
+
+class FramingAnalyzer:
+    """The ``framing`` analyzer: frame cues as spans and per-article frame scores.
+
+    Parameters
+    ----------
+    lexicon : str, Path, or list of mappings, optional
+        A user's own cues (CSV or TOML file with ``term, frame, weight``; see
+        :func:`read_lexicon`). A frame named like a shipped one (``conflict``,
+        ``issue_political``) joins it; ``issue_<name>`` frames are issue frames; any other
+        name becomes a new generic-family frame with columns ``frame_<name>``.
+    mode : {"add", "replace"}
+        ``"add"`` (default) puts the user's cues beside ours; ``"replace"`` uses only theirs.
+    thresholds : mapping of str to float, optional
+        Presence thresholds (weighted cues per 1,000 words) by frame, overriding
+        :data:`PRESENCE_THRESHOLDS`; frames with none use :data:`DEFAULT_THRESHOLD`.
+    min_cues : int
+        Cues a frame needs before it can be present (default :data:`MIN_CUES`).
+
+    Examples
+    --------
+    >>> fa = FramingAnalyzer()
+    >>> text = "Critics clashed with the minister over the costs. Taxpayers will pay billions."
+    >>> [(text[s:e], label) for s, e, label, _ in fa.find(text) if not label.startswith("issue")]
+    [('Critics', 'conflict'), ('clashed', 'conflict'), ('minister', 'responsibility'), \
+('costs', 'economic'), ('Taxpayers', 'economic'), ('billions', 'economic')]
+
+    Twelve words, three economic cues of weight 1: 3 / 12 × 1,000 = 250 per 1,000 words.
+    Conflict (2 cues, 166.7 per 1,000) is furthest above its threshold (0.75), so dominant:
+
+    >>> scores = fa.score(text)
+    >>> scores["frame_economic"], scores["frame_economic_present"], scores["dominant_frame"]
+    (250.0, True, 'conflict')
+    """
+
+    def __init__(self, *, lexicon=None, mode: str = "add",
+                 thresholds: Mapping[str, float] | None = None, min_cues: int = MIN_CUES):
+        check_choice("mode", mode, MODES)
+        if not isinstance(min_cues, int) or min_cues < 1:
+            raise ParameterError(f"min_cues={min_cues!r} must be a whole number of 1 or more")
+        user = [] if lexicon is None else read_lexicon(lexicon)
+        if mode == "replace" and not user:
+            raise ParameterError("mode='replace' needs a lexicon= with at least one cue")
+        cues = user if mode == "replace" else [*default_lexicon(), *user]
+        self.options = {"lexicon": lexicon, "mode": mode, "thresholds": thresholds,
+                        "min_cues": min_cues}
+        self.min_cues = min_cues
+        generic = [c for c in cues if not c.frame.startswith(ISSUE_PREFIX)]
+        issue = [c for c in cues if c.frame.startswith(ISSUE_PREFIX)]
+        self.families = [(fam, _Family(group)) for fam, group in
+                         (("generic", generic), ("issue", issue)) if group]
+        self.frames = [f for _, family in self.families for f in family.frames]
+        surfaces = {k: None for _, family in self.families for k in family.entries}
+        body = _trie_regex(surfaces)
+        self._pattern = re.compile(_EDGES.format(body))
+        self._pattern_ignorecase = re.compile(_EDGES.format(body), re.IGNORECASE)
+        self._surface_cache: dict[str, list] = {}
+        for name, value in (thresholds or {}).items():
+            if name not in self.frames:
+                raise ParameterError(f"thresholds: unknown frame {name!r}; frames are "
+                                     f"{', '.join(self.frames)}")
+            if not isinstance(value, int | float) or value < 0:
+                raise ParameterError(f"thresholds[{name!r}]={value!r} must be a number >= 0")
+        self.thresholds = {f: float((thresholds or {}).get(
+            f, PRESENCE_THRESHOLDS.get(f, DEFAULT_THRESHOLD))) for f in self.frames}
+
+    def configure(self, **options) -> FramingAnalyzer:
+        """A new analyzer with these options changed (used by ``analyze(options=...)``)."""
+        unknown = set(options) - set(self.options)
+        if unknown:
+            raise ParameterError(f"framing: unknown option(s) {', '.join(sorted(unknown))}; "
+                                 f"valid: {', '.join(self.options)}")
+        return FramingAnalyzer(**{**self.options, **options})
+
+    def column(self, frame: str) -> str:
+        """The article column of a frame: ``frame_<name>`` or, for issue frames, itself."""
+        return frame if frame.startswith(ISSUE_PREFIX) else "frame_" + frame
+
+    def find(self, text: str) -> list[tuple[int, int, str, float]]:
+        """``(start, end, frame, weight)`` for every cue in ``text``, in text order.
+
+        One regex pass finds the cues of all families; where the longest cue at a place is a
+        phrase that one family lacks, that family's own pattern looks for shorter cues inside.
+        """
+        lower = text.lower()
+        if len(lower) == len(text):  # true except for a few rare letters such as "İ"
+            matches = self._pattern.finditer(lower)
+        else:
+            lower, matches = text, self._pattern_ignorecase.finditer(text)
+        found = []
+        cache = self._surface_cache
+        for match in matches:
+            start, end = match.span()
+            key = lower[start:end]
+            hits = cache.get(key)
+            if hits is None:
+                hits = self._hits(key)
+                if len(cache) < CACHE_SIZE:
+                    cache[key] = hits
+            for family, entries in hits:
+                if entries is None:  # this family lacks the phrase: look inside it
+                    found.extend(self._inside(family, text, lower, start, end))
+                    continue
+                self._emit(found, entries, text, start, end)
+        return found
+
+    def _hits(self, key: str) -> list[tuple[_Family, list | None]]:
+        """For a matched (lower-case) string: each family's entries, or None for 'look inside'."""
+        surface = " ".join(key.lower().split())
+        if surface.endswith(("'s", "’s")):
+            stripped = surface[:-2]
+            if any(f.lookup(stripped) for _, f in self.families):
+                surface = stripped
+        hits = []
+        for _, family in self.families:
+            entries = family.lookup(surface)
+            if entries:
+                hits.append((family, entries))
+            elif " " in surface:
+                hits.append((family, None))
+        return hits
+
+    def _inside(self, family: _Family, text: str, lower: str, start: int, end: int):
+        found: list = []
+        for match in family.pattern_ignorecase.finditer(text, start, end):
+            s, e = match.span()
+            entries = self._hits(lower[s:e])
+            for fam, ents in entries:
+                if fam is family and ents:
+                    self._emit(found, ents, text, s, e)
+        return found
+
+    @staticmethod
+    def _emit(found: list, entries, text: str, start: int, end: int) -> None:
+        seen = []
+        for frame, weight, case_words, kind in entries:
+            if frame in seen:
+                continue
+            if case_words is not None:
+                words = text[start:end].split()
+                if words and words[-1].endswith(("'s", "’s")) and len(case_words[-1]) < len(
+                        words[-1]) - 1:
+                    words[-1] = words[-1][:-2]
+                if not _case_ok(case_words, kind, words):
+                    continue
+            seen.append(frame)
+            found.append((start, end, frame, weight))
+
+    def score(self, text: str, n_words: int | None = None) -> dict[str, object]:
+        """The article columns for one text (see the module docstring)."""
+        return self._metrics(self.find(text), count_words(text) if n_words is None else n_words)
+
+    def _metrics(self, cues, n_words: int) -> dict[str, object]:
+        weight_sum = dict.fromkeys(self.frames, 0.0)
+        count = dict.fromkeys(self.frames, 0)
+        for _, _, frame, weight in cues:
+            weight_sum[frame] += weight
+            count[frame] += 1
+        metrics: dict[str, object] = {}
+        for family_name, family in self.families:
+            best, best_strength = "none", 0.0
+            for frame in family.frames:
+                rate = RATE_PER_WORDS * weight_sum[frame] / n_words if n_words else 0.0
+                threshold = self.thresholds[frame]
+                present = count[frame] >= self.min_cues and rate >= threshold
+                column = self.column(frame)
+                metrics[column] = rate
+                metrics[column + "_present"] = present
+                strength = rate / threshold if threshold else rate
+                if present and strength > best_strength:
+                    best, best_strength = (frame.removeprefix(ISSUE_PREFIX), strength)
+            total = sum(count[f] for f in family.frames)
+            if family_name == "generic":
+                metrics.update(dominant_frame=best, n_frame_cues=total)
+            else:
+                metrics.update(dominant_issue_frame=best, n_issue_cues=total)
+        return metrics
+
+    def __call__(self, doc) -> None:
+        """Run on a pipeline Document: add spans ``frame_cue`` and the article columns."""
+        cues = self.find(doc.text)
+        for start, end, frame, _ in cues:
+            doc.add_span(start, end, "frame_cue", frame)
+        n_words = doc.metrics.get("n_words")
+        doc.metrics.update(self._metrics(cues, count_words(doc.text) if n_words is None
+                                         else n_words))
+
+
+#: The analyzer registered in :data:`analysis.pipeline.ANALYZERS` (shipped cues, defaults).
+framing = FramingAnalyzer()
+
+
+def frame_columns(articles, *, family: str = "generic") -> list[str]:
+    """The rate columns of one family present in an ``articles`` table, in lexicon order.
+
+    >>> import pandas as pd
+    >>> frame_columns(pd.DataFrame(columns=["id", "frame_conflict", "frame_conflict_present"]))
+    ['frame_conflict']
+    """
+    check_choice("family", family, ("generic", "issue"))
+    prefix = "frame_" if family == "generic" else ISSUE_PREFIX
+    return [c for c in articles.columns
+            if c.startswith(prefix) and not c.endswith("_present")]
+
+
+def _present_columns(articles, family: str) -> list[tuple[str, str]]:
+    """(frame name as shown, ``*_present`` column) for one family in an articles table."""
+    pairs = []
+    for column in frame_columns(articles, family=family):
+        if column + "_present" in articles.columns:
+            name = column.removeprefix("frame_") if family == "generic" else column.removeprefix(
+                ISSUE_PREFIX)
+            pairs.append((name, column + "_present"))
+    if not pairs:
+        raise ParameterError(f"the table has no {family} frame columns; run analyze() with "
+                             "the 'framing' analyzer first")
+    return pairs
+
+
+def frame_shares(articles, *, by: str = "outlet", family: str = "generic"):
+    """Share of each group's articles in which each frame is present.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        The ``articles`` table of :func:`analysis.analyze` (not changed).
+    by : str
+        The grouping column (``outlet``, or any other column).
+    family : {"generic", "issue"}
+        Which frames.
+
+    Returns
+    -------
+    DataFrame
+        ``by, frame, articles, present, share`` (share = present ÷ articles), sorted by group
+        then frame in lexicon order; empty articles are left out.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"outlet": ["A", "A", "B"], "n_words": [10, 10, 10],
+    ...                   "frame_conflict": [5.0, 0.0, 2.0],
+    ...                   "frame_conflict_present": [True, False, True]})
+    >>> frame_shares(t).to_dict("records")[0]
+    {'outlet': 'A', 'frame': 'conflict', 'articles': 2, 'present': 1, 'share': 0.5}
+    """
+    import pandas as pd
+
+    pairs = _present_columns(articles, family)
+    if by not in articles.columns:
+        raise ParameterError(f"the table has no column {by!r}")
+    rows = articles[articles["n_words"] > 0] if "n_words" in articles else articles
+    records = []
+    for group, part in rows.groupby(by, sort=True):
+        for name, column in pairs:
+            present = int(part[column].astype(bool).sum())
+            records.append({by: group, "frame": name, "articles": len(part), "present": present,
+                            "share": present / len(part) if len(part) else 0.0})
+    return pd.DataFrame.from_records(records, columns=[by, "frame", "articles", "present",
+                                                       "share"])
+
+
+def frame_shares_over_time(articles, *, period: str = "M", family: str = "generic"):
+    """Share of dated articles per period (UTC) in which each frame is present.
+
+    Returns ``period_start, frame, articles, present, share``; undated articles are left out.
+    """
+    from .stats import PERIODS
+
+    check_choice("period", period, PERIODS)
+    dated = articles.dropna(subset=["published"])
+    naive = dated["published"].dt.tz_convert("UTC").dt.tz_localize(None)
+    starts = naive.dt.to_period(period).dt.start_time.dt.tz_localize("UTC")
+    return frame_shares(dated.assign(period_start=starts), by="period_start", family=family)
+
+
+def dominant_frames(articles, *, by: str = "outlet", family: str = "generic"):
+    """Articles per group by dominant frame (``"none"`` included), with each one's share.
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"outlet": ["A", "A", "A"],
+    ...                   "dominant_frame": ["conflict", "conflict", "none"]})
+    >>> dominant_frames(t).to_dict("records")[0]
+    {'outlet': 'A', 'dominant_frame': 'conflict', 'articles': 2, 'share': 0.6666666666666666}
+    """
+    check_choice("family", family, ("generic", "issue"))
+    column = "dominant_frame" if family == "generic" else "dominant_issue_frame"
+    if column not in articles.columns or by not in articles.columns:
+        raise ParameterError(f"the table needs the columns {by!r} and {column!r}")
+    counts = articles.groupby([by, column]).size().rename("articles").reset_index()
+    counts["share"] = counts["articles"] / counts.groupby(by)["articles"].transform("sum")
+    return counts.sort_values([by, "articles", column], ascending=[True, False, True],
+                              ignore_index=True)
+
+
+def describe_frame_shares(table, *, by: str = "outlet") -> str:
+    """Reading of a :func:`frame_shares` table: the most common frame overall and per group.
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"outlet": ["A", "A", "B", "B"], "frame": ["conflict", "economic"] * 2,
+    ...                   "articles": [4, 4, 2, 2], "present": [3, 1, 0, 2],
+    ...                   "share": [0.75, 0.25, 0.0, 1.0]})
+    >>> describe_frame_shares(t)
+    'Across 6 articles the most common frame is conflict (present in 3, 50%). Most often \
+per outlet: A conflict (75% of 4); B economic (100% of 2).'
+    """
+    if table.empty:
+        return "No articles with text."
+    overall = table.groupby("frame", sort=False)[["present", "articles"]].sum()
+    top = overall["present"].idxmax()
+    total = int(table.groupby(by)["articles"].first().sum())
+    parts = []
+    for group, part in table.groupby(by, sort=True):
+        best = part.loc[part["share"].idxmax()]
+        name = f"{group:%Y-%m-%d}" if hasattr(group, "strftime") else group
+        parts.append(f"{name} {best['frame']} ({best['share']:.0%} of {best['articles']})")
+    label = "period starting" if by == "period_start" else by
+    return (f"Across {total} articles the most common frame is {top} (present in "
+            f"{int(overall.loc[top, 'present'])}, {overall.loc[top, 'present'] / total:.0%}). "
+            f"Most often per {label}: {'; '.join(parts)}.")
+
+
+def describe_dominant(table, *, by: str = "outlet") -> str:
+    """Reading of a :func:`dominant_frames` table: each group's most frequent dominant frame."""
+    if table.empty:
+        return "No articles."
+    column = [c for c in table.columns if c.startswith("dominant")][0]
+    parts = []
+    for group, part in table.groupby(by, sort=True):
+        best = part.iloc[0]
+        parts.append(f"{group}: {best[column]} ({best['articles']} of "
+                     f"{int(part['articles'].sum())})")
+    return "Most frequent dominant frame per " + by + " — " + "; ".join(parts) + "."
+
+
+# The trained route (issue 4) lives in its own module; it is part of the framing API.
+from .frame_classifier import (  # noqa: E402
+    FrameClassifier,
+    ModelFileError,
+    describe_cross_validation,
+)
+
+__all__ = ["FrameClassifier", "FramingAnalyzer", "ModelFileError", "describe_cross_validation",
+           "framing"]

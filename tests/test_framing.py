@@ -1,0 +1,193 @@
+"""Lexicon framing: hand-labelled cues, hand-worked rates, the presence rule, user lexicons."""
+
+from __future__ import annotations
+
+import warnings
+
+import pandas as pd
+import pytest
+
+from analysis import CorpusWarning, ParameterError, analyze, load_corpus
+from analysis import framing as fr
+from analysis.evaluate import framing as evaluate_framing
+
+from .conftest import DEVDATA_DIR
+
+
+def cues(text, *, family="generic", analyzer=fr.framing):
+    """(matched text, frame) for the cues of one family."""
+    issue = family == "issue"
+    return [(text[s:e], f) for s, e, f, _ in analyzer.find(text)
+            if f.startswith(fr.ISSUE_PREFIX) == issue]
+
+
+def test_every_shipped_lexicon_parses_with_known_frames():
+    lexicon = fr.default_lexicon()
+    frames = {c.frame for c in lexicon}
+    assert frames == set(fr.GENERIC_FRAMES) | set(fr.ISSUE_FRAMES)
+    assert all(c.weight > 0 and c.match in fr.MATCH_KINDS for c in lexicon)
+    for name in fr.LEXICON_FILES:
+        text = (fr.resources.files("analysis") / name).read_text("utf-8")
+        assert text.startswith("#") and "media-analysis team" in text
+
+
+@pytest.mark.parametrize("text, expected", [
+    # inflections of a lexicon word (clash: clashed, clashes; fight: fought)
+    ("Unions clashed again; the clashes grew and they fought on.",
+     [("clashed", "conflict"), ("clashes", "conflict"), ("fought", "conflict")]),
+    # capitalisation does not matter for lower-case terms; possessive is stripped
+    ("TAXPAYERS will foot the Economy’s bill.",
+     [("TAXPAYERS", "economic"), ("Economy’s", "economic")]),
+    # a term written with capitals matches only so: GDP yes, gdp no; God yes, god no
+    ("GDP fell, gdp did not. God knows; a god of war.",
+     [("GDP", "economic"), ("God", "morality"), ("war", "conflict")]),
+    # the longer phrase wins: "carbon tax" is one economic cue, not "tax" as well
+    ("A carbon tax was floated.", [("carbon tax", "economic")]),
+    # a word inside a longer word is not a cue: "warden" holds "war" but is not one
+    ("The warden spoke.", []),
+    # ages: "42-year-old" is a human-interest cue through its last part
+    ("A 42-year-old nurse.", [("year-old", "human_interest")]),
+])
+def test_generic_cues_hand_labelled(text, expected):
+    assert cues(text) == expected
+
+
+def test_issue_family_finds_shorter_cues_inside_a_generic_phrase():
+    assert cues("A carbon tax was floated.", family="issue") == [("tax", "issue_economic")]
+    assert cues("The White House and white paint.", family="issue") == [
+        ("White House", "issue_political")]
+
+
+def test_hand_worked_rates_presence_and_dominant_frame():
+    # 19 words; conflict cues: critics, clashed (weight 1 each) -> 2 / 19 * 1000 = 105.3
+    # economic cues: costs, budget (weight 1 each) -> also 105.3 per 1,000 words
+    text = ("Critics clashed over the costs of the new budget while the river rose and the "
+            "town slept on quietly.")
+    scores = fr.framing.score(text)
+    assert scores["frame_conflict"] == pytest.approx(2 / 19 * 1000)
+    assert scores["frame_economic"] == pytest.approx(2 / 19 * 1000)
+    assert scores["frame_conflict_present"] and scores["frame_economic_present"]
+    assert not scores["frame_morality_present"]
+    # strength = rate / threshold: conflict 105.3 / 0.75 > economic 105.3 / 13.25
+    assert scores["dominant_frame"] == "conflict"
+    assert scores["n_frame_cues"] == 4
+
+
+@pytest.mark.parametrize("min_cues, threshold, present", [
+    (1, 50.0, True),    # one cue in 11 words = 90.9 per 1,000 >= 50
+    (2, 50.0, False),   # but only one cue, and two are required
+    (1, 150.0, False),  # rate 90.9 < 150
+])
+def test_presence_rule(min_cues, threshold, present):
+    analyzer = fr.FramingAnalyzer(min_cues=min_cues, thresholds={"morality": threshold})
+    scores = analyzer.score("It is a moral question for us all, said the judge.")
+    assert scores["frame_morality"] == pytest.approx(1 / 11 * 1000)
+    assert scores["frame_morality_present"] is present
+    assert scores["dominant_frame"] == ("morality" if present else "none")
+
+
+@pytest.fixture
+def small_corpus():
+    return pd.DataFrame({
+        "id": ["a", "b", "c"],
+        "outlet": ["X", "X", "Y"],
+        "published": ["2026-01-05", "2026-02-05", "2026-02-06"],
+        "title": ["", "", ""],
+        "text": ["Critics clashed with the minister over costs.",
+                 "A walkout and a strike fund: unions clashed.", ""],
+    })
+
+
+def _analyze(corpus, **kwargs):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", CorpusWarning)
+        return analyze(load_corpus(corpus), **kwargs)
+
+
+def test_counts_equal_spans_and_span_text_is_exact(small_corpus):
+    result = _analyze(small_corpus)
+    spans = result.spans[result.spans["kind"] == "frame_cue"]
+    for row in result.articles.itertuples():
+        mine = spans[spans["article_id"] == row.id]
+        assert row.n_frame_cues == (~mine["label"].str.startswith("issue_")).sum()
+        assert row.n_issue_cues == mine["label"].str.startswith("issue_").sum()
+    for row in spans.itertuples():
+        assert result.article_text(row.article_id)[row.start:row.end] == row.text
+    empty = result.articles.set_index("id").loc["c"]
+    assert empty["frame_conflict"] == 0.0 and empty["dominant_frame"] == "none"
+
+
+@pytest.mark.parametrize("suffix, content", [
+    ("csv", "# my cues\nterm,frame,weight\nwalkout,conflict,1\nstrike fund,economic,2\n"),
+    ("toml", '[[cue]]\nterm = "walkout"\nframe = "conflict"\n\n'
+             '[[cue]]\nterm = "strike fund"\nframe = "economic"\nweight = 2\n'),
+])
+def test_user_lexicon_through_analyze_options(tmp_path, small_corpus, suffix, content):
+    path = tmp_path / f"cues.{suffix}"
+    path.write_text(content, encoding="utf-8")
+    added = _analyze(small_corpus, options={"framing": {"lexicon": str(path)}})
+    labels = added.spans[(added.spans["article_id"] == "b")
+                         & (added.spans["kind"] == "frame_cue")]
+    assert ("walkout", "conflict") in set(zip(labels["text"], labels["label"], strict=True))
+    # 8 words in b; economic: "strike fund" weight 2 -> 2 / 8 * 1000 = 250
+    row = added.articles.set_index("id").loc["b"]
+    assert row["frame_economic"] == pytest.approx(250.0)
+    replaced = _analyze(small_corpus, options={"framing": {"lexicon": path, "mode": "replace"}})
+    columns = [c for c in replaced.articles.columns if c.startswith(("frame_", "issue_"))]
+    assert sorted(columns) == ["frame_conflict", "frame_conflict_present", "frame_economic",
+                               "frame_economic_present"]
+    # "clashed" is no cue of the user's lexicon: only the walkout is counted in b
+    assert replaced.articles.set_index("id").loc["b", "frame_conflict"] == pytest.approx(
+        1 / 8 * 1000)
+
+
+@pytest.mark.parametrize("options, message", [
+    ({"framing": {"mode": "merge"}}, "choose one of 'add', 'replace'"),
+    ({"framing": {"colour": 1}}, "unknown option"),
+    ({"framing": {"thresholds": {"nonsense": 1.0}}}, "unknown frame"),
+    ({"framing": {"min_cues": 0}}, "min_cues"),
+    ({"basic": {"x": 1}}, "takes no options"),
+    ({"tone-of-voice": {}}, "not among the analyzers"),
+])
+def test_bad_options_raise_parameter_error(small_corpus, options, message):
+    with pytest.raises(ParameterError, match=message):
+        _analyze(small_corpus, options=options)
+
+
+@pytest.mark.parametrize("content, message", [
+    ("word,frame\nx,conflict\n", "needs the columns term, frame"),
+    ("term,frame,weight\nx,conflict,heavy\n", "not a number"),
+    ("term,frame\nx,Conflict Frame\n", "lower-case"),
+    ("term,frame\n3%,conflict\n", "must be words"),
+])
+def test_bad_lexicon_raises_parameter_error(content, message):
+    with pytest.raises(ParameterError, match=message):
+        fr.read_lexicon(content, format="csv")
+
+
+def test_frame_shares_and_dominant_frames_hand_worked():
+    articles = pd.DataFrame({
+        "outlet": ["A", "A", "A", "B"], "n_words": [10, 10, 0, 10],
+        "frame_conflict": [1.0, 0.0, 0.0, 2.0],
+        "frame_conflict_present": [True, False, False, True],
+        "dominant_frame": ["conflict", "none", "none", "conflict"],
+    })
+    shares = fr.frame_shares(articles)
+    # A: 2 articles with text (the empty one is left out), 1 with conflict -> 0.5
+    assert shares.to_dict("records") == [
+        {"outlet": "A", "frame": "conflict", "articles": 2, "present": 1, "share": 0.5},
+        {"outlet": "B", "frame": "conflict", "articles": 1, "present": 1, "share": 1.0}]
+    dominant = fr.dominant_frames(articles)
+    assert dominant.loc[dominant["outlet"] == "A", "articles"].tolist() == [2, 1]
+    assert "A: none (2 of 3)" in fr.describe_dominant(dominant)
+    assert articles["frame_conflict"].tolist() == [1.0, 0.0, 0.0, 2.0]  # input unchanged
+
+
+def test_lexicon_evaluation_on_devdata(capsys):
+    if not (DEVDATA_DIR / evaluate_framing.DATASET).exists():
+        pytest.skip("../shared/devdata/narrative-frames-dev not found (developers and CI only)")
+    assert evaluate_framing.main([]) == 0
+    out = capsys.readouterr().out
+    test_part = out.split("test half")[1]
+    macro = float(test_part.split("macro-F1")[1].split()[0])
+    assert macro >= 0.55  # measured 0.574 on the test half; guards against regressions
