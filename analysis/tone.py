@@ -391,6 +391,32 @@ def tone(doc) -> None:
     )
 
 
+def target_tone(sentence: str, start: int, end: int, *,
+                scorer: ToneScorer | None = None) -> float:
+    """Tone toward the target at ``sentence[start:end]``: a speaker's quote is not about them.
+
+    The sentence is scored with every quotation (:func:`quotation_spans`) that does not contain
+    the target blanked out. Rule: in *"“It was a very unfortunate statement,” Romney told Fox"*
+    the quoted words are Romney's judgement of something else, not the reporter's judgement of
+    Romney or Fox, so for a target outside the quote they do not count; for a target inside a
+    quotation the whole sentence is scored. This is **target tone**; the ``tone`` column is
+    **sentence tone**. Measured separately by ``python -m analysis.evaluate tone``.
+
+    >>> t = "“This is a disaster,” Holm said."
+    >>> target_tone(t, t.index("Holm"), t.index(" said")), ToneScorer().score(t) < 0
+    (0.0, True)
+    >>> t = "Critics said “Holm is a disaster.”"
+    >>> target_tone(t, t.index("Holm"), t.index(" is")) < 0
+    True
+    """
+    scorer = scorer or DEFAULT_SCORER
+    quotes = quotation_spans(sentence)
+    if not any(q_start <= start and end <= q_end for q_start, q_end in quotes):
+        for q_start, q_end in quotes:
+            sentence = sentence[:q_start] + " " * (q_end - q_start) + sentence[q_end:]
+    return scorer.score(sentence)
+
+
 # --- Aggregates: per group, per voice, toward targets ----------------------------------------
 
 def _alias_pattern(aliases: Sequence[str]) -> re.Pattern[str]:
@@ -415,10 +441,12 @@ class TargetTone:
     mentions : DataFrame
         The evidence: one row per (sentence, target) — ``article_id``, ``outlet``, ``target``,
         ``index`` (sentence), ``alias`` (first alias found, as written), ``start``, ``end``
-        (its offsets in the article), ``tone``, ``voice``, ``sentence``.
+        (its offsets in the article), ``tone`` (sentence tone), ``target_tone`` (see
+        :func:`target_tone`: the speaker's own quotes left out), ``voice``, ``sentence``.
     articles : DataFrame
         Per article and target: ``article_id``, ``outlet``, ``target``, ``n_sentences``,
-        ``tone`` (mean over the sentences that mention the target).
+        ``tone`` (mean sentence tone of the sentences that mention the target) and
+        ``target_tone`` (mean target tone).
     groups : DataFrame
         Per group (``by``) and target: ``n`` articles, ``n_sentences``, ``mean`` of the
         article tones with bootstrap ``ci_low``/``ci_high`` and ``too_small`` (see
@@ -489,11 +517,14 @@ def tone_toward(result, targets: Mapping[str, Sequence[str]], *, by: str = "outl
             if match:
                 rows.append((row.article_id, group_of[row.article_id], name, row.index,
                              match.group(), row.start + match.start(), row.start + match.end(),
-                             row.tone, getattr(row, "voice", None), row.text))
+                             row.tone, target_tone(row.text, match.start(), match.end()),
+                             getattr(row, "voice", None), row.text))
     mentions = pd.DataFrame(rows, columns=["article_id", by, "target", "index", "alias",
-                                           "start", "end", "tone", "voice", "sentence"])
+                                           "start", "end", "tone", "target_tone", "voice",
+                                           "sentence"])
     articles = (mentions.groupby(["article_id", by, "target"], sort=True)
-                .agg(n_sentences=("tone", "size"), tone=("tone", "mean")).reset_index())
+                .agg(n_sentences=("tone", "size"), tone=("tone", "mean"),
+                     target_tone=("target_tone", "mean")).reset_index())
     from .uncertainty import mean_ci
 
     groups = mean_ci(articles, "tone", by=[by, "target"], warn=False)

@@ -259,3 +259,21 @@ def test_fast_paths_give_the_slow_results_on_the_sample():
             share = quoted[visible].mean() if visible else 0.0
             assert voice == ("quoted" if share >= 0.5 else "author")
     assert n_skipped > 100  # many sentences score exactly 0: the skip path was exercised
+
+
+@pytest.mark.parametrize("sentence, target, expected_sign", [
+    # the speaker's quote is about something else: target tone 0, sentence tone negative
+    ("“This is a disaster,” Holm said.", "Holm", 0),
+    # the target is inside the quotation: the whole sentence counts
+    ("Critics said “Holm is a disaster.”", "Holm", -1),
+    # no quotation: target tone = sentence tone
+    ("Holm praised the brave rescuers.", "Holm", 1),
+])
+def test_target_tone_leaves_out_the_speakers_quotes(sentence, target, expected_sign):
+    from analysis.tone import target_tone
+
+    start = sentence.index(target)
+    value = target_tone(sentence, start, start + len(target))
+    assert (value > 0) - (value < 0) == expected_sign
+    if expected_sign:
+        assert value == ToneScorer().score(sentence)
