@@ -35,9 +35,11 @@ Output of the ``tone`` analyzer (runs after sourcing, so it can use its quotes):
 
 from __future__ import annotations
 
+import bisect
 import csv
 import io
 import re
+import string
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -144,6 +146,32 @@ def _vader(domain: bool):
     return analyzer
 
 
+@lru_cache(maxsize=4)
+def _emoji_chars(domain: bool) -> frozenset[str]:
+    """The characters VADER's ``polarity_scores`` replaces by an emoji description (it looks
+    text up one character at a time, so only one-character keys can ever match)."""
+    return frozenset(k for k in _vader(domain).emojis if len(k) == 1)
+
+
+def _compound(analyzer, prepared: str, emojis: frozenset[str]) -> float:
+    """VADER's compound score of ``prepared``, skipping the call when it must be 0.
+
+    VADER gives a word valence only when the word, lower-cased and as its tokenizer leaves it
+    (whitespace token, punctuation stripped unless that leaves ≤ 2 characters), is in its
+    lexicon; booster, negation, "but" and punctuation rules only scale such valences, and
+    emojis are first replaced by descriptions. So a text with no emoji character and no token
+    that is a lexicon entry either as written or punctuation-stripped scores exactly 0.0: the
+    check tests a superset of what VADER looks up. ``tests/test_tone.py`` compares both paths.
+    """
+    lexicon = analyzer.lexicon
+    for token in prepared.lower().split():
+        if token in lexicon or token.strip(string.punctuation) in lexicon:
+            return analyzer.polarity_scores(prepared)["compound"]
+    if not emojis.isdisjoint(prepared):
+        return analyzer.polarity_scores(prepared)["compound"]
+    return 0.0
+
+
 @dataclass(frozen=True)
 class ToneScorer:
     """Scores sentences with VADER plus the news adaptations (each can be switched off).
@@ -190,7 +218,8 @@ class ToneScorer:
 
     def score(self, text: str, cues: Sequence[tuple[int, int]] | None = None) -> float:
         """VADER compound score (−1…1) of one sentence."""
-        return _vader(self.domain_lexicon).polarity_scores(self.prepare(text, cues))["compound"]
+        return _compound(_vader(self.domain_lexicon), self.prepare(text, cues),
+                         _emoji_chars(self.domain_lexicon))
 
     def word_valences(self, text: str) -> list[float]:
         """Lexicon valence of each word of an already prepared text (0 when unknown)."""
@@ -243,17 +272,21 @@ def sentence_voices(sentences, quote_spans: Sequence[tuple[int, int]], text: str
     >>> sentence_voices(textlib.split_sentences(t), quotation_spans(t), t)
     ['quoted', 'author']
     """
+    # Prefix sums over the whole text: quoted visible characters and visible characters up to
+    # each offset, so each sentence costs two look-ups instead of a scan of every quote span.
+    n = len(text)
+    inside = np.zeros(n, dtype=bool)
+    for start, end in quote_spans:
+        inside[max(start, 0):max(min(end, n), 0)] = True
+    chars = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    visible = ~np.isin(chars, _SPACE_CODES)
+    quoted_before = np.concatenate(([0], np.cumsum(inside & visible)))
+    visible_before = np.concatenate(([0], np.cumsum(visible)))
     voices = []
     for sentence in sentences:
-        inside = np.zeros(sentence.end - sentence.start, dtype=bool)
-        for start, end in quote_spans:
-            lo, hi = max(start, sentence.start), min(end, sentence.end)
-            if lo < hi:
-                inside[lo - sentence.start:hi - sentence.start] = True
-        chars = np.frombuffer(text[sentence.start:sentence.end].encode("utf-32-le"),
-                              dtype=np.uint32)
-        visible = ~np.isin(chars, _SPACE_CODES)
-        share = inside[visible].mean() if visible.any() else 0.0
+        n_visible = visible_before[sentence.end] - visible_before[sentence.start]
+        n_quoted = quoted_before[sentence.end] - quoted_before[sentence.start]
+        share = n_quoted / n_visible if n_visible else 0.0
         voices.append("quoted" if share >= QUOTED_SHARE else "author")
     return voices
 
@@ -311,14 +344,28 @@ def tone(doc) -> None:
     else:
         cues = [(s, e) for s, e, _, _ in default_matcher().find(doc.text)]
     cues.sort()
+    cue_starts = [start for start, _ in cues]
+    analyzer = _vader(scorer.domain_lexicon)
+    lexicon, emojis = analyzer.lexicon, _emoji_chars(scorer.domain_lexicon)
     tones, valences = [], []
     for sentence in doc.sentences:
-        inside = [(s - sentence.start, e - sentence.start) for s, e in cues
-                  if sentence.start <= s and e <= sentence.end]
+        # only the cues that start inside the sentence (cues are sorted: bisect, no rescan)
+        lo = bisect.bisect_left(cue_starts, sentence.start)
+        hi = bisect.bisect_left(cue_starts, sentence.end, lo)
+        inside = [(s - sentence.start, e - sentence.start) for s, e in cues[lo:hi]
+                  if e <= sentence.end]
         prepared = scorer.prepare(doc.text[sentence.start:sentence.end], inside)
-        value = _vader(scorer.domain_lexicon).polarity_scores(prepared)["compound"]
+        # one pass over the tokens: GDELT word valences, and whether VADER can score ≠ 0
+        # (the same test as in _compound)
+        needs_vader = False
+        for token in prepared.lower().split():
+            valences.append(lexicon.get(token.strip(_VADER_TOKEN_STRIP), 0.0))
+            if not needs_vader and (token in lexicon
+                                    or token.strip(string.punctuation) in lexicon):
+                needs_vader = True
+        value = analyzer.polarity_scores(prepared)["compound"] if (
+            needs_vader or not emojis.isdisjoint(prepared)) else 0.0
         tones.append(value)
-        valences.extend(scorer.word_valences(prepared))
         label = label_tone(value)
         if label != "neutral":
             doc.add_span(sentence.start, sentence.end, "tone", label)
@@ -342,6 +389,32 @@ def tone(doc) -> None:
         voice_method=method,
         **word_tone(valences, doc.metrics.get("n_words") or textlib.count_words(doc.text)),
     )
+
+
+def target_tone(sentence: str, start: int, end: int, *,
+                scorer: ToneScorer | None = None) -> float:
+    """Tone toward the target at ``sentence[start:end]``: a speaker's quote is not about them.
+
+    The sentence is scored with every quotation (:func:`quotation_spans`) that does not contain
+    the target blanked out. Rule: in *"“It was a very unfortunate statement,” Romney told Fox"*
+    the quoted words are Romney's judgement of something else, not the reporter's judgement of
+    Romney or Fox, so for a target outside the quote they do not count; for a target inside a
+    quotation the whole sentence is scored. This is **target tone**; the ``tone`` column is
+    **sentence tone**. Measured separately by ``python -m analysis.evaluate tone``.
+
+    >>> t = "“This is a disaster,” Holm said."
+    >>> target_tone(t, t.index("Holm"), t.index(" said")), ToneScorer().score(t) < 0
+    (0.0, True)
+    >>> t = "Critics said “Holm is a disaster.”"
+    >>> target_tone(t, t.index("Holm"), t.index(" is")) < 0
+    True
+    """
+    scorer = scorer or DEFAULT_SCORER
+    quotes = quotation_spans(sentence)
+    if not any(q_start <= start and end <= q_end for q_start, q_end in quotes):
+        for q_start, q_end in quotes:
+            sentence = sentence[:q_start] + " " * (q_end - q_start) + sentence[q_end:]
+    return scorer.score(sentence)
 
 
 # --- Aggregates: per group, per voice, toward targets ----------------------------------------
@@ -368,10 +441,12 @@ class TargetTone:
     mentions : DataFrame
         The evidence: one row per (sentence, target) — ``article_id``, ``outlet``, ``target``,
         ``index`` (sentence), ``alias`` (first alias found, as written), ``start``, ``end``
-        (its offsets in the article), ``tone``, ``voice``, ``sentence``.
+        (its offsets in the article), ``tone`` (sentence tone), ``target_tone`` (see
+        :func:`target_tone`: the speaker's own quotes left out), ``voice``, ``sentence``.
     articles : DataFrame
         Per article and target: ``article_id``, ``outlet``, ``target``, ``n_sentences``,
-        ``tone`` (mean over the sentences that mention the target).
+        ``tone`` (mean sentence tone of the sentences that mention the target) and
+        ``target_tone`` (mean target tone).
     groups : DataFrame
         Per group (``by``) and target: ``n`` articles, ``n_sentences``, ``mean`` of the
         article tones with bootstrap ``ci_low``/``ci_high`` and ``too_small`` (see
@@ -442,11 +517,14 @@ def tone_toward(result, targets: Mapping[str, Sequence[str]], *, by: str = "outl
             if match:
                 rows.append((row.article_id, group_of[row.article_id], name, row.index,
                              match.group(), row.start + match.start(), row.start + match.end(),
-                             row.tone, getattr(row, "voice", None), row.text))
+                             row.tone, target_tone(row.text, match.start(), match.end()),
+                             getattr(row, "voice", None), row.text))
     mentions = pd.DataFrame(rows, columns=["article_id", by, "target", "index", "alias",
-                                           "start", "end", "tone", "voice", "sentence"])
+                                           "start", "end", "tone", "target_tone", "voice",
+                                           "sentence"])
     articles = (mentions.groupby(["article_id", by, "target"], sort=True)
-                .agg(n_sentences=("tone", "size"), tone=("tone", "mean")).reset_index())
+                .agg(n_sentences=("tone", "size"), tone=("tone", "mean"),
+                     target_tone=("target_tone", "mean")).reset_index())
     from .uncertainty import mean_ci
 
     groups = mean_ci(articles, "tone", by=[by, "target"], warn=False)

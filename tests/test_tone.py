@@ -220,3 +220,60 @@ def test_evaluation_beats_plain_vader_on_devdata():
     plain = [label_tone(PLAIN.score(t), negative=-0.05, positive=0.05) for t, _, _ in rows]
     ours = [label_tone(ToneScorer().score(t)) for t, _, _ in rows]
     assert evaluation.macro_f1(gold, ours) > evaluation.macro_f1(gold, plain) + 0.005
+
+
+def test_fast_paths_give_the_slow_results_on_the_sample():
+    """The analyzer skips VADER for sentences with no lexicon token and finds voices with
+    prefix sums; both must give exactly what calling VADER and scanning every quote gives."""
+    import json
+    from importlib import resources
+
+    import numpy as np
+
+    from analysis.pipeline import ANALYZERS, analyze_document
+    from analysis.tone import _vader
+
+    path = resources.files("analysis").parent / "data" / "sample" / "articles.jsonl"
+    vader = _vader(True)
+    scorer = ToneScorer()
+    n_skipped = 0
+    for line in path.read_text("utf-8").splitlines()[:30]:
+        article = json.loads(line)
+        doc = analyze_document(article["id"], article["text"], list(ANALYZERS))
+        cues = sorted((s, e) for s, e, kind, _ in doc.spans if kind in ("hedge", "booster"))
+        for sentence, value, voice in zip(doc.sentences, doc.sentence_values["tone"],
+                                          doc.sentence_values["voice"], strict=True):
+            inside = [(s - sentence.start, e - sentence.start) for s, e in cues
+                      if sentence.start <= s and e <= sentence.end]
+            prepared = scorer.prepare(doc.text[sentence.start:sentence.end], inside)
+            assert value == vader.polarity_scores(prepared)["compound"]
+            n_skipped += value == 0.0
+            quoted = np.zeros(len(doc.text), dtype=bool)
+            for s, e in quotation_spans(doc.text) if doc.metrics["voice_method"] == \
+                    "quotation_marks" else [(a["quote_start"], a["quote_end"])
+                                            for a in doc.attributions
+                                            if a.get("quote_start") is not None]:
+                quoted[s:e] = True
+            chars = doc.text[sentence.start:sentence.end]
+            visible = [i for i, c in enumerate(chars, sentence.start) if not c.isspace()]
+            share = quoted[visible].mean() if visible else 0.0
+            assert voice == ("quoted" if share >= 0.5 else "author")
+    assert n_skipped > 100  # many sentences score exactly 0: the skip path was exercised
+
+
+@pytest.mark.parametrize("sentence, target, expected_sign", [
+    # the speaker's quote is about something else: target tone 0, sentence tone negative
+    ("“This is a disaster,” Holm said.", "Holm", 0),
+    # the target is inside the quotation: the whole sentence counts
+    ("Critics said “Holm is a disaster.”", "Holm", -1),
+    # no quotation: target tone = sentence tone
+    ("Holm praised the brave rescuers.", "Holm", 1),
+])
+def test_target_tone_leaves_out_the_speakers_quotes(sentence, target, expected_sign):
+    from analysis.tone import target_tone
+
+    start = sentence.index(target)
+    value = target_tone(sentence, start, start + len(target))
+    assert (value > 0) - (value < 0) == expected_sign
+    if expected_sign:
+        assert value == ToneScorer().score(sentence)
