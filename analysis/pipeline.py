@@ -19,6 +19,7 @@ analyzer changes none of the tables' existing columns.
 
 from __future__ import annotations
 
+import bisect
 import warnings
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -74,19 +75,23 @@ class Document:
 def basic(doc: Document) -> None:
     """Length and structure: ``n_chars``, ``n_words``, ``n_sentences``, ``n_paragraphs``,
     ``is_empty``, ``english_share`` and ``looks_english``; and ``n_words`` per sentence."""
-    stripped = doc.text.strip()
-    english = textlib.english_share(doc.text)
+    tokens = textlib.WORD_RE.findall(doc.text)
+    starts = [m.start() for m in textlib.WORD_RE.finditer(doc.text)]
+    english = (sum(t.lower() in textlib.ENGLISH_FUNCTION_WORDS for t in tokens) / len(tokens)
+               if tokens else 0.0)
     doc.metrics.update(
         n_chars=len(doc.text),
-        n_words=textlib.count_words(doc.text),
+        n_words=len(tokens),
         n_sentences=len(doc.sentences),
         n_paragraphs=len(textlib.paragraph_bounds(doc.text)),
-        is_empty=not stripped,
+        is_empty=not doc.text.strip(),
         english_share=english,
         looks_english=english >= textlib.ENGLISH_SHARE_MIN,
     )
-    doc.set_sentence_column("n_words", [textlib.count_words(doc.text[s.start:s.end])
-                                        for s in doc.sentences])
+    # words per sentence from the one tokenisation: words starting inside each sentence
+    doc.set_sentence_column("n_words", [
+        bisect.bisect_left(starts, s.end) - bisect.bisect_left(starts, s.start)
+        for s in doc.sentences])
 
 
 #: Analyzers in the order they run (later ones may read what earlier ones added).
