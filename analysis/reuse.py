@@ -389,6 +389,24 @@ def reprint_accuracy(marked: pd.DataFrame, *, truth: str = "reprint_of") -> dict
             "recall": round(recall, 3), "f1": round(f1, 3)}
 
 
+def passage_spans(passages: pd.DataFrame) -> pd.DataFrame:
+    """Shared passages as spans (kind ``reuse``) in both articles, for the inspector.
+
+    >>> p = pd.DataFrame({"earlier_id": ["a"], "later_id": ["b"], "earlier_start": [0],
+    ...     "earlier_end": [9], "later_start": [4], "later_end": [13], "n_words": [12],
+    ...     "earlier_text": ["x"], "later_text": ["y"]})
+    >>> passage_spans(p)[["article_id", "start", "label"]].values.tolist()
+    [['a', 0, 'reused later by b (12 words)'], ['b', 4, 'copied from earlier a (12 words)']]
+    """
+    rows = []
+    for p in passages.itertuples(index=False):
+        rows.append((p.earlier_id, p.earlier_start, p.earlier_end, "reuse",
+                     f"reused later by {p.later_id} ({p.n_words} words)", p.earlier_text))
+        rows.append((p.later_id, p.later_start, p.later_end, "reuse",
+                     f"copied from earlier {p.earlier_id} ({p.n_words} words)", p.later_text))
+    return pd.DataFrame(rows, columns=["article_id", "start", "end", "kind", "label", "text"])
+
+
 def describe_reuse(pairs: pd.DataFrame) -> str:
     """One plain-language sentence about the reuse found.
 
