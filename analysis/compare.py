@@ -316,8 +316,10 @@ def describe_comparison(table: pd.DataFrame, metric: str, *, by: str = "outlet")
     >>> t = pd.DataFrame({"metric": ["tone"] * 2, "outlet": ["X", "Y"], "n": [12, 12],
     ...     "mean": [0.2, -0.3], "ci_low": [0.1, -0.4], "ci_high": [0.3, -0.2],
     ...     "too_small": [False, False], "highest_id": ["b", "c"], "lowest_id": ["a", "d"]})
-    >>> describe_comparison(t, "tone")
-    'tone: highest in X, +0.20 (95% interval +0.10 to +0.30, n = 12); lowest in Y, -0.30 (95% interval -0.40 to -0.20, n = 12); the intervals do not overlap. Most extreme articles: b (highest in X), d (lowest in Y).'
+    >>> print(describe_comparison(t, "tone"))  # doctest: +NORMALIZE_WHITESPACE
+    tone: highest in X, +0.20 (95% interval +0.10 to +0.30, n = 12); lowest in Y, -0.30
+    (95% interval -0.40 to -0.20, n = 12); the intervals do not overlap. Most extreme
+    articles: b (highest in X), d (lowest in Y).
     """
     part = table[table["metric"] == metric].sort_values("mean", ascending=False)
     if part.empty:
