@@ -255,7 +255,8 @@ def storylines(result, *, group: str = "storyline", by: str = "outlet",
     ----------
     result : Analysis
     group : str
-        The column grouping articles into storylines (e.g. ``storyline``, or a topic).
+        The column grouping articles into storylines (e.g. ``storyline``, or a topic);
+        ``""`` returns an empty table.
     by : str
         The outlet column.
     metric : str or None
@@ -282,6 +283,10 @@ def storylines(result, *, group: str = "storyline", by: str = "outlet",
     [['Wire', 1, 0.0, 0.0], ['Tab', 2, 12.0, -0.30000000000000004]]
     """
     articles = result.articles
+    columns = [group, by, "n_articles", "first_id", "first_published", "hours_after_first",
+               "first_on_story", "article_ids"] + ([f"mean_{metric}"] if metric else [])
+    if not group:
+        return pd.DataFrame(columns=columns)
     for column in (group, by, "published"):
         if column not in articles.columns:
             raise ParameterError(f"no column {column!r} in the articles table; columns: "
@@ -303,9 +308,7 @@ def storylines(result, *, group: str = "storyline", by: str = "outlet",
             if metric is not None:
                 row[f"mean_{metric}"] = float(pd.to_numeric(own[metric]).mean())
             rows.append(row)
-    out = pd.DataFrame(rows)
-    if out.empty:
-        return out
+    out = pd.DataFrame(rows, columns=columns)
     return out.sort_values([group, "hours_after_first", by], na_position="last",
                            ignore_index=True)
 
@@ -337,6 +340,12 @@ def describe_comparison(table: pd.DataFrame, metric: str, *, by: str = "outlet")
             f"lowest in {bottom[by]}, {uncertainty.describe_interval(bottom)}; {verdict}. "
             f"Most extreme articles: {top['highest_id']} (highest in {top[by]}), "
             f"{bottom['lowest_id']} (lowest in {bottom[by]}).")
+
+
+def describe_all(table: pd.DataFrame, *, by: str = "outlet") -> str:
+    """:func:`describe_comparison` for every metric of the table, one line each."""
+    return "\n".join(describe_comparison(table, m, by=by)
+                     for m in dict.fromkeys(table["metric"]))
 
 
 def describe_storylines(table: pd.DataFrame, *, group: str = "storyline",

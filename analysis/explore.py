@@ -8,6 +8,7 @@ exactly what the widgets would show for the same choices.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 import pandas as pd
 
@@ -18,7 +19,7 @@ from .inspect import clean_text, inspect
 TABLE_COLUMNS = ("id", "published", "outlet", "title", "tone_label", "tone", "hedge_rate",
                  "dominant_frame", "n_attributions")
 #: Rows of the matching-articles table shown by the explorer.
-MAX_ROWS = 50
+MAX_ROWS = 25
 
 
 def frames_of(result) -> list[str]:
@@ -133,6 +134,48 @@ def filter_articles(result, *, outlets: Sequence[str] = (), date_from: str = "",
     out = out.sort_values([sort_by, "id"], ascending=[ascending, True], na_position="last",
                           kind="stable")
     return out[columns].reset_index(drop=True)
+
+
+def pick(table: pd.DataFrame, article_id: str = "") -> str:
+    """``article_id`` if given (it must be in ``table``), else the first article of the table.
+
+    >>> pick(pd.DataFrame({"id": ["a", "b"]}))
+    'a'
+    """
+    ids = table["id"].tolist()
+    if article_id:
+        if article_id not in ids:
+            raise ParameterError(f"article_id={article_id!r} is not among the "
+                                 f"{len(ids)} matching articles")
+        return article_id
+    if not ids:
+        raise ParameterError("no article matches the filters; loosen them")
+    return ids[0]
+
+
+def describe_matching(table: pd.DataFrame, total: int, **filters) -> str:
+    """A sentence saying how many articles match which filters.
+
+    >>> describe_matching(pd.DataFrame({"id": ["a"], "outlet": ["X"]}), 5, tone="negative")
+    '1 of 5 articles match tone = negative: X 1.'
+    """
+    used = ", ".join(f"{k} = {v if isinstance(v, str) else ', '.join(map(str, v))}"
+                     for k, v in filters.items() if v)
+    per = table["outlet"].value_counts() if "outlet" in table and len(table) else {}
+    split = "; ".join(f"{o} {n}" for o, n in per.items())
+    return (f"{len(table)} of {total} articles match {used or 'no filter'}"
+            + (f": {split}." if split else "."))
+
+
+def save_matching(table: pd.DataFrame, *, out_dir: str | None,
+                  name: str = "05_matching_articles") -> list:
+    """Write the matching-articles table as ``<out_dir>/<name>.csv`` (nothing when
+    ``out_dir`` is empty, like :func:`analysis.charts.save_figure`)."""
+    from .charts import save_table
+
+    if not out_dir:
+        return []
+    return [save_table(table, Path(out_dir) / f"{name}.csv", sort=False)]
 
 
 def table_html(table: pd.DataFrame, *, max_rows: int = MAX_ROWS) -> str:

@@ -364,6 +364,75 @@ def drop_reprints(table: pd.DataFrame, marked: pd.DataFrame, *,
     return table[~table[id_column].isin(reprints)].reset_index(drop=True)
 
 
+def reprint_ids(marked: pd.DataFrame) -> list[str]:
+    """Ids of the articles :func:`mark_reprints` found to be reprints (sorted)."""
+    return sorted(marked.loc[marked["original_id"].notna(), "id"].astype(str))
+
+
+def count_once(table: pd.DataFrame, marked: pd.DataFrame, *, by: str,
+               id_column: str | None = None) -> pd.DataFrame:
+    """Rows per ``by`` value counted every time (``n_all``) and with reprints left out
+    (``n_once``): a wire story carried by several outlets then counts once.
+
+    >>> marked = pd.DataFrame({"id": ["w", "r"], "original_id": [pd.NA, "w"]})
+    >>> attributions = pd.DataFrame({"article_id": ["w", "w", "r", "r"],
+    ...                              "speaker_type": ["official", "anonymous"] * 2})
+    >>> count_once(attributions, marked, by="speaker_type").values.tolist()
+    [['anonymous', 2, 1], ['official', 2, 1]]
+    """
+    if by not in table.columns:
+        raise ParameterError(f"the table has no column {by!r}")
+    once = drop_reprints(table, marked, id_column=id_column)
+    out = pd.DataFrame({"n_all": table.groupby(by).size(),
+                        "n_once": once.groupby(by).size()}).fillna(0).astype(int)
+    return out.rename_axis(by).reset_index().sort_values(by, ignore_index=True)
+
+
+def describe_reprint_accuracy(marked: pd.DataFrame, *, truth: str = "reprint_of") -> str:
+    """Precision and recall against a hand-labelled column, or why they cannot be given."""
+    if truth not in marked.columns:
+        return (f"The collection has no hand-labelled {truth!r} column, so the detection "
+                "cannot be checked here.")
+    s = reprint_accuracy(marked, truth=truth)
+    return (f"Against the hand labels in {truth!r}: {s['tp']} reprints found correctly, "
+            f"{s['fp']} wrongly, {s['fn']} missed (precision {s['precision']:.2f}, recall "
+            f"{s['recall']:.2f}).")
+
+
+def show_passages(reuse: Reuse, *, n: int = 3, kinds: Sequence[str] = KINDS):
+    """The shared passages of the ``n`` strongest pairs, earlier and later side by side, as
+    an HTML object for notebooks and reports (all text escaped)."""
+    from .inspect import CSS, clean_text
+
+    pairs = reuse.pairs[reuse.pairs["kind"].isin(list(kinds))].head(n)
+    blocks = []
+    for pair in pairs.itertuples(index=False):
+        mine = reuse.passages[(reuse.passages["earlier_id"] == pair.earlier_id)
+                              & (reuse.passages["later_id"] == pair.later_id)]
+        rows = "".join(
+            f"<tr><td>{clean_text(p.earlier_text)}</td><td>{clean_text(p.later_text)}</td>"
+            f'<td class="num">{p.n_words}</td></tr>' for p in mine.itertuples(index=False))
+        when = lambda t: "undated" if pd.isna(t) else f"{t:%Y-%m-%d %H:%M} UTC"  # noqa: E731
+        blocks.append(
+            f'<div class="ma-inspect" style="display:block"><div class="ma-meta">'
+            f"<b>{clean_text(pair.kind)}</b> · {clean_text(pair.direction)} · Jaccard "
+            f"{pair.jaccard:.3f} · {pair.shared_words} shared words</div><table><tr>"
+            f"<th>earlier: {clean_text(pair.earlier_outlet)}, {when(pair.earlier_published)}"
+            f"<br><code>{clean_text(pair.earlier_id)}</code></th>"
+            f"<th>later: {clean_text(pair.later_outlet)}, {when(pair.later_published)}"
+            f"<br><code>{clean_text(pair.later_id)}</code></th><th>words</th></tr>"
+            f"{rows}</table></div>")
+    return _Html(f"<style>{CSS}</style>" + ("".join(blocks) or "<p>No shared passages.</p>"))
+
+
+class _Html:
+    def __init__(self, html: str):
+        self.html = html
+
+    def _repr_html_(self) -> str:
+        return self.html
+
+
 def reprint_accuracy(marked: pd.DataFrame, *, truth: str = "reprint_of") -> dict[str, float]:
     """Precision, recall and F1 of detected reprints against a hand-labelled column.
 

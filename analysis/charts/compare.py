@@ -75,7 +75,7 @@ def storyline_lags(table: pd.DataFrame, *, group: str = "storyline", by: str = "
 
     ``table`` is :func:`analysis.compare.storylines`.
     """
-    stories = sorted(table[group].astype(str).unique())
+    stories = sorted(table[group].astype(str).unique()) if group in table else []
     ax = new_axes(ax, height=max(2.5, 0.6 * len(stories) + 1.6))
     outlets = sorted(table[by].astype(str).unique())
     colours = dict(zip(outlets, sns.color_palette(PALETTE, len(outlets)), strict=True))
@@ -87,7 +87,8 @@ def storyline_lags(table: pd.DataFrame, *, group: str = "storyline", by: str = "
                 label=outlet, markersize=8, alpha=0.85)
     ax.set_yticks(range(len(stories)), stories)
     ax.set_xlabel("Hours after the storyline's first article (first article of each outlet)")
-    ax.legend(fontsize=8, loc="best", frameon=False)
+    if outlets:
+        ax.legend(fontsize=8, loc="best", frameon=False)
     return finish(ax, "Who broke each storyline, and who followed",
                   f"N = {int(table['n_articles'].sum())} articles in {len(stories)} storylines",
                   source)
