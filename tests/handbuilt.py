@@ -19,7 +19,8 @@ def off(text: str, part: str) -> tuple[int, int]:
 
 
 def build() -> Analysis:
-    q, sp, vb = off(TEXT, "“We will not be silenced,”"), off(TEXT, "Ines Borowska"), off(TEXT, "said")
+    q, sp = off(TEXT, "“We will not be silenced,”"), off(TEXT, "Ines Borowska")
+    vb = off(TEXT, "said")
     q2, sp2 = off(TEXT, "the site was settled"), off(TEXT, "A person close to the mayor")
     attributions = pd.DataFrame([
         dict(article_id="a1", kind="direct", quote_start=q[0], quote_end=q[1],

@@ -25,9 +25,9 @@ UNRELATED = "The council met on Thursday to discuss parking fees in the old town
 def corpus(**extra) -> pd.DataFrame:
     data = {"id": ["wire", "tab", "digest", "other", "wire2"],
             "outlet": ["Wire", "Tabloid", "Digest", "Digest", "Wire"],
-            "published": pd.to_datetime(["2026-10-06 08:00", "2026-10-06 16:00",
-                                         "2026-10-07 09:00", "2026-10-07 00:00", "2026-10-06 09:00"],
-                                        utc=True),
+            "published": pd.to_datetime(
+                ["2026-10-06 08:00", "2026-10-06 16:00", "2026-10-07 09:00",
+                 "2026-10-07 00:00", "2026-10-06 09:00"], utc=True),
             "text": [WIRE, REPRINT, PARTIAL, UNRELATED, WIRE]}
     data.update(extra)
     return pd.DataFrame(data)
