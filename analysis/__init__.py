@@ -8,7 +8,7 @@ Load → analyze → aggregate → show::
     result.articles, result.sentences, result.attributions, result.spans
 """
 
-from . import charts, config, sourcing_stats, stats, tone, uncertainty
+from . import charts, compare, config, explore, reuse, sourcing_stats, stats, tone, uncertainty
 from .charts import save_figure, save_table
 from .corpus import SCHEMA, load_corpus, load_issues
 from .errors import (
@@ -21,6 +21,7 @@ from .errors import (
     SmallSampleWarning,
     UnknownFormatError,
 )
+from .inspect import inspect, inspect_articles
 from .pipeline import ANALYZERS, Analysis, analyze
 from .run_info import describe_run, source_label
 from .select import select
@@ -33,7 +34,8 @@ charts.use_style()
 __all__ = [
     "ANALYZERS", "Analysis", "AnalysisError", "CorpusError", "CorpusWarning",
     "MissingColumnError", "ParameterError", "ReportError", "SCHEMA", "SmallSampleWarning",
-    "UnknownFormatError", "analyze", "charts", "config", "describe_run", "load_corpus",
-    "load_issues", "save_figure", "save_table", "select", "source_label", "sourcing_stats",
-    "stats", "tone", "tone_toward", "uncertainty",
+    "UnknownFormatError", "analyze", "charts", "compare", "config", "describe_run", "explore",
+    "inspect", "inspect_articles", "load_corpus", "load_issues", "reuse", "save_figure",
+    "save_table", "select", "source_label", "sourcing_stats", "stats", "tone", "tone_toward",
+    "uncertainty",
 ]

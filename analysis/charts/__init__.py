@@ -16,6 +16,7 @@ from .base import (
     save_table,
     use_style,
 )
+from .compare import *  # noqa: F403
 from .frames_trained import *  # noqa: F403
 from .framing import *  # noqa: F403
 from .overview import *  # noqa: F403

@@ -1,0 +1,127 @@
+"""Charts comparing outlets, storylines across outlets, and text reuse (house style of base.py).
+
+The tables these draw carry article ids (``highest_id``/``lowest_id``, ``first_id``,
+``earlier_id``/``later_id``), and :func:`~analysis.charts.save_figure` writes them to the CSV
+next to the chart: an outlier in a chart is one look-up away from ``analysis.inspect``.
+"""
+
+from __future__ import annotations
+
+import math
+
+import matplotlib.pyplot as plt
+import pandas as pd
+import seaborn as sns
+
+from ..uncertainty import CONFIDENCE
+from .base import PALETTE, finish, new_axes
+
+__all__ = ["outlet_comparison", "reuse_timeline", "storyline_lags"]
+
+#: Panels per row in :func:`outlet_comparison`.
+PANELS_PER_ROW = 3
+#: At most this many metrics are drawn (the table keeps them all).
+MAX_PANELS = 15
+
+
+def outlet_comparison(table: pd.DataFrame, *, by: str = "outlet", metrics=None,
+                      source: str | None = None):
+    """Small multiples: one panel per metric, a dot and interval per outlet.
+
+    ``table`` is :func:`analysis.compare.compare_outlets`. Hollow dots: too few articles for
+    an interval. Returns the Figure (several Axes).
+    """
+    chosen = list(dict.fromkeys(table["metric"])) if metrics is None else list(metrics)
+    chosen = chosen[:MAX_PANELS]
+    rows = max(1, math.ceil(len(chosen) / PANELS_PER_ROW))
+    fig, axes = plt.subplots(rows, PANELS_PER_ROW, figsize=(10, 0.4 + 2.3 * rows),
+                             squeeze=False, sharey=True)
+    groups = sorted(table[by].astype(str).unique())
+    colour = sns.color_palette(PALETTE)[0]
+    for ax, metric in zip(axes.ravel(), chosen, strict=False):
+        part = table[table["metric"] == metric]
+        part = part.set_index(part[by].astype(str)).reindex(groups)
+        y = range(len(groups))
+        for i, g in zip(y, groups, strict=True):
+            row = part.loc[g]
+            if pd.isna(row["mean"]):
+                continue
+            if bool(row["too_small"]):
+                ax.plot(row["mean"], i, "o", mfc="white", color=colour)
+            else:
+                ax.errorbar(row["mean"], i, xerr=[[row["mean"] - row["ci_low"]],
+                                                  [row["ci_high"] - row["mean"]]],
+                            fmt="o", color=colour, capsize=3)
+        ax.set_yticks(list(y), groups)
+        ax.set_title(metric, fontsize=10, loc="left")
+        ax.tick_params(axis="x", labelsize=8)
+    for ax in axes.ravel()[len(chosen):]:
+        ax.set_visible(False)
+    n = int(table.groupby(by)["n"].max().sum()) if len(table) else 0
+    fig.suptitle(f"Outlets side by side on {len(chosen)} metrics", x=0.01, ha="left",
+                 fontweight="bold", fontsize=13)
+    fig.text(0.01, 0.955, f"Mean per article; bars: {CONFIDENCE:.0%} bootstrap interval; "
+             f"hollow: too few articles; up to N = {n} articles; units as in the README",
+             fontsize=9, color="#555555")
+    if source:
+        fig.text(0.01, 0.005, f"Source: {source}", fontsize=8, color="#777777")
+    fig.tight_layout(rect=(0, 0.03, 1, 0.94))
+    return fig
+
+
+def storyline_lags(table: pd.DataFrame, *, group: str = "storyline", by: str = "outlet",
+                   ax=None, source: str | None = None):
+    """Hours after a storyline's first article at which each outlet first covered it.
+
+    ``table`` is :func:`analysis.compare.storylines`.
+    """
+    stories = sorted(table[group].astype(str).unique()) if group in table else []
+    ax = new_axes(ax, height=max(2.5, 0.6 * len(stories) + 1.6))
+    outlets = sorted(table[by].astype(str).unique())
+    colours = dict(zip(outlets, sns.color_palette(PALETTE, len(outlets)), strict=True))
+    markers = dict(zip(outlets, "osD^vP*X", strict=False))
+    for outlet in outlets:
+        part = table[table[by].astype(str) == outlet]
+        ax.plot(part["hours_after_first"], [stories.index(str(s)) for s in part[group]],
+                linestyle="none", marker=markers.get(outlet, "o"), color=colours[outlet],
+                label=outlet, markersize=8, alpha=0.85)
+    ax.set_yticks(range(len(stories)), stories)
+    ax.set_xlabel("Hours after the storyline's first article (first article of each outlet)")
+    if outlets:
+        ax.legend(fontsize=8, loc="best", frameon=False)
+    return finish(ax, "Who broke each storyline, and who followed",
+                  f"N = {int(table['n_articles'].sum())} articles in {len(stories)} storylines",
+                  source)
+
+
+def reuse_timeline(pairs: pd.DataFrame, *, ax=None, source: str | None = None):
+    """Arrows from the earlier to the later article of each reuse pair, by outlet and date.
+
+    ``pairs`` is ``Reuse.pairs`` (:func:`analysis.reuse.find_reuse`); colour = kind.
+    """
+    ax = new_axes(ax)
+    outlets = sorted(set(pairs["earlier_outlet"]) | set(pairs["later_outlet"]))
+    kinds = ["reprint", "rewrite", "shared_passages"]
+    colours = dict(zip(kinds, sns.color_palette(PALETTE, 3), strict=True))
+    drawn = set()
+    for row in pairs.sort_values("jaccard").itertuples():
+        if pd.isna(row.earlier_published) or pd.isna(row.later_published):
+            continue
+        y0, y1 = outlets.index(row.earlier_outlet), outlets.index(row.later_outlet)
+        ax.annotate("", xy=(row.later_published, y1), xytext=(row.earlier_published, y0),
+                    arrowprops={"arrowstyle": "->", "color": colours[row.kind],
+                                "lw": 2.2 if row.kind != "shared_passages" else 0.8,
+                                "alpha": 0.9 if row.kind != "shared_passages" else 0.45})
+        ax.plot([row.earlier_published, row.later_published], [y0, y1], "o",
+                color=colours[row.kind], markersize=3,
+                label=row.kind if row.kind not in drawn else None)
+        drawn.add(row.kind)
+    ax.set_yticks(range(len(outlets)), outlets)
+    ax.set_ylim(-0.5, len(outlets) - 0.5)
+    ax.set_xlabel("Publication date (UTC)")
+    if drawn:
+        ax.legend(fontsize=8, frameon=False, loc="best")
+    ax.figure.autofmt_xdate()
+    return finish(ax, "Text reuse between outlets: earlier → later",
+                  f"N = {len(pairs)} pairs of articles sharing passages of 12+ words; "
+                  "thick arrows: reprints and close rewrites", source)

@@ -1,0 +1,363 @@
+"""Outlets side by side on every metric, the same storyline across outlets, outliers by id.
+
+* :func:`article_metrics` — one row per article with every comparable metric: the numeric
+  columns of ``result.articles`` (frames, tone, hedging, whatever analyzers added) plus, from
+  ``result.attributions``, each article's share of attributions per source type
+  (``source_share_<type>``) and its ``second_hand_share`` (attributions relayed via another
+  outlet), plus one 0/1 column per dominant frame (``dominant_frame_<frame>``).
+* :func:`compare_outlets` — per outlet and metric: N, mean, 95% bootstrap interval (from
+  :mod:`analysis.uncertainty`, not re-implemented here) and the ids of the articles with the
+  highest and lowest value, so an outlier in a chart leads straight to
+  ``analysis.inspect(result, id)``.
+* :func:`storylines` — per storyline (any grouping column) and outlet: articles, who published
+  first and how many hours later the others followed.
+* :func:`extremes` — the articles with the highest and lowest values of one metric.
+
+Reprints can be counted once: pass ``exclude_ids`` (e.g. the reprints found by
+:func:`analysis.reuse.mark_reprints`) and their rows are left out of the averages.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+import pandas as pd
+
+from . import uncertainty
+from .errors import ParameterError, SmallSampleWarning
+
+#: Families of metrics, tried in this order; the first whose test matches a column names it.
+FAMILIES = ("frames", "tone", "sourcing", "hedging", "length", "other")
+#: Columns that are never compared: identifiers, bookkeeping, raw counts that only follow
+#: article length (their per-1,000-words rates are compared instead).
+EXCLUDED = frozenset({
+    "n_chars", "n_sentences", "n_paragraphs", "english_share", "n_hedges", "n_boosters",
+    "n_negative_sentences", "n_positive_sentences",
+})
+_TONE = ("tone", "gdelt_tone")
+_HEDGING = ("hedge", "booster", "certainty")
+_SOURCING = ("source", "second_hand", "quote", "attribution", "anonymous", "speaker", "via",
+             "single_source", "verb")
+
+
+def family_of(column: str) -> str:
+    """The family a metric column belongs to (by its name).
+
+    >>> [family_of(c) for c in ["frame_conflict", "tone_author", "hedge_rate", "n_words",
+    ...                         "source_share_anonymous", "page_views"]]
+    ['frames', 'tone', 'hedging', 'length', 'sourcing', 'other']
+    """
+    name = column.lower()
+    if name.startswith(("frame_", "dominant_frame")):
+        return "frames"
+    if name.startswith(_TONE):
+        return "tone"
+    if any(s in name for s in _SOURCING):
+        return "sourcing"
+    if any(s in name for s in _HEDGING):
+        return "hedging"
+    if name in ("n_words",):
+        return "length"
+    return "other"
+
+
+def _slug(value) -> str:
+    return "".join(c if c.isalnum() else "_" for c in str(value).lower()).strip("_") or "none"
+
+
+def article_metrics(result, *, exclude_ids: Iterable[str] | None = None) -> pd.DataFrame:
+    """One row per article: ``id``, the identity columns and every comparable metric.
+
+    Parameters
+    ----------
+    result : Analysis
+    exclude_ids : iterable of str, optional
+        Articles to leave out (e.g. reprints, so a copied story counts once).
+
+    Returns
+    -------
+    DataFrame
+        ``id``, ``outlet``, ``published``, ``title`` (when present), the numeric (not
+        boolean) columns of ``result.articles`` except :data:`EXCLUDED`, and the derived
+        ``source_share_<type>``, ``second_hand_share`` (NaN for articles with no
+        attribution) and ``dominant_frame_<frame>`` (0/1) columns.
+
+    Examples
+    --------
+    >>> from analysis.pipeline import Analysis
+    >>> arts = pd.DataFrame({"id": ["a", "b"], "outlet": ["X", "Y"], "tone": [0.1, -0.2]})
+    >>> attrs = pd.DataFrame({"article_id": ["a", "a", "a", "a"],
+    ...     "speaker_type": ["anonymous", "official", "official", "official"],
+    ...     "via": ["Herald", None, None, ""]})
+    >>> r = Analysis(arts, pd.DataFrame(), attrs, pd.DataFrame(), arts, ("basic",))
+    >>> m = article_metrics(r)
+    >>> m[["id", "source_share_anonymous", "second_hand_share"]].values.tolist()
+    [['a', 0.25, 0.25], ['b', nan, nan]]
+    """
+    articles = result.articles
+    keep = [c for c in ("id", "outlet", "published", "title") if c in articles.columns]
+    numeric = [c for c in articles.columns if c not in keep and c not in EXCLUDED
+               and not c.startswith("frame_pred")
+               and pd.api.types.is_numeric_dtype(articles[c])
+               and not pd.api.types.is_bool_dtype(articles[c])]
+    out = articles[keep + numeric].copy()
+    for column in numeric:
+        out[column] = pd.to_numeric(out[column], errors="coerce").astype(float)
+    if "dominant_frame" in articles.columns:
+        frames = articles["dominant_frame"]
+        for frame in sorted(frames.dropna().astype(str).unique()):
+            if frame:
+                out[f"dominant_frame_{_slug(frame)}"] = (frames.astype("string") == frame
+                                                         ).fillna(False).astype(float)
+    attributions = result.attributions
+    if len(attributions) and "article_id" in attributions.columns:
+        per_article = attributions.groupby("article_id").size()
+        total = out["id"].map(per_article).astype(float)  # NaN: no attribution
+        if "speaker_type" in attributions.columns:
+            types = attributions["speaker_type"].fillna("unknown").astype(str)
+            counts = attributions.assign(_t=types).groupby(["article_id", "_t"]).size()
+            for kind in sorted(types.unique()):
+                n = out["id"].map(counts.xs(kind, level="_t")).fillna(0).astype(float)
+                out[f"source_share_{_slug(kind)}"] = n / total
+        if "via" in attributions.columns:
+            relayed = attributions["via"].map(lambda v: isinstance(v, str) and bool(v.strip()))
+            n = out["id"].map(attributions.assign(_v=relayed).groupby("article_id")["_v"].sum())
+            out["second_hand_share"] = n.fillna(0).astype(float) / total
+    if exclude_ids is not None:
+        out = out[~out["id"].isin(set(exclude_ids))]
+    return out.reset_index(drop=True)
+
+
+def metric_columns(table: pd.DataFrame) -> list[str]:
+    """The metric columns of an :func:`article_metrics` table, ordered by family."""
+    skip = {"id", "outlet", "published", "title"}
+    columns = [c for c in table.columns if c not in skip
+               and pd.api.types.is_numeric_dtype(table[c])]
+    order = {f: i for i, f in enumerate(FAMILIES)}
+    return sorted(columns, key=lambda c: (order[family_of(c)], columns.index(c)))
+
+
+def compare_outlets(result, *, by: str = "outlet", metrics: Sequence[str] | None = None,
+                    families: Sequence[str] | None = None,
+                    exclude_ids: Iterable[str] | None = None,
+                    min_n: int = uncertainty.MIN_GROUP_SIZE) -> pd.DataFrame:
+    """Every metric per outlet with a 95% bootstrap interval and the extreme articles' ids.
+
+    Parameters
+    ----------
+    result : Analysis
+    by : str
+        The grouping column (``outlet`` or any column of ``result.articles``).
+    metrics : sequence of str, optional
+        Metric columns to compare (default: all of :func:`article_metrics`).
+    families : sequence of str, optional
+        Keep only metrics of these families (from :data:`FAMILIES`).
+    exclude_ids : iterable of str, optional
+        Articles to leave out (e.g. reprints).
+    min_n : int
+        Groups with fewer values get no interval (see :func:`analysis.uncertainty.mean_ci`).
+
+    Returns
+    -------
+    DataFrame
+        ``family``, ``metric``, ``by``, ``n``, ``mean``, ``ci_low``, ``ci_high``,
+        ``too_small``, ``highest_id``, ``highest``, ``lowest_id``, ``lowest``; one
+        :class:`~analysis.errors.SmallSampleWarning` names the groups too small.
+
+    Examples
+    --------
+    >>> from analysis.pipeline import Analysis
+    >>> arts = pd.DataFrame({"id": list("abcd"), "outlet": ["X", "X", "Y", "Y"],
+    ...                      "tone": [0.1, 0.3, -0.2, -0.4]})
+    >>> r = Analysis(arts, pd.DataFrame(), pd.DataFrame(), pd.DataFrame(), arts, ("basic",))
+    >>> t = compare_outlets(r, min_n=1)
+    >>> t[["metric", "outlet", "n", "mean", "highest_id", "lowest_id"]].round(2).values.tolist()
+    [['tone', 'X', 2, 0.2, 'b', 'a'], ['tone', 'Y', 2, -0.3, 'c', 'd']]
+    """
+    if families is not None:
+        bad = [f for f in families if f not in FAMILIES]
+        if bad:
+            raise ParameterError(f"families {bad!r} not valid; choose from {', '.join(FAMILIES)}")
+    table = article_metrics(result, exclude_ids=exclude_ids)
+    if by not in table.columns:
+        if by not in result.articles.columns:
+            raise ParameterError(f"no column {by!r} in the articles table")
+        table = table.merge(result.articles[["id", by]], on="id", how="left")
+    available = metric_columns(table.drop(columns=[by], errors="ignore"))
+    if metrics is None:
+        chosen = available
+    else:
+        unknown = [m for m in metrics if m not in available]
+        if unknown:
+            raise ParameterError(f"unknown metric(s) {', '.join(map(repr, unknown))}; "
+                                 f"choose from {', '.join(available)}")
+        chosen = list(metrics)
+    if families is not None:
+        chosen = [m for m in chosen if family_of(m) in families]
+    parts = []
+    for metric in chosen:
+        summary = uncertainty.mean_ci(table, metric, by=by, min_n=min_n, warn=False)
+        if summary.empty:
+            continue
+        ids = _extreme_ids(table, metric, by)
+        summary = summary.merge(ids, on=by, how="left")
+        summary.insert(0, "metric", metric)
+        summary.insert(0, "family", family_of(metric))
+        parts.append(summary)
+    columns = ["family", "metric", by, "n", "mean", "ci_low", "ci_high", "too_small",
+               "highest_id", "highest", "lowest_id", "lowest"]
+    out = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=columns)
+    small = out[out["too_small"].astype(bool)] if len(out) else out
+    if len(small):
+        groups = sorted({str(g) for g in small[by]})
+        warnings.warn(f"{', '.join(groups)}: too few articles (under {min_n}) for an interval "
+                      f"on {small['metric'].nunique()} metric(s)", SmallSampleWarning,
+                      stacklevel=2)
+    return out[columns]
+
+
+def _extreme_ids(table: pd.DataFrame, metric: str, by: str) -> pd.DataFrame:
+    rows = []
+    for group, part in table.dropna(subset=[metric]).groupby(by, sort=True):
+        ordered = part.sort_values([metric, "id"], kind="stable")
+        rows.append((group, ordered["id"].iloc[-1], float(ordered[metric].iloc[-1]),
+                     ordered["id"].iloc[0], float(ordered[metric].iloc[0])))
+    return pd.DataFrame(rows, columns=[by, "highest_id", "highest", "lowest_id", "lowest"])
+
+
+def extremes(result, metric: str, *, n: int = 3,
+             exclude_ids: Iterable[str] | None = None) -> pd.DataFrame:
+    """The ``n`` articles with the highest and the ``n`` with the lowest ``metric``.
+
+    Returns ``end`` (``highest``/``lowest``), ``id``, ``outlet``, ``published``, ``title``
+    and the value: the ids to pass to :func:`analysis.inspect`.
+    """
+    if n < 1:
+        raise ParameterError(f"n={n!r} must be at least 1")
+    table = article_metrics(result, exclude_ids=exclude_ids)
+    if metric not in table.columns:
+        raise ParameterError(f"unknown metric {metric!r}; choose from "
+                             f"{', '.join(metric_columns(table))}")
+    keep = [c for c in ("id", "outlet", "published", "title") if c in table.columns]
+    data = table.dropna(subset=[metric]).sort_values([metric, "id"], kind="stable")
+    high = data.iloc[::-1].head(n).assign(end="highest")
+    low = data.head(n).assign(end="lowest")
+    return pd.concat([high, low])[["end", *keep, metric]].reset_index(drop=True)
+
+
+def storylines(result, *, group: str = "storyline", by: str = "outlet",
+               metric: str | None = "tone") -> pd.DataFrame:
+    """The same storyline across outlets: who was first, who followed and how fast.
+
+    Parameters
+    ----------
+    result : Analysis
+    group : str
+        The column grouping articles into storylines (e.g. ``storyline``, or a topic);
+        ``""`` returns an empty table.
+    by : str
+        The outlet column.
+    metric : str or None
+        Also give each outlet's mean of this metric on the storyline (``None``: skip).
+
+    Returns
+    -------
+    DataFrame
+        ``group``, ``by``, ``n_articles``, ``first_id``, ``first_published``,
+        ``hours_after_first`` (hours after the first article of the storyline in any outlet;
+        0 for the outlet that broke it), ``first_on_story`` (bool), ``article_ids`` (all ids,
+        comma-separated) and ``mean_<metric>``.
+
+    Examples
+    --------
+    >>> from analysis.pipeline import Analysis
+    >>> arts = pd.DataFrame({"id": ["w1", "t1", "t2"], "outlet": ["Wire", "Tab", "Tab"],
+    ...     "storyline": ["s", "s", "s"], "tone": [0.0, -0.2, -0.4],
+    ...     "published": pd.to_datetime(["2026-10-06 08:00", "2026-10-06 20:00",
+    ...                                  "2026-10-07 08:00"], utc=True)})
+    >>> r = Analysis(arts, pd.DataFrame(), pd.DataFrame(), pd.DataFrame(), arts, ("basic",))
+    >>> storylines(r)[["outlet", "n_articles", "hours_after_first", "mean_tone"]
+    ...               ].values.tolist()
+    [['Wire', 1, 0.0, 0.0], ['Tab', 2, 12.0, -0.30000000000000004]]
+    """
+    articles = result.articles
+    columns = [group, by, "n_articles", "first_id", "first_published", "hours_after_first",
+               "first_on_story", "article_ids"] + ([f"mean_{metric}"] if metric else [])
+    if not group:
+        return pd.DataFrame(columns=columns)
+    for column in (group, by, "published"):
+        if column not in articles.columns:
+            raise ParameterError(f"no column {column!r} in the articles table; columns: "
+                                 f"{', '.join(map(str, articles.columns))}")
+    if metric is not None and metric not in articles.columns:
+        raise ParameterError(f"no metric column {metric!r} in the articles table")
+    data = articles.dropna(subset=[group]).sort_values(["published", "id"],
+                                                        na_position="last")
+    rows = []
+    for story, part in data.groupby(group, sort=True):
+        start = part["published"].min()
+        for outlet, own in part.groupby(by, sort=False):
+            first = own.iloc[0]
+            lag = ((first["published"] - start).total_seconds() / 3600
+                   if pd.notna(first["published"]) and pd.notna(start) else np.nan)
+            row = {group: story, by: outlet, "n_articles": len(own), "first_id": first["id"],
+                   "first_published": first["published"], "hours_after_first": lag,
+                   "first_on_story": bool(lag == 0), "article_ids": ", ".join(own["id"])}
+            if metric is not None:
+                row[f"mean_{metric}"] = float(pd.to_numeric(own[metric]).mean())
+            rows.append(row)
+    out = pd.DataFrame(rows, columns=columns)
+    return out.sort_values([group, "hours_after_first", by], na_position="last",
+                           ignore_index=True)
+
+
+def describe_comparison(table: pd.DataFrame, metric: str, *, by: str = "outlet") -> str:
+    """A sentence on one metric: the highest and lowest outlet and whether intervals overlap.
+
+    >>> t = pd.DataFrame({"metric": ["tone"] * 2, "outlet": ["X", "Y"], "n": [12, 12],
+    ...     "mean": [0.2, -0.3], "ci_low": [0.1, -0.4], "ci_high": [0.3, -0.2],
+    ...     "too_small": [False, False], "highest_id": ["b", "c"], "lowest_id": ["a", "d"]})
+    >>> print(describe_comparison(t, "tone"))  # doctest: +NORMALIZE_WHITESPACE
+    tone: highest in X, +0.20 (95% interval +0.10 to +0.30, n = 12); lowest in Y, -0.30
+    (95% interval -0.40 to -0.20, n = 12); the intervals do not overlap. Most extreme
+    articles: b (highest in X), d (lowest in Y).
+    """
+    part = table[table["metric"] == metric].sort_values("mean", ascending=False)
+    if part.empty:
+        return f"{metric}: no values."
+    top, bottom = part.iloc[0], part.iloc[-1]
+    if len(part) == 1:
+        return f"{metric}: only {top[by]}: {uncertainty.describe_interval(top)}."
+    sized = part[~part["too_small"].astype(bool)]
+    overlap = (len(sized) < 2 or sized["ci_low"].max() <= sized["ci_high"].min()
+               or top["too_small"] or bottom["too_small"]
+               or bool(top["ci_low"] <= bottom["ci_high"]))
+    verdict = ("the intervals overlap, so the sample cannot tell these two apart" if overlap
+               else "the intervals do not overlap")
+    return (f"{metric}: highest in {top[by]}, {uncertainty.describe_interval(top)}; "
+            f"lowest in {bottom[by]}, {uncertainty.describe_interval(bottom)}; {verdict}. "
+            f"Most extreme articles: {top['highest_id']} (highest in {top[by]}), "
+            f"{bottom['lowest_id']} (lowest in {bottom[by]}).")
+
+
+def describe_all(table: pd.DataFrame, *, by: str = "outlet") -> str:
+    """:func:`describe_comparison` for every metric of the table, one line each."""
+    return "\n".join(describe_comparison(table, m, by=by)
+                     for m in dict.fromkeys(table["metric"]))
+
+
+def describe_storylines(table: pd.DataFrame, *, group: str = "storyline",
+                        by: str = "outlet") -> str:
+    """Who broke each storyline first and how fast each outlet followed (median hours)."""
+    if table.empty:
+        return "No article belongs to a storyline."
+    first = table[table["first_on_story"]]
+    counts = first[by].value_counts()
+    n_stories = table[group].nunique()
+    lead = "; ".join(f"{o} first on {n} of {n_stories}" for o, n in counts.items())
+    followers = table[~table["first_on_story"]].groupby(by)["hours_after_first"].median()
+    follow = "; ".join(f"{o} a median {h:.0f} h later" for o, h in
+                       followers.sort_values().items())
+    return f"{lead}. Others followed: {follow}." if follow else f"{lead}."

@@ -1,0 +1,516 @@
+"""The article inspector: one article as HTML with the evidence behind every number marked.
+
+``inspect(result, article_id)`` returns an :class:`ArticleView` that shows itself inline in
+JupyterLab (``_repr_html_``) and in the HTML reports, and writes a standalone page
+(``to_html()``, ``save(path)``). :func:`inspect_articles` renders several articles the same way
+for a report.
+
+What is marked (every span of ``result.spans`` for the article, of any kind, plus the
+attributions of ``result.attributions``):
+
+* ``quote`` — highlighter colour by the source's ``speaker_type`` (from the attribution with
+  the same offsets, or the span's label);
+* ``speaker`` — bold, underlined in the source type's colour;
+* ``verb`` — italic, dotted underline coloured by its stance (``verb_stance`` or the label);
+* ``via`` — dashed box: the outlet a statement is relayed through;
+* ``hedge`` — wavy orange underline; ``booster`` — double blue underline;
+* ``frame_cue`` — a bar along the top of the words in the frame's colour (label = frame);
+* ``tone`` — the sentence shaded red (negative) or green (positive);
+* ``reuse`` — purple text: a passage shared with another outlet's article;
+* any other kind — a dotted grey underline; the tooltip names kind and label.
+
+Spans may overlap or nest: the text is cut at every span boundary and each piece is wrapped in
+one element per span covering it, so every mark shows. All article text, titles, labels and
+metadata are HTML-escaped; control characters (NUL…) are shown as visible symbols and lone
+surrogates as U+FFFD, one character for one, so offsets stay valid.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from .errors import ParameterError
+
+#: Colours of source types (Okabe & Ito 2008 colour-blind-safe palette). Keys are the
+#: speaker types named in DESIGN.md, in the spellings an analyzer is likely to use.
+SPEAKER_TYPE_COLOURS = {
+    "official": "#0072B2", "expert": "#009E73", "named": "#56B4E9", "named_person": "#56B4E9",
+    "person": "#56B4E9", "media": "#CC79A7", "media_outlet": "#CC79A7", "outlet": "#CC79A7",
+    "anonymous": "#D55E00", "vague": "#E69F00", "organisation": "#F0E442",
+    "organization": "#F0E442", "unknown": "#999999",
+}
+#: Colours of the generic news frames (Semetko & Valkenburg 2000), Okabe–Ito again.
+FRAME_COLOURS = {
+    "conflict": "#D55E00", "responsibility": "#0072B2", "economic": "#009E73",
+    "economic_consequences": "#009E73", "human_interest": "#CC79A7", "morality": "#E69F00",
+}
+#: Colours given in turn to labels that the tables above do not name (matplotlib tab10).
+FALLBACK_COLOURS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
+                    "#e377c2", "#7f7f7f", "#bcbd22", "#17becf")
+#: Verb stance colours: neutral reporting verbs grey, any other stance from the fallbacks.
+NEUTRAL_STANCE_COLOUR = "#777777"
+#: Transparency (hex alpha) of quote highlights, so the text stays readable.
+HIGHLIGHT_ALPHA = "55"
+#: Sentence tone shading.
+TONE_COLOURS = {"negative": "#fbe0dc", "positive": "#dff3e2"}
+#: Nesting order of marks, outermost first (sentence shading outside, cue marks inside).
+KIND_ORDER = ("tone", "reuse", "quote", "speaker", "via", "verb", "frame_cue", "hedge",
+              "booster")
+#: What each known kind means, for the legend.
+KIND_NAMES = {
+    "tone": "sentence tone", "quote": "quotation (colour = source type)",
+    "speaker": "speaker", "via": "relayed via another outlet",
+    "verb": "attribution verb (colour = stance)", "frame_cue": "frame cue (colour = frame)",
+    "hedge": "hedge", "booster": "booster",
+    "reuse": "passage shared with another outlet's article",
+}
+#: Articles rendered by :func:`inspect_articles` when no limit is given.
+MAX_ARTICLES = 20
+#: Attribution rows listed in the side panel.
+MAX_SOURCES_LISTED = 40
+
+_SLUG_RE = re.compile(r"[^a-z0-9_-]+")
+_SURROGATE_RE = re.compile("[\ud800-\udfff\ufffe\uffff]")
+#: C0 controls other than tab, line feed and carriage return → Unicode "control pictures";
+#: DEL → ␡; C1 controls → U+FFFD. One character for one.
+_CONTROLS = {c: 0x2400 + c for c in range(0x20) if c not in (0x09, 0x0A, 0x0D)}
+_CONTROLS[0x7F] = 0x2421
+_CONTROLS.update({c: 0xFFFD for c in range(0x80, 0xA0)})
+
+CSS = """
+.ma-inspect{display:flex;flex-wrap:wrap;gap:1.5em;align-items:flex-start;color:#222;
+  background:#fff;padding:.8em;border:1px solid #ddd;border-radius:6px;margin:.6em 0}
+.ma-inspect .ma-main{flex:1 1 34em;max-width:48em}
+.ma-inspect .ma-title{font:bold 1.25em/1.3 Georgia,serif;margin:0 0 .2em}
+.ma-inspect .ma-meta{font:12px/1.4 system-ui,sans-serif;color:#555;margin-bottom:.8em}
+.ma-inspect .ma-body{white-space:pre-wrap;font:15px/1.75 Georgia,serif;overflow-wrap:anywhere}
+.ma-inspect .ma-side{flex:0 1 19em;font:12px/1.45 system-ui,sans-serif}
+.ma-inspect .ma-side h4{margin:.9em 0 .3em;font-size:12px;text-transform:uppercase;
+  letter-spacing:.04em;color:#555}
+.ma-inspect table{border-collapse:collapse;width:100%}
+.ma-inspect td,.ma-inspect th{padding:1px 4px;border-bottom:1px solid #eee;text-align:left;
+  vertical-align:top}
+.ma-inspect td.num{text-align:right;font-variant-numeric:tabular-nums}
+.ma-inspect .m-tone{background:var(--c)}
+.ma-inspect .m-quote{box-shadow:inset 0 -.6em 0 var(--c)}
+.ma-inspect .m-speaker{font-weight:bold;border-bottom:2px solid var(--c)}
+.ma-inspect .m-verb{font-style:italic;text-decoration:underline dotted var(--c);
+  text-decoration-thickness:2px;text-underline-offset:5px}
+.ma-inspect .m-via{outline:1.5px dashed #6a3d9a;outline-offset:1px}
+.ma-inspect .m-hedge{text-decoration:underline wavy #E69F00;text-underline-offset:3px}
+.ma-inspect .m-booster{text-decoration:underline double #0072B2;text-underline-offset:3px}
+.ma-inspect .m-frame_cue{box-shadow:inset 0 3px 0 var(--c)}
+.ma-inspect .m-reuse{color:#5b2a86}
+.ma-inspect .m-other{border-bottom:1px dotted #555}
+.ma-inspect .sw{display:inline-block;padding:0 .3em;margin:1px 0}
+.ma-list-note{font:12px system-ui,sans-serif;color:#555}
+"""
+
+
+def clean_text(text: str) -> str:
+    """``text`` safe to put in HTML: controls made visible, surrogates replaced, escaped.
+
+    Control characters are shown as their Unicode "control picture" (NUL → ␀), lone
+    surrogates and non-characters as U+FFFD; then ``&``, ``<``, ``>``, ``"`` and ``'`` are
+    escaped.
+
+    >>> clean_text('a\\x00<b onclick="x">&')
+    'a␀&lt;b onclick=&quot;x&quot;&gt;&amp;'
+    """
+    text = _SURROGATE_RE.sub("\ufffd", str(text).translate(_CONTROLS))
+    return html.escape(text, quote=True)
+
+
+def _slug(value: str) -> str:
+    return _SLUG_RE.sub("-", str(value).lower()).strip("-")[:40] or "none"
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One highlighted range: ``kind`` and ``label`` as in the spans table, plus a tooltip
+    and the colour used for it."""
+
+    start: int
+    end: int
+    kind: str
+    label: str
+    note: str
+    colour: str
+
+
+class _Palette:
+    """Colours for labels: fixed ones where known, else the fallbacks in order of request."""
+
+    def __init__(self, fixed: dict[str, str]):
+        self.fixed, self.given = fixed, {}
+
+    def __call__(self, label: str) -> str:
+        key = str(label).lower().replace(" ", "_")
+        if key in self.fixed:
+            return self.fixed[key]
+        if key not in self.given:
+            self.given[key] = FALLBACK_COLOURS[len(self.given) % len(FALLBACK_COLOURS)]
+        return self.given[key]
+
+
+def _is_int(value) -> bool:
+    return value is not None and not pd.isna(value) and float(value) == int(float(value))
+
+
+def _text_of(value) -> str:
+    if value is None or (not isinstance(value, list | tuple) and pd.isna(value)):
+        return ""
+    return str(value)
+
+
+def _attribution_note(row: dict) -> str:
+    parts = []
+    if _text_of(row.get("speaker")):
+        kind = _text_of(row.get("speaker_type"))
+        parts.append(f"speaker: {row['speaker']}" + (f" ({kind})" if kind else ""))
+    elif _text_of(row.get("speaker_type")):
+        parts.append(f"source type: {row['speaker_type']}")
+    if _text_of(row.get("verb")):
+        stance = _text_of(row.get("verb_stance"))
+        parts.append(f"verb: {row['verb']}" + (f" ({stance})" if stance else ""))
+    if _text_of(row.get("via")):
+        parts.append(f"via: {row['via']}")
+    if row.get("hedged") is True:
+        parts.append("hedged")
+    return "; ".join(parts)
+
+
+def collect_marks(result, article_id: str, *, kinds: Sequence[str] | None = None,
+                  extra_spans: pd.DataFrame | None = None) -> list[Mark]:
+    """The marks the inspector draws for one article, in text order.
+
+    Spans of the article (any kind), plus the quote and speaker ranges of its attributions
+    that have no span of the same kind and offsets, plus ``extra_spans`` (same columns as
+    the spans table; e.g. reused passages). ``kinds`` keeps only the named kinds.
+    Spans outside the text or empty are skipped.
+    """
+    text = result.article_text(article_id)
+    speaker_colour, frame_colour = _Palette(SPEAKER_TYPE_COLOURS), _Palette(FRAME_COLOURS)
+    stance_colour = _Palette({"neutral": NEUTRAL_STANCE_COLOUR})
+    attributions = result.attributions
+    rows = (attributions[attributions["article_id"] == article_id].to_dict("records")
+            if len(attributions) else [])
+    by_quote = {(int(r["quote_start"]), int(r["quote_end"])): r for r in rows
+                if _is_int(r.get("quote_start")) and _is_int(r.get("quote_end"))}
+    by_speaker = {(int(r["speaker_start"]), int(r["speaker_end"])): r for r in rows
+                  if _is_int(r.get("speaker_start")) and _is_int(r.get("speaker_end"))}
+    spans = result.spans
+    own = spans[spans["article_id"] == article_id] if len(spans) else spans
+    frames = [own]
+    if extra_spans is not None and len(extra_spans):
+        extra = extra_spans
+        if "article_id" in extra.columns:
+            extra = extra[extra["article_id"] == article_id]
+        frames.append(extra)
+    records = [r for f in frames if len(f) for r in f.to_dict("records")]
+    seen = {(r["kind"], int(r["start"]), int(r["end"])) for r in records}
+    for (s, e), r in by_quote.items():
+        if ("quote", s, e) not in seen:
+            records.append({"start": s, "end": e, "kind": "quote",
+                            "label": _text_of(r.get("speaker_type"))})
+    for (s, e), r in by_speaker.items():
+        if ("speaker", s, e) not in seen:
+            records.append({"start": s, "end": e, "kind": "speaker",
+                            "label": _text_of(r.get("speaker_type"))})
+    sentence_tone = {}
+    sentences = result.sentences
+    if "tone" in sentences.columns and len(sentences):
+        mine = sentences[sentences["article_id"] == article_id]
+        sentence_tone = dict(zip(mine["start"], mine["tone"], strict=True))
+
+    marks = []
+    for r in records:
+        kind, label = str(r["kind"]), _text_of(r.get("label"))
+        if kinds is not None and kind not in kinds:
+            continue
+        if not (_is_int(r["start"]) and _is_int(r["end"])):
+            continue
+        start, end = int(r["start"]), int(r["end"])
+        if not 0 <= start < end <= len(text):
+            continue
+        note, colour = f"{kind}: {label}" if label else kind, ""
+        if kind in ("quote", "speaker"):
+            attribution = (by_quote if kind == "quote" else by_speaker).get((start, end), {})
+            source_type = _text_of(attribution.get("speaker_type")) or label
+            colour = speaker_colour(source_type or "unknown")
+            if kind == "quote":
+                colour += HIGHLIGHT_ALPHA
+            detail = _attribution_note(attribution) if attribution else ""
+            note = f"{kind}" + (f" — {detail}" if detail else f": {label}" if label else "")
+        elif kind == "verb":
+            colour = stance_colour(label or "neutral")
+            note = f"attribution verb, stance: {label}" if label else "attribution verb"
+        elif kind == "frame_cue":
+            colour = frame_colour(label or "frame")
+            note = f"frame cue: {label}"
+        elif kind == "tone":
+            colour = TONE_COLOURS.get(label, "#eeeeee")
+            score = sentence_tone.get(start)
+            note = f"sentence tone: {label}" + (f" ({score:+.2f})" if score is not None
+                                                 and not pd.isna(score) else "")
+        elif kind == "via":
+            note = f"relayed via: {label or text[start:end]}"
+        marks.append(Mark(start, end, kind, label, note, colour))
+    order = {k: i for i, k in enumerate(KIND_ORDER)}
+    marks.sort(key=lambda m: (m.start, order.get(m.kind, len(order)), -m.end, m.kind, m.label))
+    return marks
+
+
+def _open_tag(mark: Mark) -> str:
+    css_kind = mark.kind if mark.kind in KIND_ORDER else "other"
+    classes = f"m m-{css_kind} k-{_slug(mark.kind)} l-{_slug(mark.label)}"
+    style = f' style="--c:{mark.colour}"' if mark.colour else ""
+    return (f'<span class="{classes}" data-kind="{clean_text(mark.kind)}" '
+            f'data-label="{clean_text(mark.label)}" title="{clean_text(mark.note)}"{style}>')
+
+
+def highlight(text: str, marks: Iterable[Mark]) -> str:
+    """``text`` as escaped HTML with every mark wrapped around the characters it covers.
+
+    The text is cut at every mark boundary; each piece is wrapped in one element per mark
+    covering it (outer kinds first, see :data:`KIND_ORDER`), so overlapping and nested marks
+    all show and the HTML stays well formed.
+
+    >>> m = [Mark(0, 9, "quote", "official", "q", "#0072B2"), Mark(4, 12, "hedge", "", "h", "")]
+    >>> out = highlight("<It may> rain", m)
+    >>> out.count("<span"), out.count("</span>"), "&lt;It" in out
+    (4, 4, True)
+    """
+    marks = list(marks)
+    order = {k: i for i, k in enumerate(KIND_ORDER)}
+    cuts = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
+    starting: dict[int, list[Mark]] = {}
+    for m in marks:
+        starting.setdefault(m.start, []).append(m)
+    active: list[Mark] = []
+    pieces = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        active = [m for m in active if m.end > a] + starting.get(a, [])
+        chunk = clean_text(text[a:b])
+        if not active:
+            pieces.append(chunk)
+            continue
+        wrapping = sorted(active, key=lambda m: (order.get(m.kind, len(order)), m.start,
+                                                 -m.end, m.label))
+        pieces.append("".join(_open_tag(m) for m in wrapping) + chunk
+                      + "</span>" * len(wrapping))
+    return "".join(pieces)
+
+
+def _format_value(value) -> str:
+    if isinstance(value, list | tuple):
+        return ", ".join(map(str, value))
+    if value is None or pd.isna(value):
+        return "—"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, pd.Timestamp):
+        return f"{value:%Y-%m-%d %H:%M} UTC" if value.tzinfo else f"{value:%Y-%m-%d %H:%M}"
+    if isinstance(value, float):
+        return f"{value:.3f}".rstrip("0").rstrip(".") if abs(value) < 1e6 else f"{value:.4g}"
+    return str(value)
+
+
+#: Columns shown in the heading rather than the metrics table.
+_HEADING_COLUMNS = ("id", "title", "outlet", "published", "author", "url")
+
+
+def _side_panel(row: dict, marks: list[Mark], sources: list[dict]) -> str:
+    parts = ['<div class="ma-side">']
+    metrics = [(k, v) for k, v in row.items() if k not in _HEADING_COLUMNS]
+    if metrics:
+        parts.append("<h4>Metrics</h4><table>")
+        for key, value in metrics:
+            shown = _format_value(value)
+            css = ' class="num"' if isinstance(value, int | float) and not isinstance(
+                value, bool) else ""
+            parts.append(f"<tr><th>{clean_text(key)}</th><td{css}>{clean_text(shown)}</td></tr>")
+        parts.append("</table>")
+    counts: dict[tuple[str, str], int] = {}
+    for m in marks:
+        counts[(m.kind, m.label)] = counts.get((m.kind, m.label), 0) + 1
+    if counts:
+        parts.append("<h4>Evidence marked</h4><table>")
+        for (kind, label), n in sorted(counts.items()):
+            parts.append(f"<tr><td>{clean_text(kind)}</td><td>{clean_text(label)}</td>"
+                         f'<td class="num">{n}</td></tr>')
+        parts.append("</table>")
+    parts.append("<h4>Legend</h4>" + _legend(marks))
+    if sources:
+        parts.append(f"<h4>Sources ({len(sources)})</h4><table><tr><th>speaker</th>"
+                     "<th>type</th><th>verb</th><th>via</th></tr>")
+        for r in sources[:MAX_SOURCES_LISTED]:
+            verb = _text_of(r.get("verb"))
+            if _text_of(r.get("verb_stance")):
+                verb += f" ({r['verb_stance']})"
+            parts.append("<tr>" + "".join(
+                f"<td>{clean_text(v)}</td>" for v in (
+                    _text_of(r.get("speaker")) or _text_of(r.get("speaker_name")),
+                    _text_of(r.get("speaker_type")), verb, _text_of(r.get("via")))) + "</tr>")
+        parts.append("</table>")
+        if len(sources) > MAX_SOURCES_LISTED:
+            parts.append(f"<div>… and {len(sources) - MAX_SOURCES_LISTED} more</div>")
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def _legend(marks: list[Mark]) -> str:
+    if not marks:
+        return "<div>No evidence marked in this article.</div>"
+    entries: dict[tuple[str, str], Mark] = {}
+    for m in marks:
+        key = (m.kind, m.label if m.kind in ("quote", "speaker", "frame_cue", "tone", "verb")
+               else "")
+        entries.setdefault(key, m)
+    order = {k: i for i, k in enumerate(KIND_ORDER)}
+    lines = []
+    for (kind, label), m in sorted(entries.items(),
+                                   key=lambda e: (order.get(e[0][0], len(order)), e[0])):
+        name = KIND_NAMES.get(kind, f"{kind} (other evidence)")
+        sample = Mark(0, 1, kind, label, name, m.colour)
+        words = label or kind
+        lines.append(f"<div>{_open_tag(sample)}<span class=\"sw\">{clean_text(words)}</span>"
+                     f"</span> {clean_text(name)}</div>")
+    return "".join(lines)
+
+
+def _article_html(result, article_id: str, *, kinds, extra_spans) -> str:
+    try:
+        text = result.article_text(article_id)
+    except KeyError:
+        some = ", ".join(repr(i) for i in list(result.corpus["id"])[:5])
+        raise ParameterError(f"no article with id {article_id!r}; ids look like: {some}"
+                             ) from None
+    row = result.articles.loc[result.articles["id"] == article_id].iloc[0].to_dict()
+    marks = collect_marks(result, article_id, kinds=kinds, extra_spans=extra_spans)
+    attributions = result.attributions
+    sources = (attributions[attributions["article_id"] == article_id].to_dict("records")
+               if len(attributions) else [])
+    title = _text_of(row.get("title")) or "(no title)"
+    meta = [_text_of(row.get(k)) if k != "published" else _format_value(row.get(k))
+            for k in ("outlet", "published", "author")]
+    meta_html = " · ".join(clean_text(m) for m in meta if m and m != "—")
+    url = _text_of(row.get("url"))
+    if url.startswith(("https://", "http://")):
+        meta_html += f' · <a href="{clean_text(url)}" rel="noopener noreferrer">link</a>'
+    meta_html += f" · id <code>{clean_text(article_id)}</code>"
+    return (f'<div class="ma-inspect" data-article-id="{clean_text(article_id)}">'
+            f'<div class="ma-main"><div class="ma-title">{clean_text(title)}</div>'
+            f'<div class="ma-meta">{meta_html}</div>'
+            f'<div class="ma-body">{highlight(text, marks)}</div></div>'
+            f"{_side_panel(row, marks, sources)}</div>")
+
+
+def _page(body: str, title: str) -> str:
+    return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+            f"<title>{clean_text(title)}</title><style>{CSS}</style></head>"
+            f"<body>{body}</body></html>\n")
+
+
+@dataclass
+class ArticleView:
+    """One inspected article. Shows inline in notebooks; ``to_html()`` gives a whole page."""
+
+    article_id: str
+    fragment: str
+
+    def _repr_html_(self) -> str:
+        return f"<style>{CSS}</style>{self.fragment}"
+
+    def to_html(self) -> str:
+        """A standalone HTML page (UTF-8, styles included)."""
+        return _page(self.fragment, f"Article {self.article_id}")
+
+    def save(self, path: str | Path) -> Path:
+        """Write :meth:`to_html` to ``path``; returns the path."""
+        path = Path(path)
+        path.write_text(self.to_html(), encoding="utf-8")
+        return path
+
+
+@dataclass
+class ArticleList:
+    """Several inspected articles, one after the other, sharing one style block."""
+
+    views: list[ArticleView]
+    note: str = ""
+
+    def _repr_html_(self) -> str:
+        note = f'<p class="ma-list-note">{clean_text(self.note)}</p>' if self.note else ""
+        return f"<style>{CSS}</style>{note}" + "".join(v.fragment for v in self.views)
+
+    def to_html(self) -> str:
+        """A standalone HTML page with every article."""
+        note = f'<p class="ma-list-note">{clean_text(self.note)}</p>' if self.note else ""
+        return _page(note + "".join(v.fragment for v in self.views),
+                     f"{len(self.views)} articles")
+
+    def save(self, path: str | Path) -> Path:
+        path = Path(path)
+        path.write_text(self.to_html(), encoding="utf-8")
+        return path
+
+
+def inspect(result, article_id: str, *, kinds: Sequence[str] | None = None,
+            extra_spans: pd.DataFrame | None = None) -> ArticleView:
+    """Show one article with its evidence highlighted and its metrics beside it.
+
+    Parameters
+    ----------
+    result : Analysis
+        From :func:`analysis.analyze`.
+    article_id : str
+        The article's ``id``.
+    kinds : sequence of str, optional
+        Only mark these span kinds (default: every kind).
+    extra_spans : DataFrame, optional
+        More marks with ``start, end, kind, label`` (and ``article_id``), e.g. the passages
+        another outlet reused (:func:`analysis.reuse.passage_spans`).
+
+    Returns
+    -------
+    ArticleView
+        Displays inline in JupyterLab; ``.to_html()`` / ``.save(path)`` for a page.
+
+    Examples
+    --------
+    >>> import analysis as ma
+    >>> result = ma.analyze(pd.DataFrame({"id": ["a1"], "outlet": ["X"],
+    ...     "title": ["<b>Rain</b>"], "text": ["It may rain, officials said."]}))
+    >>> view = inspect(result, "a1")
+    >>> "&lt;b&gt;Rain&lt;/b&gt;" in view._repr_html_(), 'data-kind="hedge"' in view.fragment
+    (True, True)
+    """
+    if kinds is not None and isinstance(kinds, str):
+        raise ParameterError("kinds must be a list of span kinds, e.g. ['quote', 'hedge']")
+    return ArticleView(article_id, _article_html(result, article_id, kinds=kinds,
+                                                 extra_spans=extra_spans))
+
+
+def inspect_articles(result, article_ids: Iterable[str], *, limit: int = MAX_ARTICLES,
+                     kinds: Sequence[str] | None = None,
+                     extra_spans: pd.DataFrame | None = None) -> ArticleList:
+    """Render several articles the same way (for a report); at most ``limit`` of them.
+
+    >>> import analysis as ma
+    >>> result = ma.analyze(pd.DataFrame({"id": ["a", "b"], "text": ["One.", "Two."]}))
+    >>> len(inspect_articles(result, ["a", "b"], limit=1).views)
+    1
+    """
+    if limit < 0:
+        raise ParameterError(f"limit={limit!r} must be 0 or more")
+    ids = list(dict.fromkeys(article_ids))
+    views = [inspect(result, i, kinds=kinds, extra_spans=extra_spans) for i in ids[:limit]]
+    note = (f"Showing {len(views)} of {len(ids)} articles." if len(ids) > limit else "")
+    return ArticleList(views, note)

@@ -1,0 +1,143 @@
+"""Outlet comparison, storylines, filters and the comparison charts."""
+
+from __future__ import annotations
+
+import warnings
+
+import matplotlib
+import pandas as pd
+import pytest
+
+import analysis as ma
+from analysis import compare, explore, uncertainty
+from analysis.errors import ParameterError
+from analysis.pipeline import Analysis
+
+from .handbuilt import build
+
+matplotlib.use("Agg")
+
+
+def small_result() -> Analysis:
+    """Two outlets, 12 articles each (enough for intervals), with hand-set values."""
+    ids = [f"x{i}" for i in range(12)] + [f"y{i}" for i in range(12)]
+    articles = pd.DataFrame({
+        "id": ids, "outlet": ["X"] * 12 + ["Y"] * 12,
+        "published": pd.date_range("2026-10-01", periods=24, freq="h", tz="UTC"),
+        "title": ids, "storyline": ["s"] * 24,
+        "tone": [0.1] * 12 + [-0.2] * 11 + [-0.9], "is_empty": [False] * 24,
+        "n_chars": [100] * 24})
+    attributions = pd.DataFrame({
+        "article_id": ["x0", "x0", "x0", "x0", "y0"],
+        "speaker_type": ["anonymous", "official", "official", "official", "anonymous"],
+        "via": ["Herald", None, None, None, "Herald"]})
+    return Analysis(articles, pd.DataFrame(), attributions, pd.DataFrame(), articles,
+                    ("basic",))
+
+
+def test_article_metrics_shares_hand_worked():
+    table = compare.article_metrics(build())
+    row = table.set_index("id").loc["a1"]
+    # a1: 2 attributions, one anonymous via the Harbour Courier, one named
+    assert row["source_share_anonymous"] == 0.5
+    assert row["source_share_named"] == 0.5
+    assert row["second_hand_share"] == 0.5
+    assert row["dominant_frame_conflict"] == 1.0
+    assert table.set_index("id").loc["a2", "second_hand_share"] == 0.0
+
+
+def test_compare_outlets_reuses_uncertainty():
+    result = small_result()
+    table = compare.compare_outlets(result, metrics=["tone"])
+    expected = uncertainty.mean_ci(result.articles, "tone", by="outlet", warn=False)
+    assert table[["n", "mean", "ci_low", "ci_high"]].to_numpy().tolist() == \
+        expected[["n", "mean", "ci_low", "ci_high"]].to_numpy().tolist()
+    y = table.set_index("outlet").loc["Y"]
+    assert y["mean"] == pytest.approx((-0.2 * 11 - 0.9) / 12)
+    assert (y["lowest_id"], y["lowest"]) == ("y11", -0.9)
+    every = set(compare.compare_outlets(result, min_n=1)["metric"])
+    assert "n_chars" not in every and "is_empty" not in every
+
+
+def test_compare_outlets_excludes_reprints_and_warns_small():
+    result = small_result()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        table = compare.compare_outlets(result, metrics=["tone"],
+                                        exclude_ids=[f"y{i}" for i in range(5)])
+    assert table.set_index("outlet").loc["Y", "n"] == 7
+    assert any(issubclass(w.category, ma.SmallSampleWarning) for w in caught)
+
+
+@pytest.mark.parametrize("options", [{"metrics": ["nope"]}, {"families": ["nope"]},
+                                     {"by": "nope"}])
+def test_compare_bad_options(options):
+    with pytest.raises(ParameterError):
+        compare.compare_outlets(small_result(), **options)
+
+
+def test_families_filter():
+    table = compare.compare_outlets(small_result(), families=["sourcing"], min_n=1)
+    assert set(table["family"]) == {"sourcing"}
+    assert {"source_share_anonymous", "second_hand_share"} <= set(table["metric"])
+
+
+def test_storylines_hand_worked():
+    stories = compare.storylines(small_result()).set_index("outlet")
+    assert stories.loc["X", "first_on_story"] and stories.loc["X", "hours_after_first"] == 0
+    assert stories.loc["Y", "hours_after_first"] == 12.0       # y0 at hour 12
+    assert stories.loc["Y", "n_articles"] == 12
+    assert compare.storylines(small_result(), group="").empty
+    text = compare.describe_storylines(compare.storylines(small_result()))
+    assert text == "X first on 1 of 1. Others followed: Y a median 12 h later."
+
+
+def test_extremes_gives_ids():
+    table = compare.extremes(small_result(), "tone", n=1)
+    assert table[["end", "id"]].values.tolist() == [["highest", "x9"], ["lowest", "y11"]]
+
+
+@pytest.mark.parametrize("filters,expected", [
+    ({}, ["a1", "a2"]),
+    ({"outlets": ["Meridian Wire"]}, ["a2"]),
+    ({"frame": "conflict"}, ["a1"]),
+    ({"source_type": "official"}, ["a2"]),
+    ({"tone": "negative"}, ["a1"]),
+    ({"date_from": "2026-10-02"}, ["a2"]),
+    ({"date_to": "2026-10-01"}, ["a1"]),
+])
+def test_filters(filters, expected):
+    assert explore.filter_articles(build(), **filters)["id"].tolist() == expected
+
+
+@pytest.mark.parametrize("filters", [{"frame": "nope"}, {"source_type": "nope"},
+                                     {"tone": "sad"}, {"date_from": "soon"},
+                                     {"sort_by": "nope"}])
+def test_bad_filters(filters):
+    with pytest.raises(ParameterError):
+        explore.filter_articles(build(), **filters)
+
+
+def test_explorer_builds_and_reacts():
+    pytest.importorskip("ipywidgets")
+    ex = explore.explorer(build())
+    assert len(ex.choice.options) == 2
+    ex.tone.value = "negative"
+    assert [v for _, v in ex.choice.options] == ["a1"]
+    assert 'data-article-id="a1"' in ex.view.value
+    bundle = ex._repr_mimebundle_()
+    assert bundle["text/plain"] == explore.Explorer.NOTE
+
+
+def test_charts_draw(tmp_path):
+    result = small_result()
+    table = compare.compare_outlets(result, min_n=1)
+    fig = ma.charts.outlet_comparison(table, source="test")
+    written = ma.save_figure(fig, "cmp", data=table, out_dir=tmp_path)
+    assert "highest_id" in (tmp_path / "cmp.csv").read_text().splitlines()[0]
+    assert len(written) == 3
+    ax = ma.charts.storyline_lags(compare.storylines(result), source="test")
+    assert ax.get_title(loc="left").startswith("Who broke")
+    pairs = ma.reuse.find_reuse(ma.load_corpus(ma.config.SAMPLE_CORPUS)).pairs
+    ax = ma.charts.reuse_timeline(pairs, source="test")
+    assert any("N = 24 pairs" in t.get_text() for t in ax.texts)

@@ -1,0 +1,157 @@
+"""The article inspector: escaping, overlapping marks, attributions and frame cues, panel."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+import pandas as pd
+import pytest
+
+import analysis as ma
+from analysis.errors import ParameterError
+from analysis.inspect import Mark, clean_text, collect_marks, highlight, inspect_articles
+
+from .handbuilt import TEXT, build
+
+
+class _Checker(HTMLParser):
+    """Collects visible text and checks that span tags balance."""
+
+    def __init__(self):
+        super().__init__()
+        self.depth, self.text, self.max_depth, self.scripts = 0, [], 0, 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "span":
+            self.depth += 1
+            self.max_depth = max(self.max_depth, self.depth)
+        if tag == "script":
+            self.scripts += 1
+
+    def handle_endtag(self, tag):
+        if tag == "span":
+            self.depth -= 1
+            assert self.depth >= 0
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def _body(fragment: str) -> str:
+    return re.search(r'<div class="ma-body">(.*?)</div>', fragment, re.S).group(1)
+
+
+@pytest.fixture(scope="module")
+def result():
+    return build()
+
+
+def test_visible_text_is_the_article_exactly(result):
+    checker = _Checker()
+    checker.feed(_body(ma.inspect(result, "a1").fragment))
+    assert checker.depth == 0
+    assert checker.scripts == 0                        # <script> in the text stays text
+    assert "".join(checker.text) == TEXT.replace("\x00", "␀")
+
+
+def test_title_and_metadata_escaped(result):
+    html = ma.inspect(result, "a1")._repr_html_()
+    assert "&lt;i&gt;before&lt;/i&gt;" in html and "<i>before" not in html
+    assert "Frontline &lt;Digest&gt;" in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+@pytest.mark.parametrize("kind,label,colour_or_note", [
+    ("quote", "named", "#56B4E9"),            # span label
+    ("quote", "anonymous", "#D55E00"),        # from the attributions table only
+    ("speaker", "anonymous", "#D55E00"),
+    ("verb", "loaded", "attribution verb, stance: loaded"),
+    ("via", "Harbour Courier", "relayed via: Harbour Courier"),
+    ("frame_cue", "conflict", "#D55E00"),
+    ("frame_cue", "economic", "#009E73"),
+    ("tone", "negative", "sentence tone: negative (-0.42)"),
+    ("custom_kind", "x<y", "custom_kind: x<y"),
+])
+def test_every_kind_is_marked(result, kind, label, colour_or_note):
+    marks = [m for m in collect_marks(result, "a1") if m.kind == kind and m.label == label]
+    assert len(marks) == 1
+    assert colour_or_note in (marks[0].colour + marks[0].note)
+
+
+def test_attribution_quote_drawn_once(result):
+    quotes = [m for m in collect_marks(result, "a1") if m.kind == "quote"]
+    assert len(quotes) == 2                            # one span + one from the table
+    note = next(m.note for m in quotes if m.label == "named")
+    assert note == "quote — speaker: Ines Borowska (named); verb: said (neutral)"
+
+
+def test_overlapping_and_nested_marks():
+    text = "abcdefghij"
+    marks = [Mark(0, 6, "quote", "official", "q", "#000"), Mark(3, 9, "hedge", "", "h", ""),
+             Mark(4, 5, "frame_cue", "conflict", "f", "#111")]
+    out = highlight(text, marks)
+    checker = _Checker()
+    checker.feed(out)
+    assert "".join(checker.text) == text and checker.depth == 0
+    assert checker.max_depth == 3                      # e is inside all three
+    # pieces: abc | def (q+h: split at 4 and 5) ...: count of wrappers = 1+2+3+2+1
+    assert out.count("<span") == 1 + 2 + 3 + 2 + 1
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("a\x00b", "a␀b"), ("\x07", "␇"), ("x\x7f", "x␡"), ("\x85", "\ufffd"),
+    ("\ud800", "\ufffd"), ("tab\tline\n", "tab\tline\n"), ("<&>\"'", "&lt;&amp;&gt;&quot;&#x27;"),
+])
+def test_clean_text(raw, expected):
+    assert clean_text(raw) == expected
+
+
+def test_standalone_page_encodes(tmp_path, result):
+    path = ma.inspect(result, "a1").save(tmp_path / "a1.html")
+    page = path.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and '<meta charset="utf-8">' in page
+
+
+def test_side_panel_metrics_legend_and_sources(result):
+    html = ma.inspect(result, "a1").fragment
+    assert "<th>hedge_rate</th><td class=\"num\">25</td>" in html
+    assert "Legend" in html and "frame cue (colour = frame)" in html
+    assert "Sources (2)" in html and "<td>Harbour Courier</td>" in html
+
+
+def test_kinds_filter_and_extra_spans(result):
+    marks = collect_marks(result, "a1", kinds=["hedge"])
+    assert {m.kind for m in marks} == {"hedge"}
+    extra = pd.DataFrame({"article_id": ["a1"], "start": [0], "end": [9], "kind": ["reuse"],
+                          "label": ["copied from earlier x"]})
+    assert any(m.kind == "reuse" for m in collect_marks(result, "a1", extra_spans=extra))
+
+
+def test_out_of_range_and_empty_spans_skipped(result):
+    bad = pd.DataFrame({"article_id": ["a1", "a1"], "start": [5, 10_000], "end": [5, 10_010],
+                        "kind": ["hedge", "hedge"], "label": ["", ""]})
+    before = len(collect_marks(result, "a1"))
+    assert len(collect_marks(result, "a1", extra_spans=bad)) == before
+
+
+def test_unknown_id_raises(result):
+    with pytest.raises(ParameterError, match="no article with id 'zz'"):
+        ma.inspect(result, "zz")
+
+
+def test_article_list_shares_one_style(result):
+    listing = inspect_articles(result, ["a1", "a2", "a1"], limit=5)
+    html = listing._repr_html_()
+    assert html.count("<style>") == 1 and html.count('class="ma-inspect"') == 2
+    assert "Showing 1 of 2" in inspect_articles(result, ["a1", "a2"], limit=1)._repr_html_()
+
+
+def test_real_analysis_renders_every_sample_article():
+    result = ma.analyze(ma.load_corpus(ma.config.SAMPLE_CORPUS))
+    for article_id in result.articles["id"]:
+        checker = _Checker()
+        fragment = ma.inspect(result, article_id).fragment
+        checker.feed(_body(fragment))
+        assert checker.depth == 0
+        assert "".join(checker.text) == result.article_text(article_id)
