@@ -583,8 +583,21 @@ def _n_words(text: str) -> int:
     return len(_WORD_RE.findall(text))
 
 
+_DOUBLED_OPEN_RE = re.compile(r"(?:(?<=[\s(\[—–-])|^)''")
+
+
+def _normalise_marks(text: str) -> str:
+    """Doubled apostrophes read as double quotation marks, keeping every offset."""
+    if "''" not in text:
+        return text
+    text = _DOUBLED_OPEN_RE.sub(' "', text)
+    return text.replace("''", '" ')
+
+
 class _Extractor:
     def __init__(self, text: str, sentences, hedged):
+        self.quotes = find_quotes(text)
+        text = _normalise_marks(text)
         self.text = text
         self.lex = lexicons()
         self.sentences = [(s.start, s.end) for s in sentences]
@@ -592,7 +605,6 @@ class _Extractor:
         self.hedged = hedged
         outlets, mentions = _find_outlets(text, self.lex)
         self.article = _Article(text, outlets, mentions, _people(text, self.lex, outlets), [])
-        self.quotes = find_quotes(text)
         self.qstarts = [q.start for q in self.quotes]
 
     def sentence_of(self, offset: int) -> int:
