@@ -557,7 +557,19 @@ BARE_CLAUSE_LEMMAS = frozenset({"say", "tell", "add", "claim", "insist", "argue"
 #: Verbs whose object noun phrase is itself the reported content ("denied the report").
 OBJECT_LEMMAS = frozenset({"deny", "confirm", "admit", "acknowledge", "reveal", "announce",
                            "dispute", "concede", "report", "disclose", "predict", "estimate",
-                           "question", "doubt"})
+                           "question", "doubt",
+                           # beliefs, intentions and evaluations: PolNeAR (Newell et al. 2018)
+                           # annotates their object or infinitive as attributed content
+                           "want", "hope", "fear", "expect", "worry", "feel", "plan", "decide",
+                           "agree", "refuse", "call", "criticize", "praise", "blame", "attack",
+                           "slam", "defend", "endorse", "support", "oppose", "reject", "propose",
+                           "demand", "seek", "conclude", "declare", "express", "urge", "ask",
+                           "accuse", "promise", "vow", "pledge", "describe", "warn", "show",
+                           "find", "believe", "think", "suggest", "recall", "mention"})
+#: What an object or infinitive content may start with (after an ``OBJECT_LEMMAS`` verb).
+_OBJECT_START_RE = re.compile(r"(?:the|a|an|his|her|their|its|this|that|these|those|our|my|"
+                              r"your|him|them|us|me|it|to|for|if|whether|how|what|why|when|"
+                              r"[A-Z0-9“\"‘«])")
 @dataclass
 class _Row:
     kind: str
@@ -728,11 +740,10 @@ class _Extractor:
         tail_words = _n_words(text[cs:ce])
         lead = re.match(r"\s*(?:(?:on|in|at|last|this|during)\s+[\w ]{1,25}?\s+)?that\b", rest)
         bare_ok = lemma in BARE_CLAUSE_LEMMAS and re.match(_CLAUSE_START, text[cs:ce])
-        object_ok = lemma in OBJECT_LEMMAS and re.match(
-            r"(?:the|a|an|his|her|their|its|this|that|these|those|[A-Z])", text[cs:ce])
-        if lead is not None:
-            ls, _ = _trim(text, after_start + lead.end(), s1)
-            cs = max(cs, ls)
+        object_ok = lemma in OBJECT_LEMMAS and _OBJECT_START_RE.match(text, cs, ce)
+        if lead is not None:  # the content starts at "that" (PolNeAR's convention)
+            ls, _ = _trim(text, after_start + lead.end() - 4, s1)
+            cs = ls
         elif not (bare_ok or object_ok or text[cs - 1:cs] == ":"):
             tail_words = 0  # "commented on …", "maintains a stance": no reported statement
         if not inverted and tail_words >= MIN_CONTENT_WORDS and not (
