@@ -422,7 +422,7 @@ _BOUNDARY_RE = re.compile(r"[,;:()“”\"«»—–]|(?<![\w-])(?:" + "|".join(
                           + r")(?![\w-])", re.IGNORECASE)
 #: Endings of English nouns for people (operator, resident, analyst, historian, spokesman).
 _PERSON_NOUN_RE = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|person|ee|ive|crat|"
-                             r"ary|ier|eur|ster)s?$")
+                             r"ary|ier|eur|ster|gate|aide)s?$")
 _NEGATION_RE = re.compile(r"(?<![\w-])(?:not|never|n[’']t|no)\s*$", re.IGNORECASE)
 
 
@@ -460,7 +460,15 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
                 outlet = _is_outlet(poss.group(1), article, lex)
             return _Speaker(s, s + len(apposition), apposition, name, stype, outlet or via)
     elif head.rstrip().endswith(","):
-        return None
+        # "Mr. Cruz, whose finish was seen as a disappointment, said": the phrase that opens
+        # the sentence, if it is a short name or role before the first comma
+        first = re.match(r"\s*([^,;:()“”\"]{1,60}?),", text[sentence[0]:lo + len(head)])
+        if first is None or lo > sentence[0]:
+            return None
+        head = first.group(1)
+        if not head.strip() or _n_words(head) > 5 or not (
+                _CAP_RE.match(head.split()[-1]) or lex.role_re.search(head)):
+            return None
     relative = re.search(r"\s+(?:who|that)\s[^,]{0,60}$", head)
     if relative and lex.anonymity_re.search(relative.group()):
         apposition = relative.group().strip()  # "officials who declined to be named"
@@ -548,7 +556,11 @@ def _speaker_after(text: str, lo: int, hi: int, article: _Article, lex: Lexicons
 # ----------------------------------------------------------------------------- extraction
 #: What reported content may start with when no "that" introduces it: a subject or a quote.
 _CLAUSE_START = (r"(?:that\b|[“\"‘«]|(?:he|she|they|it|we|i|you|there|this|these|those|the|"
-                 r"a|an|his|her|their|its|our|no|some|many|most|all|more|[A-Z0-9]))")
+                 r"a|an|his|her|their|its|our|no|some|many|most|all|more|[A-Z0-9])|"
+                 # or any word that does not open an adjunct ("said on Tuesday", "said so")
+                 r"(?!(?:on|in|at|of|about|to|for|with|during|after|before|last|yesterday|"
+                 r"today|earlier|later|so|nothing|something|anything|little|much|again|too|"
+                 r"also|only|once|twice|while|when|as|and|but|or|by|from|afterward)\b)[a-z])")
 #: Verbs that introduce reported speech without "that" ("she said the plan was flawed").
 BARE_CLAUSE_LEMMAS = frozenset({"say", "tell", "add", "claim", "insist", "argue", "warn",
                                 "believe", "think", "suggest", "admit", "concede", "write",
@@ -557,7 +569,11 @@ BARE_CLAUSE_LEMMAS = frozenset({"say", "tell", "add", "claim", "insist", "argue"
 #: Verbs whose object noun phrase is itself the reported content ("denied the report").
 OBJECT_LEMMAS = frozenset({"deny", "confirm", "admit", "acknowledge", "reveal", "announce",
                            "dispute", "concede", "report", "disclose", "predict", "estimate",
-                           "question", "doubt",
+                           "question", "doubt"})
+#: Beliefs, intentions and evaluations whose object is attributed content unless it holds a
+#: quotation (then the quoted words are the speaker's and the rest is the author's: a partial
+#: quote, as in "The mayor called the plan ‘reckless’").
+EVALUATION_LEMMAS = frozenset({
                            # beliefs, intentions and evaluations: PolNeAR (Newell et al. 2018)
                            # annotates their object or infinitive as attributed content
                            "want", "hope", "fear", "expect", "worry", "feel", "plan", "decide",
@@ -566,6 +582,7 @@ OBJECT_LEMMAS = frozenset({"deny", "confirm", "admit", "acknowledge", "reveal", 
                            "demand", "seek", "conclude", "declare", "express", "urge", "ask",
                            "accuse", "promise", "vow", "pledge", "describe", "warn", "show",
                            "find", "believe", "think", "suggest", "recall", "mention"})
+_QUOTE_MARK_RE = re.compile(r"[“”\"‘«»]|(?<!\w)'")
 #: What an object or infinitive content may start with (after an ``OBJECT_LEMMAS`` verb).
 _OBJECT_START_RE = re.compile(r"(?:the|a|an|his|her|their|its|this|that|these|those|our|my|"
                               r"your|him|them|us|me|it|to|for|if|whether|how|what|why|when|"
@@ -740,10 +757,12 @@ class _Extractor:
         tail_words = _n_words(text[cs:ce])
         lead = re.match(r"\s*(?:(?:on|in|at|last|this|during)\s+[\w ]{1,25}?\s+)?that\b", rest)
         bare_ok = lemma in BARE_CLAUSE_LEMMAS and re.match(_CLAUSE_START, text[cs:ce])
-        object_ok = lemma in OBJECT_LEMMAS and _OBJECT_START_RE.match(text, cs, ce)
-        if lead is not None:  # the content starts at "that" (PolNeAR's convention)
-            ls, _ = _trim(text, after_start + lead.end() - 4, s1)
-            cs = ls
+        object_ok = (lemma in OBJECT_LEMMAS or lemma in EVALUATION_LEMMAS and not (
+            lemma not in BARE_CLAUSE_LEMMAS and _QUOTE_MARK_RE.search(text, cs, ce))) and \
+            _OBJECT_START_RE.match(text, cs, ce)
+        if lead is not None:
+            ls, _ = _trim(text, after_start + lead.end(), s1)
+            cs = max(cs, ls)
         elif not (bare_ok or object_ok or text[cs - 1:cs] == ":"):
             tail_words = 0  # "commented on …", "maintains a stance": no reported statement
         if not inverted and tail_words >= MIN_CONTENT_WORDS and not (
