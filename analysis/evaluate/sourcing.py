@@ -24,7 +24,8 @@ Partial quotes with no speaker (scare quotes) are not attributions in PolNeAR's 
 left out of the predictions. PolNeAR ties one content to one cue, so a quotation that continues
 the previous speaker without a cue of its own (``“A,” he said. “B.”``) is one attribution there
 whose content runs from “A” to “B”; :func:`polnear_units` joins our continuation rows to the
-row they continue before scoring.
+row they continue before scoring, and drops a partial quote that lies inside another predicted
+content (PolNeAR does not annotate it separately).
 """
 
 from __future__ import annotations
@@ -104,7 +105,12 @@ def polnear_units(rows: list[dict]) -> list[dict]:
     [(0, 30)]
     """
     out: list[dict] = []
-    for row in sorted(rows, key=lambda r: r["quote_start"]):
+    rows = sorted(rows, key=lambda r: (r["quote_start"], -r["quote_end"]))
+    # a partial quote inside another attribution's content is part of that content
+    rows = [r for i, r in enumerate(rows) if r["kind"] != "partial" or not any(
+        o["kind"] != "partial" and o["quote_start"] <= r["quote_start"]
+        and r["quote_end"] <= o["quote_end"] for o in rows[max(0, i - 8):i])]
+    for row in rows:
         prev = out[-1] if out else None
         if (prev is not None and row["kind"] == "direct" and not row["verb"]
                 and prev["kind"] == "direct" and row["speaker_name"]
