@@ -63,6 +63,10 @@ DIRECT_MIN_WORDS = 4
 MAX_APPOSITIVE_WORDS = 8
 #: Indirect content needs at least this many words ("he said so" is not a claim we can show).
 MIN_CONTENT_WORDS = 2
+#: A quotation closed right before "…,” said X" with at least this many of the author's words
+#: before it in the sentence is part of a mixed clause, reported as indirect speech whose content
+#: is the whole clause (PolNeAR's content convention; a shorter lead is a direct quote's lead-in).
+MIXED_LEAD_WORDS = 3
 #: After a cue, trailing words up to this many still count as "nothing said after the cue"
 #: ("…, the mayor said on Tuesday.").
 TRAILING_WORDS = 4
@@ -721,8 +725,15 @@ class _Extractor:
         q_before = self.quote_at(len(pre) + s0 - 1) if pre else None
         if q_before is not None and re.fullmatch(r"[\s,—–-]*", text[q_before.end:min(
                 speaker.start, cue.start())]):
-            if self.is_direct_shape(q_before, (self.sentences[self.sentence_of(q_before.start)]
-                                               )):
+            q_si = self.sentence_of(q_before.start)
+            lead_words = _n_words(text[s0:q_before.start]) if q_si == si else 0
+            if lead_words >= MIXED_LEAD_WORDS and not text[s0:q_before.start].rstrip().endswith(
+                    (":", ",")):
+                # "Belgium failed … and ‘should have acted sooner,’ said X": the author's
+                # words carry the claim too; the content is the whole clause (indirect)
+                hs, he = _trim(text, s0, q_before.end)
+                return _Row("indirect", hs, he, speaker, verb, si)
+            if self.is_direct_shape(q_before, self.sentences[q_si]):
                 return _Row("direct", q_before.start, q_before.end, speaker, verb, si)
         rest = text[after_start:s1]
         m = re.match(r"\s*(?:that\s+)?[,:]?\s*", rest)
