@@ -5,7 +5,9 @@ A rule-based attribution extractor (no model to download). For every article it 
 * **direct** quotes — a quotation standing as speech (``“We will not go,” she said.``);
 * **partial** quotes — a quoted phrase inside the author's own sentence (``he would not send
   ‘French youth’ to the front``), including scare quotes with no speaker;
-* **indirect** speech — ``X said (that) …``, ``…, X said.``, ``…, said X.``;
+* **indirect** speech — ``X said (that) …``, ``…, X said.``, ``…, said X.``; also beliefs,
+  intentions and evaluations whose object PolNeAR counts as attributed content (``voters want a
+  change``, ``she criticized the plan``), with stance ``neutral``;
 * **according_to** — ``according to X, …`` / ``…, according to X``;
 
 and for each one the speaker as written, the speaker's canonical name in the article (``he``
@@ -862,7 +864,6 @@ class _Extractor:
 
     # -- the article -----------------------------------------------------------------
     def run(self) -> list[_Row]:
-        text = self.text
         rows: list[_Row] = []
         used_quotes: set[int] = set()
         by_sentence: dict[int, list[_Row]] = {}
