@@ -8,6 +8,10 @@ ends without a closing mark and the next paragraph opens with a new one.
 
 A quote that is never closed before its paragraph ends (and does not continue in the next
 paragraph) is dropped, so one stray mark never swallows the rest of an article.
+
+Two apostrophes (``''``) stand for a double quotation mark, as in text converted from
+typewriter-style sources (the New York Times' archive writes ``''We won,'' he said.``); such a
+quote's span includes both apostrophes on each side.
 """
 
 from __future__ import annotations
@@ -29,6 +33,9 @@ SINGLE_MARKS = frozenset("'’‘‚‹›")
 #: Characters after which a mark can open a quote.
 OPEN_CONTEXT = " \t\n([{—–-/:;,"
 _BLANK_LINE_RE = re.compile(r"\n[ \t\r]*\n")
+#: A doubled apostrophe used as a double quotation mark (read as ``"`` plus a filler).
+DOUBLED_APOSTROPHE = "''"
+_FILLER = "\u200b"
 
 
 @dataclass(frozen=True)
@@ -90,7 +97,13 @@ def find_quotes(text: str) -> list[Quote]:
     >>> t = '"It said \\'no\\'," Lund wrote.'
     >>> [t[q.inner_start:q.inner_end] for q in find_quotes(t)]
     ["It said 'no',"]
+    >>> t = "''We won,'' he said."
+    >>> [t[q.start:q.end] for q in find_quotes(t)]
+    ["''We won,''"]
     """
+    original = text
+    if DOUBLED_APOSTROPHE in text:  # same length: offsets stay valid
+        text = text.replace(DOUBLED_APOSTROPHE, '"' + _FILLER)
     quotes: list[Quote] = []
     n = len(text)
     i = 0
@@ -126,6 +139,12 @@ def find_quotes(text: str) -> list[Quote]:
         if found is None:
             i += 1
             continue
-        quotes.append(Quote(i, found + 1, i + 1, found, paragraphs))
-        i = found + 1
+        inner_start, end = i + 1, found + 1
+        if original is not text:
+            if text[i + 1:i + 2] == _FILLER:
+                inner_start += 1
+            if text[found + 1:found + 2] == _FILLER:
+                end += 1
+        quotes.append(Quote(i, end, inner_start, found, paragraphs))
+        i = end
     return quotes

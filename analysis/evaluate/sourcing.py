@@ -21,7 +21,11 @@ Scores:
   no speaker.
 
 Partial quotes with no speaker (scare quotes) are not attributions in PolNeAR's sense and are
-left out of the predictions.
+left out of the predictions. PolNeAR ties one content to one cue, so a quotation that continues
+the previous speaker without a cue of its own (``“A,” he said. “B.”``) is one attribution there
+whose content runs from “A” to “B”; :func:`polnear_units` joins our continuation rows to the
+row they continue before scoring, and drops a partial quote that lies inside another predicted
+content (PolNeAR does not annotate it separately).
 """
 
 from __future__ import annotations
@@ -92,14 +96,40 @@ def load(folder: Path, limit: int | None = None) -> list[tuple[str, str, list[di
     return items
 
 
+def polnear_units(rows: list[dict]) -> list[dict]:
+    """Join cue-less continuation quotes to the attribution they continue (PolNeAR's unit).
+
+    >>> rows = [dict(kind="direct", verb="said", speaker_name="A", quote_start=0, quote_end=9),
+    ...         dict(kind="direct", verb="", speaker_name="A", quote_start=20, quote_end=30)]
+    >>> [(r["quote_start"], r["quote_end"]) for r in polnear_units(rows)]
+    [(0, 30)]
+    """
+    out: list[dict] = []
+    rows = sorted(rows, key=lambda r: (r["quote_start"], -r["quote_end"]))
+    # a partial quote inside another attribution's content is part of that content
+    rows = [r for i, r in enumerate(rows) if r["kind"] != "partial" or not any(
+        o["kind"] != "partial" and o["quote_start"] <= r["quote_start"]
+        and r["quote_end"] <= o["quote_end"] for o in rows[max(0, i - 8):i])]
+    for row in rows:
+        prev = out[-1] if out else None
+        if (prev is not None and row["kind"] == "direct" and not row["verb"]
+                and prev["kind"] == "direct" and row["speaker_name"]
+                and row["speaker_name"] == prev["speaker_name"]):
+            out[-1] = {**prev, "quote_end": max(prev["quote_end"], row["quote_end"])}
+            continue
+        out.append(row)
+    return out
+
+
 def score(items, predict) -> dict:
     """Match predictions to gold in every article; return counts and the figures."""
     counts = {t: [0, 0, 0] for t in THRESHOLDS}  # tp, fp, fn
     source_ok = source_n = 0
     for _, text, gold in items:
-        predicted = [r for r in predict(text)
-                     if not (r["kind"] == "partial" and r["speaker_type"] == "unattributed")
-                     and r["quote_end"] > r["quote_start"]]
+        predicted = polnear_units([
+            r for r in predict(text)
+            if not (r["kind"] == "partial" and r["speaker_type"] == "unattributed")
+            and r["quote_end"] > r["quote_start"]])
         for threshold in THRESHOLDS:
             pairs = sorted(((overlap((p["quote_start"], p["quote_end"]), g["content"]), i, j)
                             for i, p in enumerate(predicted) for j, g in enumerate(gold)),
