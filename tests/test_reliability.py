@@ -47,23 +47,40 @@ def check_spans_true(result) -> None:
             assert text[int(row.quote_start):int(row.quote_end)] == row.quote
 
 
-#: Per-article counts and the spans they count: (column, span kind, span label or None).
+#: Per-article counts and the spans they count: (column, span kind, which labels count).
+ANY = None
 COUNTED_SPANS = [
-    ("n_hedges", "hedge", None), ("n_boosters", "booster", None),
-    ("n_negative_sentences", "tone", "negative"), ("n_positive_sentences", "tone", "positive"),
+    ("n_hedges", "hedge", ANY), ("n_boosters", "booster", ANY),
+    ("n_negative_sentences", "tone", {"negative"}), ("n_positive_sentences", "tone", {"positive"}),
+    ("n_attributions", "quote", ANY), ("n_direct_quotes", "quote", {"direct"}),
+    ("n_partial_quotes", "quote", {"partial"}), ("n_indirect", "quote", {"indirect"}),
+    ("n_according_to", "quote", {"according_to"}),
+    ("n_frame_cues", "frame_cue", lambda label: not label.startswith("issue_")),
+    ("n_issue_cues", "frame_cue", lambda label: label.startswith("issue_")),
 ]
 
 
 def check_counts_match_spans(result) -> None:
-    for column, kind, label in COUNTED_SPANS:
-        if column not in result.articles:
-            continue
-        chosen = result.spans[(result.spans["kind"] == kind)
-                              & ((result.spans["label"] == label) if label else True)]
-        spans = chosen.groupby("article_id").size()
+    spans = result.spans
+    for column, kind, labels in COUNTED_SPANS:
+        assert column in result.articles, column  # every analyzer ran
+        chosen = spans[spans["kind"] == kind]
+        if callable(labels):
+            chosen = chosen[chosen["label"].map(labels).astype(bool)]
+        elif labels is not ANY:
+            chosen = chosen[chosen["label"].isin(labels)]
+        counts = chosen.groupby("article_id").size()
         for article_id, count in zip(result.articles["id"], result.articles[column],
                                      strict=True):
-            assert count == spans.get(article_id, 0), (column, article_id)
+            assert count == counts.get(article_id, 0), (column, article_id)
+
+
+def test_counts_match_spans_on_the_sample():
+    from analysis.config import SAMPLE_CORPUS
+
+    result = all_analyzers(load_corpus(SAMPLE_CORPUS))
+    check_counts_match_spans(result)
+    check_spans_true(result)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
