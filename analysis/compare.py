@@ -50,7 +50,8 @@ def family_of(column: str) -> str:
     ['frames', 'tone', 'hedging', 'length', 'sourcing', 'other']
     """
     name = column.lower()
-    if name.startswith(("frame_", "dominant_frame")):
+    if name.startswith(("frame_", "dominant_frame", "issue_", "dominant_issue")) or name in (
+            "n_frame_cues", "n_issue_cues"):
         return "frames"
     if name.startswith(_TONE):
         return "tone"

@@ -14,6 +14,7 @@ import pandas as pd
 
 from .errors import ParameterError
 from .inspect import clean_text, inspect
+from .select import check_outlets
 
 #: Columns of the table of matching articles (those present are shown).
 TABLE_COLUMNS = ("id", "published", "outlet", "title", "tone_label", "tone", "hedge_rate",
@@ -89,6 +90,7 @@ def filter_articles(result, *, outlets: Sequence[str] = (), date_from: str = "",
     articles["n_attributions"] = articles["id"].map(counts).fillna(0).astype(int)
     keep = pd.Series(True, index=articles.index)
     if outlets:
+        check_outlets(outlets, articles["outlet"])
         keep &= articles["outlet"].isin(list(outlets))
     for value, name, compare in ((date_from, "date_from", "ge"), (date_to, "date_to", "le")):
         if value:

@@ -26,6 +26,20 @@ def _date(name: str, value: str) -> pd.Timestamp | None:
     return stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp.tz_convert("UTC")
 
 
+def check_outlets(outlets: Sequence[str], known: pd.Series) -> None:
+    """Raise :class:`ParameterError` for an outlet not among ``known``, naming the closest.
+
+    >>> check_outlets(["Wire"], pd.Series(["Wire", "Lantern"]))
+    """
+    names = sorted(known.dropna().unique())
+    for outlet in outlets:
+        if outlet not in names:
+            close = difflib.get_close_matches(str(outlet), names, n=2, cutoff=0.6)
+            hint = f" (did you mean {' or '.join(map(repr, close))}?)" if close else ""
+            raise ParameterError(f"unknown outlet {outlet!r}{hint}; outlets in this "
+                                 f"collection: {', '.join(names)}")
+
+
 def select(
     corpus: pd.DataFrame,
     *,
@@ -66,14 +80,8 @@ def select(
     if isinstance(outlets, str):
         outlets = [outlets] if outlets else []
     chosen = corpus
-    known = sorted(corpus["outlet"].dropna().unique())
     if outlets:
-        for outlet in outlets:
-            if outlet not in known:
-                close = difflib.get_close_matches(str(outlet), known, n=2, cutoff=0.6)
-                hint = f" (did you mean {' or '.join(map(repr, close))}?)" if close else ""
-                raise ParameterError(f"unknown outlet {outlet!r}{hint}; outlets in this "
-                                     f"collection: {', '.join(known)}")
+        check_outlets(outlets, corpus["outlet"])
         chosen = chosen[chosen["outlet"].isin(outlets)]
     start, end = _date("start_date", start_date), _date("end_date", end_date)
     if start is not None and end is not None and start > end:

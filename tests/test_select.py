@@ -48,3 +48,13 @@ def test_select_keeps_attrs_and_input():
     corpus.attrs["source"] = "x.csv"
     out = select(corpus, outlets=["Meridian Wire"])
     assert out.attrs["source"] == "x.csv" and len(corpus) == 4
+
+
+def test_explorer_filter_names_a_misspelt_outlet():
+    from analysis import analyze
+    from analysis.explore import filter_articles
+
+    result = analyze(CORPUS.assign(text=["One.", "Two.", "Three.", "Four."],
+                                   published=CORPUS["published"].astype(str)))
+    with pytest.raises(ParameterError, match="did you mean 'Meridian Wire'"):
+        filter_articles(result, outlets=["Meridian wire"])

@@ -24,6 +24,25 @@ PANELS_PER_ROW = 3
 MAX_PANELS = 15
 
 
+def _spread(table: pd.DataFrame) -> list[str]:
+    """Up to :data:`MAX_PANELS` metrics taken in turn from each family (frames, tone,
+    sourcing, hedging…), so a capped chart still shows every family."""
+    families = {}
+    for family, metric in zip(table["family"], table["metric"], strict=True):
+        families.setdefault(family, [])
+        if metric not in families[family]:
+            families[family].append(metric)
+    for family, metrics in families.items():  # shares and rates before raw counts
+        families[family] = sorted(metrics, key=lambda m: m.startswith("n_"))
+    chosen: list[str] = []
+    for rank in range(max((len(m) for m in families.values()), default=0)):
+        for metrics in families.values():
+            if rank < len(metrics) and len(chosen) < MAX_PANELS:
+                chosen.append(metrics[rank])
+    order = {m: i for i, m in enumerate(dict.fromkeys(table["metric"]))}
+    return sorted(chosen, key=order.get)
+
+
 def outlet_comparison(table: pd.DataFrame, *, by: str = "outlet", metrics=None,
                       source: str | None = None):
     """Small multiples: one panel per metric, a dot and interval per outlet.
@@ -31,8 +50,8 @@ def outlet_comparison(table: pd.DataFrame, *, by: str = "outlet", metrics=None,
     ``table`` is :func:`analysis.compare.compare_outlets`. Hollow dots: too few articles for
     an interval. Returns the Figure (several Axes).
     """
-    chosen = list(dict.fromkeys(table["metric"])) if metrics is None else list(metrics)
-    chosen = chosen[:MAX_PANELS]
+    available = list(dict.fromkeys(table["metric"]))
+    chosen = _spread(table) if metrics is None else list(metrics)[:MAX_PANELS]
     rows = max(1, math.ceil(len(chosen) / PANELS_PER_ROW))
     fig, axes = plt.subplots(rows, PANELS_PER_ROW, figsize=(10, 0.4 + 2.3 * rows),
                              squeeze=False, sharey=True)
@@ -58,7 +77,9 @@ def outlet_comparison(table: pd.DataFrame, *, by: str = "outlet", metrics=None,
     for ax in axes.ravel()[len(chosen):]:
         ax.set_visible(False)
     n = int(table.groupby(by)["n"].max().sum()) if len(table) else 0
-    fig.suptitle(f"Outlets side by side on {len(chosen)} metrics", x=0.01, ha="left",
+    drawn = (f"{len(chosen)} metrics" if len(chosen) == len(available)
+             else f"{len(chosen)} of {len(available)} metrics (all are in the table)")
+    fig.suptitle(f"Outlets side by side on {drawn}", x=0.01, ha="left",
                  fontweight="bold", fontsize=13)
     fig.text(0.01, 0.955, f"Mean per article; bars: {CONFIDENCE:.0%} bootstrap interval; "
              f"hollow: too few articles; up to N = {n} articles; units as in the README",
