@@ -288,7 +288,11 @@ def storylines(result, *, group: str = "storyline", by: str = "outlet",
                "first_on_story", "article_ids"] + ([f"mean_{metric}"] if metric else [])
     if not group:
         return pd.DataFrame(columns=columns)
-    for column in (group, by, "published"):
+    if group not in articles.columns:  # e.g. the sample's "storyline" in a user's collection
+        warnings.warn(f"no column {group!r} groups the articles into storylines; that view "
+                      "is left empty", SmallSampleWarning, stacklevel=2)
+        return pd.DataFrame(columns=columns)
+    for column in (by, "published"):
         if column not in articles.columns:
             raise ParameterError(f"no column {column!r} in the articles table; columns: "
                                  f"{', '.join(map(str, articles.columns))}")

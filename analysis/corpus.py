@@ -141,7 +141,7 @@ def _read_delimited(path, text: str, delimiter: str, on_error: str, issues: _Iss
         raise CorpusError("the file is empty (no header row)", source=str(path)) from None
     except csv.Error as exc:
         raise CorpusError(f"unreadable header: {exc}", source=str(path), line=1) from None
-    header = [h.strip() for h in header]
+    header = _unique_names([h.strip() for h in header], issues)
     records, rows = [], []
     line_before = reader.line_num
     while True:
@@ -169,6 +169,25 @@ def _read_delimited(path, text: str, delimiter: str, on_error: str, issues: _Iss
     frame = pd.DataFrame.from_records(records, columns=header)
     frame[_ROW] = rows
     return _numeric_extras(frame)
+
+
+def _unique_names(names: list[str], issues: _Issues) -> list[str]:
+    """Header names made unique: an empty name becomes ``column_<n>``, a repeated one
+    ``<name>_2``, ``<name>_3``…; each change is listed in the load issues."""
+    seen: set[str] = set()
+    unique = []
+    for number, name in enumerate(names, start=1):
+        candidate = name or f"column_{number}"
+        suffix = 1
+        while candidate in seen:
+            suffix += 1
+            candidate = f"{name or f'column_{number}'}_{suffix}"
+        if candidate != name:
+            issues.add(1, f"header column {number} is {'empty' if not name else 'repeated'}",
+                       f"renamed to {candidate!r}")
+        seen.add(candidate)
+        unique.append(candidate)
+    return unique
 
 
 def _numeric_extras(frame: pd.DataFrame) -> pd.DataFrame:
@@ -461,7 +480,7 @@ def _ids(frame: pd.DataFrame, stem: str, issues: _Issues) -> pd.DataFrame:
         keep.append(True)
         new_ids.append(candidate)
     frame["id"] = new_ids
-    return frame[keep]
+    return frame.loc[keep]  # .loc: an empty mask must select rows, not columns
 
 
 def parse_dates(values: pd.Series) -> pd.Series:

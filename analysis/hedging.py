@@ -19,6 +19,7 @@ Output of the ``hedging`` analyzer:
 
 from __future__ import annotations
 
+import bisect
 import csv
 import io
 import re
@@ -126,13 +127,13 @@ def hedging(doc) -> None:
     """The ``hedging`` analyzer (see the module docstring for what it adds)."""
     cues = default_matcher().find(doc.text)
     hedged = [False] * len(doc.sentences)
+    starts = [s.start for s in doc.sentences]
     for start, end, kind, category in cues:
         doc.add_span(start, end, kind, category)
         if kind == "hedge":
-            for i, sentence in enumerate(doc.sentences):
-                if sentence.start <= start < sentence.end:
-                    hedged[i] = True
-                    break
+            i = bisect.bisect_right(starts, start) - 1  # the sentence holding the cue
+            if i >= 0 and start < doc.sentences[i].end:
+                hedged[i] = True
     doc.set_sentence_column("hedged", hedged)
     n_hedges = sum(1 for c in cues if c[2] == "hedge")
     n_boosters = len(cues) - n_hedges
@@ -140,9 +141,10 @@ def hedging(doc) -> None:
     doc.metrics.update(
         n_hedges=n_hedges,
         n_boosters=n_boosters,
-        hedge_rate=RATE_PER_WORDS * n_hedges / words if words else 0.0,
-        booster_rate=RATE_PER_WORDS * n_boosters / words if words else 0.0,
-        hedged_sentence_share=sum(hedged) / len(hedged) if hedged else 0.0,
+        # rates of an empty article are undefined (empty), not 0, so they do not pull means down
+        hedge_rate=RATE_PER_WORDS * n_hedges / words if words else None,
+        booster_rate=RATE_PER_WORDS * n_boosters / words if words else None,
+        hedged_sentence_share=sum(hedged) / len(hedged) if hedged else None,
         certainty_index=((n_boosters - n_hedges) / (n_boosters + n_hedges)
                          if n_boosters + n_hedges else None),
     )

@@ -20,7 +20,6 @@ analyzer changes none of the tables' existing columns.
 from __future__ import annotations
 
 import bisect
-import warnings
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -214,10 +213,9 @@ def analyze(
     >>> result.articles[["id", "n_words", "n_sentences", "is_empty"]].values.tolist()
     [['row-1', 6, 2, False], ['row-2', 0, 0, True]]
     """
-    if not isinstance(corpus, pd.DataFrame) or not set(SCHEMA) <= set(corpus.columns):
-        with warnings.catch_warnings():
-            warnings.simplefilter("default")
-            corpus = load_corpus(corpus)
+    if (not isinstance(corpus, pd.DataFrame) or not set(SCHEMA) <= set(corpus.columns)
+            or not corpus["text"].map(lambda v: isinstance(v, str)).all()):
+        corpus = load_corpus(corpus)  # normalise anything not already in the schema
     if analyzers is None:
         chosen = list(ANALYZERS)
     else:
@@ -250,6 +248,11 @@ def analyze(
         attribution_rows.extend({"article_id": article_id, **row} for row in doc.attributions)
 
     metrics = pd.DataFrame.from_records(metric_rows, index=corpus.index)
+    clashes = sorted(set(metrics.columns) & set(corpus.columns))
+    if clashes:
+        raise ParameterError(
+            f"the corpus already has column(s) {', '.join(map(repr, clashes))}, which the "
+            "analysis adds; rename them (e.g. corpus.rename(columns={...})) and run again")
     articles = pd.concat([corpus.drop(columns=["text"]), metrics], axis=1)
     sentences = pd.DataFrame.from_records(sentence_rows, columns=list(SENTENCE_COLUMNS))
     for name, values in sentence_extra.items():

@@ -106,13 +106,35 @@ def find_quotes(text: str) -> list[Quote]:
         text = text.replace(DOUBLED_APOSTROPHE, '"' + _FILLER)
     quotes: list[Quote] = []
     n = len(text)
+    ahead: dict[str, int] = {}  # next offset of each closing mark (-1: none left)
+    failed: dict[str, int] = {}  # opener → end of a scan that found no closing mark
+
+    def next_mark(mark: str, start: int) -> int:
+        pos = ahead.get(mark, -2)
+        if pos != -1 and pos < start:
+            pos = ahead[mark] = text.find(mark, start)
+        return pos
+
     i = 0
     while i < n:
         ch = text[i]
         if ch not in PAIRS or not _can_open(text, i):
             i += 1
             continue
+        if failed.get(ch, -1) > i:  # inside a stretch an earlier identical opener searched in vain
+            i += 1
+            continue
         closers = PAIRS[ch]
+        # Skip at once an opener that no closing mark can answer within its paragraph: without
+        # this, every stray opener rescans the rest of its paragraph (quadratic on long texts).
+        nearest = min((p for p in (next_mark(c, i + 1) for c in closers) if p >= 0), default=-1)
+        blank = next_mark("\n", i + 1)
+        while blank >= 0 and not _BLANK_LINE_RE.match(text, blank):
+            blank = text.find("\n", blank + 1)
+        if nearest < 0 or (0 <= blank < nearest
+                           and _next_paragraph_opens(text, blank, ch) is None):
+            i += 1
+            continue
         j = i + 1
         paragraphs = 1
         inner: str | None = None  # a nested opener of the other family
@@ -137,6 +159,7 @@ def find_quotes(text: str) -> list[Quote]:
                 inner = c
             j += 1
         if found is None:
+            failed[ch] = j
             i += 1
             continue
         inner_start, end = i + 1, found + 1

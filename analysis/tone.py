@@ -669,3 +669,18 @@ def describe_targets(table: pd.DataFrame, *, by: str = "outlet") -> str:
                        else "")
         parts.append(text)
     return " ".join(parts)
+
+
+def extreme_mentions(toward: TargetTone, n: int = 3) -> pd.DataFrame:
+    """The ``n`` most negative and ``n`` most positive target mentions (the evidence to read
+    first), without repeats when there are fewer than ``2 n`` mentions.
+
+    >>> m = pd.DataFrame({"tone": [0.5, -0.2, 0.1], "outlet": "W", "target": "X",
+    ...                   "voice": "author", "sentence": ["a", "b", "c"]})
+    >>> extreme_mentions(TargetTone(m, pd.DataFrame(), pd.DataFrame()), 1)["tone"].tolist()
+    [-0.2, 0.5]
+    """
+    ordered = toward.mentions.sort_values("tone", kind="stable")
+    picked = pd.concat([ordered.head(n), ordered.tail(n)])
+    picked = picked[~picked.index.duplicated()]
+    return picked[["outlet", "target", "tone", "voice", "sentence"]]

@@ -22,6 +22,7 @@ user's choice; a small collection (tens of articles) yields topics that mirror s
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass
 
 import numpy as np
@@ -29,7 +30,7 @@ import pandas as pd
 from sklearn.decomposition import NMF
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
-from .errors import ParameterError, check_choice
+from .errors import ParameterError, SmallSampleWarning, check_choice
 from .stats import PERIODS
 from .text import WORD_RE
 
@@ -125,9 +126,14 @@ def fit_topics(corpus: pd.DataFrame, n_topics: int = 6, *, random_state: int = 0
     """
     _need(corpus, "text")
     n_articles = len(corpus)
-    if not isinstance(n_topics, int) or not 2 <= n_topics < max(n_articles, 3):
-        raise ParameterError(f"n_topics={n_topics!r} must be a whole number from 2 to "
-                             f"{max(n_articles - 1, 2)} (fewer topics than articles)")
+    if not isinstance(n_topics, int) or n_topics < 2 or n_articles < 3:
+        raise ParameterError(f"n_topics={n_topics!r} must be a whole number of 2 or more, "
+                             f"and topics need at least 3 articles (got {n_articles})")
+    if n_topics >= n_articles:  # a small collection: fewer topics, said out loud
+        warnings.warn(f"n_topics={n_topics} reduced to {n_articles - 1}: a collection of "
+                      f"{n_articles} articles cannot hold more topics", SmallSampleWarning,
+                      stacklevel=2)
+        n_topics = n_articles - 1
     if not isinstance(top_terms, int) or top_terms < 1:
         raise ParameterError(f"top_terms={top_terms!r} must be a whole number of 1 or more")
     min_df = MIN_ARTICLES if n_articles >= 2 * MIN_ARTICLES else 1

@@ -26,13 +26,14 @@ scikit-learn's English stop-word list.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer
 
-from .errors import ParameterError
+from .errors import ParameterError, SmallSampleWarning
 from .text import WORD_RE
 
 #: Conventional two-sided 5% critical value of the standard normal: the reading calls terms
@@ -182,9 +183,10 @@ def distinctive_terms(
     texts = rows["text"].fillna("").astype(str).tolist()
     groups = rows[by].astype(str).to_numpy()
     labels = sorted(set(groups))
-    if len(labels) < 2:
-        raise ParameterError(f"need at least two groups in {by!r} to compare; found "
-                             f"{len(labels)}")
+    if len(labels) < 2:  # nothing to compare: an empty table and a warning, not a failed report
+        warnings.warn(f"distinctive terms need at least two groups in {by!r}; found "
+                      f"{len(labels)}", SmallSampleWarning, stacklevel=2)
+        return pd.DataFrame(columns=["group", "term", "log_odds", "z", "count", "count_rest"])
     counter = term_counter(ngram_range)
     try:
         matrix = counter.fit_transform(texts)
@@ -249,7 +251,8 @@ def describe_distinctive(table: pd.DataFrame, *, per_group: int = 3) -> str:
     1 of 3 terms clear z ≥ 1.96, the usual mark of more-than-chance use.
     """
     if table.empty:
-        return "No term is used distinctively more by any group (too little text?)."
+        return ("No term is used distinctively more by any group (only one group, or too "
+                "little text).")
     parts = []
     for k, (group, rows) in enumerate(table.groupby("group", sort=True)):
         terms = ", ".join(f"“{r.term}” (z = {r.z:.1f})" for r in rows.head(per_group).itertuples())

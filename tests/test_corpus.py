@@ -314,3 +314,13 @@ def test_missing_outlet_and_ids_are_filled_and_listed(tmp_path):
     assert corpus["id"].tolist() == ["batch-1", "batch-2"]
     assert corpus["outlet"].tolist() == ["unknown", "W"]
     assert "1 article(s) name no outlet" in load_issues(corpus)["problem"].tolist()
+
+
+def test_empty_and_repeated_header_names_are_renamed_and_listed(tmp_path):
+    path = tmp_path / "a.csv"
+    path.write_text("text,,source,source\nHello.,x,W,V\n", encoding="utf-8")
+    corpus = load_quietly(path)
+    assert {"column_2", "source_2"} <= set(corpus.columns)
+    assert corpus["outlet"].tolist() == ["W"]
+    assert load_issues(corpus)["action"].tolist()[:2] == ["renamed to 'column_2'",
+                                                         "renamed to 'source_2'"]

@@ -79,3 +79,18 @@ def test_every_registered_analyzer_runs_on_empty_and_odd_text():
     assert len(out.articles) == 5
     for row in out.spans.itertuples():
         assert out.article_text(row.article_id)[row.start:row.end] == row.text
+
+
+def test_empty_corpus_and_column_clashes():
+    empty = load_corpus(pd.DataFrame(columns=["id", "outlet", "text"]))
+    assert len(empty) == 0 and len(analyze(empty).articles) == 0
+    with pytest.raises(ParameterError, match="'n_words'"):
+        analyze(pd.DataFrame({"outlet": "W", "text": ["One two."], "n_words": [2]}))
+
+
+def test_schema_frame_with_missing_text_is_normalised():
+    frame = load_corpus(pd.DataFrame({"outlet": "W", "text": ["One.", "Two."]}))
+    frame.loc[1, "text"] = None
+    with pytest.warns(CorpusWarning, match="empty text"):
+        out = analyze(frame)
+    assert out.articles["is_empty"].tolist() == [False, True]

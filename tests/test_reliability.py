@@ -1,7 +1,9 @@
 """Hostile and messy input: nothing lost, nothing crashes, every span true (issue 8).
 
 Property-based tests (hypothesis) generate and mangle articles; the fuzz tests feed random
-bytes to every loader and require either a corpus or one of the suite's own errors.
+bytes to every loader and require either a corpus or one of the suite's own errors. They are
+derandomized (a fixed seed) so CI runs the same cases every time; a one-off deeper fuzz run
+(`derandomize=False`, more examples) is how new cases are found.
 """
 
 from __future__ import annotations
@@ -83,7 +85,8 @@ def test_counts_match_spans_on_the_sample():
     check_spans_true(result)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(texts, min_size=1, max_size=5))
 def test_generated_articles_keep_every_row_and_true_spans(batch):
     corpus = pd.DataFrame({"id": [f"a{i}" for i in range(len(batch))], "outlet": "W",
@@ -107,6 +110,8 @@ def test_messy_collection_accounts_for_every_row(tmp_path):
         {"id": "huge", "outlet": "W", "text": long_text},
         {"id": "unbalanced", "outlet": "W", "text": "“It never closes, he said. Then more."},
         {"id": "french", "outlet": "W", "text": "Le ministre a déclaré que le plan était prêt."},
+        {"id": "stray-openers", "outlet": "W", "text": "“a " * 20_000},  # quadratic before
+        {"id": "stray-paragraphs", "outlet": "W", "text": ("“a " * 2_000 + "\n\n") * 10 + "”"},
         {"id": "ok", "outlet": "W", "text": "A normal article. It said so."},  # exact repeat
         {"id": "ok", "outlet": "W", "text": "Same id, other text."},
         {"id": "", "outlet": "", "text": None, "published": "not a date"},
@@ -121,12 +126,12 @@ def test_messy_collection_accounts_for_every_row(tmp_path):
     issues = load_issues(corpus)
     set_aside = issues[issues["action"].str.startswith("set aside")]
     assert len(corpus) + len(set_aside) == len(lines)
-    assert set(set_aside["row"]) == {4, 9}  # the bad JSON line and the exact repeat
+    assert set(set_aside["row"]) == {4, 11}  # the bad JSON line and the exact repeat
 
     result = all_analyzers(corpus)
     assert len(result.articles) == len(corpus)
     articles = result.articles.set_index("id")
-    assert articles.loc["blank", "is_empty"] and articles.loc["messy-11", "is_empty"]
+    assert articles.loc["blank", "is_empty"] and articles.loc["messy-13", "is_empty"]
     assert not articles.loc["french", "looks_english"]
     assert articles.loc["ok", "looks_english"]
     # every "The council met." is a sentence, the cut-off tail too
@@ -136,7 +141,7 @@ def test_messy_collection_accounts_for_every_row(tmp_path):
     check_counts_match_spans(result)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150, deadline=None, derandomize=True, database=None)
 @given(data=st.binary(max_size=400), suffix=st.sampled_from(
     [".csv", ".tsv", ".jsonl", ".json", ".xml", ".txt", ".html", ".parquet"]))
 def test_fuzzed_files_load_or_fail_with_our_error(tmp_path_factory, data, suffix):
@@ -152,7 +157,7 @@ def test_fuzzed_files_load_or_fail_with_our_error(tmp_path_factory, data, suffix
     check_spans_true(all_analyzers(corpus))
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=80, deadline=None, derandomize=True, database=None)
 @given(st.lists(st.text(max_size=30) | st.sampled_from(PIECES), min_size=1, max_size=6))
 def test_fuzzed_jsonl_lines_are_loaded_or_listed(tmp_path_factory, values):
     path = tmp_path_factory.mktemp("fuzz") / "input.jsonl"

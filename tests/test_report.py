@@ -162,3 +162,23 @@ def test_same_input_gives_byte_identical_tables(tmp_path):
                         if p.suffix in (".csv", ".svg")})
     assert set(outputs[0]) == {"counts.csv", "counts.svg", "articles.csv"}
     assert outputs[0] == outputs[1]
+
+
+def test_every_notebook_runs_on_an_undated_single_outlet_folder(tmp_path):
+    """A folder of .txt files (no dates, no outlet, no storyline) is a main input format:
+    every report must still run, with empty time charts saying why."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    texts = {
+        "council": "Council vote\nThe council approved the plant, officials said. "
+                   "“It is a disaster,” said Ines Borowska. Critics say costs may rise.",
+        "strike": "Nurses strike\nNurses walked out on Monday. The union reportedly wants 9%. "
+                  "“We can’t wait,” Maya Oduya told reporters.",
+        "drones": "Drone claims\nAn operator, speaking on condition of anonymity, said "
+                  "instructors train crews, according to Radio Velm.",
+    }
+    for name, text in texts.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    result = run_report(folder, tmp_path / "out", echo=lambda _: None)
+    assert [r.status for r in result.runs] == ["ok"] * len(list_notebooks()), [
+        r.error for r in result.failed]

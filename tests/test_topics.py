@@ -79,10 +79,18 @@ def test_transform_new_articles():
     assert new["topic"].tolist() == [water]
 
 
-@pytest.mark.parametrize("kwargs", [{"n_topics": 1}, {"n_topics": 6}, {"top_terms": 0}])
+@pytest.mark.parametrize("kwargs", [{"n_topics": 1}, {"n_topics": "6"}, {"top_terms": 0}])
 def test_bad_options(kwargs):
     with pytest.raises(ParameterError):
         fit_topics(TOPIC_CORPUS, **kwargs)
+
+
+def test_too_many_topics_for_a_small_collection_are_reduced_with_a_warning():
+    from analysis import SmallSampleWarning
+
+    with pytest.warns(SmallSampleWarning, match="reduced to"):
+        model = fit_topics(TOPIC_CORPUS, n_topics=len(TOPIC_CORPUS) + 2)
+    assert len(model.labels) == len(TOPIC_CORPUS) - 1
 
 
 def test_bad_period_and_unknown_ids():

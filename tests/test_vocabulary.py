@@ -100,9 +100,15 @@ def test_bad_options_raise_parameter_error(kwargs):
         distinctive_terms(FRUIT, **kwargs)
 
 
-def test_one_group_is_not_enough():
-    with pytest.raises(ParameterError, match="two groups"):
-        distinctive_terms(FRUIT.assign(outlet="A"))
+def test_one_group_gives_an_empty_table_a_warning_and_an_empty_chart():
+    from analysis import SmallSampleWarning, charts
+
+    with pytest.warns(SmallSampleWarning, match="two groups"):
+        table = distinctive_terms(FRUIT.assign(outlet="A"))
+    assert table.empty
+    assert "only one group" in describe_distinctive(table)
+    ax = charts.distinctive_terms_chart(table)
+    assert "N = 0" in [t.get_text() for t in ax.texts]
 
 
 def test_reading_and_chart():

@@ -59,6 +59,20 @@ def finish(ax, title: str, subtitle: str, source: str | None):
     return ax
 
 
+#: What a time chart says when the collection has no dates.
+NO_DATES = "No dated articles: nothing can be placed in time."
+
+
+def nothing_to_draw(ax, title: str, reason: str, source: str | None):
+    """An empty chart that says why it is empty (e.g. a collection without dates), so a
+    report still runs and the reader sees the gap instead of a crash or a blank."""
+    ax = new_axes(ax, height=2.5)
+    ax.set_axis_off()
+    ax.text(0.5, 0.5, reason, ha="center", va="center", transform=ax.transAxes, fontsize=11,
+            color="#555555")
+    return finish(ax, title, "N = 0", source)
+
+
 def new_axes(ax=None, height: float | None = None):
     """``ax`` if given, else fresh Axes in house size (``height`` in inches overrides)."""
     if ax is None:

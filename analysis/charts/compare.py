@@ -14,7 +14,7 @@ import pandas as pd
 import seaborn as sns
 
 from ..uncertainty import CONFIDENCE
-from .base import PALETTE, finish, new_axes
+from .base import PALETTE, finish, new_axes, nothing_to_draw
 
 __all__ = ["outlet_comparison", "reuse_timeline", "storyline_lags"]
 
@@ -96,6 +96,9 @@ def storyline_lags(table: pd.DataFrame, *, group: str = "storyline", by: str = "
 
     ``table`` is :func:`analysis.compare.storylines`.
     """
+    if table.empty:
+        return nothing_to_draw(ax, "Who broke each storyline first",
+                               "No article belongs to a storyline.", source)
     stories = sorted(table[group].astype(str).unique()) if group in table else []
     ax = new_axes(ax, height=max(2.5, 0.6 * len(stories) + 1.6))
     outlets = sorted(table[by].astype(str).unique())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import seaborn as sns
 
-from .base import PALETTE, finish, new_axes
+from .base import NO_DATES, PALETTE, finish, new_axes, nothing_to_draw
 
 __all__ = ["dominant_frame_chart", "frame_share_chart", "frame_trend_chart", "hedging_chart"]
 
@@ -36,6 +36,8 @@ def frame_trend_chart(table: pd.DataFrame, *, period_label: str = "month", ax=No
 
     ``table`` comes from :func:`analysis.framing.frame_shares_over_time`.
     """
+    if table.empty:
+        return nothing_to_draw(ax, f"Frames per {period_label}", NO_DATES, source)
     ax = new_axes(ax)
     wide = table.pivot(index="period_start", columns="frame", values="share") * 100
     wide = wide[list(dict.fromkeys(table["frame"]))]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import seaborn as sns
 
-from .base import PALETTE, finish, new_axes
+from .base import NO_DATES, PALETTE, finish, new_axes, nothing_to_draw
 
 __all__ = ["articles_over_time", "articles_per_group", "length_distribution"]
 
@@ -29,6 +29,8 @@ def articles_per_group(table: pd.DataFrame, *, by: str = "outlet", ax=None,
 def articles_over_time(table: pd.DataFrame, *, by: str = "outlet", period_label: str = "week",
                        ax=None, source: str | None = None):
     """Stacked bars: articles per period and group, from :func:`analysis.stats.per_period`."""
+    if table.empty:
+        return nothing_to_draw(ax, f"Articles per {period_label}", NO_DATES, source)
     ax = new_axes(ax)
     wide = table.pivot(index="period_start", columns=by, values="articles").fillna(0)
     wide.index = wide.index.strftime("%Y-%m-%d")

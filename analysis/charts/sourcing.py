@@ -8,7 +8,7 @@ from __future__ import annotations
 import pandas as pd
 import seaborn as sns
 
-from .base import PALETTE, finish, new_axes
+from .base import NO_DATES, PALETTE, finish, new_axes, nothing_to_draw
 
 __all__ = ["secondhand_over_time", "source_types_by_outlet", "sourcing_shares_by_outlet",
            "top_speakers_chart", "verb_stance_by_outlet"]
@@ -65,6 +65,9 @@ def secondhand_over_time(table: pd.DataFrame, *, by: str = "outlet", period_labe
                          ax=None, source: str | None = None):
     """Lines: share of second-hand articles per period and group
     (from :func:`analysis.sourcing_stats.sourcing_over_time`)."""
+    if table.empty:
+        return nothing_to_draw(ax, f"Second-hand stories per {period_label}", NO_DATES,
+                               source)
     ax = new_axes(ax)
     sns.lineplot(data=table, x="period_start", y="secondhand_share", hue=by, marker="o", ax=ax,
                  palette=PALETTE)

@@ -11,7 +11,7 @@ import pandas as pd
 import seaborn as sns
 
 from ..uncertainty import CONFIDENCE
-from .base import PALETTE, finish, new_axes
+from .base import NO_DATES, PALETTE, finish, new_axes, nothing_to_draw
 
 __all__ = ["tone_by_group", "tone_by_voice_chart", "tone_over_time", "tone_toward_targets"]
 
@@ -48,6 +48,8 @@ def tone_over_time(table: pd.DataFrame, *, period_label: str = "week", ax=None,
                    source: str | None = None):
     """Line with an interval band: mean tone per period, from
     :func:`analysis.uncertainty.mean_ci_per_period`."""
+    if table.empty or table["mean"].notna().sum() == 0:
+        return nothing_to_draw(ax, f"Tone per {period_label}", NO_DATES, source)
     ax = new_axes(ax)
     table = table.sort_values("period_start")
     color = sns.color_palette(PALETTE)[0]

@@ -7,7 +7,7 @@ import pandas as pd
 import seaborn as sns
 from matplotlib.patches import Patch
 
-from .base import PALETTE, finish, new_axes
+from .base import PALETTE, finish, new_axes, nothing_to_draw
 
 __all__ = ["distinctive_terms_chart", "topic_shares_chart"]
 
@@ -19,6 +19,10 @@ def distinctive_terms_chart(table: pd.DataFrame, *, per_group: int = 8, ax=None,
     ``table`` comes from :func:`analysis.vocabulary.distinctive_terms`; the bars are grouped
     by group (one colour each), strongest term first; a dotted line marks z = 1.96.
     """
+    if table.empty:
+        return nothing_to_draw(ax, "Words that set each group apart",
+                               "Nothing to compare: fewer than two groups, or too little text.",
+                               source)
     shown = (table.sort_values(["group", "z"], ascending=[True, False])
              .groupby("group", sort=True).head(per_group).reset_index(drop=True))
     ax = new_axes(ax, height=max(3.0, 0.24 * len(shown) + 1.8))
