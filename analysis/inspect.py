@@ -90,10 +90,12 @@ CSS = """
 .ma-inspect .ma-title{font:bold 1.25em/1.3 Georgia,serif;margin:0 0 .2em}
 .ma-inspect .ma-meta{font:12px/1.4 system-ui,sans-serif;color:#555;margin-bottom:.8em}
 .ma-inspect .ma-body{white-space:pre-wrap;font:15px/1.75 Georgia,serif;overflow-wrap:anywhere}
-.ma-inspect .ma-side{flex:0 1 19em;font:12px/1.45 system-ui,sans-serif}
+.ma-inspect .ma-side{flex:0 1 24em;font:12px/1.45 system-ui,sans-serif}
 .ma-inspect .ma-side h4{margin:.9em 0 .3em;font-size:12px;text-transform:uppercase;
   letter-spacing:.04em;color:#555}
-.ma-inspect table{border-collapse:collapse;width:100%}
+.ma-inspect table{border-collapse:collapse;width:100%;table-layout:fixed}
+.ma-inspect .ma-side th{width:62%}
+.ma-inspect .ma-side th,.ma-inspect .ma-side td{overflow-wrap:anywhere}
 .ma-inspect td,.ma-inspect th{padding:1px 4px;border-bottom:1px solid #eee;text-align:left;
   vertical-align:top}
 .ma-inspect td.num{text-align:right;font-variant-numeric:tabular-nums}
