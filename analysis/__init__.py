@@ -9,8 +9,9 @@ Load → analyze → aggregate → show::
 """
 
 from . import charts, compare, config, explore, reuse, sourcing_stats, stats, tone, uncertainty
+from .cache import clear_cache
 from .charts import save_figure, save_table
-from .corpus import SCHEMA, load_corpus, load_issues
+from .corpus import SCHEMA, iter_corpus, load_corpus, load_issues
 from .errors import (
     AnalysisError,
     CorpusError,
@@ -24,6 +25,7 @@ from .errors import (
 from .inspect import inspect, inspect_articles
 from .pipeline import ANALYZERS, Analysis, analyze
 from .run_info import describe_run, source_label
+from .scale import analyze_to_parquet, read_results
 from .select import select
 from .tone import tone_toward
 
@@ -32,10 +34,10 @@ __version__ = "0.1.0"
 charts.use_style()
 
 __all__ = [
-    "ANALYZERS", "Analysis", "AnalysisError", "CorpusError", "CorpusWarning",
-    "MissingColumnError", "ParameterError", "ReportError", "SCHEMA", "SmallSampleWarning",
-    "UnknownFormatError", "analyze", "charts", "compare", "config", "describe_run", "explore",
-    "inspect", "inspect_articles", "load_corpus", "load_issues", "reuse", "save_figure",
-    "save_table", "select", "source_label", "sourcing_stats", "stats", "tone", "tone_toward",
-    "uncertainty",
+    "ANALYZERS", "Analysis", "AnalysisError", "CorpusError", "CorpusWarning", "MissingColumnError",
+    "ParameterError", "ReportError", "SCHEMA", "SmallSampleWarning", "UnknownFormatError",
+    "analyze", "analyze_to_parquet", "charts", "clear_cache", "compare", "config", "describe_run",
+    "explore", "inspect", "inspect_articles", "iter_corpus", "load_corpus", "load_issues",
+    "read_results", "reuse", "save_figure", "save_table", "select", "source_label",
+    "sourcing_stats", "stats", "tone", "tone_toward", "uncertainty",
 ]

@@ -37,18 +37,26 @@ full list as a table (``source``, ``row``, ``id``, ``problem``, ``action``).
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import re
 import sys
 import warnings
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import pandas as pd
 
-from .errors import CorpusError, CorpusWarning, MissingColumnError, UnknownFormatError, check_choice
+from .errors import (
+    CorpusError,
+    CorpusWarning,
+    MissingColumnError,
+    ParameterError,
+    UnknownFormatError,
+    check_choice,
+)
 from .htmltext import html_to_article
 
 #: The schema's columns, in order.
@@ -132,9 +140,10 @@ def _read_bytes(path: Path) -> bytes:
                           source=str(path)) from None
 
 
-def _read_delimited(path, text: str, delimiter: str, on_error: str, issues: _Issues):
+def _delimited_records(handle, path, delimiter: str, on_error: str, issues: _Issues):
+    """``(header, records)``: the header names and a generator of ``(line, record)``."""
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(handle, delimiter=delimiter)
     try:
         header = next(reader)
     except StopIteration:
@@ -142,33 +151,44 @@ def _read_delimited(path, text: str, delimiter: str, on_error: str, issues: _Iss
     except csv.Error as exc:
         raise CorpusError(f"unreadable header: {exc}", source=str(path), line=1) from None
     header = _unique_names([h.strip() for h in header], issues)
-    records, rows = [], []
-    line_before = reader.line_num
-    while True:
-        try:
-            fields = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as exc:
-            raise CorpusError(f"malformed CSV: {exc}", source=str(path),
-                              line=line_before + 1) from None
-        start_line, line_before = line_before + 1, reader.line_num
-        if not fields:
-            continue
-        if len(fields) != len(header):
-            problem = f"has {len(fields)} fields, the header has {len(header)}"
-            if on_error == "raise":
-                raise CorpusError(
-                    problem + "; fix the row or pass on_error='skip'",
-                    source=str(path), line=start_line, column=min(len(fields), len(header)) + 1,
-                )
-            issues.add(start_line, problem, "set aside")
-            continue
-        records.append(dict(zip(header, fields, strict=True)))
-        rows.append(start_line)
-    frame = pd.DataFrame.from_records(records, columns=header)
-    frame[_ROW] = rows
+
+    def records():
+        line_before = reader.line_num
+        while True:
+            try:
+                fields = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                raise CorpusError(f"malformed CSV: {exc}", source=str(path),
+                                  line=line_before + 1) from None
+            start_line, line_before = line_before + 1, reader.line_num
+            if not fields:
+                continue
+            if len(fields) != len(header):
+                problem = f"has {len(fields)} fields, the header has {len(header)}"
+                if on_error == "raise":
+                    raise CorpusError(
+                        problem + "; fix the row or pass on_error='skip'", source=str(path),
+                        line=start_line, column=min(len(fields), len(header)) + 1)
+                issues.add(start_line, problem, "set aside")
+                continue
+            yield start_line, dict(zip(header, fields, strict=True))
+
+    return header, records()
+
+
+def _delimited_frame(header, numbered) -> pd.DataFrame:
+    numbered = list(numbered)
+    frame = pd.DataFrame.from_records([record for _, record in numbered], columns=header)
+    frame[_ROW] = [number for number, _ in numbered]
     return _numeric_extras(frame)
+
+
+def _read_delimited(path, text: str, delimiter: str, on_error: str, issues: _Issues):
+    header, records = _delimited_records(io.StringIO(text, newline=""), path, delimiter,
+                                         on_error, issues)
+    return _delimited_frame(header, records)
 
 
 def _unique_names(names: list[str], issues: _Issues) -> list[str]:
@@ -202,9 +222,9 @@ def _numeric_extras(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def _read_jsonl(path, text: str, on_error: str, issues: _Issues) -> pd.DataFrame:
-    records, rows = [], []
-    for number, line in enumerate(text.splitlines(), start=1):
+def _jsonl_records(lines, path, on_error: str, issues: _Issues):
+    """``(line number, record)`` for every JSON object line; bad lines raise or are listed."""
+    for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
@@ -220,11 +240,18 @@ def _read_jsonl(path, text: str, on_error: str, issues: _Issues) -> pd.DataFrame
                                   source=str(path), line=number, column=column)
             issues.add(number, f"line {problem}", "set aside")
             continue
-        records.append(record)
-        rows.append(number)
-    frame = pd.DataFrame.from_records(records)
-    frame[_ROW] = rows
+        yield number, record
+
+
+def _frame(numbered) -> pd.DataFrame:
+    numbered = list(numbered)
+    frame = pd.DataFrame.from_records([record for _, record in numbered])
+    frame[_ROW] = [number for number, _ in numbered]
     return frame
+
+
+def _read_jsonl(path, text: str, on_error: str, issues: _Issues) -> pd.DataFrame:
+    return _frame(_jsonl_records(text.splitlines(), path, on_error, issues))
 
 
 def _read_json(path, text: str, on_error: str, issues: _Issues) -> pd.DataFrame:
@@ -441,7 +468,21 @@ def _text_values(frame: pd.DataFrame, issues: _Issues) -> pd.Series:
     return text
 
 
-def _ids(frame: pd.DataFrame, stem: str, issues: _Issues) -> pd.DataFrame:
+class _IdState:
+    """Ids seen so far (with a digest of their text), kept across the batches of a stream."""
+
+    def __init__(self):
+        self.first_seen: dict[str, tuple[int, bytes]] = {}
+        self.used: set[str] = set()
+        self.counters: Counter = Counter()
+
+
+def _digest(text) -> bytes:
+    return hashlib.blake2b(str(text).encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+def _ids(frame: pd.DataFrame, stem: str, issues: _Issues,
+         state: _IdState | None = None) -> pd.DataFrame:
     if "id" not in frame.columns:
         frame["id"] = [f"{stem}-{row}" for row in frame[_ROW]]
     else:
@@ -452,19 +493,19 @@ def _ids(frame: pd.DataFrame, stem: str, issues: _Issues) -> pd.DataFrame:
             issues.add(row, "missing id", f"given the id {stem}-{row}")
         ids[blank] = [f"{stem}-{row}" for row in frame[_ROW][blank]]
         frame["id"] = ids.astype(object)
+    state = state or _IdState()
+    first_seen, used, counters = state.first_seen, state.used, state.counters
+    used.update(frame["id"])
     keep = []
-    first_seen: dict[str, tuple[int, str]] = {}
-    used = set(frame["id"])
-    counters: Counter = Counter()
     new_ids = []
     for row, id_, text in zip(frame[_ROW], frame["id"], frame["text"], strict=True):
         if id_ not in first_seen:
-            first_seen[id_] = (row, text)
+            first_seen[id_] = (row, _digest(text))
             keep.append(True)
             new_ids.append(id_)
             continue
-        first_row, first_text = first_seen[id_]
-        if text == first_text:
+        first_row, first_digest = first_seen[id_]
+        if _digest(text) == first_digest:
             issues.add(row, f"exact duplicate of row {first_row}", "set aside", id_)
             keep.append(False)
             new_ids.append(id_)
@@ -601,6 +642,14 @@ def load_corpus(
         raise CorpusError(
             f"cannot load a {type(source).__name__}; give a DataFrame, a file path or a folder")
 
+    corpus = _normalise(frame, fmt, label, stem, issues, columns=columns, outlet=outlet)
+    _warn_issues(label, issues.rows)
+    return corpus
+
+
+def _normalise(frame: pd.DataFrame, fmt: str, label: str, stem: str, issues: _Issues, *,
+               columns, outlet, state: _IdState | None = None) -> pd.DataFrame:
+    """Raw rows (with their input line numbers in ``_ROW``) → the corpus schema."""
     original_columns = [str(c) for c in frame.columns if c != _ROW]
     frame = _map_columns(frame, columns, label)
     if "text" not in frame.columns:
@@ -618,7 +667,7 @@ def load_corpus(
     if frame.empty:
         issues.add(None, "no articles in the input", "empty corpus returned")
     frame = frame.reset_index(drop=True)
-    frame = _ids(frame, stem, issues)
+    frame = _ids(frame, stem, issues, state)
     frame["text"] = _text_values(frame, issues)
     if "outlet" not in frame.columns:
         frame["outlet"] = None
@@ -639,13 +688,136 @@ def load_corpus(
     corpus = frame[[*SCHEMA, *extras]].reset_index(drop=True)
     corpus.attrs["load_issues"] = issues.rows
     corpus.attrs["source"] = label
-    if issues.rows:
-        counts = Counter(_problem_kind(r["problem"]) for r in issues.rows if r["row"] is not None)
-        notes = [r["problem"] for r in issues.rows if r["row"] is None]
+    return corpus
+
+
+def _warn_issues(label: str, rows: list[dict]) -> None:
+    if rows:
+        counts = Counter(_problem_kind(r["problem"]) for r in rows if r["row"] is not None)
+        notes = [r["problem"] for r in rows if r["row"] is None]
         summary = "; ".join([*(f"{n} × {kind}" for kind, n in counts.most_common()), *notes])
         warnings.warn(f"{label}: {summary}. See analysis.load_issues(corpus) for each row.",
-                      CorpusWarning, stacklevel=2)
-    return corpus
+                      CorpusWarning, stacklevel=3)
+
+
+#: Formats :func:`iter_corpus` reads batch by batch; others are read whole, then batched.
+STREAMED_FORMATS = ("csv", "tsv", "jsonl", "parquet")
+
+
+def _open_text(path: Path, encoding: str | None):
+    if path.suffix.lower() == ".gz":
+        import gzip
+
+        return gzip.open(path, "rt", encoding=encoding or "utf-8-sig", newline="")
+    return open(path, encoding=encoding or "utf-8-sig", newline="")
+
+
+def _raw_batches(path: Path, fmt: str, batch_size: int, encoding, on_error, issues):
+    """Raw frames of at most ``batch_size`` rows, with input line numbers in ``_ROW``."""
+    from itertools import islice
+
+    if fmt == "parquet":
+        import pyarrow.parquet as pq
+
+        try:
+            source = pq.ParquetFile(path)
+        except Exception as exc:  # pyarrow raises many types; all mean "not readable"
+            raise CorpusError(f"not a readable Parquet file ({type(exc).__name__}: {exc})",
+                              source=str(path)) from None
+        done = 0
+        for batch in source.iter_batches(batch_size=batch_size):
+            frame = batch.to_pandas()
+            frame[_ROW] = range(done + 1, done + len(frame) + 1)
+            done += len(frame)
+            yield frame
+        return
+    with _open_text(path, encoding) as handle:
+        if fmt == "jsonl":
+            records = _jsonl_records(handle, path, on_error, issues)
+            make = _frame
+        else:
+            header, records = _delimited_records(handle, path, "\t" if fmt == "tsv" else ",",
+                                                 on_error, issues)
+
+            def make(numbered):
+                return _delimited_frame(header, numbered)
+        while True:
+            try:
+                numbered = list(islice(records, batch_size))
+            except UnicodeDecodeError as exc:
+                raise CorpusError(f"not valid {encoding or 'UTF-8'} ({exc.reason}); pass "
+                                  "encoding='…', or read it whole with load_corpus(), which "
+                                  "detects the encoding", source=str(path)) from None
+            if not numbered:
+                return
+            yield make(numbered)
+
+
+def iter_corpus(
+    source,
+    *,
+    batch_size: int = 10_000,
+    format: str = "auto",
+    columns: Mapping[str, str] | None = None,
+    outlet: str | None = None,
+    encoding: str | None = None,
+    on_error: str = "raise",
+) -> Iterator[pd.DataFrame]:
+    """Read a collection batch by batch, for files larger than memory.
+
+    Each batch is a corpus in the schema, exactly as :func:`load_corpus` would give those rows
+    (ids unique across the whole file, repeats set aside, the same load issues, listed per
+    batch by :func:`load_issues`). CSV/TSV, JSON Lines (also gzipped) and Parquet are read in
+    batches, so memory is bounded by ``batch_size``; other formats are read whole and then
+    handed out in batches. One warning at the end summarises every batch's load issues.
+
+    Parameters
+    ----------
+    source : str, Path or DataFrame
+        As for :func:`load_corpus`.
+    batch_size : int
+        Rows per batch (default 10,000).
+    format, columns, outlet, encoding, on_error
+        As for :func:`load_corpus`. A streamed file is read as UTF-8 unless ``encoding`` is
+        given (there is no whole file to detect an encoding from).
+
+    Yields
+    ------
+    DataFrame
+        Batches of the corpus, in file order.
+
+    Examples
+    --------
+    >>> frame = pd.DataFrame({"text": ["One.", "Two.", "Three."]})
+    >>> [batch["id"].tolist() for batch in iter_corpus(frame, batch_size=2)]
+    [['row-1', 'row-2'], ['row-3']]
+    """
+    check_choice("format", format, FORMATS)
+    check_choice("on_error", on_error, ("raise", "skip"))
+    if not isinstance(batch_size, int) or isinstance(batch_size, bool) or batch_size < 1:
+        raise ParameterError(f"batch_size={batch_size!r}: give a positive number of rows")
+    fmt = format
+    if isinstance(source, str | Path) and Path(source).is_file():
+        fmt = _detect_format(Path(source)) if format == "auto" else format
+    if not isinstance(source, str | Path) or fmt not in STREAMED_FORMATS:
+        whole = load_corpus(source, format=format, columns=columns, outlet=outlet,
+                            encoding=encoding, on_error=on_error)
+        for start in range(0, max(len(whole), 1), batch_size):
+            batch = whole.iloc[start:start + batch_size].reset_index(drop=True)
+            batch.attrs = dict(whole.attrs) if start == 0 else {**whole.attrs,
+                                                                 "load_issues": []}
+            yield batch
+        return
+    path = Path(source)
+    label, stem = str(source), path.name.split(".")[0] or "row"
+    state, issues, mark = _IdState(), _Issues(label), 0
+    for raw in _raw_batches(path, fmt, batch_size, encoding, on_error, issues):
+        batch = _normalise(raw, fmt, label, stem, issues, columns=columns, outlet=outlet,
+                           state=state)
+        batch.attrs["load_issues"] = issues.rows[mark:]  # this batch's rows (read + normalised)
+        mark = len(issues.rows)
+        yield batch
+    _warn_issues(label, issues.rows)
 
 
 def _problem_kind(problem: str) -> str:

@@ -20,15 +20,19 @@ analyzer changes none of the tables' existing columns.
 from __future__ import annotations
 
 import bisect
+import hashlib
+import multiprocessing
+import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 from tqdm import tqdm  # plain text bar: works in terminals, notebooks and HTML reports alike
 
 from . import text as textlib
 from .corpus import SCHEMA, load_corpus
-from .errors import ParameterError
+from .errors import ParameterError, check_choice
 from .framing import framing
 from .hedging import hedging
 from .sourcing import sourcing
@@ -43,6 +47,18 @@ ATTRIBUTION_COLUMNS = (
 )
 #: Below this many articles a progress bar is not worth drawing.
 PROGRESS_MIN_ARTICLES = 200
+#: Articles per chunk by default: big enough that handing a chunk to a worker costs little
+#: next to analysing it (~0.5-2 s of work), small enough to bound memory and show progress.
+CHUNK_SIZE = 500
+#: Below this many articles to analyse, worker processes are not started: starting them and
+#: shipping results back costs more than the second core saves (measured with bench.py).
+PARALLEL_MIN_ARTICLES = 300
+#: Chunks per worker, at least, so that a slow chunk does not leave the other cores idle.
+CHUNKS_PER_WORKER = 4
+#: Smallest chunk made when splitting work between workers.
+MIN_CHUNK = 50
+#: Where the per-chunk work runs.
+ENGINES = ("local", "dask")
 
 
 @dataclass
@@ -178,89 +194,358 @@ class Analysis:
                 f"analyzers: {', '.join(self.analyzers)})")
 
 
-def analyze(
-    corpus,
-    *,
-    analyzers: Sequence[str] | None = None,
-    progress: bool | None = None,
-    options: dict[str, dict] | None = None,
-) -> Analysis:
-    """Analyse every article of a corpus.
 
-    Parameters
-    ----------
-    corpus : DataFrame, str or Path
-        A corpus from :func:`load_corpus`, or anything ``load_corpus`` accepts.
-    analyzers : sequence of str, optional
-        Which analyzers to run, from :data:`ANALYZERS` (default: all, in their order).
-        ``"basic"`` always runs.
-    progress : bool, optional
-        Show a progress bar. Default: only for collections of
-        :data:`PROGRESS_MIN_ARTICLES` articles or more.
-    options : dict of str to dict, optional
-        Options for analyzers that take them, by analyzer name, e.g.
-        ``{"framing": {"lexicon": "my_cues.csv", "mode": "add"}}`` (see
-        :class:`analysis.framing.FramingAnalyzer`). Unknown names or options raise
-        :class:`ParameterError`.
+# --------------------------------------------------------------------------- chunks
 
-    Returns
-    -------
-    Analysis
 
-    Examples
-    --------
-    >>> result = analyze(pd.DataFrame({"text": ["Mr. Holm left. He said no.", ""]}))
-    >>> result.articles[["id", "n_words", "n_sentences", "is_empty"]].values.tolist()
-    [['row-1', 6, 2, False], ['row-2', 0, 0, True]]
+def content_hash(text: str) -> str:
+    """The key of an article's results: a BLAKE2b digest of its text (32 hex characters).
+
+    Results depend on the text alone, so the same text under two ids is analysed once.
+
+    >>> content_hash("It rained.") == content_hash("It rained."), len(content_hash(""))
+    (True, 32)
     """
-    if (not isinstance(corpus, pd.DataFrame) or not set(SCHEMA) <= set(corpus.columns)
-            or not corpus["text"].map(lambda v: isinstance(v, str)).all()):
-        corpus = load_corpus(corpus)  # normalise anything not already in the schema
-    if analyzers is None:
-        chosen = list(ANALYZERS)
-    else:
-        unknown = [a for a in analyzers if a not in ANALYZERS]
-        if unknown:
-            raise ParameterError(f"unknown analyzer(s) {', '.join(map(repr, unknown))}; "
-                                 f"choose from {', '.join(map(repr, ANALYZERS))}")
-        chosen = ["basic", *[a for a in ANALYZERS if a in analyzers and a != "basic"]]
-    if corpus["id"].duplicated().any():
-        raise ParameterError("the corpus has duplicate ids; load it with load_corpus() first")
-    show = len(corpus) >= PROGRESS_MIN_ARTICLES if progress is None else progress
-    runners = configured_analyzers(chosen, options)
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
+
+@dataclass
+class ChunkTables:
+    """What analysing a set of distinct texts produced, before article ids are attached.
+
+    The unit that worker processes return and that the cache stores. Rows are keyed by the
+    text's :func:`content_hash` in ``_hash``; ``_row`` keeps each span's and attribution's
+    order within its article. Sentence and span texts are not stored: they are slices of the
+    article text, cut when the tables are assembled.
+    """
+
+    articles: pd.DataFrame      # _hash + per-article metrics
+    sentences: pd.DataFrame     # _hash, index, start, end + per-sentence columns
+    spans: pd.DataFrame         # _hash, _row, start, end, kind, label
+    attributions: pd.DataFrame  # _hash, _row + ATTRIBUTION_COLUMNS[1:] (+ extras)
+
+    TABLES = ("articles", "sentences", "spans", "attributions")
+
+    def __len__(self) -> int:
+        return len(self.articles)
+
+
+def analyze_chunk(keys: Sequence[str], ids: Sequence[str], texts: Sequence[str],
+                  chosen: Sequence[str], options: dict | None) -> ChunkTables:
+    """Analyse distinct texts (``keys`` are their content hashes) into :class:`ChunkTables`.
+
+    A plain top-level function of picklable arguments, so worker processes and Dask can run it;
+    ``ids`` only name the article in error messages.
+    """
+    runners = configured_analyzers(chosen, options)
     metric_rows, sentence_rows, span_rows, attribution_rows = [], [], [], []
     sentence_extra: dict[str, list] = {}
-    items = zip(corpus["id"], corpus["text"], strict=True)
-    for article_id, text in tqdm(items, total=len(corpus), disable=not show, desc="Analysing",
-                                 unit="article"):
+    for key, article_id, text in zip(keys, ids, texts, strict=True):
         doc = analyze_document(article_id, text, chosen, runners)
         metric_rows.append(doc.metrics)
         first_sentence_row = len(sentence_rows)
-        for s in doc.sentences:
-            sentence_rows.append((article_id, s.index, s.start, s.end, text[s.start:s.end]))
+        sentence_rows.extend((key, s.index, s.start, s.end) for s in doc.sentences)
         for name, values in doc.sentence_values.items():
             column = sentence_extra.setdefault(name, [None] * first_sentence_row)
             column.extend(values)
         for column in sentence_extra.values():  # analyzers that skipped this article
             column.extend([None] * (len(sentence_rows) - len(column)))
-        span_rows.extend((article_id, s, e, k, lab, text[s:e]) for s, e, k, lab in doc.spans)
-        attribution_rows.extend({"article_id": article_id, **row} for row in doc.attributions)
+        span_rows.extend((key, i, *span) for i, span in enumerate(doc.spans))
+        attribution_rows.extend({"_hash": key, "_row": i, **row}
+                                for i, row in enumerate(doc.attributions))
+    articles = pd.DataFrame.from_records(metric_rows)
+    articles.insert(0, "_hash", list(keys))
+    sentences = pd.DataFrame.from_records(sentence_rows,
+                                          columns=["_hash", "index", "start", "end"])
+    for name, values in sentence_extra.items():
+        sentences[name] = values
+    spans = pd.DataFrame.from_records(span_rows,
+                                      columns=["_hash", "_row", "start", "end", "kind", "label"])
+    extra = sorted({k for row in attribution_rows for k in row}
+                   - {"_hash", "_row", *ATTRIBUTION_COLUMNS})
+    attributions = pd.DataFrame.from_records(
+        attribution_rows, columns=["_hash", "_row", *ATTRIBUTION_COLUMNS[1:], *extra])
+    return ChunkTables(articles, sentences, spans, attributions)
 
-    metrics = pd.DataFrame.from_records(metric_rows, index=corpus.index)
+
+def concat_tables(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """Stack chunk tables; columns that only some chunks could type get one dtype again."""
+    if len(frames) == 1:
+        return frames[0]
+    frames = [f for f in frames if len(f)] or frames[:1]
+    return pd.concat(frames, ignore_index=True).infer_objects()
+
+
+def _in_article_order(table: pd.DataFrame, order: pd.DataFrame, within: str) -> pd.DataFrame:
+    """Rows of ``table`` for every article of ``order`` (repeated for repeated texts), in
+    corpus order and, inside an article, in ``within`` order, with ``article_id`` and ``_pos``.
+    """
+    keys = pd.Index(order["_hash"])
+    if not keys.is_unique:  # the same text under several ids: one copy of the rows per id
+        merged = order.merge(table, on="_hash", how="inner", sort=False)
+        return merged.sort_values(["_pos", within], kind="stable", ignore_index=True)
+    pos = keys.get_indexer(table["_hash"])
+    rows = np.lexsort((table[within].to_numpy(), pos))
+    rows = rows[pos[rows] >= 0]  # (only rows of this corpus's articles are ever passed)
+    out = table.take(rows).reset_index(drop=True)
+    out.insert(0, "article_id", order["article_id"].to_numpy()[pos[rows]])
+    out["_pos"] = pos[rows]
+    return out
+
+
+def assemble(corpus: pd.DataFrame, keys: Sequence[str], parts: list[ChunkTables],
+             chosen: Sequence[str]) -> Analysis:
+    """Attach article ids to chunk tables and stack them into an :class:`Analysis`.
+
+    ``keys`` holds the content hash of each corpus row; every key must be in one of ``parts``.
+    The tables do not depend on how the articles were chunked, in which process they ran or
+    whether they came from the cache.
+    """
+    texts = corpus["text"].tolist()
+    order = pd.DataFrame({"_hash": list(keys), "article_id": corpus["id"].to_numpy(),
+                          "_pos": range(len(corpus))})
+    if parts:
+        metrics = concat_tables([p.articles for p in parts]).set_index("_hash").reindex(list(keys))
+        metrics.index = corpus.index
+    else:
+        metrics = pd.DataFrame(index=corpus.index)
     clashes = sorted(set(metrics.columns) & set(corpus.columns))
     if clashes:
         raise ParameterError(
             f"the corpus already has column(s) {', '.join(map(repr, clashes))}, which the "
             "analysis adds; rename them (e.g. corpus.rename(columns={...})) and run again")
     articles = pd.concat([corpus.drop(columns=["text"]), metrics], axis=1)
-    sentences = pd.DataFrame.from_records(sentence_rows, columns=list(SENTENCE_COLUMNS))
-    for name, values in sentence_extra.items():
-        sentences[name] = values
-    spans = pd.DataFrame.from_records(span_rows, columns=list(SPAN_COLUMNS))
-    extra_attr = sorted({k for row in attribution_rows for k in row} - set(ATTRIBUTION_COLUMNS))
-    attributions = pd.DataFrame.from_records(attribution_rows,
-                                             columns=[*ATTRIBUTION_COLUMNS, *extra_attr])
+
+    def cut(table: pd.DataFrame, within: str, columns: list[str], with_text: bool):
+        table = _in_article_order(table, order, within)
+        if table.empty:
+            frame = pd.DataFrame.from_records([], columns=columns)
+            for name in table.columns:
+                if name not in frame.columns and name not in ("_hash", "_pos", "_row"):
+                    frame[name] = []
+            return frame
+        if with_text:
+            table["text"] = [texts[p][s:e] for p, s, e in zip(
+                table["_pos"].tolist(), table["start"].tolist(), table["end"].tolist(),
+                strict=True)]
+        rest = [c for c in table.columns if c not in columns and c not in ("_hash", "_pos", "_row")]
+        return table[[*columns, *rest]]
+
+    def stacked(name: str) -> pd.DataFrame:
+        return concat_tables([getattr(p, name) for p in parts]) if parts else \
+            getattr(analyze_chunk([], [], [], chosen, None), name)
+
+    sentences = cut(stacked("sentences"), "index", list(SENTENCE_COLUMNS), True)
+    spans = cut(stacked("spans"), "_row", list(SPAN_COLUMNS), True)
+    attributions = cut(stacked("attributions"), "_row", list(ATTRIBUTION_COLUMNS), False)
     return Analysis(articles=articles.reset_index(drop=True), sentences=sentences,
                     attributions=attributions, spans=spans, corpus=corpus,
                     analyzers=tuple(chosen))
+
+
+# --------------------------------------------------------------------------- running
+
+
+def available_cores() -> int:
+    """The cores this process may use (CPU affinity where the platform reports it)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # macOS, Windows
+        return os.cpu_count() or 1
+
+
+def resolve_n_jobs(n_jobs: int | None) -> int:
+    """``None`` or ``-1`` → every available core; a positive number → that many processes.
+
+    >>> resolve_n_jobs(1)
+    1
+    """
+    if n_jobs is None or n_jobs == -1:
+        return available_cores()
+    if not isinstance(n_jobs, int) or isinstance(n_jobs, bool) or n_jobs < 1:
+        raise ParameterError(f"n_jobs={n_jobs!r}: give a positive number of processes, "
+                             "-1 or None for every core")
+    return n_jobs
+
+
+def chunk_bounds(n: int, chunk_size: int, workers: int) -> list[tuple[int, int]]:
+    """``(start, stop)`` of each chunk: at most ``chunk_size`` articles, and small enough that
+    every worker gets :data:`CHUNKS_PER_WORKER` chunks (no smaller than :data:`MIN_CHUNK`).
+
+    >>> chunk_bounds(10, 4, 1)
+    [(0, 4), (4, 8), (8, 10)]
+    """
+    size = chunk_size
+    if workers > 1:
+        size = min(size, max(MIN_CHUNK, -(-n // (workers * CHUNKS_PER_WORKER))))
+    return [(i, min(i + size, n)) for i in range(0, n, size)]
+
+
+def _process_pool(workers: int):
+    from concurrent.futures import ProcessPoolExecutor
+
+    # fork (where the platform has it) starts workers with the lexicons already loaded
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context)
+
+
+def run_chunks(keys, ids, texts, chosen, options, *, n_jobs, chunk_size, engine, bar,
+               on_part=None, executor=None) -> list[ChunkTables]:
+    """Analyse ``texts`` chunk by chunk: in this process, in worker processes or on Dask.
+
+    ``on_part(part)`` is called with every finished chunk (the cache stores it there), and the
+    progress ``bar`` advances by its size.
+    """
+    workers = resolve_n_jobs(n_jobs)
+    if engine == "local" and (workers == 1 or len(texts) < PARALLEL_MIN_ARTICLES):
+        workers = 1
+    bounds = chunk_bounds(len(texts), chunk_size, workers if engine == "local" else
+                          max(workers, 2))
+    args = [(keys[a:b], ids[a:b], texts[a:b], chosen, options) for a, b in bounds]
+    parts: list[ChunkTables] = []
+
+    def done(part: ChunkTables) -> None:
+        parts.append(part)
+        if on_part is not None:
+            on_part(part)
+        bar.update(len(part))
+
+    if engine == "dask":
+        from .dask_engine import run_on_dask
+
+        for part in run_on_dask(args):
+            done(part)
+    elif workers == 1 and executor is None:
+        for arg in args:
+            done(analyze_chunk(*arg))
+    else:
+        from concurrent.futures import as_completed
+
+        pool = executor or _process_pool(workers)
+        try:
+            futures = [pool.submit(analyze_chunk, *arg) for arg in args]
+            for future in as_completed(futures):
+                done(future.result())
+        finally:
+            if executor is None:
+                pool.shutdown(cancel_futures=True)
+    return parts
+
+
+def analyze(
+    corpus,
+    *,
+    analyzers: Sequence[str] | None = None,
+    progress: bool | None = None,
+    options: dict[str, dict] | None = None,
+    n_jobs: int | None = None,
+    chunk_size: int = CHUNK_SIZE,
+    cache="auto",
+    engine: str = "local",
+) -> Analysis:
+    """Analyse every article of a corpus.
+
+    Parameters
+    ----------
+    corpus : DataFrame, str or Path
+        A corpus from :func:`load_corpus`, or anything ``load_corpus`` accepts (for collections
+        larger than memory use :func:`analysis.scale.analyze_to_parquet`). With
+        ``engine="dask"`` also a Dask DataFrame with at least ``id`` and ``text`` columns.
+    analyzers : sequence of str, optional
+        Which analyzers to run, from :data:`ANALYZERS` (default: all, in their order).
+        ``"basic"`` always runs.
+    progress : bool, optional
+        Show a progress bar (articles analysed, advancing chunk by chunk). Default: only for
+        collections of :data:`PROGRESS_MIN_ARTICLES` articles or more.
+    options : dict of str to dict, optional
+        Options for analyzers that take them, by analyzer name, e.g.
+        ``{"framing": {"lexicon": "my_cues.csv", "mode": "add"}}`` (see
+        :class:`analysis.framing.FramingAnalyzer`). Unknown names or options raise
+        :class:`ParameterError`.
+    n_jobs : int, optional
+        Worker processes. Default (``None`` or ``-1``): every available core, for collections
+        of :data:`PARALLEL_MIN_ARTICLES` articles or more (below that, starting workers costs
+        more than it saves). ``1`` analyses in this process.
+    chunk_size : int
+        Articles per chunk (default :data:`CHUNK_SIZE`): the unit handed to a worker, written
+        to the cache and counted by the progress bar. Chunks are made smaller when that gives
+        every worker several.
+    cache : "auto", str, Path, None or False
+        Where to keep results between runs (see :mod:`analysis.cache`). ``"auto"``: the folder
+        in the ``MEDIA_ANALYSIS_CACHE`` environment variable, else ``~/.cache/media-analysis``
+        (``MEDIA_ANALYSIS_CACHE=off`` turns it off). A path: that folder. ``None``/``False``:
+        no cache. Cached results are keyed by the article text's hash and a fingerprint of the
+        analyzers' code, lexicons and options, so a re-run analyses only new or changed
+        articles, and a changed lexicon or analyzer analyses everything again.
+    engine : {"local", "dask"}
+        ``"dask"`` runs the chunks as Dask tasks: on the cluster of the active
+        ``dask.distributed`` client if there is one, else on Dask's local scheduler. The
+        tables are identical to the local engine's.
+
+    Returns
+    -------
+    Analysis
+        The same tables whatever ``n_jobs``, ``chunk_size``, ``cache`` and ``engine`` are.
+
+    Examples
+    --------
+    >>> result = analyze(pd.DataFrame({"text": ["Mr. Holm left. He said no.", ""]}), cache=None)
+    >>> result.articles[["id", "n_words", "n_sentences", "is_empty"]].values.tolist()
+    [['row-1', 6, 2, False], ['row-2', 0, 0, True]]
+    """
+    check_choice("engine", engine, ENGINES)
+    if not isinstance(chunk_size, int) or isinstance(chunk_size, bool) or chunk_size < 1:
+        raise ParameterError(f"chunk_size={chunk_size!r}: give a positive number of articles")
+    workers = resolve_n_jobs(n_jobs)
+    if engine == "dask" and not isinstance(corpus, pd.DataFrame | str | os.PathLike):
+        from .dask_engine import to_pandas
+
+        corpus = to_pandas(corpus)
+    if (not isinstance(corpus, pd.DataFrame) or not set(SCHEMA) <= set(corpus.columns)
+            or not corpus["text"].map(lambda v: isinstance(v, str)).all()):
+        corpus = load_corpus(corpus)  # normalise anything not already in the schema
+    chosen = choose_analyzers(analyzers)
+    if corpus["id"].duplicated().any():
+        raise ParameterError("the corpus has duplicate ids; load it with load_corpus() first")
+    configured_analyzers(chosen, options)  # bad options fail here, before any work
+    from .cache import open_cache
+
+    store = open_cache(cache, chosen, options)
+    show = len(corpus) >= PROGRESS_MIN_ARTICLES if progress is None else progress
+    with tqdm(total=len(corpus), disable=not show, desc="Analysing", unit="article") as bar:
+        return analyze_normalised(corpus, chosen, options, store=store, n_jobs=workers,
+                                  chunk_size=chunk_size, engine=engine, bar=bar)
+
+
+def choose_analyzers(analyzers: Sequence[str] | None) -> list[str]:
+    """The analyzers to run, in :data:`ANALYZERS` order, ``basic`` first; unknown names raise."""
+    if analyzers is None:
+        return list(ANALYZERS)
+    unknown = [a for a in analyzers if a not in ANALYZERS]
+    if unknown:
+        raise ParameterError(f"unknown analyzer(s) {', '.join(map(repr, unknown))}; "
+                             f"choose from {', '.join(map(repr, ANALYZERS))}")
+    return ["basic", *[a for a in ANALYZERS if a in analyzers and a != "basic"]]
+
+
+def analyze_normalised(corpus: pd.DataFrame, chosen: Sequence[str], options, *, store,
+                       n_jobs: int, chunk_size: int, engine: str, bar,
+                       executor=None) -> Analysis:
+    """:func:`analyze` on a corpus already in the schema: cached articles are read, the rest
+    analysed chunk by chunk (each stored as it finishes), and the tables assembled. The
+    progress ``bar`` advances by every article, cached or analysed."""
+    keys = [content_hash(t) for t in corpus["text"]]
+    parts = store.lookup(set(keys)) if store is not None else []
+    have = {k for p in parts for k in p.articles["_hash"]}
+    todo: dict[str, str] = {}  # key -> id of its first article (for error messages)
+    for key, article_id in zip(keys, corpus["id"], strict=True):
+        if key not in have and key not in todo:
+            todo[key] = article_id
+    bar.update(len(corpus) - len(todo))  # cached articles, and repeats analysed once
+    text_by_key = dict(zip(keys, corpus["text"], strict=True))
+    parts += run_chunks(list(todo), list(todo.values()), [text_by_key[k] for k in todo],
+                        chosen, options, n_jobs=n_jobs, chunk_size=chunk_size, engine=engine,
+                        bar=bar, on_part=store.store if store is not None else None,
+                        executor=executor)
+    return assemble(corpus, keys, parts, chosen)

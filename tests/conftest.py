@@ -3,10 +3,15 @@ finds in it (sentence counts are by hand)."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pandas as pd
 import pytest
+
+# Tests analyse afresh: a cached result would hide a change made by a test (monkeypatched
+# lexicons, thresholds). The cache's own tests pass ``cache=tmp_path``.
+os.environ["MEDIA_ANALYSIS_CACHE"] = "off"
 
 #: (text, sentences a careful reader counts, words)
 HAND_ARTICLES = {

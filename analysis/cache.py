@@ -1,0 +1,259 @@
+"""An on-disk cache of analysis results, so re-runs analyse only new or changed articles.
+
+Layout: ``<root>/<fingerprint>/batch-<time>-<pid>-<random>/{articles,sentences,spans,
+attributions}.parquet``. Each batch holds the :class:`analysis.pipeline.ChunkTables` of one
+analysed chunk, keyed by the articles' content hashes (``_hash``).
+
+**What a result is keyed by.** An article's results depend on its text and on the code and
+data that analysed it, so the cache folder is named by a *fingerprint* of
+
+* the analyzers that ran and the options they were given (a lexicon file given as an option
+  counts by its content, not its name);
+* the source of every module of the package that analyses text (everything but the charts,
+  reports, evaluation and notebook tooling) and every shipped lexicon file;
+* the version of vaderSentiment (its lexicon scores the tone) and of this cache's format;
+
+and inside it each article is found by the hash of its text. Changing an article's text
+changes its hash; changing a lexicon, an analyzer, an option or the VADER version changes the
+fingerprint, and everything is analysed again into a new folder. Nothing is ever updated in
+place: a batch is written to a temporary folder and renamed when complete, so an interrupted
+or concurrent run leaves no half-written batch (at worst some articles are analysed twice, and
+the first batch holding an article wins).
+
+Old fingerprints' folders are left on disk; :func:`clear_cache` removes them all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import time
+import uuid
+import warnings
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+
+import pandas as pd
+
+from .errors import ParameterError
+
+#: Bumped when the on-disk layout changes.
+CACHE_FORMAT = 1
+#: Environment variable naming the cache folder for ``cache="auto"`` (``off`` disables it).
+CACHE_ENV = "MEDIA_ANALYSIS_CACHE"
+#: Modules and sub-packages that do not analyse text: changing them keeps cached results.
+NOT_ANALYSIS = {"__main__.py", "bench.py", "report.py", "notebook_tools.py", "run_info.py",
+                "explore.py", "inspect.py", "compare.py", "reuse.py", "stats.py",
+                "uncertainty.py", "vocabulary.py", "topics.py", "sourcing_stats.py",
+                "select.py", "cache.py", "scale.py", "dask_engine.py"}
+NOT_ANALYSIS_DIRS = {"charts", "evaluate", "templates"}
+TABLES = ("articles", "sentences", "spans", "attributions")
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def default_cache_dir() -> Path | None:
+    """The folder ``cache="auto"`` uses: ``$MEDIA_ANALYSIS_CACHE``, else
+    ``$XDG_CACHE_HOME/media-analysis`` or ``~/.cache/media-analysis``; ``None`` when the
+    variable is ``off``, ``0``, ``false`` or ``no``."""
+    value = os.environ.get(CACHE_ENV, "").strip()
+    if value.lower() in ("off", "0", "false", "no", "none"):
+        return None
+    if value:
+        return Path(value).expanduser()
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "media-analysis"
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """Hash of the package's text-analysing modules, its lexicons and the VADER version."""
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(f"format {CACHE_FORMAT}".encode())
+    for path in sorted(PACKAGE_DIR.rglob("*")):
+        relative = path.relative_to(PACKAGE_DIR)
+        if not path.is_file() or relative.parts[0] in NOT_ANALYSIS_DIRS \
+                or "__pycache__" in relative.parts:
+            continue
+        if path.suffix == ".py" and path.name in NOT_ANALYSIS and len(relative.parts) == 1:
+            continue
+        if path.suffix not in (".py", ".csv", ".toml", ".md"):
+            continue
+        digest.update(str(relative).encode())
+        digest.update(path.read_bytes())
+    try:
+        digest.update(metadata.version("vaderSentiment").encode())
+    except metadata.PackageNotFoundError:  # pragma: no cover - a declared dependency
+        pass
+    return digest.hexdigest()
+
+
+def _token(value):
+    """A JSON-able stand-in for an option value that changes whenever its meaning does."""
+    if isinstance(value, pd.DataFrame | pd.Series):
+        hashed = pd.util.hash_pandas_object(value, index=True).to_numpy().tobytes()
+        return {"frame": hashlib.blake2b(hashed, digest_size=16).hexdigest(),
+                "columns": [str(c) for c in getattr(value, "columns", [])]}
+    if isinstance(value, dict):
+        return {str(k): _token(v) for k, v in sorted(value.items(), key=lambda kv: str(kv[0]))}
+    if isinstance(value, list | tuple | set | frozenset):
+        items = [_token(v) for v in value]
+        return sorted(items, key=repr) if isinstance(value, set | frozenset) else items
+    if isinstance(value, str | os.PathLike):
+        path = Path(value)
+        try:
+            if path.is_file():
+                return {"file": str(value),
+                        "sha": hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()}
+        except (OSError, ValueError):
+            pass
+        return str(value)
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    return repr(value)
+
+
+def fingerprint(chosen: Sequence[str], options: dict | None) -> str | None:
+    """The cache folder name for these analyzers and options, or ``None`` when an analyzer
+    comes from outside this package (its code cannot be fingerprinted, so it is not cached)."""
+    from .pipeline import ANALYZERS
+
+    for name in chosen:
+        module = getattr(ANALYZERS[name], "__module__", None) or \
+            type(ANALYZERS[name]).__module__
+        if not module.startswith("analysis."):
+            return None
+    payload = json.dumps({"analyzers": list(chosen), "options": _token(options or {}),
+                          "code": code_fingerprint()}, sort_keys=True)
+    return hashlib.blake2b(payload.encode(), digest_size=12).hexdigest()
+
+
+def _to_pandas(tables: list) -> pd.DataFrame:
+    """One DataFrame from a table's parts in several batches: a single Arrow concatenation
+    and conversion where the types agree (columns all-null in one batch take the others'
+    type), else batch by batch."""
+    import pyarrow as pa
+
+    from .pipeline import concat_tables
+
+    tables = [t for t in tables if t.num_rows] or tables[:1]
+    try:
+        return pa.concat_tables(tables, promote_options="permissive").to_pandas()
+    except (pa.ArrowTypeError, pa.ArrowInvalid):
+        return concat_tables([t.to_pandas() for t in tables])
+
+
+class ResultCache:
+    """The results of one fingerprint: look articles up by content hash, store new chunks."""
+
+    def __init__(self, root: Path, key: str):
+        self.root = Path(root)
+        self.dir = self.root / key
+
+    def batches(self) -> list[Path]:
+        """Complete batches, oldest first."""
+        if not self.dir.is_dir():
+            return []
+        return sorted(p for p in self.dir.iterdir()
+                      if p.name.startswith("batch-") and (p / "attributions.parquet").is_file())
+
+    def lookup(self, keys: set[str]) -> list:
+        """The cached :class:`~analysis.pipeline.ChunkTables` covering as many of ``keys`` as
+        the cache holds; each key comes from exactly one batch (the oldest holding it)."""
+        import pyarrow as pa
+        import pyarrow.compute as pc
+        import pyarrow.parquet as pq
+
+        from .pipeline import ChunkTables
+
+        remaining = set(keys)
+        found: dict[str, list] = {name: [] for name in TABLES}
+        for batch in self.batches():
+            if not remaining:
+                break
+            try:
+                held = pq.read_table(batch / "articles.parquet", columns=["_hash"])["_hash"]
+                wanted = remaining & set(held.to_pylist())
+                if not wanted:
+                    continue
+                tables = {name: pq.read_table(batch / f"{name}.parquet") for name in TABLES}
+            except (OSError, pa.ArrowException) as exc:
+                warnings.warn(f"cache batch {batch} is unreadable ({exc}); its articles are "
+                              "analysed again", RuntimeWarning, stacklevel=3)
+                continue
+            if len(wanted) < len(held):
+                value_set = pa.array(sorted(wanted))
+                tables = {name: table.filter(pc.is_in(table["_hash"], value_set=value_set))
+                          for name, table in tables.items()}
+            for name, table in tables.items():
+                found[name].append(table)
+            remaining -= wanted
+        if not found["articles"]:
+            return []
+        return [ChunkTables(**{name: _to_pandas(tables) for name, tables in found.items()})]
+
+    def store(self, part) -> None:
+        """Write one chunk's tables as a new batch (atomically: temporary folder, rename).
+
+        A chunk whose tables Parquet cannot hold (a column mixing numbers and text, say) is
+        not cached, with a warning; the analysis itself is unaffected.
+        """
+        import pyarrow as pa
+
+        if not len(part):
+            return
+        name = f"batch-{time.time_ns():020d}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        tmp = self.dir / f".tmp-{name}"
+        try:
+            tmp.mkdir(parents=True, exist_ok=False)
+            for table in TABLES:
+                getattr(part, table).to_parquet(tmp / f"{table}.parquet", index=False)
+            os.replace(tmp, self.dir / name)
+        except (OSError, pa.ArrowException, ValueError, TypeError) as exc:
+            shutil.rmtree(tmp, ignore_errors=True)
+            warnings.warn(f"could not cache {len(part)} analysed article(s) in {self.dir}: "
+                          f"{exc}", RuntimeWarning, stacklevel=3)
+
+    def __repr__(self) -> str:
+        return f"ResultCache({str(self.dir)!r}, {len(self.batches())} batches)"
+
+
+def open_cache(cache, chosen: Sequence[str], options: dict | None) -> ResultCache | None:
+    """The :class:`ResultCache` that ``analyze(cache=...)`` uses, or ``None`` for no cache."""
+    if cache is None or cache is False:
+        return None
+    if cache is True or (isinstance(cache, str) and cache == "auto"):
+        root = default_cache_dir()
+    elif isinstance(cache, str | os.PathLike):
+        root = Path(cache).expanduser()
+    else:
+        raise ParameterError(f"cache={cache!r}: give 'auto', a folder, or None for no cache")
+    if root is None:
+        return None
+    if root.exists() and not root.is_dir():
+        raise ParameterError(f"cache={str(root)!r} is a file; give a folder")
+    key = fingerprint(chosen, options)
+    return None if key is None else ResultCache(root, key)
+
+
+def clear_cache(cache="auto") -> int:
+    """Delete every cached result under the cache folder; returns the number of batches removed.
+
+    Parameters
+    ----------
+    cache : "auto", str or Path
+        The folder (``"auto"``: the one :func:`analysis.analyze` uses by default).
+    """
+    root = default_cache_dir() if cache == "auto" else Path(cache).expanduser()
+    if root is None or not root.is_dir():
+        return 0
+    removed = 0
+    for folder in root.iterdir():
+        if folder.is_dir() and len(folder.name) == 24 and all(
+                c in "0123456789abcdef" for c in folder.name):
+            removed += sum(1 for p in folder.iterdir() if p.name.startswith("batch-"))
+            shutil.rmtree(folder, ignore_errors=True)
+    return removed
