@@ -62,7 +62,8 @@ def run_on_dask(args: list[tuple]) -> Iterator:
 
 
 def to_pandas(corpus) -> pd.DataFrame:
-    """A Dask DataFrame corpus gathered into pandas (it needs ``id`` and ``text`` columns)."""
+    """A Dask DataFrame corpus gathered into pandas and normalised by ``load_corpus`` (it
+    needs ``id`` and ``text`` columns)."""
     _require_dask()
     import dask.dataframe as dd
 
@@ -72,4 +73,10 @@ def to_pandas(corpus) -> pd.DataFrame:
     missing = [c for c in ("id", "text") if c not in corpus.columns]
     if missing:
         raise ParameterError(f"the Dask DataFrame has no {', '.join(missing)} column(s)")
-    return corpus.compute().reset_index(drop=True)
+    from .corpus import load_corpus
+
+    frame = corpus.compute().reset_index(drop=True)
+    for column in frame.columns:  # Dask's pyarrow strings → plain values, then the schema
+        if isinstance(frame[column].dtype, pd.StringDtype):
+            frame[column] = frame[column].astype(object).where(frame[column].notna(), None)
+    return load_corpus(frame)
