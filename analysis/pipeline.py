@@ -19,7 +19,6 @@ analyzer changes none of the tables' existing columns.
 
 from __future__ import annotations
 
-import bisect
 import hashlib
 import multiprocessing
 import os
@@ -90,23 +89,23 @@ class Document:
 def basic(doc: Document) -> None:
     """Length and structure: ``n_chars``, ``n_words``, ``n_sentences``, ``n_paragraphs``,
     ``is_empty``, ``english_share`` and ``looks_english``; and ``n_words`` per sentence."""
-    tokens = textlib.WORD_RE.findall(doc.text)
-    starts = [m.start() for m in textlib.WORD_RE.finditer(doc.text)]
-    english = (sum(t.lower() in textlib.ENGLISH_FUNCTION_WORDS for t in tokens) / len(tokens)
+    text, find = doc.text, textlib.WORD_RE.findall
+    tokens = find(text)
+    function_words = textlib.ENGLISH_FUNCTION_WORDS
+    english = (sum(map(function_words.__contains__, map(str.lower, tokens))) / len(tokens)
                if tokens else 0.0)
     doc.metrics.update(
-        n_chars=len(doc.text),
+        n_chars=len(text),
         n_words=len(tokens),
         n_sentences=len(doc.sentences),
-        n_paragraphs=len(textlib.paragraph_bounds(doc.text)),
-        is_empty=not doc.text.strip(),
+        n_paragraphs=len(textlib.paragraph_bounds(text)),
+        is_empty=not text.strip(),
         english_share=english,
         looks_english=english >= textlib.ENGLISH_SHARE_MIN,
     )
-    # words per sentence from the one tokenisation: words starting inside each sentence
-    doc.set_sentence_column("n_words", [
-        bisect.bisect_left(starts, s.end) - bisect.bisect_left(starts, s.start)
-        for s in doc.sentences])
+    # words per sentence: a word never crosses a sentence boundary (sentences end at white
+    # space), so matching inside each sentence's bounds counts each word once
+    doc.set_sentence_column("n_words", [len(find(text, s.start, s.end)) for s in doc.sentences])
 
 
 #: Analyzers in the order they run (later ones may read what earlier ones added).
