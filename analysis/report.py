@@ -311,7 +311,10 @@ def run_report(
             papermill.execute_notebook(
                 str(notebook), str(output), parameters=injected, kernel_name=kernel,
                 execution_timeout=timeout, progress_bar=False, cwd=str(out_dir),
-                report_mode=True)
+                report_mode=True,
+                # the kernel runs on this machine only; its start-up notice about unencrypted
+                # local TCP is noise in a scheduled job's log
+                extra_arguments=["--IPKernelApp.log_level=ERROR"])
             html_path = output.with_suffix(".html")
             _to_html(output, html_path)
             run = NotebookRun(notebook.name, "ok", time.perf_counter() - tick, html_path.name)

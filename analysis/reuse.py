@@ -112,8 +112,15 @@ class Reuse:
 
 
 def _tokens(text: str) -> tuple[list[str], np.ndarray, np.ndarray]:
-    matches = textlib.words(text)
-    words = [m.group().translate(_FOLD).lower() for m in matches]
+    folded = text.translate(_FOLD).lower()  # one pass over the text, not one per word
+    # word by word where folding the whole text could move word boundaries: a letter whose
+    # lower case is longer ("İ"), or a mark that is not a word joiner before folding (ʼ, ′)
+    if len(folded) != len(text) or "ʼ" in text or "′" in text:
+        matches = textlib.words(text)
+        words = [m.group().translate(_FOLD).lower() for m in matches]
+    else:
+        matches = textlib.words(folded)
+        words = [m.group() for m in matches]
     starts = np.fromiter((m.start() for m in matches), dtype=np.int64, count=len(matches))
     ends = np.fromiter((m.end() for m in matches), dtype=np.int64, count=len(matches))
     return words, starts, ends

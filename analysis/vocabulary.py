@@ -66,13 +66,14 @@ class _PhraseAnalyzer:
 
     def __call__(self, text: str) -> list[str]:
         tokens = WORD_RE.findall(_normalise(text))
+        keep = [t not in ENGLISH_STOP_WORDS for t in tokens]
         out = []
         for n in range(self.lo, self.hi + 1):
-            for k in range(len(tokens) - n + 1):
-                first, last = tokens[k], tokens[k + n - 1]
-                if first in ENGLISH_STOP_WORDS or last in ENGLISH_STOP_WORDS:
-                    continue
-                out.append(" ".join(tokens[k:k + n]))
+            if n == 1:
+                out.extend(t for t, ok in zip(tokens, keep, strict=True) if ok)
+                continue
+            out.extend(" ".join(tokens[k:k + n]) for k in range(len(tokens) - n + 1)
+                       if keep[k] and keep[k + n - 1])
         return out
 
 
