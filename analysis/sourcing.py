@@ -186,11 +186,10 @@ def lexicons() -> Lexicons:
         if len(base) > 1:  # phrasal: "point out"
             particle = " " + " ".join(base[1:])
             words = [w + particle for w in _inflections(base[0])]
+            extra = []  # "points out pointed out …" are the derived forms, not single words
         else:
             words = _inflections(row["verb"])
         for form in [*words, *extra]:
-            forms[form] = (row["verb"], row["stance"])
-        for form in extra:
             forms[form] = (row["verb"], row["stance"])
     verb_alt = "|".join(re.escape(f).replace(r"\ ", r"\s+")
                         for f in sorted(forms, key=len, reverse=True))
@@ -534,6 +533,7 @@ def _ends_with_cue(before: str, lex: Lexicons) -> bool:
 
 _HEAD_CUT_RE = re.compile(r"\s(?:of|for|at|with|from|in|on|quoted|cited|who|which|familiar|"
                           r"close|speaking|according)\b")
+_WHO_END_RE = re.compile(r"(?<![\w’'-])(who)\s*$")
 _APPOSITIVE_RE = re.compile(r",\s*([^,]{1,80}),\s*$")
 _BOUNDARY_RE = re.compile(r"[,;:()“”\"«»—–]|(?<![\w-])(?:" + "|".join(LEFT_BOUNDARY_WORDS)
                           + r")(?![\w-])", re.IGNORECASE)
@@ -618,6 +618,18 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
         if not head.strip() or _n_words(head) > 5 or not (
                 _CAP_RE.match(head.split()[-1]) or lex.role_re.search(head)):
             return None
+    who = _WHO_END_RE.search(head, max(0, len(head) - _WINDOW))
+    if who is not None:
+        # "voters who say …": the relative pronoun is the source as written, its antecedent
+        # (the phrase before it) gives the name and type
+        ant_end = lo + len(head[:who.start()].rstrip().rstrip(",").rstrip())
+        antecedent = _speaker_before(text, lo, ant_end, article, lex, sentence) if \
+            ant_end > lo and not text[lo:ant_end].rstrip().endswith(",") else None
+        if antecedent is None:
+            return None
+        s = lo + who.start(1)
+        return _Speaker(s, s + len(who.group(1)), who.group(1), antecedent.name,
+                        antecedent.type, antecedent.via)
     relative = _RELATIVE_RE.search(head, max(0, len(head) - _TAIL))
     if relative and lex.anonymity_re.search(relative.group()):
         apposition = relative.group().strip()  # "officials who declined to be named"
@@ -734,6 +746,27 @@ _QUOTE_MARK_RE = re.compile(r"[“”\"‘«»]|(?<!\w)'")
 _OBJECT_START_RE = re.compile(r"(?:the|a|an|his|her|their|its|this|that|these|those|our|my|"
                               r"your|him|them|us|me|it|to|for|if|whether|how|what|why|when|"
                               r"[A-Z0-9“\"‘«])")
+#: ``Speaker:`` at a sentence's start (headline and transcript form), at most this many words
+#: (a name with a title: "Republican pollster Daron Shaw"; longer stretches are clauses).
+MAX_COLON_SPEAKER_WORDS = 5
+_COLON_SPEAKER_RE = re.compile(
+    rf"\s*([A-Z][\w’'.\-]*(?:\s+[\w’'.\-]+){{0,{MAX_COLON_SPEAKER_WORDS - 1}}}?)\s*:[ \t]+(?=\S)")
+#: Lowercase words allowed inside a ``Speaker:`` phrase ("Secretary of State", "the").
+COLON_LINK_WORDS = frozenset({"of", "the", "for", "and", "de", "van", "von", "camp", "campaign",
+                              "team", "aides", "allies", "supporters", "family", "lawyers"})
+#: Labels that open a sentence with a colon but name no speaker (house style of news sites and
+#: wires: editor's notes, updates, corrections, bylines, Q&A and list labels).
+COLON_LABELS = frozenset("""note update updated correction clarification editor editors editor’s
+    editor's disclosure warning photo photos video watch listen read related source sources
+    advertisement transcript caption credit image topics tags share also more breaking live
+    exclusive analysis opinion commentary review editorial column timeline factbox explainer
+    step part chapter phase round lesson reason result verdict key bottom q a question answer
+    example subscribe follow click sign contact email phone tel fax web website posted
+    published filed reporting writing additional contributing by from to subject re fw fwd
+    date time location where when what why how who total age price cost
+    """.split())
+
+
 @dataclass
 class _Row:
     kind: str
@@ -980,12 +1013,62 @@ class _Extractor:
             return _Row("direct", q.start, q.end, speaker, verb, si)
         return _Row("according_to", cs, ce, speaker, verb, si)
 
+    def colon_row(self, si: int) -> _Row | None:
+        """``Speaker: content`` at the start of a sentence: the headline form ("Graham: Trump’s
+        Rhetoric Destroying GOP’s Chance") and the transcript form ("Shaw: “Historically …”").
+
+        The speaker is a short capitalised phrase (at most :data:`MAX_COLON_SPEAKER_WORDS`
+        words) that names a person, role, outlet or organisation and is not a label
+        (:data:`COLON_LABELS`: "Note:", "Update:"). The content is the quotation that opens
+        right after the colon; else, in a headline (a line without a closing full stop), the rest
+        of the line; else the rest of the sentence.
+        """
+        text = self.text
+        s0, s1 = self.sentences[si]
+        m = _COLON_SPEAKER_RE.match(text, s0, s1)
+        if m is None:
+            return None
+        phrase = m.group(1)
+        words = phrase.split()
+        if words[0].lower() in COLON_LABELS or phrase.lower() in COLON_LABELS or not all(
+                _CAP_RE.match(w) or w in COLON_LINK_WORDS or w in self.lex.roles
+                or _PERSON_NOUN_RE.search(w) for w in words[1:]):
+            return None
+        cs = m.end()
+        line_end = text.find("\n", cs)
+        line_end = len(text) if line_end < 0 else line_end
+        q = self.quote_at(cs)
+        if q is not None and q.start == cs:
+            kind, ce = "direct", q.end
+        else:
+            kind = "indirect"
+            line = text[cs:line_end].rstrip()
+            ce = line_end if not line.endswith((".", "!", "?", ".”", ".’", '."')) or \
+                s0 == 0 else s1
+            cs, ce = _trim(text, cs, ce)
+            if _n_words(text[cs:ce]) < MIN_CONTENT_WORDS:
+                return None
+        stype, name, via = _type_phrase(phrase, text[s0:s1], self.article, self.lex, s0)
+        speaker = _Speaker(m.start(1), m.end(1), phrase, name, stype, via)
+        colon = m.end(1) + text[m.end(1):m.end()].index(":")
+        return _Row(kind, cs, ce, speaker, (colon, colon + 1, ":", "neutral"), si)
+
     # -- the article -----------------------------------------------------------------
     def run(self) -> list[_Row]:
         rows: list[_Row] = []
         used_quotes: set[int] = set()
         by_sentence: dict[int, list[_Row]] = {}
+        text_has_colon = ":" in self.text
         for si, (s0, s1) in enumerate(self.sentences):
+            row = self.colon_row(si) if text_has_colon else None
+            if row is not None and (row.kind != "direct" or row.qs not in used_quotes):
+                by_sentence.setdefault(si, []).append(row)
+                rows.append(row)
+                if row.kind == "direct":
+                    used_quotes.add(row.qs)
+                if row.speaker.name:
+                    self.article.speakers.append((row.speaker.start, row.speaker.name,
+                                                  row.speaker.type))
             for cue in self.cues(s0, s1):
                 if self.quote_at(cue.start()) is not None:
                     continue
@@ -1070,6 +1153,107 @@ SOURCE_TYPES = frozenset(SPEAKER_TYPES) - {"unattributed"}
 #: Verbs of news sourcing proper: an indirect statement with one of these counts toward the
 #: story's primary sources (AP style's "said"), as do direct quotes and "according to".
 SOURCING_LEMMAS = frozenset({"say", "tell"})
+#: Verbs of a response to a claim (a denial, a refusal): the speaker answers the story's claim
+#: rather than sourcing it (AP Stylebook's "deny"/"refute"; a denial is the other side's reply,
+#: not corroboration).
+RESPONSE_LEMMAS = frozenset({"deny", "dispute", "reject", "refuse", "decline"})
+#: A statement whose main verb is negated within its first words ("it did not ‘recognise’ the
+#: account", "it had not seen any such plan", "there are ‘no Corvanian soldiers’") answers a
+#: claim; this many words is the reach of a main-clause negation after a short subject. A
+#: negated object ("we have no choice") is not a denial, so the negation must follow an
+#: auxiliary or an existential "there is/are".
+RESPONSE_NEGATION_WORDS = 6
+_RESPONSE_CONTENT_RE = re.compile(
+    rf"^[“”\"‘’'«]?(?:[\w’'“”\"‘«-]+\s+){{0,{RESPONSE_NEGATION_WORDS - 2}}}?"
+    r"(?:(?:did|does|do|had|has|have|was|were|is|are|would|will|could|can|should)(?:\s+not\b|"
+    r"n[’']t\b)|never\b|there\s+(?:is|are|was|were|had\s+been)\s+[“\"‘«]?no\b)",
+    re.IGNORECASE)
+#: Speakers who voice an institution's reply (the press office answering a story's claim).
+_SPOKESPERSON_RE = re.compile(r"(?<![\w-])(?:spokes(?:man|woman|person|people|men|women)|"
+                              r"press\s+(?:office|officer|secretary)|representative)s?(?![\w-])",
+                              re.IGNORECASE)
+_DEFINITE_RE = re.compile(r"^(?:the|this|that)\s+", re.IGNORECASE)
+
+
+def _is_response(row: dict) -> bool:
+    """Does the row answer a claim (a denial, no-comment or press-office reply) rather than
+    make one?
+
+    >>> _is_response(dict(_lemma="say", quote="it did not “recognise” the account", speaker="x"))
+    True
+    >>> _is_response(dict(_lemma="say", quote="the plan was shown to officials", speaker="x"))
+    False
+    """
+    if row.get("_lemma") in RESPONSE_LEMMAS:
+        return True
+    if _SPOKESPERSON_RE.search(row.get("speaker") or ""):
+        return True
+    # an anonymous source's negative claim ("the sites were never costed") is still a claim:
+    # denials come from the parties on the record
+    return row.get("speaker_type") != "anonymous" and bool(
+        _RESPONSE_CONTENT_RE.match(row.get("quote") or ""))
+
+
+def _head_noun(name: str) -> str:
+    """The head noun of a description, singular ("the sources close to X" -> "source")."""
+    cut = _HEAD_CUT_RE.search(name)
+    words = (name[:cut.start()] if cut and cut.start() > 0 else name).split()
+    head = words[-1].lower() if words else ""
+    return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+
+
+def primary_sources(rows: list[dict]) -> list[str]:
+    """The distinct primary sources of the story's substantive claims, in order of appearance.
+
+    A primary source speaks a direct quote, an ``according to`` or a ``said``/``told``
+    statement and is not a media outlet relaying it nor a vague group ("critics"). Then:
+
+    1. **responses are not sources**: a row that answers a claim — a denial or refusal verb
+       (:data:`RESPONSE_LEMMAS`), content negated in its first words ("it did not recognise the
+       account"), or a spokesperson/press office speaking — is left out, unless every primary
+       row is a response (then the story rests on those who responded);
+    2. **unresolved pronouns** ("he" with no named antecedent) after a counted source likely
+       co-refer with it and are not counted again (one before any source counts);
+    3. **a definite description repeats an earlier source** with the same head noun ("an Estmark
+       drone operator" … "the operator"; "a source familiar with" … "the source"), and a
+       definite anonymous one ("the source") repeats the article's one earlier anonymous
+       source ("a person close to the mayor").
+
+    >>> rows = [dict(kind="direct", speaker="The source", speaker_name="The source",
+    ...              speaker_type="anonymous", _lemma="tell", quote="“It was settled.”"),
+    ...         dict(kind="indirect", speaker="A spokesman", speaker_name="A spokesman",
+    ...              speaker_type="official", _lemma="tell", quote="all was considered"),
+    ...         dict(kind="indirect", speaker="he", speaker_name="he", speaker_type="person",
+    ...              _lemma="say", quote="the plan was old")]
+    >>> primary_sources(rows)
+    ['the source']
+    """
+    eligible = [r for r in rows
+                if r.get("speaker_name") and r["speaker_type"] not in ("vague", "unattributed",
+                                                                        "media")
+                and (r["kind"] in ("direct", "according_to")
+                     or (r["kind"] == "indirect" and r.get("_lemma") in SOURCING_LEMMAS))]
+    substantive = [r for r in eligible if not _is_response(r)] or eligible
+    names: list[str] = []
+    heads: dict[str, str] = {}
+    anonymous: list[str] = []
+    for r in substantive:
+        name = r["speaker_name"].lower()
+        if name in PRONOUNS and names:
+            continue  # "he" after a source: most likely that source again
+        if _DEFINITE_RE.match(name) and not any(_CAP_RE.match(w)
+                                                for w in r["speaker_name"].split()[1:]):
+            earlier = heads.get(_head_noun(name))
+            if earlier is not None:
+                continue  # "the operator" after "an Estmark drone operator"
+            if r["speaker_type"] == "anonymous" and len(anonymous) == 1:
+                continue  # "the source" after the one anonymous "person close to the mayor"
+        if name not in names:
+            names.append(name)
+            heads.setdefault(_head_noun(name), name)
+            if r["speaker_type"] == "anonymous":
+                anonymous.append(name)
+    return names
 
 
 def extract(text: str, sentences=None, hedged=None) -> list[dict]:
@@ -1138,10 +1322,7 @@ def article_metrics(rows: list[dict]) -> dict:
              if r["speaker_type"] in ("person", "official", "expert") and any(
                  _CAP_RE.match(w) and w.lower() not in roles and w.lower() not in DETERMINERS
                  and w.lower() not in PRONOUNS for w in r["speaker_name"].split())}
-    primary = {r["speaker_name"].lower() for r in rows
-               if r["speaker_name"] and r["speaker_type"] not in ("vague", "unattributed", "media")
-               and (r["kind"] in ("direct", "according_to")
-                    or (r["kind"] == "indirect" and r.get("_lemma") in SOURCING_LEMMAS))}
+    primary = primary_sources(rows)
     outlets = {r["via"] for r in rows if r["via"]}
     return {
         "n_attributions": n,
