@@ -36,6 +36,12 @@ _BLANK_LINE_RE = re.compile(r"\n[ \t\r]*\n")
 #: A doubled apostrophe used as a double quotation mark (read as ``"`` plus a filler).
 DOUBLED_APOSTROPHE = "''"
 _FILLER = "\u200b"
+#: Every character an opening mark can be (the keys of PAIRS), and every character the scan
+#: inside a quotation reacts to (any mark, and the newline that may end a paragraph): the
+#: scanner jumps between these with a regex search instead of stepping through each character.
+_OPENER_RE = re.compile("[" + re.escape("".join(PAIRS)) + "]")
+_SCAN_RE = re.compile("[" + re.escape("".join(sorted(set("".join(PAIRS) + "".join(
+    PAIRS.values()))))) + "\n]")
 
 
 @dataclass(frozen=True)
@@ -117,8 +123,13 @@ def find_quotes(text: str) -> list[Quote]:
 
     i = 0
     while i < n:
+        # jump to the next opening mark: nothing else can start a quotation
+        hit = _OPENER_RE.search(text, i)
+        if hit is None:
+            break
+        i = hit.start()
         ch = text[i]
-        if ch not in PAIRS or not _can_open(text, i):
+        if not _can_open(text, i):
             i += 1
             continue
         if failed.get(ch, -1) > i:  # inside a stretch an earlier identical opener searched in vain
@@ -140,6 +151,12 @@ def find_quotes(text: str) -> list[Quote]:
         inner: str | None = None  # a nested opener of the other family
         found = None
         while j < n:
+            # jump to the next character the scan reacts to (a quotation mark or a newline)
+            hit = _SCAN_RE.search(text, j)
+            if hit is None:
+                j = n
+                break
+            j = hit.start()
             c = text[j]
             if c == "\n" and _BLANK_LINE_RE.match(text, j):
                 cont = _next_paragraph_opens(text, j, ch)
