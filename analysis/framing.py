@@ -247,14 +247,14 @@ _EDGES = r"(?<![^\W_])(?:{})(?:['’]s)?(?![^\W_]|['’\-‐][^\W\d_])"
 CACHE_SIZE = 100_000
 
 
-def _trie_regex(surfaces: Iterable[str]) -> str:
+def trie_regex(surfaces: Iterable[str]) -> str:
     """One regex alternation for many lower-case strings, shared prefixes factored out.
 
     A trie-shaped pattern lets the regex engine reject a position after one character instead
     of trying every cue in turn; longer cues are preferred. ``*`` at the end of a surface
     stands for any further letters (prefix cues); a space stands for any white space.
 
-    >>> _trie_regex(["tax", "taxes", "tariff"])
+    >>> trie_regex(["tax", "taxes", "tariff"])
     'ta(?:riff|x(?:es)?)'
     """
     trie: dict = {}
@@ -305,7 +305,7 @@ class _Family:
                     bucket.append(entry)
         self.prefixes = sorted(((s[:-1], e) for s, e in self.entries.items() if s.endswith("*")),
                                key=lambda item: -len(item[0]))
-        self.pattern_ignorecase = re.compile(_EDGES.format(_trie_regex(self.entries)),
+        self.pattern_ignorecase = re.compile(_EDGES.format(trie_regex(self.entries)),
                                              re.IGNORECASE)
 
     def lookup(self, surface: str) -> list[tuple]:
@@ -378,7 +378,7 @@ class FramingAnalyzer:
                          (("generic", generic), ("issue", issue)) if group]
         self.frames = [f for _, family in self.families for f in family.frames]
         surfaces = {k: None for _, family in self.families for k in family.entries}
-        body = _trie_regex(surfaces)
+        body = trie_regex(surfaces)
         self._pattern = re.compile(_EDGES.format(body))
         self._pattern_ignorecase = re.compile(_EDGES.format(body), re.IGNORECASE)
         self._surface_cache: dict[str, list] = {}
