@@ -243,6 +243,9 @@ def default_lexicon() -> tuple[Cue, ...]:
 #: optional possessive ’s is part of the match); inside a hyphenated compound only its last
 #: part can start a cue ("anti-war" holds "war").
 _EDGES = r"(?<![^\W_])(?:{})(?:['’]s)?(?![^\W_]|['’\-‐][^\W\d_])"
+#: The same on " " + the text, consuming the character before the cue instead of looking
+#: behind (the regex engine then skips the insides of words quickly).
+_EDGES_FAST = r"[\W_](?:{})(?:['’]s)?(?![^\W_]|['’\-‐][^\W\d_])"
 #: Distinct matched strings remembered per analyzer (the surface → cues lookup is cached).
 CACHE_SIZE = 100_000
 
@@ -381,6 +384,7 @@ class FramingAnalyzer:
         body = trie_regex(surfaces)
         self._pattern = re.compile(_EDGES.format(body))
         self._pattern_ignorecase = re.compile(_EDGES.format(body), re.IGNORECASE)
+        self._pattern_fast = re.compile(_EDGES_FAST.format(body))
         self._surface_cache: dict[str, list] = {}
         for name, value in (thresholds or {}).items():
             if name not in self.frames:
@@ -411,25 +415,48 @@ class FramingAnalyzer:
         """
         lower = text.lower()
         if len(lower) == len(text):  # true except for a few rare letters such as "İ"
-            matches = self._pattern.finditer(lower)
+            # on " " + the lower-cased text the character before a cue is consumed, not
+            # looked behind (faster); match.start() is then the cue's start in ``text``
+            matches, shift = self._pattern_fast.finditer(" " + lower), 1
         else:
-            lower, matches = text, self._pattern_ignorecase.finditer(text)
-        found = []
+            lower, matches, shift = text, self._pattern_ignorecase.finditer(text), 0
+        found: list = []
         cache = self._surface_cache
         for match in matches:
-            start, end = match.span()
+            start, end = match.start(), match.end() - shift
             key = lower[start:end]
-            hits = cache.get(key)
-            if hits is None:
-                hits = self._hits(key)
+            plan = cache.get(key)
+            if plan is None:
+                plan = self._plan(key)
                 if len(cache) < CACHE_SIZE:
-                    cache[key] = hits
+                    cache[key] = plan
+            fixed, hits = plan
+            if fixed is not None:  # the same cues wherever this string occurs
+                found.extend([(start, end, frame, weight) for frame, weight in fixed])
+                continue
             for family, entries in hits:
                 if entries is None:  # this family lacks the phrase: look inside it
                     found.extend(self._inside(family, text, lower, start, end))
                     continue
                 self._emit(found, entries, text, start, end)
         return found
+
+    def _plan(self, key: str) -> tuple[tuple | None, list]:
+        """What a matched string yields: ``(fixed, hits)``; ``fixed`` lists its
+        ``(frame, weight)`` cues when they do not depend on the text around or the
+        capitalisation (no capitalised cue, no phrase to look inside), else None."""
+        hits = self._hits(key)
+        if any(entries is None or any(e[2] is not None for e in entries)
+               for _, entries in hits):
+            return None, hits
+        fixed: list = []
+        for _, entries in hits:
+            seen: list = []
+            for frame, weight, _, _ in entries:
+                if frame not in seen:
+                    seen.append(frame)
+                    fixed.append((frame, weight))
+        return tuple(fixed), hits
 
     def _hits(self, key: str) -> list[tuple[_Family, list | None]]:
         """For a matched (lower-case) string: each family's entries, or None for 'look inside'."""
