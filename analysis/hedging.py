@@ -26,6 +26,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from .framing import trie_regex
+
 #: Rates are per this many words (the usual unit in corpus linguistics).
 RATE_PER_WORDS = 1000
 
@@ -62,10 +64,29 @@ BE_FORMS = ("is", "are", "was", "were", "be", "been", "being", "'s", "’s")
 PASSIVE_ADVERBS = ("widely", "generally", "commonly", "often", "long", "once")
 #: Characters after which a capitalised "May" opens a sentence (and so is the modal).
 SENTENCE_END_CHARS = ".!?\"“”:;"
+#: A character that continues a word: a cue must not have one on either side.
+_WORD_CHAR = r"[\w’'-]"
+#: The only characters that a case-insensitive match equates with an ASCII letter although
+#: their lower case is not that letter (found by checking every code point): dotless i and
+#: long s. Texts holding them take the case-insensitive route.
+_FOLD_SPECIAL = re.compile("[\u0131\u017f]")
+#: Distinct matched strings whose normalised form is remembered (bounds the memory).
+CACHE_SIZE = 10_000
+_FOLD_TO_ASCII = str.maketrans({"\u0131": "i", "\u017f": "s", "\u0130": "i"})
+_SPACES_RE = re.compile(r"\s+")
+_MONTH_DAY_RE = re.compile(r"\s+\d")
+_COULD_NOT_RE = re.compile(r"\s+not\b|n[’']t")
 
 
 class HedgeMatcher:
     """Find hedge and booster cues in text.
+
+    One compiled regex finds every cue: the terms form a trie-shaped alternation (shared
+    prefixes factored out, longer terms tried first) and the search runs over the lower-cased
+    text, where a cue must follow a character that is not part of a word. Texts whose
+    lower-casing is not one character for one character (``İ``), or that hold a letter that a
+    case-insensitive match would equate with an ASCII letter (``ı``, ``ſ``), are searched
+    case-insensitively in their original form instead; both routes give the same cues.
 
     >>> [(m[2], m[3]) for m in HedgeMatcher().find("It reportedly suggested he may go in May 5.")]
     [('hedge', 'evidential'), ('hedge', 'epistemic_verb'), ('hedge', 'modal')]
@@ -86,36 +107,74 @@ class HedgeMatcher:
             for form in forms:
                 self.category[form.lower()] = entry["category"]
         self.passive = passive
-        alternatives = [re.escape(f).replace(r"\ ", r"\s+")
-                        for f in sorted(self.category, key=len, reverse=True)]
+        alternatives = [trie_regex(self.category)] if self.category else []
         if passive:
             be = "|".join(re.escape(b) for b in BE_FORMS)
-            participles = "|".join(re.escape(p) for p in sorted(passive, key=len, reverse=True))
             lead = "|".join(PASSIVE_ADVERBS)
             alternatives.insert(0, rf"(?:(?:{be})\s+(?:\w+ly\s+)?|(?:{lead})\s+)"
-                                   rf"(?P<participle>{participles})")
-        alternation = "|".join(alternatives)
-        self.pattern = re.compile(rf"(?<![\w’'-])(?:{alternation})(?![\w’'-])", re.IGNORECASE)
+                                   rf"(?P<participle>{trie_regex(passive)})")
+        alternation = "|".join(alternatives) or "(?!)"
+        #: case-insensitive, on the text as written (the fallback route)
+        self.pattern = re.compile(rf"(?<!{_WORD_CHAR})(?:{alternation})(?!{_WORD_CHAR})",
+                                  re.IGNORECASE)
+        # on " " + the lower-cased text: the non-word character before a cue is consumed
+        # instead of looked behind, which lets the regex engine skip inside words quickly
+        self._fast = re.compile(rf"[^{_WORD_CHAR[1:]}(?:{alternation})(?!{_WORD_CHAR})")
+        self._word: dict[str, str] = {}
 
     def find(self, text: str) -> list[tuple[int, int, str, str]]:
         """``(start, end, kind, category)`` for each cue; kind is ``hedge`` or ``booster``."""
+        lower = text.lower()
+        if len(lower) == len(text) and not _FOLD_SPECIAL.search(text):
+            matches, shift = self._fast.finditer(" " + lower), 1
+        else:
+            matches, shift = self.pattern.finditer(text), 0
         found = []
-        for match in self.pattern.finditer(text):
-            if match.group("participle") if self.passive else None:
-                category = self.passive[match.group("participle").lower()]
-                found.append((match.start(), match.end(), "hedge", category))
+        words = self._word
+        for match in matches:
+            # on the padded text, match.start() is the consumed character: one before the cue
+            start, end = match.start(), match.end() - shift
+            participle = match.group("participle") if self.passive else None
+            if participle:
+                category = _lookup(self.passive, participle.lower())
+                if category is not None:
+                    found.append((start, end, "hedge", category))
                 continue
-            word = re.sub(r"\s+", " ", match.group().lower())
-            if word == "may" and match.group() == "May" and (
-                    re.match(r"\s+\d", text[match.end():])
-                    or text[:match.start()].rstrip()[-1:] not in ("", *SENTENCE_END_CHARS)):
+            key = match.group()[shift:]
+            word = words.get(key)
+            if word is None:
+                word = _SPACES_RE.sub(" ", key.lower())
+                if len(words) < CACHE_SIZE:
+                    words[key] = word
+            if word == "may" and text[start:end] == "May" and (
+                    _MONTH_DAY_RE.match(text, end) or _char_before(text, start)
+                    not in ("", *SENTENCE_END_CHARS)):
                 continue  # the month: "May 5", "in May"
-            if word == "could" and re.match(r"\s+not\b|n[’']t", text[match.end():]):
+            if word == "could" and _COULD_NOT_RE.match(text, end):
                 continue  # past inability: "could not attend"
-            category = self.category[word]
+            category = _lookup(self.category, word)
+            if category is None:
+                continue
             kind = "booster" if category == "booster" else "hedge"
-            found.append((match.start(), match.end(), kind, category))
+            found.append((start, end, kind, category))
         return found
+
+
+def _lookup(table: dict[str, str], word: str) -> str | None:
+    """``table[word]``, reading the letters a case-insensitive match equates with ASCII ones
+    (dotless i, long s, dotted capital I) as those; None if still absent."""
+    found = table.get(word)
+    if found is None:
+        found = table.get(word.translate(_FOLD_TO_ASCII).replace("i\u0307", "i"))
+    return found
+
+
+def _char_before(text: str, index: int) -> str:
+    """The last character before ``index`` that is not white space (``""`` if none)."""
+    index -= 1
+    while index >= 0 and text[index].isspace():
+        index -= 1
+    return text[index] if index >= 0 else ""
 
 
 @lru_cache(maxsize=1)

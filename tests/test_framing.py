@@ -66,17 +66,18 @@ def test_hand_worked_rates_presence_and_dominant_frame():
     scores = fr.framing.score(text)
     assert scores["frame_conflict"] == pytest.approx(2 / 19 * 1000)
     assert scores["frame_economic"] == pytest.approx(2 / 19 * 1000)
-    assert scores["frame_conflict_present"] and scores["frame_economic_present"]
+    # presence uses the weighted count: conflict 2 >= 0.75, economic 2 < 6.75
+    assert scores["frame_conflict_present"] and not scores["frame_economic_present"]
     assert not scores["frame_morality_present"]
-    # strength = rate / threshold: conflict 105.3 / 0.75 > economic 105.3 / 13.25
+    # strength = weighted count / threshold: conflict 2 / 0.75 = 2.67, the only present frame
     assert scores["dominant_frame"] == "conflict"
     assert scores["n_frame_cues"] == 4
 
 
 @pytest.mark.parametrize("min_cues, threshold, present", [
-    (1, 50.0, True),    # one cue in 11 words = 90.9 per 1,000 >= 50
-    (2, 50.0, False),   # but only one cue, and two are required
-    (1, 150.0, False),  # rate 90.9 < 150
+    (1, 1.0, True),    # one cue of weight 1 ("moral"): weighted count 1 >= 1
+    (2, 1.0, False),   # but only one cue, and two are required
+    (1, 1.25, False),  # weighted count 1 < 1.25 (the rate, 90.9 per 1,000, does not decide)
 ])
 def test_presence_rule(min_cues, threshold, present):
     analyzer = fr.FramingAnalyzer(min_cues=min_cues, thresholds={"morality": threshold})
@@ -190,4 +191,4 @@ def test_lexicon_evaluation_on_devdata(capsys):
     out = capsys.readouterr().out
     test_part = out.split("test half")[1]
     macro = float(test_part.split("macro-F1")[1].split()[0])
-    assert macro >= 0.55  # measured 0.574 on the test half; guards against regressions
+    assert macro >= 0.57  # measured 0.595 on the test half; guards against regressions

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import pytest
 
@@ -50,6 +52,26 @@ def test_shipped_lexicon_parses_with_known_categories():
     ("The mayor opened the bridge on Monday.", []),
 ])
 def test_cues_hand_labelled(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the fast route (lower-cased text) and the case-insensitive route give the same cues
+    ("Critics may say it is widely believed, Some say.",
+     [("Critics", "hedge", "weasel"), ("may", "hedge", "modal"),
+      ("is widely believed", "hedge", "evidential"), ("Some say", "hedge", "weasel")]),
+    ("At the start: may. In May 5. (perhaps) 'maybe' -many", [
+        ("may", "hedge", "modal"), ("perhaps", "hedge", "epistemic_adverb")]),
+    # dotted capital I changes length when lower-cased, so this text takes the other route
+    ("İstanbul may fall, reportedly.",
+     [("may", "hedge", "modal"), ("reportedly", "hedge", "evidential")]),
+    # long s and dotless i are equated with s and i by a case-insensitive match: read as them
+    ("ſome say it ıs widely thought so.",
+     [("ſome say", "hedge", "weasel"), ("ıs widely thought", "hedge", "evidential")]),
+])
+def test_both_matching_routes_agree(text, expected, monkeypatch):
+    assert found(text) == expected
+    monkeypatch.setattr(hd, "_FOLD_SPECIAL", re.compile(""))  # force the case-insensitive route
     assert found(text) == expected
 
 

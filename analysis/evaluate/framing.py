@@ -9,7 +9,8 @@ thresholds of :mod:`analysis.framing` were chosen on it); the others form the **
 on which the reported figures are measured. ``--calibrate`` re-runs the calibration: for each
 frame, the rate threshold (grid :data:`GRID`) and, shared by all frames, the minimum number of
 cues (1-3) that maximise F1 (macro-F1 for the shared value) on the calibration half, and prints
-them as the constants to paste into ``analysis/framing.py``. No training: the lexicons were
+them as the constants to paste into ``analysis/framing.py``. The thresholds are on the weighted
+number of cues (the presence rule of :mod:`analysis.framing`). No training: the lexicons were
 written from the coding questions, only the thresholds are fitted.
 
 Also ``--benchmark``: framing-analyzer throughput on 500-word articles, one core.
@@ -34,8 +35,9 @@ LABEL_TO_FRAME = {"RE": "responsibility", "HI": "human_interest", "CO": "conflic
                   "MO": "morality", "EC": "economic"}
 #: Issue frames whose presence can be checked against the same labels.
 ISSUE_LABELS = {"issue_economic": "EC", "issue_morality": "MO"}
-#: Threshold grid (weighted cues per 1,000 words) searched by --calibrate.
-GRID = np.arange(0.5, 30.01, 0.25)
+#: Threshold grid (weighted number of cues; shipped weights are multiples of 0.25) searched by
+#: --calibrate.
+GRID = np.arange(0.25, 30.01, 0.25)
 MIN_CUES_GRID = (1, 2, 3)
 
 
@@ -53,31 +55,31 @@ def load(path) -> list[dict]:
 
 
 def cue_table(rows, analyzer: FramingAnalyzer):
-    """Per article and frame: weighted rate per 1,000 words and number of cues."""
+    """Per article and frame: weighted number of cues, rate per 1,000 words, number of cues."""
     frames = analyzer.frames
-    rates = np.zeros((len(rows), len(frames)))
+    weights = np.zeros((len(rows), len(frames)))
     counts = np.zeros((len(rows), len(frames)), dtype=int)
     index = {f: j for j, f in enumerate(frames)}
     for i, row in enumerate(rows):
-        n_words = count_words(row["text"])
         for _, _, frame, weight in analyzer.find(row["text"]):
-            rates[i, index[frame]] += weight
+            weights[i, index[frame]] += weight
             counts[i, index[frame]] += 1
-        rates[i] *= RATE_PER_WORDS / n_words if n_words else 0.0
-    return frames, rates, counts
+    n_words = np.array([count_words(row["text"]) for row in rows], dtype=float)
+    rates = weights * RATE_PER_WORDS / np.where(n_words > 0, n_words, np.inf)[:, None]
+    return frames, weights, rates, counts
 
 
 def _counts(pred, gold) -> tuple[int, int, int]:
     return int((pred & gold).sum()), int((pred & ~gold).sum()), int((~pred & gold).sum())
 
 
-def calibrate(rates, counts, gold) -> tuple[int, list[float]]:
+def calibrate(weights, counts, gold) -> tuple[int, list[float]]:
     """Shared minimum cue count and per-frame thresholds maximising (macro-)F1."""
     best = (-1.0, 1, [])
     for min_cues in MIN_CUES_GRID:
         thresholds, f1s = [], []
         for j in range(gold.shape[1]):
-            scored = [(prf(*_counts((counts[:, j] >= min_cues) & (rates[:, j] >= t),
+            scored = [(prf(*_counts((counts[:, j] >= min_cues) & (weights[:, j] >= t),
                                     gold[:, j]))[2], -t) for t in GRID]
             f1, neg_t = max(scored)
             thresholds.append(-neg_t)
@@ -87,12 +89,12 @@ def calibrate(rates, counts, gold) -> tuple[int, list[float]]:
     return best[1], best[2]
 
 
-def report(title, frames, rates, counts, gold, thresholds, min_cues) -> float:
+def report(title, frames, weights, counts, gold, thresholds, min_cues) -> float:
     print(f"\n{title}")
     print(f"{'frame':<16}{'label':>6}{'n_true':>8}{'P':>8}{'R':>8}{'F1':>8}{'thresh':>8}")
     f1s = []
     for j, frame in enumerate(frames):
-        pred = (counts[:, j] >= min_cues) & (rates[:, j] >= thresholds[j])
+        pred = (counts[:, j] >= min_cues) & (weights[:, j] >= thresholds[j])
         p, r, f1 = prf(*_counts(pred, gold[:, j]))
         f1s.append(f1)
         letter = {v: k for k, v in LABEL_TO_FRAME.items()}.get(frame) or ISSUE_LABELS[frame]
@@ -148,11 +150,11 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     rows = load(devdata_path(DATASET, args.data))
     analyzer = framing
-    frames_all, rates_all, counts_all = cue_table(rows, analyzer)
+    frames_all, weights_all, _, counts_all = cue_table(rows, analyzer)
     wanted = [*LABEL_TO_FRAME.values(), *ISSUE_LABELS]
     cols = [frames_all.index(f) for f in wanted]
     frames = wanted
-    rates, counts = rates_all[:, cols], counts_all[:, cols]
+    weights, counts = weights_all[:, cols], counts_all[:, cols]
     letters = [*LABEL_TO_FRAME, *ISSUE_LABELS.values()]
     gold = np.array([[row[k] for k in letters] for row in rows], dtype=bool)
     split = np.array([row["split"] for row in rows])
@@ -160,7 +162,7 @@ def main(argv: list[str]) -> int:
     print(f"Data set: {DATASET} ({len(rows)} articles; calibration half {cal.sum()}, "
           f"test half {test.sum()}); lexicon route, no training.")
     if args.calibrate:
-        min_cues, thresholds = calibrate(rates[cal], counts[cal], gold[cal])
+        min_cues, thresholds = calibrate(weights[cal], counts[cal], gold[cal])
         print("\nCalibrated on the calibration half; paste into analysis/framing.py:")
         print(f"MIN_CUES = {min_cues}")
         for frame, t in zip(frames, thresholds, strict=True):
@@ -174,11 +176,11 @@ def main(argv: list[str]) -> int:
     g = slice(0, n_generic)
     for name, mask in (("calibration", cal), ("test", test)):
         report(f"Generic frames, {name} half ({mask.sum()} articles):", frames[g],
-               rates[mask][:, g], counts[mask][:, g], gold[mask][:, g], thresholds[g],
+               weights[mask][:, g], counts[mask][:, g], gold[mask][:, g], thresholds[g],
                min_cues)
     i = slice(n_generic, None)
     report(f"Issue frames against the matching generic labels, test half ({test.sum()}):",
-           frames[i], rates[test][:, i], counts[test][:, i], gold[test][:, i], thresholds[i],
+           frames[i], weights[test][:, i], counts[test][:, i], gold[test][:, i], thresholds[i],
            min_cues)
     if args.benchmark:
         rate, yardstick = benchmark()
