@@ -27,6 +27,7 @@ import pandas as pd
 
 from . import uncertainty
 from .errors import ParameterError, SmallSampleWarning
+from .groups import label_missing
 
 #: Families of metrics, tried in this order; the first whose test matches a column names it.
 FAMILIES = ("frames", "tone", "sourcing", "hedging", "length", "other")
@@ -221,7 +222,7 @@ def compare_outlets(result, *, by: str = "outlet", metrics: Sequence[str] | None
 
 def _extreme_ids(table: pd.DataFrame, metric: str, by: str) -> pd.DataFrame:
     rows = []
-    for group, part in table.dropna(subset=[metric]).groupby(by, sort=True):
+    for group, part in label_missing(table.dropna(subset=[metric]), by).groupby(by, sort=True):
         ordered = part.sort_values([metric, "id"], kind="stable")
         rows.append((group, ordered["id"].iloc[-1], float(ordered[metric].iloc[-1]),
                      ordered["id"].iloc[0], float(ordered[metric].iloc[0])))

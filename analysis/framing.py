@@ -61,6 +61,7 @@ from importlib import resources
 from pathlib import Path
 
 from .errors import ParameterError, check_choice
+from .groups import label_missing
 from .text import count_words
 
 #: Rates are per this many words (the usual unit in corpus linguistics).
@@ -619,7 +620,7 @@ def frame_shares(articles, *, by: str = "outlet", family: str = "generic"):
         raise ParameterError(f"the table has no column {by!r}")
     rows = articles[articles["n_words"] > 0] if "n_words" in articles else articles
     records = []
-    for group, part in rows.groupby(by, sort=True):
+    for group, part in label_missing(rows, by).groupby(by, sort=True):
         for name, column in pairs:
             present = int(part[column].astype(bool).sum())
             records.append({by: group, "frame": name, "articles": len(part), "present": present,
@@ -655,7 +656,8 @@ def dominant_frames(articles, *, by: str = "outlet", family: str = "generic"):
     column = "dominant_frame" if family == "generic" else "dominant_issue_frame"
     if column not in articles.columns or by not in articles.columns:
         raise ParameterError(f"the table needs the columns {by!r} and {column!r}")
-    counts = articles.groupby([by, column]).size().rename("articles").reset_index()
+    counts = (label_missing(articles, by).groupby([by, column]).size().rename("articles")
+              .reset_index())
     counts["share"] = counts["articles"] / counts.groupby(by)["articles"].transform("sum")
     return counts.sort_values([by, "articles", column], ascending=[True, False, True],
                               ignore_index=True)

@@ -27,6 +27,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .framing import trie_regex
+from .groups import label_missing
 
 #: Rates are per this many words (the usual unit in corpus linguistics).
 RATE_PER_WORDS = 1000
@@ -234,7 +235,7 @@ def hedging_by_group(articles, *, by: str = "outlet"):
         from .errors import ParameterError
         raise ParameterError(f"the table has no column(s) {', '.join(missing)}; run analyze() "
                              "with the 'hedging' analyzer first")
-    grouped = articles.groupby(by)
+    grouped = label_missing(articles, by).groupby(by)
     words = grouped["n_words"].sum()
     table = pd.DataFrame({
         "articles": grouped.size(),

@@ -47,6 +47,7 @@ import scipy.sparse as sp
 
 from . import text as textlib
 from .errors import ParameterError
+from .groups import label_missing
 from .tone import quotation_spans
 
 #: Words per shingle. Broder (1997) used 10-word shingles for whole web pages; rewrites of news
@@ -390,8 +391,8 @@ def count_once(table: pd.DataFrame, marked: pd.DataFrame, *, by: str,
     if by not in table.columns:
         raise ParameterError(f"the table has no column {by!r}")
     once = drop_reprints(table, marked, id_column=id_column)
-    out = pd.DataFrame({"n_all": table.groupby(by).size(),
-                        "n_once": once.groupby(by).size()}).fillna(0).astype(int)
+    out = pd.DataFrame({"n_all": label_missing(table, by).groupby(by).size(),
+                        "n_once": label_missing(once, by).groupby(by).size()}).fillna(0).astype(int)
     return out.rename_axis(by).reset_index().sort_values(by, ignore_index=True)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .errors import ParameterError, check_choice
+from .groups import label_missing
 
 #: Speaker types in the order charts stack them (named on-the-record first, then the rest).
 TYPE_ORDER = ("official", "person", "expert", "organization", "document", "media",
@@ -45,7 +46,8 @@ def source_types(attributions: pd.DataFrame, articles: pd.DataFrame, *,
     [['X', 'official', 1, 0.5], ['X', 'anonymous', 1, 0.5], ['Y', 'official', 1, 1.0]]
     """
     table = _with_outlet(attributions, articles, by)
-    counts = table.groupby([by, "speaker_type"]).size().rename("attributions").reset_index()
+    counts = (label_missing(table, by).groupby([by, "speaker_type"]).size()
+              .rename("attributions").reset_index())
     counts["share"] = counts["attributions"] / counts.groupby(by)["attributions"].transform(
         "sum")
     order = {t: i for i, t in enumerate(TYPE_ORDER)}
@@ -68,7 +70,7 @@ def sourcing_by_outlet(articles: pd.DataFrame, *, by: str = "outlet") -> pd.Data
     t = articles.copy()
     t["_anon"] = t["anonymous_share"].fillna(0) * t["n_attributions"]
     t["_vague"] = t["vague_share"].fillna(0) * t["n_attributions"]
-    g = t.groupby(by)
+    g = label_missing(t, by).groupby(by)
     out = pd.DataFrame({
         "articles": g.size(),
         "attributions": g["n_attributions"].sum(),
@@ -90,7 +92,7 @@ def sourcing_over_time(articles: pd.DataFrame, *, period: str = "M",
     t = articles.dropna(subset=["published"]).copy()
     t["period_start"] = t["published"].dt.tz_convert(None).dt.to_period(period).dt.start_time
     t["_anon"] = t["anonymous_share"].fillna(0) * t["n_attributions"]
-    g = t.groupby(["period_start", by])
+    g = label_missing(t, by).groupby(["period_start", by])
     out = pd.DataFrame({
         "articles": g.size(),
         "secondhand_share": g["secondhand"].mean(),
@@ -138,7 +140,8 @@ def verb_stance(attributions: pd.DataFrame, articles: pd.DataFrame, *,
     """Attributions with a verb, per stance and group, with shares within the group."""
     table = _with_outlet(attributions, articles, by)
     table = table[table["verb_stance"].fillna("") != ""]
-    counts = table.groupby([by, "verb_stance"]).size().rename("attributions").reset_index()
+    counts = (label_missing(table, by).groupby([by, "verb_stance"]).size()
+              .rename("attributions").reset_index())
     counts["share"] = counts["attributions"] / counts.groupby(by)["attributions"].transform(
         "sum")
     counts["_o"] = counts["verb_stance"].map({s: i for i, s in enumerate(STANCE_ORDER)})

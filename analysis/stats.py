@@ -11,6 +11,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .errors import ParameterError, check_choice
+from .groups import label_missing
 
 #: Time buckets for :func:`per_period`: pandas period codes, with the label used in charts.
 PERIODS = {"D": "day", "W": "week", "M": "month"}
@@ -48,7 +49,8 @@ def per_period(articles: pd.DataFrame, period: str = "W", by: str = "outlet") ->
         return pd.DataFrame(columns=["period_start", by, "articles"])
     naive = dated["published"].dt.tz_convert("UTC").dt.tz_localize(None)
     starts = naive.dt.to_period(period).dt.start_time.dt.tz_localize("UTC")
-    counts = dated.assign(period_start=starts).groupby(["period_start", by]).size()
+    counts = label_missing(dated.assign(period_start=starts), by).groupby(
+        ["period_start", by]).size()
     full = pd.MultiIndex.from_product(
         [pd.date_range(starts.min(), starts.max(), freq=_range_freq(period)),
          sorted(dated[by].unique())], names=["period_start", by])
@@ -62,7 +64,7 @@ def _range_freq(period: str) -> str:
 def length_summary(articles: pd.DataFrame, by: str = "outlet") -> pd.DataFrame:
     """Article length in words per group: N, median, mean, shortest, longest."""
     _need(articles, by, "n_words")
-    grouped = articles.groupby(by)["n_words"]
+    grouped = label_missing(articles, by).groupby(by)["n_words"]
     table = pd.DataFrame({
         "articles": grouped.size(),
         "median_words": grouped.median(),

@@ -56,3 +56,27 @@ def test_recent_titles_and_bad_values():
         stats.per_period(ARTICLES, "Q")
     with pytest.raises(ParameterError, match="no column"):
         stats.count_by(ARTICLES, "country")
+
+
+def test_grouped_tables_keep_rows_with_a_missing_group_value():
+    """An article without a genre is counted under "(missing)", not dropped (issue 8)."""
+    from analysis import analyze
+    from analysis.groups import MISSING_GROUP
+    from analysis.hedging import hedging_by_group
+    from analysis.sourcing_stats import sourcing_by_outlet
+    from analysis.stats import length_summary
+
+    corpus = pd.DataFrame({
+        "id": ["a", "b", "c"], "outlet": ["W", "W", "L"],
+        "genre": ["news", None, "news"],
+        "text": ["The minister said the plan may fail.", "Officials reportedly agreed.",
+                 "Critics claimed it was a disaster."],
+    })
+    result = analyze(corpus, cache=None)
+    for table in (length_summary(result.articles, by="genre"),
+                  hedging_by_group(result.articles, by="genre"),
+                  sourcing_by_outlet(result.articles, by="genre")):
+        assert set(table["genre"]) == {"news", MISSING_GROUP}
+    lengths = length_summary(result.articles, by="genre").set_index("genre")
+    assert lengths.loc[MISSING_GROUP, "articles"] == 1
+    assert result.articles["genre"].isna().sum() == 1  # the caller's table is unchanged
