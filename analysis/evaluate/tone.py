@@ -53,23 +53,26 @@ OURS = (NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD)
 
 #: (name, scorer options, thresholds) — plain VADER, each adaptation alone, the full method,
 #: the full method minus each adaptation.
+PLAIN = dict(normalize=False, neutralize_hedges=False, domain_lexicon=False, news_neutral=False)
+
+#: (name, scorer options, thresholds) — plain VADER, each adaptation alone, the full method,
+#: the full method minus each adaptation, and reported-speech handling (tried, not adopted).
 VARIANTS = [
-    ("plain VADER (±0.05)", dict(normalize=False, neutralize_hedges=False,
-                                 domain_lexicon=False), VADER),
-    ("+ typography only", dict(normalize=True, neutralize_hedges=False,
-                               domain_lexicon=False), VADER),
-    ("+ hedges neutral only", dict(normalize=False, neutralize_hedges=True,
-                                   domain_lexicon=False), VADER),
-    ("+ news lexicon only", dict(normalize=False, neutralize_hedges=False,
-                                 domain_lexicon=True), VADER),
-    ("+ threshold only", dict(normalize=False, neutralize_hedges=False,
-                              domain_lexicon=False), OURS),
-    ("tone_label (all four)", dict(), OURS),
+    ("plain VADER (±0.05)", PLAIN, VADER),
+    ("+ typography only", {**PLAIN, "normalize": True}, VADER),
+    ("+ hedges neutral only", {**PLAIN, "neutralize_hedges": True}, VADER),
+    ("+ news event words only", {**PLAIN, "domain_lexicon": True}, VADER),
+    ("+ news-neutral words only", {**PLAIN, "news_neutral": True}, VADER),
+    ("+ threshold only", PLAIN, OURS),
+    ("tone_label (all five)", dict(), OURS),
     ("  all but typography", dict(normalize=False), OURS),
     ("  all but hedges", dict(neutralize_hedges=False), OURS),
-    ("  all but news lexicon", dict(domain_lexicon=False), OURS),
+    ("  all but event words", dict(domain_lexicon=False), OURS),
+    ("  all but news-neutral", dict(news_neutral=False), OURS),
     ("  all but threshold", dict(), VADER),
+    ("  all + quotes left out", dict(drop_quotes=True), OURS),
 ]
+FULL = "tone_label (all five)"
 
 
 def sentence_label(polarities) -> str | None:
@@ -188,7 +191,7 @@ def main(argv: list[str]) -> int:
             gold = [targets[i][3] for i in keep]
             line += f"{macro_f1(gold, [predicted[i] for i in keep]):>10.3f}"
         print(line)
-    for name in (VARIANTS[0][0], "tone_label (all four)"):
+    for name in (VARIANTS[0][0], FULL):
         for split in ("held-out",):
             keep = [i for i, r in enumerate(rows) if r[2] == split]
             table = per_label([rows[i][1] for i in keep], [results[name][i] for i in keep])
