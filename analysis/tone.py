@@ -255,24 +255,41 @@ def _idioms_check(valence: float, lower: list[str], i: int) -> float:
     return valence
 
 
-def _word_valence(i: int, words: list[str], lower: list[str], lexicon: Mapping[str, float],
+def _scalar_inc_dec(word_lower: str, word_upper: bool, valence: float,
+                    is_cap_diff: bool) -> float:
+    """VADER's ``scalar_inc_dec`` for a word given lower-cased and as "is it in capitals"."""
+    scalar = 0.0
+    if word_lower in _V.BOOSTER_DICT:
+        scalar = _V.BOOSTER_DICT[word_lower]
+        if valence < 0:
+            scalar *= -1
+        if word_upper and is_cap_diff:
+            if valence > 0:
+                scalar += _V.C_INCR
+            else:
+                scalar -= _V.C_INCR
+    return scalar
+
+
+def _word_valence(i: int, upper: list[bool], lower: list[str], lexicon: Mapping[str, float],
                   is_cap_diff: bool) -> float:
-    """VADER's ``sentiment_valence`` for the lexicon word ``words[i]``."""
+    """VADER's ``sentiment_valence`` for the lexicon word ``lower[i]``."""
     item_lower = lower[i]
     valence = lexicon[item_lower]
-    if item_lower == "no" and i != len(words) - 1 and lower[i + 1] in lexicon:
+    if item_lower == "no" and i != len(lower) - 1 and lower[i + 1] in lexicon:
         valence = 0.0
     if (i > 0 and lower[i - 1] == "no") or (i > 1 and lower[i - 2] == "no") \
             or (i > 2 and lower[i - 3] == "no" and lower[i - 1] in ("or", "nor")):
         valence = lexicon[item_lower] * _V.N_SCALAR
-    if is_cap_diff and words[i].isupper():
+    if is_cap_diff and upper[i]:
         if valence > 0:
             valence += _V.C_INCR
         else:
             valence -= _V.C_INCR
     for start_i in range(0, 3):
         if i > start_i and lower[i - (start_i + 1)] not in lexicon:
-            s = _V.scalar_inc_dec(words[i - (start_i + 1)], valence, is_cap_diff)
+            j = i - (start_i + 1)
+            s = _scalar_inc_dec(lower[j], upper[j], valence, is_cap_diff)
             if start_i == 1 and s != 0:
                 s = s * 0.95
             if start_i == 2 and s != 0:
@@ -291,31 +308,33 @@ def _word_valence(i: int, words: list[str], lower: list[str], lexicon: Mapping[s
     return valence
 
 
-def vader_words(text: str) -> tuple[list[str], list[str]]:
+def vader_words(text: str) -> tuple[list[str], list[bool]]:
     """VADER's words of ``text`` (``SentiText.words_and_emoticons``: whitespace tokens with
-    leading and trailing punctuation stripped unless that leaves ≤ 2 characters) and their
-    lower-cased forms, the keys VADER looks up.
+    leading and trailing punctuation stripped unless that leaves ≤ 2 characters) lower-cased,
+    the keys VADER looks up, and whether each is in capitals (``str.isupper``; stripping
+    punctuation, which has no case, never changes it, so it is the token's).
 
     >>> vader_words('"It is OK," she said :)')
-    (['"It', 'is', 'OK,"', 'she', 'said', ':)'], ['"it', 'is', 'ok,"', 'she', 'said', ':)'])
+    (['"it', 'is', 'ok,"', 'she', 'said', ':)'], [False, False, True, False, False, False])
     """
     punctuation = string.punctuation
+    tokens = text.split()
     words = [token if len(stripped := token.strip(punctuation)) <= 2 else stripped
-             for token in text.split()]
-    return words, [word.lower() for word in words]
+             for token in tokens]
+    return [word.lower() for word in words], list(map(str.isupper, tokens))
 
 
-def _compound_of_words(analyzer, text: str, words: list[str], lower: list[str]) -> float:
+def _compound_of_words(analyzer, text: str, lower: list[str], upper: list[bool]) -> float:
     """VADER's compound score of an emoji-free ``text`` from its :func:`vader_words`."""
     lexicon = analyzer.lexicon
     booster = _V.BOOSTER_DICT
-    n = len(words)
+    n = len(lower)
     hits = [i for i, word in enumerate(lower) if word in lexicon and word not in booster
             and not (word == "kind" and i < n - 1 and lower[i + 1] == "of")]
     if not hits:
         return 0.0
     # VADER's allcap_differential: some but not all words in capitals
-    n_upper = sum(map(str.isupper, words))
+    n_upper = sum(upper)
     is_cap_diff = 0 < n - n_upper < n
     valences = []
     for i in hits:
@@ -326,16 +345,17 @@ def _compound_of_words(analyzer, text: str, words: list[str], lower: list[str]) 
                 and "n't" not in " ".join(before) \
                 and _IDIOM_ANCHORS.isdisjoint(lower[i - 3 if i > 3 else 0:i + 3]):
             valence = lexicon[lower[i]]
-            if is_cap_diff and words[i].isupper():
+            if is_cap_diff and upper[i]:
                 valence = valence + _V.C_INCR if valence > 0 else valence - _V.C_INCR
         else:
-            valence = _word_valence(i, words, lower, lexicon, is_cap_diff)
+            valence = _word_valence(i, upper, lower, lexicon, is_cap_diff)
         valences.append(valence)
     if "but" in lower:
         sentiments = [0] * n
         for i, valence in zip(hits, valences, strict=True):
             sentiments[i] = valence
-        sentiments = _V.SentimentIntensityAnalyzer._but_check(words, sentiments)
+        # (VADER's own rule, with its quirks; it lower-cases the words itself)
+        sentiments = _V.SentimentIntensityAnalyzer._but_check(lower, sentiments)
     else:  # the valences of all other words are 0 and add nothing to VADER's sum
         sentiments = valences
     # VADER's score_valence, compound part
@@ -361,8 +381,7 @@ def vader_compound(analyzer, text: str, emojis: frozenset[str] | None = None) ->
         emojis = frozenset(k for k in analyzer.emojis if len(k) == 1)
     if not (text.isascii() or emojis.isdisjoint(text)):
         return analyzer.polarity_scores(text)["compound"]
-    words, lower = vader_words(text)
-    return _compound_of_words(analyzer, text, words, lower)
+    return _compound_of_words(analyzer, text, *vader_words(text))
 
 
 @dataclass(frozen=True)
@@ -613,22 +632,34 @@ def tone(doc) -> None:
             inside = [(s - start, e - start) for s, e in cues[lo:hi] if e <= end]
             if inside:
                 prepared = _replace_cues(prepared, inside)
-        # Can VADER give this sentence a non-zero score? It looks up each whitespace token,
-        # lower-cased, either whole or with its edge punctuation stripped; if neither form of
-        # any token is a lexicon key and there is no emoji, its score is exactly 0.0. (Both
-        # checks run in C: no Python loop over the words of the many sentences that skip.)
+        # Can VADER give this sentence a non-zero score, or has it a word for the GDELT-style
+        # counts? VADER looks up each whitespace token, lower-cased, whole or with its edge
+        # punctuation stripped; the counts strip fewer characters (_VADER_TOKEN_STRIP). If no
+        # token in any of these three forms is a lexicon key and there is no emoji, VADER's
+        # score is exactly 0.0 and no word counts. (The checks run in C: no Python loop over
+        # the words of the many sentences that skip.)
         tokens = (lowered[start:end].split() if same_offsets and not inside
                   else list(map(str.lower, prepared.split())))
         emoji_free = prepared.isascii() or emojis.isdisjoint(prepared)
-        if emoji_free and keys.isdisjoint(tokens) \
-                and keys.isdisjoint(map(str.strip, tokens, repeat(string.punctuation))):
+        counted = list(map(str.strip, tokens, repeat(_VADER_TOKEN_STRIP)))
+        stripped = list(map(str.strip, tokens, repeat(string.punctuation)))
+        if emoji_free and keys.isdisjoint(counted) and keys.isdisjoint(tokens) \
+                and keys.isdisjoint(stripped):
             value = 0.0
         else:
-            words, lower = vader_words(prepared)
             # GDELT-style word valences (see word_tone); words without valence add nothing
-            valences += [lexicon[word] for word in lower if word in lexicon]
-            value = (_compound_of_words(analyzer, prepared, words, lower) if emoji_free
-                     else analyzer.polarity_scores(prepared)["compound"])
+            valences += [lexicon[word] for word in counted if word in lexicon]
+            if not emoji_free:
+                value = analyzer.polarity_scores(prepared)["compound"]
+            elif same_offsets and not inside:
+                # vader_words(prepared) from the tokens at hand: lower-casing kept every length,
+                # so stripping then lower-casing = lower-casing then stripping
+                lower = [token if len(word) <= 2 else word
+                         for token, word in zip(tokens, stripped, strict=True)]
+                value = _compound_of_words(analyzer, prepared, lower,
+                                           list(map(str.isupper, prepared.split())))
+            else:
+                value = _compound_of_words(analyzer, prepared, *vader_words(prepared))
         tones.append(value)
         if value <= NEGATIVE_THRESHOLD:
             n_negative += 1
