@@ -1,7 +1,7 @@
 """Sentence tone for news: VADER, adapted to news typography, hedging and news vocabulary.
 
 Base scorer: VADER (Hutto & Gilbert 2014, the ``vaderSentiment`` package), whose *compound*
-score runs from −1 (most negative) to +1 (most positive). Three adaptations, each switchable
+score runs from −1 (most negative) to +1 (most positive). Four adaptations, each switchable
 and each measured separately by ``python -m analysis.evaluate tone``:
 
 1. **Typography** (``normalize``): VADER only knows straight quotes and apostrophes. With curly
@@ -19,6 +19,16 @@ and each measured separately by ``python -m analysis.evaluate tone``:
 3. **News vocabulary** (``domain_lexicon``): words for bad and good events that VADER's lexicon
    lacks (``drought``, ``indicted``, ``ceasefire``…) get our valence from
    ``lexicons/tone_news.csv`` (VADER's −4…+4 scale; provenance in the file's header).
+4. **News-neutral words** (``news_neutral``): words VADER scores that news mostly uses without
+   tone — in names (*United* States, *Justice* Department, *Supreme* Court, *special*
+   counsel, *grand* jury), as function words (*like* a, as *well*) or as procedural verbs
+   (*support* a bill, *agreed* to testify) — are taken out of VADER's lexicon (the rows of
+   ``lexicons/tone_news.csv`` with valence 0).
+
+Speed: :func:`vader_compound` returns exactly VADER's compound score without VADER's
+per-character emoji pass, per-rule lower-casing and per-word rule calls for words that are not
+in its lexicon; the analyzer also skips sentences with no lexicon word (see the comments there).
+No score is cached.
 
 Output of the ``tone`` analyzer (runs after sourcing, so it can use its quotes):
 
@@ -575,10 +585,10 @@ def word_tone(valences: Sequence[float], n_words: int) -> dict[str, float | None
     *Negative Score* likewise → ``tone_negative_pct``; *Tone* = Positive − Negative →
     ``gdelt_tone`` (−100…100); *Polarity*, the share of words carrying any emotional charge
     (high polarity with neutral tone = charged but balanced) → ``tone_polarity`` = positive +
-    negative percentages. Words are counted with our lexicon (VADER's plus ours, hedge cues
-    removed), without negation rules, as GDELT counts dictionary words; the denominator is the
-    article's ``n_words``. GDELT uses its own dictionaries, so compare orders of magnitude and
-    rankings, not decimals.
+    negative percentages. Words are counted with our lexicon (VADER's plus our event words,
+    minus our news-neutral words and hedge cues), without negation rules, as GDELT counts
+    dictionary words; the denominator is the article's ``n_words``. GDELT uses its own
+    dictionaries, so compare orders of magnitude and rankings, not decimals.
 
     >>> list(word_tone([1.5, 0.0, -2.0, -1.0], 10).values())
     [10.0, 20.0, 30.0, -10.0]

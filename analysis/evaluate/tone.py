@@ -13,7 +13,8 @@ the output).
 **Splits.** Sentences are split by a hash of their ``primary_gid`` (SHA-1, even → ``dev``,
 odd → ``held-out``), so the split is fixed and independent of file order. The one calibrated
 number, :data:`analysis.tone.POSITIVE_THRESHOLD`, was chosen on ``dev`` only; nothing was fitted to
-``held-out``. The domain lexicon was written from news vocabulary, not mined from this data.
+``held-out``. The domain lexicon was written from news vocabulary, not mined from this data;
+the categories of its news-neutral words were chosen after reading errors on ``dev`` only.
 
 **Target tone.** NewsMTSC's real unit is a (sentence, target) pair. The second table labels
 every target (its own polarity, no merging) twice: with the sentence tone of its sentence, and
@@ -22,7 +23,9 @@ both with the full method's thresholds, plus plain VADER on the sentence as the 
 
 **Printed**: for each split, macro-F1 over the three labels of plain VADER (raw text, VADER's
 ±0.05 convention), of each adaptation added to plain VADER on its own, of the full
-``tone_label``, and of the full method with each adaptation removed; then per-label precision,
+``tone_label``, of the full method with each adaptation removed, and of the full method scoring
+only the text outside quotation marks (reported speech left out; tried, not adopted); then
+per-label precision,
 recall and F1 for plain VADER and the full method.
 """
 
