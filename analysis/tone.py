@@ -651,25 +651,29 @@ def tone(doc) -> None:
         tokens = (lowered[start:end].split() if same_offsets and not inside
                   else list(map(str.lower, prepared.split())))
         emoji_free = prepared.isascii() or emojis.isdisjoint(prepared)
-        counted = list(map(str.strip, tokens, repeat(_VADER_TOKEN_STRIP)))
-        stripped = list(map(str.strip, tokens, repeat(string.punctuation)))
-        if emoji_free and keys.isdisjoint(counted) and keys.isdisjoint(tokens) \
-                and keys.isdisjoint(stripped):
-            value = 0.0
+        stripped = None
+        if emoji_free and keys.isdisjoint(tokens):
+            stripped = list(map(str.strip, tokens, repeat(string.punctuation)))
+            if keys.isdisjoint(stripped) \
+                    and keys.isdisjoint(map(str.strip, tokens, repeat(_VADER_TOKEN_STRIP))):
+                tones.append(0.0)  # neutral: NEGATIVE_THRESHOLD < 0 < POSITIVE_THRESHOLD
+                continue
+        # GDELT-style word valences (see word_tone); words without valence add nothing
+        valences += map(lexicon.__getitem__, filter(lexicon.__contains__, map(
+            str.strip, tokens, repeat(_VADER_TOKEN_STRIP))))
+        if not emoji_free:
+            value = analyzer.polarity_scores(prepared)["compound"]
+        elif same_offsets and not inside:
+            # vader_words(prepared) from the tokens at hand: lower-casing kept every length, so
+            # stripping then lower-casing = lower-casing then stripping
+            if stripped is None:
+                stripped = list(map(str.strip, tokens, repeat(string.punctuation)))
+            lower = [token if len(word) <= 2 else word
+                     for token, word in zip(tokens, stripped, strict=True)]
+            value = _compound_of_words(analyzer, prepared, lower,
+                                       list(map(str.isupper, prepared.split())))
         else:
-            # GDELT-style word valences (see word_tone); words without valence add nothing
-            valences += [lexicon[word] for word in counted if word in lexicon]
-            if not emoji_free:
-                value = analyzer.polarity_scores(prepared)["compound"]
-            elif same_offsets and not inside:
-                # vader_words(prepared) from the tokens at hand: lower-casing kept every length,
-                # so stripping then lower-casing = lower-casing then stripping
-                lower = [token if len(word) <= 2 else word
-                         for token, word in zip(tokens, stripped, strict=True)]
-                value = _compound_of_words(analyzer, prepared, lower,
-                                           list(map(str.isupper, prepared.split())))
-            else:
-                value = _compound_of_words(analyzer, prepared, *vader_words(prepared))
+            value = _compound_of_words(analyzer, prepared, *vader_words(prepared))
         tones.append(value)
         if value <= NEGATIVE_THRESHOLD:
             n_negative += 1
