@@ -571,7 +571,8 @@ def _attribution_spans(attributions: Sequence[Mapping]) -> list[tuple[int, int]]
     spans = []
     for row in attributions:
         start, end = row.get("quote_start"), row.get("quote_end")
-        if start is None or end is None or pd.isna(start) or pd.isna(end):
+        if not (type(start) is int and type(end) is int) and (
+                start is None or end is None or pd.isna(start) or pd.isna(end)):
             continue
         spans.append((int(start), int(end)))
     return spans
