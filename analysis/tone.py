@@ -370,7 +370,7 @@ def _compound_of_words(analyzer, text: str, lower: list[str], upper: list[bool])
         sentiments = valences
     # VADER's score_valence, compound part
     sum_s = float(sum(sentiments))
-    emphasis = analyzer._punctuation_emphasis(text)
+    emphasis = analyzer._punctuation_emphasis(text) if "!" in text or "?" in text else 0.0
     if sum_s > 0:
         sum_s += emphasis
     elif sum_s < 0:
