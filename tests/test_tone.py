@@ -28,7 +28,8 @@ from analysis.tone import (
 
 from .conftest import DEVDATA_DIR
 
-PLAIN = ToneScorer(normalize=False, neutralize_hedges=False, domain_lexicon=False)
+PLAIN = ToneScorer(normalize=False, neutralize_hedges=False, domain_lexicon=False,
+                   news_neutral=False)
 
 
 @pytest.mark.parametrize("curly, straight", [
@@ -37,8 +38,8 @@ PLAIN = ToneScorer(normalize=False, neutralize_hedges=False, domain_lexicon=Fals
     ("‘We won’t accept this,’ he said.", "'We won't accept this,' he said."),
 ])
 def test_curly_typography_scores_like_straight(curly, straight):
-    assert ToneScorer(neutralize_hedges=False, domain_lexicon=False).score(curly) == \
-        PLAIN.score(straight)
+    assert ToneScorer(neutralize_hedges=False, domain_lexicon=False,
+                      news_neutral=False).score(curly) == PLAIN.score(straight)
 
 
 @pytest.mark.parametrize("text, plain, adapted", [
@@ -52,7 +53,7 @@ def test_the_issue_examples(text, plain, adapted):
 
 
 @pytest.mark.parametrize("text", [
-    "Police said they suspect arson.",      # VADER: suspect −1.2
+    "Police said they suspect the landlord.",  # VADER: suspect −1.2
     "The report is unconfirmed.",           # VADER: unconfirmed −0.5
     "The plan, if true, would change the budget.",  # VADER: true +1.8
 ])
@@ -70,7 +71,7 @@ def test_news_lexicon_words(text, sign):
 
 
 @pytest.mark.parametrize("score, label", [
-    (-0.6, "negative"), (NEGATIVE_THRESHOLD, "negative"), (-0.04, "neutral"), (0.3, "neutral"),
+    (-0.6, "negative"), (NEGATIVE_THRESHOLD, "negative"), (-0.04, "neutral"), (0.2, "neutral"),
     (POSITIVE_THRESHOLD, "positive"), (None, None),
 ])
 def test_label_thresholds(score, label):
@@ -188,11 +189,29 @@ def test_tone_by_voice_hand_worked():
     assert (out.loc["quoted", "n"], out.loc["quoted", "mean"]) == (2, pytest.approx(-0.2))
 
 
-def test_shipped_lexicon_parses_and_adds_only_new_words():
+def test_shipped_lexicon_parses_adds_new_words_and_neutralises_only_vader_words():
     lexicon = default_domain_lexicon()
-    assert len(lexicon) > 100
-    assert not set(lexicon) & set(_vader_lexicon())  # ours only adds, never overrides VADER
+    vader = _vader_lexicon()
+    added = {t for t, v in lexicon.items() if v != 0}
+    neutral = {t for t, v in lexicon.items() if v == 0}
+    assert len(added) > 100 and len(neutral) > 30
+    assert not added & set(vader)  # event words only add, never override VADER
+    assert neutral <= set(vader)  # a news-neutral word must be one VADER scores
     assert all(-4 <= v <= 4 for v in lexicon.values())
+
+
+@pytest.mark.parametrize("text", [
+    # a word of VADER's lexicon used as part of a name or as a procedural verb: no tone
+    "The Justice Department opened the file.",      # VADER: justice +2.4
+    "He was born in the United States.",             # VADER: united +1.8
+    "The party will vote on Tuesday.",               # VADER: party +1.7
+    "She will support the bill in committee.",       # VADER: support +1.7
+    "A grand jury heard the case.",                  # VADER: grand +2.0
+])
+def test_news_neutral_words(text):
+    assert PLAIN.score(text) > 0.3
+    assert ToneScorer().score(text) == 0.0
+    assert ToneScorer(news_neutral=False).score(text) > 0.3
 
 
 @pytest.mark.parametrize("bad", [
@@ -277,3 +296,81 @@ def test_target_tone_leaves_out_the_speakers_quotes(sentence, target, expected_s
     assert (value > 0) - (value < 0) == expected_sign
     if expected_sign:
         assert value == ToneScorer().score(sentence)
+
+
+#: Hand-built cases for VADER's rules: negation (also "n't" and "no"), "kind of"/"sort of",
+#: "but", "!!!" and "??", ALL CAPS against lower case, boosters at distance 1–3, "least",
+#: "never so", "without doubt", idioms, emoticons, emoji, empty text.
+EDGE_CASES = [
+    "It is NOT good, but it is GREAT!!!", "kind of good", "It was kind of a disaster",
+    "sort of kind of good", "no good", "He is no no good", "no or bad", "no", "no no",
+    "not the least bit good", "least good", "at least good", "very least good",
+    "never so good", "never this bad", "without doubt good", "without any doubt good",
+    "The bomb was the shit", "yeah right great", "to die for", "kiss of death",
+    "good but bad but good", "good good but good", "BUT good", "GOOD", "GOOD good",
+    "very very good", "It isn't bad", "It isnt bad", "don't like it at all??",
+    "bad?? really??? bad????", "great!!!!!!", "", "   ", "... :) ", ":( bad", "NOT BAD",
+    "I ❤️ it", "😀 great", "™ good", "Le café est bon, très bon.", "ΟΔΟΣ is good",
+    "İstanbul is great", "extremely bad", "EXTREMELY bad idea", "hardly good",
+    "the plan is barely acceptable", "he said \"awful\" twice", "(good)", "-good-",
+]
+
+
+@pytest.mark.parametrize("text", EDGE_CASES)
+@pytest.mark.parametrize("domain, neutral", [(False, False), (True, True)])
+def test_fast_vader_compound_equals_polarity_scores(text, domain, neutral):
+    from analysis.tone import _vader, vader_compound
+
+    vader = _vader(domain, neutral)
+    assert vader_compound(vader, text) == vader.polarity_scores(text)["compound"]
+
+
+def test_fast_vader_compound_on_every_sample_sentence():
+    """Every sentence of the bundled sample, raw and as the tone analyzer prepares it."""
+    import json
+    from importlib import resources
+
+    from analysis.tone import _vader, vader_compound
+
+    path = resources.files("analysis").parent / "data" / "sample" / "articles.jsonl"
+    sentences = []
+    for line in path.read_text("utf-8").splitlines():
+        text = json.loads(line)["text"]
+        sentences += [text[s.start:s.end] for s in split_sentences(text)]
+    assert len(sentences) > 500
+    for domain, neutral in [(False, False), (True, True)]:
+        vader = _vader(domain, neutral)
+        for sentence in sentences:
+            for text in (sentence, ToneScorer().prepare(sentence)):
+                assert vader_compound(vader, text) == vader.polarity_scores(text)["compound"]
+
+
+def test_fast_vader_compound_on_newsmtsc():
+    if not (DEVDATA_DIR / "newsmtsc-train").exists():
+        pytest.skip("../shared/devdata/newsmtsc-train absent (only CI and developers have it)")
+    from analysis.tone import _vader, vader_compound
+
+    rows, _ = evaluation.load(DEVDATA_DIR / "newsmtsc-train")
+    vader = _vader(True, True)
+    mismatches = [t for t, _, _ in rows
+                  if vader_compound(vader, t) != vader.polarity_scores(t)["compound"]]
+    assert len(rows) > 7000 and mismatches == []
+
+
+def test_analyzer_tone_equals_scorer_on_the_sample():
+    """The analyzer's whole-article shortcuts (one normalisation, one lower-casing, the C-level
+    zero check) give what ToneScorer.score gives sentence by sentence."""
+    import json
+    from importlib import resources
+
+    from analysis.pipeline import ANALYZERS, analyze_document
+
+    path = resources.files("analysis").parent / "data" / "sample" / "articles.jsonl"
+    for line in path.read_text("utf-8").splitlines():
+        article = json.loads(line)
+        doc = analyze_document(article["id"], article["text"], list(ANALYZERS))
+        cues = sorted((s, e) for s, e, kind, _ in doc.spans if kind in ("hedge", "booster"))
+        for sentence, value in zip(doc.sentences, doc.sentence_values["tone"], strict=True):
+            inside = [(s - sentence.start, e - sentence.start) for s, e in cues
+                      if sentence.start <= s and e <= sentence.end]
+            assert value == ToneScorer().score(doc.text[sentence.start:sentence.end], inside)
