@@ -344,19 +344,26 @@ def _outlet_before(article: _Article, offset: int) -> str:
     return article.last_outlet[i - 1][1] if i else ""
 
 
-def _is_outlet(phrase: str, article: _Article, lex: Lexicons) -> str:
-    """The outlet a phrase names ("the BBC", "Paris Match’s", "the publication"), or ""."""
+@lru_cache(maxsize=8192)
+def _outlet_parts(phrase: str) -> tuple[str, bool]:
+    """``phrase`` without "the" and possessives, and whether its words alone name an outlet
+    (all capitalised, a media word after the first: "Radio Velm News"). Pure, so cached."""
     clean = phrase.strip()
     if clean.lower().startswith("the "):
         clean = clean[4:]
     bare = " ".join(_strip_possessive(w) for w in clean.split())
+    words = bare.split()
+    named = bool(words) and all(_CAP_RE.match(w) for w in words) and any(
+        w in lexicons().media_name_words for w in words[1:])
+    return bare, named
+
+
+def _is_outlet(phrase: str, article: _Article, lex: Lexicons) -> str:
+    """The outlet a phrase names ("the BBC", "Paris Match’s", "the publication"), or ""."""
+    bare, named = _outlet_parts(phrase)
     if "\0own:" + bare in article.outlets:
         return ""
-    if bare in article.outlets:
-        return bare
-    words = bare.split()
-    if words and all(_CAP_RE.match(w) for w in words) and any(
-            w in lex.media_name_words for w in words[1:]):
+    if bare in article.outlets or named:
         return bare
     return ""
 
@@ -402,13 +409,22 @@ def _people(name_seqs: list, lex: Lexicons, outlets: set) -> dict:
     return people
 
 
-def _canonical(phrase: str, article: _Article) -> str:
+@lru_cache(maxsize=8192)
+def _canonical_parts(phrase: str) -> tuple[str, str]:
+    """(last name token, the name as written without titles) of a phrase; pure, so cached."""
     tokens = _name_tokens(phrase)
     titles = lexicons().titles
     titled = [i for i, w in enumerate(tokens) if w.lower() in titles]
     if titled and titled[-1] < len(tokens) - 1:
         tokens = tokens[titled[-1] + 1:]
     if not tokens:
+        return "", ""
+    return tokens[-1], " ".join(t for t in tokens if t.lower() not in titles)
+
+
+def _canonical(phrase: str, article: _Article) -> str:
+    last, written = _canonical_parts(phrase)
+    if not last:
         return ""
     if article.by_last is None:
         article.by_last = {}
@@ -416,8 +432,8 @@ def _canonical(phrase: str, article: _Article) -> str:
             key = name.split()[-1]
             if len(name) > len(article.by_last.get(key, "")):
                 article.by_last[key] = name
-    best = article.by_last.get(tokens[-1], "")
-    return best or " ".join(t for t in tokens if t.lower() not in lexicons().titles)
+    best = article.by_last.get(last, "")
+    return best or written
 
 
 def _condition_in(context: str, article: _Article, lex: Lexicons) -> bool:
@@ -435,39 +451,78 @@ def _condition_in(context: str, article: _Article, lex: Lexicons) -> bool:
 _POSSESSIVE_PHRASE_RE = re.compile(r"^(.*?)[’']s\s+(\w+)$")
 
 
+@dataclass(frozen=True)
+class _PhraseFacts:
+    """What :func:`_type_phrase` looks up in a speaker phrase alone (not in the article)."""
+
+    anonymous: bool
+    cut: int  # start of the head cut ("… quoted by …"), or 0 when there is none
+    generic: tuple[int, str] | None  # (end, text) of the first generic media noun
+    possessive: str | None  # the owner in "Paris Match’s editor"
+    tokens: tuple
+    first_is_det: bool
+    roles: tuple
+    proper: tuple
+    org: bool  # a token is an organisation word ("Ministry")
+
+
+@lru_cache(maxsize=8192)
+def _phrase_facts(phrase: str) -> _PhraseFacts:
+    """The pure part of typing a speaker phrase, cached (phrases repeat within and across
+    articles)."""
+    lex = lexicons()
+    cut = _HEAD_CUT_RE.search(phrase)
+    generic = lex.media_generic_re.search(phrase)
+    possessive = _POSSESSIVE_PHRASE_RE.match(phrase.strip())
+    tokens = tuple(_name_tokens(phrase))
+    words = phrase.split()
+    return _PhraseFacts(
+        anonymous=bool(lex.anonymity_re.search(phrase)),
+        cut=cut.start() if cut else 0,
+        generic=(generic.end(), generic.group()) if generic else None,
+        possessive=possessive.group(1) if possessive else None,
+        tokens=tokens,
+        first_is_det=bool(words) and words[0].lower() in DETERMINERS,
+        roles=tuple(m.group().lower() for m in lex.role_re.finditer(phrase)),
+        proper=tuple(t for t in tokens if t.lower() not in lex.roles
+                     and t.lower() not in DETERMINERS
+                     and t.lower() not in ("defence", "defense", "foreign", "prime", "deputy")),
+        org=any(t in ORG_NAME_WORDS for t in tokens))
+
+
 def _type_phrase(phrase: str, context: str, article: _Article, lex: Lexicons,
                  offset: int) -> tuple[str, str, str]:
     """(speaker_type, canonical name, via outlet) for a speaker phrase."""
     phrase = phrase.strip().rstrip(".,;:")
     low = phrase.lower()
     via = ""
-    anonymous = bool(lex.anonymity_re.search(phrase)) or _condition_in(context, article, lex)
-    cut = _HEAD_CUT_RE.search(phrase)
-    if cut and cut.start() > 0:  # "figures cited by Meridian Wire", "Critics quoted by the Courier"
-        tail = phrase[cut.start():]
+    facts = _phrase_facts(phrase)
+    anonymous = facts.anonymous or _condition_in(context, article, lex)
+    cut = facts.cut
+    if cut > 0:  # "figures cited by Meridian Wire", "Critics quoted by the Courier"
+        tail = phrase[cut:]
         for m in _NAME_SEQ_RE.finditer(tail):
             outlet = _is_outlet(m.group(), article, lex)
             if outlet:
                 via = outlet
                 break
-        if not _is_outlet(phrase[:cut.start()], article, lex):
-            stype, name, _ = _type_phrase(phrase[:cut.start()], "", article, lex, offset)
+        if not _is_outlet(phrase[:cut], article, lex):
+            stype, name, _ = _type_phrase(phrase[:cut], "", article, lex, offset)
             if anonymous:
                 stype = "anonymous"
             return stype, name if stype not in ("anonymous", "vague") else phrase, via
     outlet = _is_outlet(phrase, article, lex)
     if outlet:
         return "media", outlet, outlet
-    generic = lex.media_generic_re.search(phrase)
-    if generic:
-        resolved = _outlet_before(article, offset) or generic.group()
-        tail = phrase[generic.end():].strip()
+    if facts.generic:
+        generic_end, generic_text = facts.generic
+        resolved = _outlet_before(article, offset) or generic_text
+        tail = phrase[generic_end:].strip()
         if tail.startswith(("’s", "'s")):  # "the publication’s editor": a person at the outlet
             return ("anonymous" if anonymous else "media"), phrase.strip(), resolved
         return "media", resolved, resolved
-    possessive = _POSSESSIVE_PHRASE_RE.match(phrase.strip())
-    if possessive:  # "Paris Match’s editor"
-        outlet = _is_outlet(possessive.group(1), article, lex)
+    if facts.possessive is not None:  # "Paris Match’s editor"
+        outlet = _is_outlet(facts.possessive, article, lex)
         if outlet:
             return ("anonymous" if anonymous else "media"), phrase.strip(), outlet
     if low in PRONOUNS:
@@ -476,19 +531,17 @@ def _type_phrase(phrase: str, context: str, article: _Article, lex: Lexicons,
                     name.lower() not in PRONOUNS:
                 return stype, name, via
         return "person", phrase.strip(), via
-    tokens = _name_tokens(phrase)
-    words = phrase.split()
-    first_is_det = bool(words) and words[0].lower() in DETERMINERS
-    roles = [m.group().lower() for m in lex.role_re.finditer(phrase)]
+    tokens = facts.tokens
+    first_is_det = facts.first_is_det
+    roles = facts.roles
     role_type = lex.roles[roles[-1]] if roles else ""
     if anonymous:
         return "anonymous", phrase.strip(), via
-    proper = [t for t in tokens if t.lower() not in lex.roles and t.lower() not in DETERMINERS
-              and t.lower() not in ("defence", "defense", "foreign", "prime", "deputy")]
-    if first_is_det and proper and not any(t in ORG_NAME_WORDS for t in tokens):
-        proper = []  # "An Estmark drone operator": a description, not a name
+    proper = facts.proper
+    if first_is_det and proper and not facts.org:
+        proper = ()  # "An Estmark drone operator": a description, not a name
     if proper:
-        if any(t in ORG_NAME_WORDS for t in tokens):
+        if facts.org:
             return (role_type if role_type == "official" else "organization"), " ".join(
                 tokens), via
         name = _canonical(phrase, article)
@@ -537,6 +590,8 @@ _WHO_END_RE = re.compile(r"(?<![\w’'-])(who)\s*$")
 _APPOSITIVE_RE = re.compile(r",\s*([^,]{1,80}),\s*$")
 _BOUNDARY_RE = re.compile(r"[,;:()“”\"«»—–]|(?<![\w-])(?:" + "|".join(LEFT_BOUNDARY_WORDS)
                           + r")(?![\w-])", re.IGNORECASE)
+#: The last ``_BOUNDARY_RE`` match from a position on: greedy ``.*`` backs off from the end.
+_LAST_BOUNDARY_RE = re.compile(r"(?s:.*)(?:" + _BOUNDARY_RE.pattern + ")", re.IGNORECASE)
 #: Endings of English nouns for people (operator, resident, analyst, historian, spokesman).
 _PERSON_NOUN_RE = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|person|ee|ive|crat|"
                              r"ary|ier|eur|ster|gate|aide)s?$")
@@ -562,18 +617,42 @@ def _search_tail(pattern: re.Pattern, text: str, lo: int, hi: int) -> re.Match |
 
 def _last_boundary_end(head: str) -> int:
     """End of the last clause boundary (``_BOUNDARY_RE``) in ``head``, or 0. Boundaries never
-    overlap (a mark or a whole word), so the last one found in the window is the last one."""
+    overlap (a mark or a whole word), so the last one ``finditer`` finds is the one that starts
+    rightmost: :data:`_LAST_BOUNDARY_RE` finds it from the end (first in the window)."""
     w = len(head) - _WINDOW
     if w > 0:
-        last = None
-        for last in _BOUNDARY_RE.finditer(head, w):  # noqa: B007 - we want the last one
-            pass
+        last = _LAST_BOUNDARY_RE.match(head, w)
         if last is not None:
             return last.end()
-    start = 0
-    for b in _BOUNDARY_RE.finditer(head):
-        start = b.end()
-    return start
+    last = _LAST_BOUNDARY_RE.match(head)
+    return last.end() if last is not None else 0
+
+
+def _last_word_start(text: str, end: int, floor: int) -> int:
+    """Start of the run of word characters (regex ``\\w``) ending at ``end``, not before
+    ``floor``; ``end`` when ``text[end - 1]`` is not one. With no white space at ``end`` this is
+    where ``(\\w+)\\s*$`` matches in ``text[floor:end]``, without the regex's backtracking."""
+    i = end
+    while i > floor:
+        ch = text[i - 1]
+        if not (ch.isalnum() or ch == "_"):
+            break
+        i -= 1
+    return i
+
+
+def _who_end(head: str) -> int:
+    """Where ``_WHO_END_RE`` matches (a closing "who", white space after it allowed) in the
+    last :data:`_WINDOW` characters of ``head``, or -1."""
+    stripped = head.rstrip()
+    i = len(stripped) - 3
+    if i < max(0, len(head) - _WINDOW) or not stripped.endswith("who"):
+        return -1
+    if i > 0:
+        ch = head[i - 1]
+        if ch.isalnum() or ch in "_’'-":
+            return -1
+    return i
 
 
 def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicons,
@@ -583,13 +662,15 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
     # skip auxiliaries and adverbs between speaker and verb
     end = len(segment.rstrip())
     while True:
-        m = _search_tail(_LAST_WORD_RE, segment, max(0, end - _TAIL), end)
-        if not m or not (m.group(1).lower() in AUXILIARIES or m.group(1).endswith("ly")
-                         and m.group(1)[0].islower()):
+        ws = _last_word_start(segment, end, max(0, end - _TAIL))
+        if ws == end:
             break
-        if m.group(1).lower() in ("not", "never"):
+        last = segment[ws:end]
+        if not (last.lower() in AUXILIARIES or last.endswith("ly") and last[0].islower()):
+            break
+        if last.lower() in ("not", "never"):
             return None  # "has not commented": no statement was made
-        end = len(segment[:m.start()].rstrip())
+        end = len(segment[:ws].rstrip())
     head = segment[:end]
     apposition = ""
     m = _APPOSITIVE_RE.search(head, max(0, len(head) - _TAIL))
@@ -618,17 +699,17 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
         if not head.strip() or _n_words(head) > 5 or not (
                 _CAP_RE.match(head.split()[-1]) or lex.role_re.search(head)):
             return None
-    who = _WHO_END_RE.search(head, max(0, len(head) - _WINDOW))
-    if who is not None:
+    who_start = _who_end(head)
+    if who_start >= 0:
         # "voters who say …": the relative pronoun is the source as written, its antecedent
         # (the phrase before it) gives the name and type
-        ant_end = lo + len(head[:who.start()].rstrip().rstrip(",").rstrip())
+        ant_end = lo + len(head[:who_start].rstrip().rstrip(",").rstrip())
         antecedent = _speaker_before(text, lo, ant_end, article, lex, sentence) if \
             ant_end > lo and not text[lo:ant_end].rstrip().endswith(",") else None
         if antecedent is None:
             return None
-        s = lo + who.start(1)
-        return _Speaker(s, s + len(who.group(1)), who.group(1), antecedent.name,
+        s = lo + who_start
+        return _Speaker(s, s + 3, "who", antecedent.name,
                         antecedent.type, antecedent.via)
     relative = _RELATIVE_RE.search(head, max(0, len(head) - _TAIL))
     if relative and lex.anonymity_re.search(relative.group()):
