@@ -89,6 +89,23 @@ ORG_NAME_WORDS = frozenset("""Ministry Department Party Council Union Agency Uni
 #: Clause-opening words after which a quote still "opens a clause" (direct-quote shape).
 _QUOTE_LEAD_RE = re.compile(r"(?:^|[:,;—–-]|\bthat|\b(?:and|but))\s*$")
 
+
+def _quote_lead(before: str) -> bool:
+    """``_QUOTE_LEAD_RE.search(before)`` without scanning ``before``: only white space, or a
+    clause mark or a word "that"/"and"/"but" before trailing white space.
+
+    >>> [_quote_lead(s) for s in (" ", "he said: ", "and that ", "so what")]
+    [True, True, True, False]
+    """
+    r = before.rstrip()
+    if not r or r[-1] in ":,;—–-":
+        return True
+    for word in ("that", "and", "but"):
+        if r.endswith(word):
+            i = len(r) - len(word)
+            return i == 0 or not (r[i - 1].isalnum() or r[i - 1] == "_")
+    return False
+
 _WORD_RE = re.compile(r"[^\W_][\w’'.\-]*[^\W_]|[^\W_]")
 _CAP_RE = re.compile(r"^[A-Z][\w’'\-.]*$")
 _SPACE_RE = re.compile(r"\s+")
@@ -156,6 +173,17 @@ def _trie_pattern(words) -> str:
     return "(?:" + build(trie) + ")"
 
 
+def _first_char_guard(words) -> str:
+    """A lookahead for the first characters of ``words``, put before a regex whose matches all
+    start with one of them: the same matches, but the regex engine skips to candidate
+    characters in C instead of trying the whole pattern at every position.
+
+    >>> _first_char_guard(["said", "told", "says"])
+    '(?=[st])'
+    """
+    return "(?=[" + "".join(re.escape(ch) for ch in sorted({w[0] for w in words if w})) + "])"
+
+
 @dataclass(frozen=True)
 class Lexicons:
     """Everything the extractor looks up, compiled once."""
@@ -198,10 +226,10 @@ def lexicons() -> Lexicons:
     marker_rows = read_lexicon("anonymity_markers.csv")
     markers = [row["marker"] for row in marker_rows]
     conditions = [row["marker"] for row in marker_rows if row["kind"] == "condition"]
-    condition_re = re.compile(r"(?<![\w-])(?:" + "|".join(
+    condition_re = re.compile(_first_char_guard(conditions) + r"(?<![\w-])(?:" + "|".join(
         re.escape(m).replace(r"\ ", r"\s+") for m in sorted(conditions, key=len, reverse=True))
         + r")(?![\w-])", re.IGNORECASE)
-    anonymity_re = re.compile(r"(?<![\w-])(?:" + "|".join(
+    anonymity_re = re.compile(_first_char_guard(markers) + r"(?<![\w-])(?:" + "|".join(
         re.escape(m).replace(r"\ ", r"\s+") for m in sorted(markers, key=len, reverse=True))
         + r")(?![\w-])", re.IGNORECASE)
     roles, titles = {}, set()
@@ -209,13 +237,13 @@ def lexicons() -> Lexicons:
         roles[row["noun"].lower()] = row["speaker_type"]
         if row.get("title") == "yes":
             titles.add(row["noun"].lower())
-    role_re = re.compile(r"(?<![\w-])(?:" + "|".join(
+    role_re = re.compile(_first_char_guard(roles) + r"(?<![\w-])(?:" + "|".join(
         re.escape(r) for r in sorted(roles, key=len, reverse=True)) + r")(?![\w-])",
         re.IGNORECASE)
     media = read_lexicon("media_nouns.csv")
     names = [r["term"] for r in media if r["kind"] == "name"]
     generic = frozenset(r["term"].lower() for r in media if r["kind"] == "generic")
-    generic_re = re.compile(r"(?<![\w-])(?:" + "|".join(
+    generic_re = re.compile(_first_char_guard(generic) + r"(?<![\w-])(?:" + "|".join(
         re.escape(g).replace(r"\ ", r"\s+") for g in sorted(generic, key=len, reverse=True))
         + r")(?![\w-])", re.IGNORECASE)
     first_words = frozenset({f.split()[0] for f in forms} | {
@@ -231,7 +259,7 @@ def lexicons() -> Lexicons:
         media_generic_re=generic_re,
         media_name_words=frozenset(r["term"] for r in media if r["kind"] == "name_word"),
         media_names=frozenset(names),
-        media_names_re=re.compile(r"(?<![\w-])(?:" + "|".join(
+        media_names_re=re.compile(_first_char_guard(names) + r"(?<![\w-])(?:" + "|".join(
             re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])")
         if names else None,
     )
@@ -240,15 +268,16 @@ def lexicons() -> Lexicons:
 # ----------------------------------------------------------------------------- helpers
 #: Contexts that mark a capitalised name as a media outlet.
 _OUTLET_CONTEXT_RE = re.compile(
-    # every branch opens with a letter, so the regex engine skips ahead to candidate letters
-    r"(?:told|first\s+reported\s+by|reported\s+by|shared\s+by|published\s+by|"
+    # the lookahead lists the first letters of the branches: the engine skips to candidates
+    r"(?=[tfrspiqcw])(?:told|first\s+reported\s+by|reported\s+by|shared\s+by|published\s+by|"
     r"interview\s+with|quoted\s+by|cited\s+by|wrote\s+in|writing\s+in|in\s+an?\s+(?:op-ed|"
     r"editorial|column)\s+(?:in|for))\s+(?:the\s+)?((?:[A-Z][\w’'&.\-]*\s?){1,4})")
 _NAME_END_RE = re.compile(r"[.!?,;:]\s|\n")
 #: A wire dateline naming the article's own outlet: "PORT ALDMERE, Aug 4 (Meridian Wire) -".
 _DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'’-]+,\s+\w+\.?\s+\d+\s+\(([^)]{2,40})\)")
 _NAME_SEQ_RE = re.compile(
-    r"(?<![\w’'-])(?:[A-Z][\w’'\-]*\.?\s+|(?:de|van|von|bin|al|da|di|du|le|la)\s+)*"
+    # the lookahead lists every first character a match can have (a capital or a particle's)
+    r"(?=[A-Zabdlv])(?<![\w’'-])(?:[A-Z][\w’'\-]*\.?\s+|(?:de|van|von|bin|al|da|di|du|le|la)\s+)*"
     r"[A-Z][\w’'\-]*")
 
 
@@ -655,6 +684,26 @@ def _who_end(head: str) -> int:
     return i
 
 
+_OWNER_END_RE = re.compile(r"((?:[A-Z][\w’'\-]*\s)*[A-Z][\w\-]*)[’']s\s+[\w-]+\s*$")
+_FIRST_PHRASE_RE = re.compile(r"\s*([^,;:()“”\"]{1,60}?),")
+
+
+@lru_cache(maxsize=8192)
+def _has_anonymity(phrase: str) -> bool:
+    """Does a phrase hold an anonymity marker (cached: speaker phrases repeat)?"""
+    return bool(lexicons().anonymity_re.search(phrase))
+
+
+@lru_cache(maxsize=8192)
+def _is_personal(phrase: str) -> bool:
+    """Does a speaker phrase (stripped, not empty) end in a noun for people, or name an
+    anonymous source or a generic outlet ("the newspaper")? Pure, so cached."""
+    lex = lexicons()
+    last = _strip_possessive(phrase.split()[-1]).lower()
+    return last in lex.roles or bool(_PERSON_NOUN_RE.search(last)) or _has_anonymity(
+        phrase) or bool(lex.media_generic_re.search(phrase))
+
+
 def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicons,
                     sentence: tuple[int, int]) -> _Speaker | None:
     """The speaker phrase ending just before offset ``hi`` (a cue), not before ``lo``."""
@@ -673,8 +722,9 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
         end = len(segment[:ws].rstrip())
     head = segment[:end]
     apposition = ""
-    m = _APPOSITIVE_RE.search(head, max(0, len(head) - _TAIL))
-    if m and head.rstrip().endswith(",") and _n_words(m.group(1)) <= MAX_APPOSITIVE_WORDS:
+    comma = head.rstrip().endswith(",")  # _APPOSITIVE_RE can only match then
+    m = _APPOSITIVE_RE.search(head, max(0, len(head) - _TAIL)) if comma else None
+    if m and comma and _n_words(m.group(1)) <= MAX_APPOSITIVE_WORDS:
         apposition = m.group(1)
         head = head[:m.start()]
         app_words = apposition.split()
@@ -685,14 +735,14 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
             context = text[sentence[0]:sentence[1]]
             stype, name, via = _type_phrase(apposition, context, article, lex, s)
             outlet = ""
-            poss = re.search(r"((?:[A-Z][\w’'\-]*\s)*[A-Z][\w\-]*)[’']s\s+[\w-]+\s*$", head)
+            poss = _OWNER_END_RE.search(head)
             if poss:
                 outlet = _is_outlet(poss.group(1), article, lex)
             return _Speaker(s, s + len(apposition), apposition, name, stype, outlet or via)
-    elif head.rstrip().endswith(","):
+    elif comma:
         # "Mr. Cruz, whose finish was seen as a disappointment, said": the phrase that opens
         # the sentence, if it is a short name or role before the first comma
-        first = re.match(r"\s*([^,;:()“”\"]{1,60}?),", text[sentence[0]:lo + len(head)])
+        first = _FIRST_PHRASE_RE.match(text[sentence[0]:lo + len(head)])
         if first is None or lo > sentence[0]:
             return None
         head = first.group(1)
@@ -711,8 +761,11 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
         s = lo + who_start
         return _Speaker(s, s + 3, "who", antecedent.name,
                         antecedent.type, antecedent.via)
-    relative = _RELATIVE_RE.search(head, max(0, len(head) - _TAIL))
-    if relative and lex.anonymity_re.search(relative.group()):
+    # _RELATIVE_RE needs "who" or "that" within its last 66 characters
+    tail = head[-80:]
+    relative = _RELATIVE_RE.search(head, max(0, len(head) - _TAIL)) if (
+        "who" in tail or "that" in tail) else None
+    if relative and _has_anonymity(relative.group()):
         apposition = relative.group().strip()  # "officials who declined to be named"
         head = head[:relative.start()]
     # the phrase starts after the last clause boundary
@@ -728,11 +781,9 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
     if words[-1].lower() in DETERMINERS or words[-1].endswith(("’s", "'s", "s’")):
         return None  # "the reported training", "Macron’s remarks": the cue is not a verb
     first = words[0].lower()
-    last = _strip_possessive(words[-1]).lower()
     is_name = bool(_CAP_RE.match(words[-1])) and (len(words) > 1 or lo + start + lead >
                                                   sentence[0] or words[0] not in ("The", "A"))
-    personal = last in lex.roles or bool(_PERSON_NOUN_RE.search(last)) or bool(
-        lex.anonymity_re.search(phrase)) or bool(lex.media_generic_re.search(phrase))
+    personal = _is_personal(phrase)
     if is_name and len(words) > 1 and first in DETERMINERS and not personal and \
             not any(_CAP_RE.match(w) for w in words[1:]):
         is_name = False
@@ -745,7 +796,7 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
     e = s + len(phrase)
     context = text[sentence[0]:sentence[1]]
     stype, name, via = _type_phrase(phrase, context, article, lex, s)
-    if apposition and lex.anonymity_re.search(apposition):
+    if apposition and _has_anonymity(apposition):
         stype, name = "anonymous", phrase
     if apposition and stype == "person":
         app_roles = [r.group().lower() for r in lex.role_re.finditer(apposition)]
@@ -777,9 +828,7 @@ def _speaker_after(text: str, lo: int, hi: int, article: _Article, lex: Lexicons
         return None
     s = lo + m.start(1)
     words = phrase.split()
-    last = _strip_possessive(words[-1]).lower()
-    personal = last in lex.roles or bool(_PERSON_NOUN_RE.search(last)) or bool(
-        lex.anonymity_re.search(phrase)) or bool(lex.media_generic_re.search(phrase))
+    personal = _is_personal(phrase)
     is_name = all(_CAP_RE.match(w) or w.lower() in ("the", "of", "de", "van", "von")
                   for w in words) and bool(_CAP_RE.match(words[-1]))
     if not (is_name or personal or phrase.lower() in ("he", "she", "they")):
@@ -846,6 +895,15 @@ COLON_LABELS = frozenset("""note update updated correction clarification editor 
     published filed reporting writing additional contributing by from to subject re fw fwd
     date time location where when what why how who total age price cost
     """.split())
+
+
+_CLAUSE_START_RE = re.compile(_CLAUSE_START)
+_GAP_RE = re.compile(r"[\s,—–-]*")
+_CONTENT_LEAD_RE = re.compile(r"\s*(?:that\s+)?[,:]?\s*")
+_OBJECT_END_RE = re.compile(r"\s*[\w’'.\-]+(?:\s+[A-Z][\w’'.\-]*)*\s*[.!?]?$")
+_THAT_LEAD_RE = re.compile(r"\s*(?:(?:on|in|at|last|this|during)\s+[\w ]{1,25}?\s+)?that\b")
+_ADJUNCT_RE = re.compile(r"(?:on|in|at|last|this|during|yesterday|today)\b")
+_HEAD_END_RE = re.compile(r"[,”\"’'»]\s*$")
 
 
 @dataclass
@@ -934,7 +992,7 @@ class _Extractor:
         """Does the quotation stand as speech (not a phrase inside the author's words)?"""
         before = self.text[sentence[0]:q.start] if q.start >= sentence[0] else ""
         inner = self.text[q.inner_start:q.inner_end].rstrip()
-        opens_clause = q.start <= sentence[0] or bool(_QUOTE_LEAD_RE.search(before)) or bool(
+        opens_clause = q.start <= sentence[0] or _quote_lead(before) or bool(
             _ends_with_cue(before, self.lex))
         if not opens_clause:
             return False
@@ -962,7 +1020,9 @@ class _Extractor:
     def cue_row(self, cue: re.Match, si: int) -> _Row | None:
         text, lex = self.text, self.lex
         s0, s1 = self.sentences[si]
-        word = _SPACE_RE.sub(" ", cue.group())
+        word = cue.group()
+        if not word.isalpha():  # fold white space in "according  to", "point\nout"
+            word = _SPACE_RE.sub(" ", word)
         if word.lower() == "according to" or word.endswith("reported by"):
             return self.according_row(cue, si)
         lemma, stance = lex.verb_forms[word]
@@ -1000,7 +1060,7 @@ class _Extractor:
         # content: an adjacent quotation first
         pre = text[s0:min(speaker.start, cue.start())].rstrip()
         q_before = self.quote_at(len(pre) + s0 - 1) if pre else None
-        if q_before is not None and re.fullmatch(r"[\s,—–-]*", text[q_before.end:min(
+        if q_before is not None and _GAP_RE.fullmatch(text[q_before.end:min(
                 speaker.start, cue.start())]):
             q_si = self.sentence_of(q_before.start)
             lead_words = _n_words(text[s0:q_before.start]) if q_si == si else 0
@@ -1013,7 +1073,7 @@ class _Extractor:
             if self.is_direct_shape(q_before, self.sentences[q_si]):
                 return _Row("direct", q_before.start, q_before.end, speaker, verb, si)
         rest = text[after_start:s1]
-        m = re.match(r"\s*(?:that\s+)?[,:]?\s*", rest)
+        m = _CONTENT_LEAD_RE.match(rest)
         if lemma in ("tell", "ask", "urge", "warn", "accuse", "promise", "remind", "assure"):
             obj = _OBJECT_RE.match(rest)
             if obj:
@@ -1023,7 +1083,7 @@ class _Extractor:
                     speaker.via_start = after_start + obj.start(1)
                     speaker.via_end = speaker.via_start + len(obj.group(1).rstrip())
                 m = obj
-            elif re.match(r"\s*[\w’'.\-]+(?:\s+[A-Z][\w’'.\-]*)*\s*[.!?]?$", rest):
+            elif _OBJECT_END_RE.match(rest):
                 # "told the BBC." at the end: the outlet, and no content here
                 obj_text = rest.strip().rstrip(".!?")
                 outlet = _is_outlet(obj_text, self.article, lex)
@@ -1043,8 +1103,8 @@ class _Extractor:
                 return _Row("direct", nxt.start, nxt.end, speaker, verb, si)
         cs, ce = _trim(text, cs, s1)
         tail_words = _n_words(text[cs:ce])
-        lead = re.match(r"\s*(?:(?:on|in|at|last|this|during)\s+[\w ]{1,25}?\s+)?that\b", rest)
-        bare_ok = lemma in BARE_CLAUSE_LEMMAS and re.match(_CLAUSE_START, text[cs:ce])
+        lead = _THAT_LEAD_RE.match(rest)
+        bare_ok = lemma in BARE_CLAUSE_LEMMAS and _CLAUSE_START_RE.match(text[cs:ce])
         object_ok = (lemma in OBJECT_LEMMAS or lemma in EVALUATION_LEMMAS and not (
             lemma not in BARE_CLAUSE_LEMMAS and _QUOTE_MARK_RE.search(text, cs, ce))) and \
             _OBJECT_START_RE.match(text, cs, ce)
@@ -1054,14 +1114,13 @@ class _Extractor:
         elif not (bare_ok or object_ok or text[cs - 1:cs] == ":"):
             tail_words = 0  # "commented on …", "maintains a stance": no reported statement
         if not inverted and tail_words >= MIN_CONTENT_WORDS and not (
-                tail_words <= TRAILING_WORDS and re.match(r"(?:on|in|at|last|this|during|"
-                                                          r"yesterday|today)\b", text[cs:ce])):
+                tail_words <= TRAILING_WORDS and _ADJUNCT_RE.match(text[cs:ce])):
             return _Row("indirect", cs, ce, speaker, verb, si)
         # attribution at the end: "…, the mayor said." / "…,” said X."
         head_end = min(speaker.start, cue.start())
         hs, he = _trim(text, s0, head_end)
-        if hs < he and _n_words(text[after_start:s1]) <= TRAILING_WORDS and re.search(
-                r"[,”\"’'»]\s*$", text[s0:head_end]):
+        if hs < he and _n_words(text[after_start:s1]) <= TRAILING_WORDS and _HEAD_END_RE.search(
+                text[s0:head_end]):
             q = self.quote_at(he - 1)
             if q is not None and q.end >= he and self.is_direct_shape(q, (s0, s1)):
                 return _Row("direct", q.start, q.end, speaker, verb, si)
@@ -1106,6 +1165,8 @@ class _Extractor:
         """
         text = self.text
         s0, s1 = self.sentences[si]
+        if text.find(":", s0, s1) < 0:  # the pattern needs a colon in the sentence
+            return None
         m = _COLON_SPEAKER_RE.match(text, s0, s1)
         if m is None:
             return None
