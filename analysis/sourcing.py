@@ -319,11 +319,9 @@ def _find_outlets(text: str, lex: Lexicons, name_seqs: list) -> tuple[set, list]
     if lex.media_names_re is not None:
         outlets.update(m.group() for m in lex.media_names_re.finditer(text))
     for match in name_seqs:
-        words = match.group().split()
-        if words and words[0] == "The":
-            words = words[1:]
-        if len(words) >= 2 and not lex.media_name_words.isdisjoint(words[1:]):
-            outlets.add(" ".join(_strip_possessive(w) for w in words))
+        outlet = _named_outlet(match.group())
+        if outlet:
+            outlets.add(outlet)
     if outlets:
         mentions = _mentions(text, outlets)
     if own:  # the article's own outlet relays nothing to itself
@@ -331,6 +329,18 @@ def _find_outlets(text: str, lex: Lexicons, name_seqs: list) -> tuple[set, list]
         outlets.add("\0own:" + own.group(1))
         mentions = [m for m in mentions if m[1] != own.group(1)]
     return outlets, mentions
+
+
+@lru_cache(maxsize=8192)
+def _named_outlet(seq: str) -> str:
+    """The outlet a capitalised name sequence spells with a media word ("Radio Velm News"), or
+    "" (pure, so cached)."""
+    words = seq.split()
+    if words and words[0] == "The":
+        words = words[1:]
+    if len(words) >= 2 and not lexicons().media_name_words.isdisjoint(words[1:]):
+        return " ".join(_strip_possessive(w) for w in words)
+    return ""
 
 
 def _is_word_char(ch: str) -> bool:
@@ -410,29 +420,40 @@ class _Speaker:
     via_end: int = -1
 
 
+@lru_cache(maxsize=8192)
+def _person_name(seq: str) -> tuple[str, str] | None:
+    """(full name, title noun or "") a capitalised name sequence spells, or None when it is not
+    a person's full name (pure, so cached; the article's outlets are checked by the caller)."""
+    lex = lexicons()
+    raw = seq.split()
+    if len(raw) < 2:  # one word is never a full name
+        return None
+    words = [_strip_possessive(w) for w in raw]
+    title = ""
+    titled = [i for i, w in enumerate(words) if w.lower() in lex.titles]
+    if titled and titled[-1] < len(words) - 1:  # "Health Minister Henrik Solberg"
+        title = words[titled[-1]].lower()
+        words = words[titled[-1] + 1:]
+    while words and words[0].lower() in ("the", "defence", "defense", "foreign", "prime",
+                                         "deputy", "finance"):
+        words.pop(0)
+    if len(words) < 2:
+        return None
+    if any(w in ORG_NAME_WORDS or w in lex.media_name_words for w in words):
+        return None
+    if words[0].lower() in DETERMINERS or words[0].lower() in LEFT_BOUNDARY_WORDS:
+        return None
+    return " ".join(words), title
+
+
 def _people(name_seqs: list, lex: Lexicons, outlets: set) -> dict:
     """Full names (two or more capitalised words) with the title written before them."""
     people: dict[str, str] = {}
     for match in name_seqs:
-        raw = match.group().split()
-        if len(raw) < 2:  # one word is never a full name
+        entry = _person_name(match.group())
+        if entry is None or entry[0] in outlets:
             continue
-        words = [_strip_possessive(w) for w in raw]
-        title = ""
-        titled = [i for i, w in enumerate(words) if w.lower() in lex.titles]
-        if titled and titled[-1] < len(words) - 1:  # "Health Minister Henrik Solberg"
-            title = words[titled[-1]].lower()
-            words = words[titled[-1] + 1:]
-        while words and words[0].lower() in ("the", "defence", "defense", "foreign", "prime",
-                                             "deputy", "finance"):
-            words.pop(0)
-        if len(words) < 2 or " ".join(words) in outlets:
-            continue
-        if any(w in ORG_NAME_WORDS or w in lex.media_name_words for w in words):
-            continue
-        if words[0].lower() in DETERMINERS or words[0].lower() in LEFT_BOUNDARY_WORDS:
-            continue
-        name = " ".join(words)
+        name, title = entry
         if name not in people or title:
             people[name] = title or people.get(name, "")
     return people
@@ -595,6 +616,7 @@ def _type_phrase(phrase: str, context: str, article: _Article, lex: Lexicons,
 #: Patterns anchored at the end of a stretch look only at its last this many characters (a
 #: speed bound: a speaker phrase plus an appositive never comes near it).
 _TAIL = 240
+#: (The specification of a fast helper below; tests check the helper against it.)
 _LAST_WORD_RE = re.compile(r"(\w+)\s*$")
 _RELATIVE_RE = re.compile(r"\s+(?:who|that)\s[^,]{0,60}$")
 _PUT_IT_RE = re.compile(r"\s+it\b")
@@ -615,12 +637,16 @@ def _ends_with_cue(before: str, lex: Lexicons) -> bool:
 
 _HEAD_CUT_RE = re.compile(r"\s(?:of|for|at|with|from|in|on|quoted|cited|who|which|familiar|"
                           r"close|speaking|according)\b")
+#: (The specification of a fast helper below; tests check the helper against it.)
 _WHO_END_RE = re.compile(r"(?<![\w’'-])(who)\s*$")
 _APPOSITIVE_RE = re.compile(r",\s*([^,]{1,80}),\s*$")
 _BOUNDARY_RE = re.compile(r"[,;:()“”\"«»—–]|(?<![\w-])(?:" + "|".join(LEFT_BOUNDARY_WORDS)
                           + r")(?![\w-])", re.IGNORECASE)
 #: The last ``_BOUNDARY_RE`` match from a position on: greedy ``.*`` backs off from the end.
-_LAST_BOUNDARY_RE = re.compile(r"(?s:.*)(?:" + _BOUNDARY_RE.pattern + ")", re.IGNORECASE)
+#: (Its words are one prefix tree: the same whole-word matches, fewer branches tried.)
+_LAST_BOUNDARY_RE = re.compile(r"(?s:.*)(?:[,;:()“”\"«»—–]|(?<![\w-])"
+                               + _trie_pattern(LEFT_BOUNDARY_WORDS) + r"(?![\w-]))",
+                               re.IGNORECASE)
 #: Endings of English nouns for people (operator, resident, analyst, historian, spokesman).
 _PERSON_NOUN_RE = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|person|ee|ive|crat|"
                              r"ary|ier|eur|ster|gate|aide)s?$")
@@ -1046,7 +1072,7 @@ class _Extractor:
         after_start = cue.end()
         inverted = False
         if speaker is None:
-            before = text[s0:cue.start()].rstrip()
+            before = before_text  # text[s0:cue.start()].rstrip()
             if before.endswith((",", "”", '"', "’", "'")) or not before:
                 speaker = _speaker_after(text, cue.end(), s1, self.article, lex, (s0, s1))
                 if speaker is not None:
@@ -1054,9 +1080,6 @@ class _Extractor:
                     after_start = speaker.end
         if speaker is None:
             return None
-        # -ing participles and "to say" are not finite attributions unless a speaker precedes
-        if word.endswith("ing") and text[s0:cue.start()].rstrip().endswith(","):
-            pass
         # content: an adjacent quotation first
         pre = text[s0:min(speaker.start, cue.start())].rstrip()
         q_before = self.quote_at(len(pre) + s0 - 1) if pre else None
