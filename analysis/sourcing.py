@@ -43,6 +43,7 @@ import bisect
 import csv
 import io
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -1464,6 +1465,15 @@ def extract(text: str, sentences=None, hedged=None) -> list[dict]:
     return out
 
 
+@lru_cache(maxsize=8192)
+def _has_proper_word(name: str) -> bool:
+    """Does a speaker name hold a capitalised word that is not a role, determiner or pronoun
+    (a named source)? Pure, so cached."""
+    roles = lexicons().roles
+    return any(_CAP_RE.match(w) and w.lower() not in roles and w.lower() not in DETERMINERS
+               and w.lower() not in PRONOUNS for w in name.split())
+
+
 def article_metrics(rows: list[dict]) -> dict:
     """Per-article columns from attribution rows (see :data:`ARTICLE_COLUMNS`).
 
@@ -1477,39 +1487,40 @@ def article_metrics(rows: list[dict]) -> dict:
     """
     n = len(rows)
 
-    def share(pred) -> float | None:
-        return sum(1 for r in rows if pred(r)) / n if n else None
+    def share(count: int) -> float | None:
+        return count / n if n else None
 
+    kinds = Counter(r["kind"] for r in rows)
+    types = Counter(r["speaker_type"] for r in rows)
     sources = {r["speaker_name"].lower() for r in rows
                if r["speaker_type"] in SOURCE_TYPES and r["speaker_name"]}
-    roles = lexicons().roles
     named = {r["speaker_name"].lower() for r in rows
-             if r["speaker_type"] in ("person", "official", "expert") and any(
-                 _CAP_RE.match(w) and w.lower() not in roles and w.lower() not in DETERMINERS
-                 and w.lower() not in PRONOUNS for w in r["speaker_name"].split())}
+             if r["speaker_type"] in ("person", "official", "expert")
+             and _has_proper_word(r["speaker_name"])}
     primary = primary_sources(rows)
     outlets = {r["via"] for r in rows if r["via"]}
     return {
         "n_attributions": n,
-        "n_direct_quotes": sum(r["kind"] == "direct" for r in rows),
-        "n_partial_quotes": sum(r["kind"] == "partial" for r in rows),
-        "n_indirect": sum(r["kind"] == "indirect" for r in rows),
-        "n_according_to": sum(r["kind"] == "according_to" for r in rows),
+        "n_direct_quotes": kinds["direct"],
+        "n_partial_quotes": kinds["partial"],
+        "n_indirect": kinds["indirect"],
+        "n_according_to": kinds["according_to"],
         "n_sources": len(sources),
         "n_named_sources": len(named),
         "n_primary_sources": len(primary),
-        "anonymous_share": share(lambda r: r["speaker_type"] == "anonymous"),
-        "vague_share": share(lambda r: r["speaker_type"] == "vague"),
-        "official_share": share(lambda r: r["speaker_type"] == "official"),
-        "expert_share": share(lambda r: r["speaker_type"] == "expert"),
-        "media_share": share(lambda r: r["speaker_type"] == "media" or bool(r["via"])),
-        "unattributed_share": share(lambda r: r["speaker_type"] == "unattributed"),
+        "anonymous_share": share(types["anonymous"]),
+        "vague_share": share(types["vague"]),
+        "official_share": share(types["official"]),
+        "expert_share": share(types["expert"]),
+        "media_share": share(sum(1 for r in rows if r["speaker_type"] == "media"
+                                 or bool(r["via"]))),
+        "unattributed_share": share(types["unattributed"]),
         "secondhand": bool(outlets),
         "n_relaying_outlets": len(outlets),
         "single_source": len(primary) == 1,
-        "hedged_claim_share": share(lambda r: bool(r["hedged"]) and r["speaker_type"]
-                                    != "unattributed"),
-        "distancing_share": share(lambda r: r["verb_stance"] == "distancing"),
+        "hedged_claim_share": share(sum(1 for r in rows if bool(r["hedged"])
+                                        and r["speaker_type"] != "unattributed")),
+        "distancing_share": share(sum(1 for r in rows if r["verb_stance"] == "distancing")),
     }
 
 
