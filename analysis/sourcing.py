@@ -43,6 +43,7 @@ import bisect
 import csv
 import io
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -88,6 +89,23 @@ ORG_NAME_WORDS = frozenset("""Ministry Department Party Council Union Agency Uni
     Centre Service Administration""".split())
 #: Clause-opening words after which a quote still "opens a clause" (direct-quote shape).
 _QUOTE_LEAD_RE = re.compile(r"(?:^|[:,;—–-]|\bthat|\b(?:and|but))\s*$")
+
+
+def _quote_lead(before: str) -> bool:
+    """``_QUOTE_LEAD_RE.search(before)`` without scanning ``before``: only white space, or a
+    clause mark or a word "that"/"and"/"but" before trailing white space.
+
+    >>> [_quote_lead(s) for s in (" ", "he said: ", "and that ", "so what")]
+    [True, True, True, False]
+    """
+    r = before.rstrip()
+    if not r or r[-1] in ":,;—–-":
+        return True
+    for word in ("that", "and", "but"):
+        if r.endswith(word):
+            i = len(r) - len(word)
+            return i == 0 or not (r[i - 1].isalnum() or r[i - 1] == "_")
+    return False
 
 _WORD_RE = re.compile(r"[^\W_][\w’'.\-]*[^\W_]|[^\W_]")
 _CAP_RE = re.compile(r"^[A-Z][\w’'\-.]*$")
@@ -156,6 +174,17 @@ def _trie_pattern(words) -> str:
     return "(?:" + build(trie) + ")"
 
 
+def _first_char_guard(words) -> str:
+    """A lookahead for the first characters of ``words``, put before a regex whose matches all
+    start with one of them: the same matches, but the regex engine skips to candidate
+    characters in C instead of trying the whole pattern at every position.
+
+    >>> _first_char_guard(["said", "told", "says"])
+    '(?=[st])'
+    """
+    return "(?=[" + "".join(re.escape(ch) for ch in sorted({w[0] for w in words if w})) + "])"
+
+
 @dataclass(frozen=True)
 class Lexicons:
     """Everything the extractor looks up, compiled once."""
@@ -198,10 +227,10 @@ def lexicons() -> Lexicons:
     marker_rows = read_lexicon("anonymity_markers.csv")
     markers = [row["marker"] for row in marker_rows]
     conditions = [row["marker"] for row in marker_rows if row["kind"] == "condition"]
-    condition_re = re.compile(r"(?<![\w-])(?:" + "|".join(
+    condition_re = re.compile(_first_char_guard(conditions) + r"(?<![\w-])(?:" + "|".join(
         re.escape(m).replace(r"\ ", r"\s+") for m in sorted(conditions, key=len, reverse=True))
         + r")(?![\w-])", re.IGNORECASE)
-    anonymity_re = re.compile(r"(?<![\w-])(?:" + "|".join(
+    anonymity_re = re.compile(_first_char_guard(markers) + r"(?<![\w-])(?:" + "|".join(
         re.escape(m).replace(r"\ ", r"\s+") for m in sorted(markers, key=len, reverse=True))
         + r")(?![\w-])", re.IGNORECASE)
     roles, titles = {}, set()
@@ -209,13 +238,13 @@ def lexicons() -> Lexicons:
         roles[row["noun"].lower()] = row["speaker_type"]
         if row.get("title") == "yes":
             titles.add(row["noun"].lower())
-    role_re = re.compile(r"(?<![\w-])(?:" + "|".join(
+    role_re = re.compile(_first_char_guard(roles) + r"(?<![\w-])(?:" + "|".join(
         re.escape(r) for r in sorted(roles, key=len, reverse=True)) + r")(?![\w-])",
         re.IGNORECASE)
     media = read_lexicon("media_nouns.csv")
     names = [r["term"] for r in media if r["kind"] == "name"]
     generic = frozenset(r["term"].lower() for r in media if r["kind"] == "generic")
-    generic_re = re.compile(r"(?<![\w-])(?:" + "|".join(
+    generic_re = re.compile(_first_char_guard(generic) + r"(?<![\w-])(?:" + "|".join(
         re.escape(g).replace(r"\ ", r"\s+") for g in sorted(generic, key=len, reverse=True))
         + r")(?![\w-])", re.IGNORECASE)
     first_words = frozenset({f.split()[0] for f in forms} | {
@@ -231,7 +260,7 @@ def lexicons() -> Lexicons:
         media_generic_re=generic_re,
         media_name_words=frozenset(r["term"] for r in media if r["kind"] == "name_word"),
         media_names=frozenset(names),
-        media_names_re=re.compile(r"(?<![\w-])(?:" + "|".join(
+        media_names_re=re.compile(_first_char_guard(names) + r"(?<![\w-])(?:" + "|".join(
             re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])")
         if names else None,
     )
@@ -240,15 +269,16 @@ def lexicons() -> Lexicons:
 # ----------------------------------------------------------------------------- helpers
 #: Contexts that mark a capitalised name as a media outlet.
 _OUTLET_CONTEXT_RE = re.compile(
-    # every branch opens with a letter, so the regex engine skips ahead to candidate letters
-    r"(?:told|first\s+reported\s+by|reported\s+by|shared\s+by|published\s+by|"
+    # the lookahead lists the first letters of the branches: the engine skips to candidates
+    r"(?=[tfrspiqcw])(?:told|first\s+reported\s+by|reported\s+by|shared\s+by|published\s+by|"
     r"interview\s+with|quoted\s+by|cited\s+by|wrote\s+in|writing\s+in|in\s+an?\s+(?:op-ed|"
     r"editorial|column)\s+(?:in|for))\s+(?:the\s+)?((?:[A-Z][\w’'&.\-]*\s?){1,4})")
 _NAME_END_RE = re.compile(r"[.!?,;:]\s|\n")
 #: A wire dateline naming the article's own outlet: "PORT ALDMERE, Aug 4 (Meridian Wire) -".
 _DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'’-]+,\s+\w+\.?\s+\d+\s+\(([^)]{2,40})\)")
 _NAME_SEQ_RE = re.compile(
-    r"(?<![\w’'-])(?:[A-Z][\w’'\-]*\.?\s+|(?:de|van|von|bin|al|da|di|du|le|la)\s+)*"
+    # the lookahead lists every first character a match can have (a capital or a particle's)
+    r"(?=[A-Zabdlv])(?<![\w’'-])(?:[A-Z][\w’'\-]*\.?\s+|(?:de|van|von|bin|al|da|di|du|le|la)\s+)*"
     r"[A-Z][\w’'\-]*")
 
 
@@ -290,11 +320,9 @@ def _find_outlets(text: str, lex: Lexicons, name_seqs: list) -> tuple[set, list]
     if lex.media_names_re is not None:
         outlets.update(m.group() for m in lex.media_names_re.finditer(text))
     for match in name_seqs:
-        words = match.group().split()
-        if words and words[0] == "The":
-            words = words[1:]
-        if len(words) >= 2 and not lex.media_name_words.isdisjoint(words[1:]):
-            outlets.add(" ".join(_strip_possessive(w) for w in words))
+        outlet = _named_outlet(match.group())
+        if outlet:
+            outlets.add(outlet)
     if outlets:
         mentions = _mentions(text, outlets)
     if own:  # the article's own outlet relays nothing to itself
@@ -302,6 +330,18 @@ def _find_outlets(text: str, lex: Lexicons, name_seqs: list) -> tuple[set, list]
         outlets.add("\0own:" + own.group(1))
         mentions = [m for m in mentions if m[1] != own.group(1)]
     return outlets, mentions
+
+
+@lru_cache(maxsize=8192)
+def _named_outlet(seq: str) -> str:
+    """The outlet a capitalised name sequence spells with a media word ("Radio Velm News"), or
+    "" (pure, so cached)."""
+    words = seq.split()
+    if words and words[0] == "The":
+        words = words[1:]
+    if len(words) >= 2 and not lexicons().media_name_words.isdisjoint(words[1:]):
+        return " ".join(_strip_possessive(w) for w in words)
+    return ""
 
 
 def _is_word_char(ch: str) -> bool:
@@ -344,19 +384,26 @@ def _outlet_before(article: _Article, offset: int) -> str:
     return article.last_outlet[i - 1][1] if i else ""
 
 
-def _is_outlet(phrase: str, article: _Article, lex: Lexicons) -> str:
-    """The outlet a phrase names ("the BBC", "Paris Match’s", "the publication"), or ""."""
+@lru_cache(maxsize=8192)
+def _outlet_parts(phrase: str) -> tuple[str, bool]:
+    """``phrase`` without "the" and possessives, and whether its words alone name an outlet
+    (all capitalised, a media word after the first: "Radio Velm News"). Pure, so cached."""
     clean = phrase.strip()
     if clean.lower().startswith("the "):
         clean = clean[4:]
     bare = " ".join(_strip_possessive(w) for w in clean.split())
+    words = bare.split()
+    named = bool(words) and all(_CAP_RE.match(w) for w in words) and any(
+        w in lexicons().media_name_words for w in words[1:])
+    return bare, named
+
+
+def _is_outlet(phrase: str, article: _Article, lex: Lexicons) -> str:
+    """The outlet a phrase names ("the BBC", "Paris Match’s", "the publication"), or ""."""
+    bare, named = _outlet_parts(phrase)
     if "\0own:" + bare in article.outlets:
         return ""
-    if bare in article.outlets:
-        return bare
-    words = bare.split()
-    if words and all(_CAP_RE.match(w) for w in words) and any(
-            w in lex.media_name_words for w in words[1:]):
+    if bare in article.outlets or named:
         return bare
     return ""
 
@@ -374,41 +421,61 @@ class _Speaker:
     via_end: int = -1
 
 
+@lru_cache(maxsize=8192)
+def _person_name(seq: str) -> tuple[str, str] | None:
+    """(full name, title noun or "") a capitalised name sequence spells, or None when it is not
+    a person's full name (pure, so cached; the article's outlets are checked by the caller)."""
+    lex = lexicons()
+    raw = seq.split()
+    if len(raw) < 2:  # one word is never a full name
+        return None
+    words = [_strip_possessive(w) for w in raw]
+    title = ""
+    titled = [i for i, w in enumerate(words) if w.lower() in lex.titles]
+    if titled and titled[-1] < len(words) - 1:  # "Health Minister Henrik Solberg"
+        title = words[titled[-1]].lower()
+        words = words[titled[-1] + 1:]
+    while words and words[0].lower() in ("the", "defence", "defense", "foreign", "prime",
+                                         "deputy", "finance"):
+        words.pop(0)
+    if len(words) < 2:
+        return None
+    if any(w in ORG_NAME_WORDS or w in lex.media_name_words for w in words):
+        return None
+    if words[0].lower() in DETERMINERS or words[0].lower() in LEFT_BOUNDARY_WORDS:
+        return None
+    return " ".join(words), title
+
+
 def _people(name_seqs: list, lex: Lexicons, outlets: set) -> dict:
     """Full names (two or more capitalised words) with the title written before them."""
     people: dict[str, str] = {}
     for match in name_seqs:
-        raw = match.group().split()
-        if len(raw) < 2:  # one word is never a full name
+        entry = _person_name(match.group())
+        if entry is None or entry[0] in outlets:
             continue
-        words = [_strip_possessive(w) for w in raw]
-        title = ""
-        titled = [i for i, w in enumerate(words) if w.lower() in lex.titles]
-        if titled and titled[-1] < len(words) - 1:  # "Health Minister Henrik Solberg"
-            title = words[titled[-1]].lower()
-            words = words[titled[-1] + 1:]
-        while words and words[0].lower() in ("the", "defence", "defense", "foreign", "prime",
-                                             "deputy", "finance"):
-            words.pop(0)
-        if len(words) < 2 or " ".join(words) in outlets:
-            continue
-        if any(w in ORG_NAME_WORDS or w in lex.media_name_words for w in words):
-            continue
-        if words[0].lower() in DETERMINERS or words[0].lower() in LEFT_BOUNDARY_WORDS:
-            continue
-        name = " ".join(words)
+        name, title = entry
         if name not in people or title:
             people[name] = title or people.get(name, "")
     return people
 
 
-def _canonical(phrase: str, article: _Article) -> str:
+@lru_cache(maxsize=8192)
+def _canonical_parts(phrase: str) -> tuple[str, str]:
+    """(last name token, the name as written without titles) of a phrase; pure, so cached."""
     tokens = _name_tokens(phrase)
     titles = lexicons().titles
     titled = [i for i, w in enumerate(tokens) if w.lower() in titles]
     if titled and titled[-1] < len(tokens) - 1:
         tokens = tokens[titled[-1] + 1:]
     if not tokens:
+        return "", ""
+    return tokens[-1], " ".join(t for t in tokens if t.lower() not in titles)
+
+
+def _canonical(phrase: str, article: _Article) -> str:
+    last, written = _canonical_parts(phrase)
+    if not last:
         return ""
     if article.by_last is None:
         article.by_last = {}
@@ -416,8 +483,8 @@ def _canonical(phrase: str, article: _Article) -> str:
             key = name.split()[-1]
             if len(name) > len(article.by_last.get(key, "")):
                 article.by_last[key] = name
-    best = article.by_last.get(tokens[-1], "")
-    return best or " ".join(t for t in tokens if t.lower() not in lexicons().titles)
+    best = article.by_last.get(last, "")
+    return best or written
 
 
 def _condition_in(context: str, article: _Article, lex: Lexicons) -> bool:
@@ -435,39 +502,78 @@ def _condition_in(context: str, article: _Article, lex: Lexicons) -> bool:
 _POSSESSIVE_PHRASE_RE = re.compile(r"^(.*?)[’']s\s+(\w+)$")
 
 
+@dataclass(frozen=True)
+class _PhraseFacts:
+    """What :func:`_type_phrase` looks up in a speaker phrase alone (not in the article)."""
+
+    anonymous: bool
+    cut: int  # start of the head cut ("… quoted by …"), or 0 when there is none
+    generic: tuple[int, str] | None  # (end, text) of the first generic media noun
+    possessive: str | None  # the owner in "Paris Match’s editor"
+    tokens: tuple
+    first_is_det: bool
+    roles: tuple
+    proper: tuple
+    org: bool  # a token is an organisation word ("Ministry")
+
+
+@lru_cache(maxsize=8192)
+def _phrase_facts(phrase: str) -> _PhraseFacts:
+    """The pure part of typing a speaker phrase, cached (phrases repeat within and across
+    articles)."""
+    lex = lexicons()
+    cut = _HEAD_CUT_RE.search(phrase)
+    generic = lex.media_generic_re.search(phrase)
+    possessive = _POSSESSIVE_PHRASE_RE.match(phrase.strip())
+    tokens = tuple(_name_tokens(phrase))
+    words = phrase.split()
+    return _PhraseFacts(
+        anonymous=bool(lex.anonymity_re.search(phrase)),
+        cut=cut.start() if cut else 0,
+        generic=(generic.end(), generic.group()) if generic else None,
+        possessive=possessive.group(1) if possessive else None,
+        tokens=tokens,
+        first_is_det=bool(words) and words[0].lower() in DETERMINERS,
+        roles=tuple(m.group().lower() for m in lex.role_re.finditer(phrase)),
+        proper=tuple(t for t in tokens if t.lower() not in lex.roles
+                     and t.lower() not in DETERMINERS
+                     and t.lower() not in ("defence", "defense", "foreign", "prime", "deputy")),
+        org=any(t in ORG_NAME_WORDS for t in tokens))
+
+
 def _type_phrase(phrase: str, context: str, article: _Article, lex: Lexicons,
                  offset: int) -> tuple[str, str, str]:
     """(speaker_type, canonical name, via outlet) for a speaker phrase."""
     phrase = phrase.strip().rstrip(".,;:")
     low = phrase.lower()
     via = ""
-    anonymous = bool(lex.anonymity_re.search(phrase)) or _condition_in(context, article, lex)
-    cut = _HEAD_CUT_RE.search(phrase)
-    if cut and cut.start() > 0:  # "figures cited by Meridian Wire", "Critics quoted by the Courier"
-        tail = phrase[cut.start():]
+    facts = _phrase_facts(phrase)
+    anonymous = facts.anonymous or _condition_in(context, article, lex)
+    cut = facts.cut
+    if cut > 0:  # "figures cited by Meridian Wire", "Critics quoted by the Courier"
+        tail = phrase[cut:]
         for m in _NAME_SEQ_RE.finditer(tail):
             outlet = _is_outlet(m.group(), article, lex)
             if outlet:
                 via = outlet
                 break
-        if not _is_outlet(phrase[:cut.start()], article, lex):
-            stype, name, _ = _type_phrase(phrase[:cut.start()], "", article, lex, offset)
+        if not _is_outlet(phrase[:cut], article, lex):
+            stype, name, _ = _type_phrase(phrase[:cut], "", article, lex, offset)
             if anonymous:
                 stype = "anonymous"
             return stype, name if stype not in ("anonymous", "vague") else phrase, via
     outlet = _is_outlet(phrase, article, lex)
     if outlet:
         return "media", outlet, outlet
-    generic = lex.media_generic_re.search(phrase)
-    if generic:
-        resolved = _outlet_before(article, offset) or generic.group()
-        tail = phrase[generic.end():].strip()
+    if facts.generic:
+        generic_end, generic_text = facts.generic
+        resolved = _outlet_before(article, offset) or generic_text
+        tail = phrase[generic_end:].strip()
         if tail.startswith(("’s", "'s")):  # "the publication’s editor": a person at the outlet
             return ("anonymous" if anonymous else "media"), phrase.strip(), resolved
         return "media", resolved, resolved
-    possessive = _POSSESSIVE_PHRASE_RE.match(phrase.strip())
-    if possessive:  # "Paris Match’s editor"
-        outlet = _is_outlet(possessive.group(1), article, lex)
+    if facts.possessive is not None:  # "Paris Match’s editor"
+        outlet = _is_outlet(facts.possessive, article, lex)
         if outlet:
             return ("anonymous" if anonymous else "media"), phrase.strip(), outlet
     if low in PRONOUNS:
@@ -476,19 +582,17 @@ def _type_phrase(phrase: str, context: str, article: _Article, lex: Lexicons,
                     name.lower() not in PRONOUNS:
                 return stype, name, via
         return "person", phrase.strip(), via
-    tokens = _name_tokens(phrase)
-    words = phrase.split()
-    first_is_det = bool(words) and words[0].lower() in DETERMINERS
-    roles = [m.group().lower() for m in lex.role_re.finditer(phrase)]
+    tokens = facts.tokens
+    first_is_det = facts.first_is_det
+    roles = facts.roles
     role_type = lex.roles[roles[-1]] if roles else ""
     if anonymous:
         return "anonymous", phrase.strip(), via
-    proper = [t for t in tokens if t.lower() not in lex.roles and t.lower() not in DETERMINERS
-              and t.lower() not in ("defence", "defense", "foreign", "prime", "deputy")]
-    if first_is_det and proper and not any(t in ORG_NAME_WORDS for t in tokens):
-        proper = []  # "An Estmark drone operator": a description, not a name
+    proper = facts.proper
+    if first_is_det and proper and not facts.org:
+        proper = ()  # "An Estmark drone operator": a description, not a name
     if proper:
-        if any(t in ORG_NAME_WORDS for t in tokens):
+        if facts.org:
             return (role_type if role_type == "official" else "organization"), " ".join(
                 tokens), via
         name = _canonical(phrase, article)
@@ -513,6 +617,7 @@ def _type_phrase(phrase: str, context: str, article: _Article, lex: Lexicons,
 #: Patterns anchored at the end of a stretch look only at its last this many characters (a
 #: speed bound: a speaker phrase plus an appositive never comes near it).
 _TAIL = 240
+#: (The specification of a fast helper below; tests check the helper against it.)
 _LAST_WORD_RE = re.compile(r"(\w+)\s*$")
 _RELATIVE_RE = re.compile(r"\s+(?:who|that)\s[^,]{0,60}$")
 _PUT_IT_RE = re.compile(r"\s+it\b")
@@ -533,10 +638,16 @@ def _ends_with_cue(before: str, lex: Lexicons) -> bool:
 
 _HEAD_CUT_RE = re.compile(r"\s(?:of|for|at|with|from|in|on|quoted|cited|who|which|familiar|"
                           r"close|speaking|according)\b")
+#: (The specification of a fast helper below; tests check the helper against it.)
 _WHO_END_RE = re.compile(r"(?<![\w’'-])(who)\s*$")
 _APPOSITIVE_RE = re.compile(r",\s*([^,]{1,80}),\s*$")
 _BOUNDARY_RE = re.compile(r"[,;:()“”\"«»—–]|(?<![\w-])(?:" + "|".join(LEFT_BOUNDARY_WORDS)
                           + r")(?![\w-])", re.IGNORECASE)
+#: The last ``_BOUNDARY_RE`` match from a position on: greedy ``.*`` backs off from the end.
+#: (Its words are one prefix tree: the same whole-word matches, fewer branches tried.)
+_LAST_BOUNDARY_RE = re.compile(r"(?s:.*)(?:[,;:()“”\"«»—–]|(?<![\w-])"
+                               + _trie_pattern(LEFT_BOUNDARY_WORDS) + r"(?![\w-]))",
+                               re.IGNORECASE)
 #: Endings of English nouns for people (operator, resident, analyst, historian, spokesman).
 _PERSON_NOUN_RE = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|person|ee|ive|crat|"
                              r"ary|ier|eur|ster|gate|aide)s?$")
@@ -562,18 +673,62 @@ def _search_tail(pattern: re.Pattern, text: str, lo: int, hi: int) -> re.Match |
 
 def _last_boundary_end(head: str) -> int:
     """End of the last clause boundary (``_BOUNDARY_RE``) in ``head``, or 0. Boundaries never
-    overlap (a mark or a whole word), so the last one found in the window is the last one."""
+    overlap (a mark or a whole word), so the last one ``finditer`` finds is the one that starts
+    rightmost: :data:`_LAST_BOUNDARY_RE` finds it from the end (first in the window)."""
     w = len(head) - _WINDOW
     if w > 0:
-        last = None
-        for last in _BOUNDARY_RE.finditer(head, w):  # noqa: B007 - we want the last one
-            pass
+        last = _LAST_BOUNDARY_RE.match(head, w)
         if last is not None:
             return last.end()
-    start = 0
-    for b in _BOUNDARY_RE.finditer(head):
-        start = b.end()
-    return start
+    last = _LAST_BOUNDARY_RE.match(head)
+    return last.end() if last is not None else 0
+
+
+def _last_word_start(text: str, end: int, floor: int) -> int:
+    """Start of the run of word characters (regex ``\\w``) ending at ``end``, not before
+    ``floor``; ``end`` when ``text[end - 1]`` is not one. With no white space at ``end`` this is
+    where ``(\\w+)\\s*$`` matches in ``text[floor:end]``, without the regex's backtracking."""
+    i = end
+    while i > floor:
+        ch = text[i - 1]
+        if not (ch.isalnum() or ch == "_"):
+            break
+        i -= 1
+    return i
+
+
+def _who_end(head: str) -> int:
+    """Where ``_WHO_END_RE`` matches (a closing "who", white space after it allowed) in the
+    last :data:`_WINDOW` characters of ``head``, or -1."""
+    stripped = head.rstrip()
+    i = len(stripped) - 3
+    if i < max(0, len(head) - _WINDOW) or not stripped.endswith("who"):
+        return -1
+    if i > 0:
+        ch = head[i - 1]
+        if ch.isalnum() or ch in "_’'-":
+            return -1
+    return i
+
+
+_OWNER_END_RE = re.compile(r"((?:[A-Z][\w’'\-]*\s)*[A-Z][\w\-]*)[’']s\s+[\w-]+\s*$")
+_FIRST_PHRASE_RE = re.compile(r"\s*([^,;:()“”\"]{1,60}?),")
+
+
+@lru_cache(maxsize=8192)
+def _has_anonymity(phrase: str) -> bool:
+    """Does a phrase hold an anonymity marker (cached: speaker phrases repeat)?"""
+    return bool(lexicons().anonymity_re.search(phrase))
+
+
+@lru_cache(maxsize=8192)
+def _is_personal(phrase: str) -> bool:
+    """Does a speaker phrase (stripped, not empty) end in a noun for people, or name an
+    anonymous source or a generic outlet ("the newspaper")? Pure, so cached."""
+    lex = lexicons()
+    last = _strip_possessive(phrase.split()[-1]).lower()
+    return last in lex.roles or bool(_PERSON_NOUN_RE.search(last)) or _has_anonymity(
+        phrase) or bool(lex.media_generic_re.search(phrase))
 
 
 def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicons,
@@ -583,17 +738,20 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
     # skip auxiliaries and adverbs between speaker and verb
     end = len(segment.rstrip())
     while True:
-        m = _search_tail(_LAST_WORD_RE, segment, max(0, end - _TAIL), end)
-        if not m or not (m.group(1).lower() in AUXILIARIES or m.group(1).endswith("ly")
-                         and m.group(1)[0].islower()):
+        ws = _last_word_start(segment, end, max(0, end - _TAIL))
+        if ws == end:
             break
-        if m.group(1).lower() in ("not", "never"):
+        last = segment[ws:end]
+        if not (last.lower() in AUXILIARIES or last.endswith("ly") and last[0].islower()):
+            break
+        if last.lower() in ("not", "never"):
             return None  # "has not commented": no statement was made
-        end = len(segment[:m.start()].rstrip())
+        end = len(segment[:ws].rstrip())
     head = segment[:end]
     apposition = ""
-    m = _APPOSITIVE_RE.search(head, max(0, len(head) - _TAIL))
-    if m and head.rstrip().endswith(",") and _n_words(m.group(1)) <= MAX_APPOSITIVE_WORDS:
+    comma = head.rstrip().endswith(",")  # _APPOSITIVE_RE can only match then
+    m = _APPOSITIVE_RE.search(head, max(0, len(head) - _TAIL)) if comma else None
+    if m and comma and _n_words(m.group(1)) <= MAX_APPOSITIVE_WORDS:
         apposition = m.group(1)
         head = head[:m.start()]
         app_words = apposition.split()
@@ -604,34 +762,37 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
             context = text[sentence[0]:sentence[1]]
             stype, name, via = _type_phrase(apposition, context, article, lex, s)
             outlet = ""
-            poss = re.search(r"((?:[A-Z][\w’'\-]*\s)*[A-Z][\w\-]*)[’']s\s+[\w-]+\s*$", head)
+            poss = _OWNER_END_RE.search(head)
             if poss:
                 outlet = _is_outlet(poss.group(1), article, lex)
             return _Speaker(s, s + len(apposition), apposition, name, stype, outlet or via)
-    elif head.rstrip().endswith(","):
+    elif comma:
         # "Mr. Cruz, whose finish was seen as a disappointment, said": the phrase that opens
         # the sentence, if it is a short name or role before the first comma
-        first = re.match(r"\s*([^,;:()“”\"]{1,60}?),", text[sentence[0]:lo + len(head)])
+        first = _FIRST_PHRASE_RE.match(text[sentence[0]:lo + len(head)])
         if first is None or lo > sentence[0]:
             return None
         head = first.group(1)
         if not head.strip() or _n_words(head) > 5 or not (
                 _CAP_RE.match(head.split()[-1]) or lex.role_re.search(head)):
             return None
-    who = _WHO_END_RE.search(head, max(0, len(head) - _WINDOW))
-    if who is not None:
+    who_start = _who_end(head)
+    if who_start >= 0:
         # "voters who say …": the relative pronoun is the source as written, its antecedent
         # (the phrase before it) gives the name and type
-        ant_end = lo + len(head[:who.start()].rstrip().rstrip(",").rstrip())
+        ant_end = lo + len(head[:who_start].rstrip().rstrip(",").rstrip())
         antecedent = _speaker_before(text, lo, ant_end, article, lex, sentence) if \
             ant_end > lo and not text[lo:ant_end].rstrip().endswith(",") else None
         if antecedent is None:
             return None
-        s = lo + who.start(1)
-        return _Speaker(s, s + len(who.group(1)), who.group(1), antecedent.name,
+        s = lo + who_start
+        return _Speaker(s, s + 3, "who", antecedent.name,
                         antecedent.type, antecedent.via)
-    relative = _RELATIVE_RE.search(head, max(0, len(head) - _TAIL))
-    if relative and lex.anonymity_re.search(relative.group()):
+    # _RELATIVE_RE needs "who" or "that" within its last 66 characters
+    tail = head[-80:]
+    relative = _RELATIVE_RE.search(head, max(0, len(head) - _TAIL)) if (
+        "who" in tail or "that" in tail) else None
+    if relative and _has_anonymity(relative.group()):
         apposition = relative.group().strip()  # "officials who declined to be named"
         head = head[:relative.start()]
     # the phrase starts after the last clause boundary
@@ -647,11 +808,9 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
     if words[-1].lower() in DETERMINERS or words[-1].endswith(("’s", "'s", "s’")):
         return None  # "the reported training", "Macron’s remarks": the cue is not a verb
     first = words[0].lower()
-    last = _strip_possessive(words[-1]).lower()
     is_name = bool(_CAP_RE.match(words[-1])) and (len(words) > 1 or lo + start + lead >
                                                   sentence[0] or words[0] not in ("The", "A"))
-    personal = last in lex.roles or bool(_PERSON_NOUN_RE.search(last)) or bool(
-        lex.anonymity_re.search(phrase)) or bool(lex.media_generic_re.search(phrase))
+    personal = _is_personal(phrase)
     if is_name and len(words) > 1 and first in DETERMINERS and not personal and \
             not any(_CAP_RE.match(w) for w in words[1:]):
         is_name = False
@@ -664,7 +823,7 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
     e = s + len(phrase)
     context = text[sentence[0]:sentence[1]]
     stype, name, via = _type_phrase(phrase, context, article, lex, s)
-    if apposition and lex.anonymity_re.search(apposition):
+    if apposition and _has_anonymity(apposition):
         stype, name = "anonymous", phrase
     if apposition and stype == "person":
         app_roles = [r.group().lower() for r in lex.role_re.finditer(apposition)]
@@ -696,9 +855,7 @@ def _speaker_after(text: str, lo: int, hi: int, article: _Article, lex: Lexicons
         return None
     s = lo + m.start(1)
     words = phrase.split()
-    last = _strip_possessive(words[-1]).lower()
-    personal = last in lex.roles or bool(_PERSON_NOUN_RE.search(last)) or bool(
-        lex.anonymity_re.search(phrase)) or bool(lex.media_generic_re.search(phrase))
+    personal = _is_personal(phrase)
     is_name = all(_CAP_RE.match(w) or w.lower() in ("the", "of", "de", "van", "von")
                   for w in words) and bool(_CAP_RE.match(words[-1]))
     if not (is_name or personal or phrase.lower() in ("he", "she", "they")):
@@ -765,6 +922,15 @@ COLON_LABELS = frozenset("""note update updated correction clarification editor 
     published filed reporting writing additional contributing by from to subject re fw fwd
     date time location where when what why how who total age price cost
     """.split())
+
+
+_CLAUSE_START_RE = re.compile(_CLAUSE_START)
+_GAP_RE = re.compile(r"[\s,—–-]*")
+_CONTENT_LEAD_RE = re.compile(r"\s*(?:that\s+)?[,:]?\s*")
+_OBJECT_END_RE = re.compile(r"\s*[\w’'.\-]+(?:\s+[A-Z][\w’'.\-]*)*\s*[.!?]?$")
+_THAT_LEAD_RE = re.compile(r"\s*(?:(?:on|in|at|last|this|during)\s+[\w ]{1,25}?\s+)?that\b")
+_ADJUNCT_RE = re.compile(r"(?:on|in|at|last|this|during|yesterday|today)\b")
+_HEAD_END_RE = re.compile(r"[,”\"’'»]\s*$")
 
 
 @dataclass
@@ -853,7 +1019,7 @@ class _Extractor:
         """Does the quotation stand as speech (not a phrase inside the author's words)?"""
         before = self.text[sentence[0]:q.start] if q.start >= sentence[0] else ""
         inner = self.text[q.inner_start:q.inner_end].rstrip()
-        opens_clause = q.start <= sentence[0] or bool(_QUOTE_LEAD_RE.search(before)) or bool(
+        opens_clause = q.start <= sentence[0] or _quote_lead(before) or bool(
             _ends_with_cue(before, self.lex))
         if not opens_clause:
             return False
@@ -881,7 +1047,9 @@ class _Extractor:
     def cue_row(self, cue: re.Match, si: int) -> _Row | None:
         text, lex = self.text, self.lex
         s0, s1 = self.sentences[si]
-        word = _SPACE_RE.sub(" ", cue.group())
+        word = cue.group()
+        if not word.isalpha():  # fold white space in "according  to", "point\nout"
+            word = _SPACE_RE.sub(" ", word)
         if word.lower() == "according to" or word.endswith("reported by"):
             return self.according_row(cue, si)
         lemma, stance = lex.verb_forms[word]
@@ -905,7 +1073,7 @@ class _Extractor:
         after_start = cue.end()
         inverted = False
         if speaker is None:
-            before = text[s0:cue.start()].rstrip()
+            before = before_text  # text[s0:cue.start()].rstrip()
             if before.endswith((",", "”", '"', "’", "'")) or not before:
                 speaker = _speaker_after(text, cue.end(), s1, self.article, lex, (s0, s1))
                 if speaker is not None:
@@ -913,13 +1081,10 @@ class _Extractor:
                     after_start = speaker.end
         if speaker is None:
             return None
-        # -ing participles and "to say" are not finite attributions unless a speaker precedes
-        if word.endswith("ing") and text[s0:cue.start()].rstrip().endswith(","):
-            pass
         # content: an adjacent quotation first
         pre = text[s0:min(speaker.start, cue.start())].rstrip()
         q_before = self.quote_at(len(pre) + s0 - 1) if pre else None
-        if q_before is not None and re.fullmatch(r"[\s,—–-]*", text[q_before.end:min(
+        if q_before is not None and _GAP_RE.fullmatch(text[q_before.end:min(
                 speaker.start, cue.start())]):
             q_si = self.sentence_of(q_before.start)
             lead_words = _n_words(text[s0:q_before.start]) if q_si == si else 0
@@ -932,7 +1097,7 @@ class _Extractor:
             if self.is_direct_shape(q_before, self.sentences[q_si]):
                 return _Row("direct", q_before.start, q_before.end, speaker, verb, si)
         rest = text[after_start:s1]
-        m = re.match(r"\s*(?:that\s+)?[,:]?\s*", rest)
+        m = _CONTENT_LEAD_RE.match(rest)
         if lemma in ("tell", "ask", "urge", "warn", "accuse", "promise", "remind", "assure"):
             obj = _OBJECT_RE.match(rest)
             if obj:
@@ -942,7 +1107,7 @@ class _Extractor:
                     speaker.via_start = after_start + obj.start(1)
                     speaker.via_end = speaker.via_start + len(obj.group(1).rstrip())
                 m = obj
-            elif re.match(r"\s*[\w’'.\-]+(?:\s+[A-Z][\w’'.\-]*)*\s*[.!?]?$", rest):
+            elif _OBJECT_END_RE.match(rest):
                 # "told the BBC." at the end: the outlet, and no content here
                 obj_text = rest.strip().rstrip(".!?")
                 outlet = _is_outlet(obj_text, self.article, lex)
@@ -962,8 +1127,8 @@ class _Extractor:
                 return _Row("direct", nxt.start, nxt.end, speaker, verb, si)
         cs, ce = _trim(text, cs, s1)
         tail_words = _n_words(text[cs:ce])
-        lead = re.match(r"\s*(?:(?:on|in|at|last|this|during)\s+[\w ]{1,25}?\s+)?that\b", rest)
-        bare_ok = lemma in BARE_CLAUSE_LEMMAS and re.match(_CLAUSE_START, text[cs:ce])
+        lead = _THAT_LEAD_RE.match(rest)
+        bare_ok = lemma in BARE_CLAUSE_LEMMAS and _CLAUSE_START_RE.match(text[cs:ce])
         object_ok = (lemma in OBJECT_LEMMAS or lemma in EVALUATION_LEMMAS and not (
             lemma not in BARE_CLAUSE_LEMMAS and _QUOTE_MARK_RE.search(text, cs, ce))) and \
             _OBJECT_START_RE.match(text, cs, ce)
@@ -973,14 +1138,13 @@ class _Extractor:
         elif not (bare_ok or object_ok or text[cs - 1:cs] == ":"):
             tail_words = 0  # "commented on …", "maintains a stance": no reported statement
         if not inverted and tail_words >= MIN_CONTENT_WORDS and not (
-                tail_words <= TRAILING_WORDS and re.match(r"(?:on|in|at|last|this|during|"
-                                                          r"yesterday|today)\b", text[cs:ce])):
+                tail_words <= TRAILING_WORDS and _ADJUNCT_RE.match(text[cs:ce])):
             return _Row("indirect", cs, ce, speaker, verb, si)
         # attribution at the end: "…, the mayor said." / "…,” said X."
         head_end = min(speaker.start, cue.start())
         hs, he = _trim(text, s0, head_end)
-        if hs < he and _n_words(text[after_start:s1]) <= TRAILING_WORDS and re.search(
-                r"[,”\"’'»]\s*$", text[s0:head_end]):
+        if hs < he and _n_words(text[after_start:s1]) <= TRAILING_WORDS and _HEAD_END_RE.search(
+                text[s0:head_end]):
             q = self.quote_at(he - 1)
             if q is not None and q.end >= he and self.is_direct_shape(q, (s0, s1)):
                 return _Row("direct", q.start, q.end, speaker, verb, si)
@@ -1025,6 +1189,8 @@ class _Extractor:
         """
         text = self.text
         s0, s1 = self.sentences[si]
+        if text.find(":", s0, s1) < 0:  # the pattern needs a colon in the sentence
+            return None
         m = _COLON_SPEAKER_RE.match(text, s0, s1)
         if m is None:
             return None
@@ -1299,6 +1465,15 @@ def extract(text: str, sentences=None, hedged=None) -> list[dict]:
     return out
 
 
+@lru_cache(maxsize=8192)
+def _has_proper_word(name: str) -> bool:
+    """Does a speaker name hold a capitalised word that is not a role, determiner or pronoun
+    (a named source)? Pure, so cached."""
+    roles = lexicons().roles
+    return any(_CAP_RE.match(w) and w.lower() not in roles and w.lower() not in DETERMINERS
+               and w.lower() not in PRONOUNS for w in name.split())
+
+
 def article_metrics(rows: list[dict]) -> dict:
     """Per-article columns from attribution rows (see :data:`ARTICLE_COLUMNS`).
 
@@ -1312,39 +1487,40 @@ def article_metrics(rows: list[dict]) -> dict:
     """
     n = len(rows)
 
-    def share(pred) -> float | None:
-        return sum(1 for r in rows if pred(r)) / n if n else None
+    def share(count: int) -> float | None:
+        return count / n if n else None
 
+    kinds = Counter(r["kind"] for r in rows)
+    types = Counter(r["speaker_type"] for r in rows)
     sources = {r["speaker_name"].lower() for r in rows
                if r["speaker_type"] in SOURCE_TYPES and r["speaker_name"]}
-    roles = lexicons().roles
     named = {r["speaker_name"].lower() for r in rows
-             if r["speaker_type"] in ("person", "official", "expert") and any(
-                 _CAP_RE.match(w) and w.lower() not in roles and w.lower() not in DETERMINERS
-                 and w.lower() not in PRONOUNS for w in r["speaker_name"].split())}
+             if r["speaker_type"] in ("person", "official", "expert")
+             and _has_proper_word(r["speaker_name"])}
     primary = primary_sources(rows)
     outlets = {r["via"] for r in rows if r["via"]}
     return {
         "n_attributions": n,
-        "n_direct_quotes": sum(r["kind"] == "direct" for r in rows),
-        "n_partial_quotes": sum(r["kind"] == "partial" for r in rows),
-        "n_indirect": sum(r["kind"] == "indirect" for r in rows),
-        "n_according_to": sum(r["kind"] == "according_to" for r in rows),
+        "n_direct_quotes": kinds["direct"],
+        "n_partial_quotes": kinds["partial"],
+        "n_indirect": kinds["indirect"],
+        "n_according_to": kinds["according_to"],
         "n_sources": len(sources),
         "n_named_sources": len(named),
         "n_primary_sources": len(primary),
-        "anonymous_share": share(lambda r: r["speaker_type"] == "anonymous"),
-        "vague_share": share(lambda r: r["speaker_type"] == "vague"),
-        "official_share": share(lambda r: r["speaker_type"] == "official"),
-        "expert_share": share(lambda r: r["speaker_type"] == "expert"),
-        "media_share": share(lambda r: r["speaker_type"] == "media" or bool(r["via"])),
-        "unattributed_share": share(lambda r: r["speaker_type"] == "unattributed"),
+        "anonymous_share": share(types["anonymous"]),
+        "vague_share": share(types["vague"]),
+        "official_share": share(types["official"]),
+        "expert_share": share(types["expert"]),
+        "media_share": share(sum(1 for r in rows if r["speaker_type"] == "media"
+                                 or bool(r["via"]))),
+        "unattributed_share": share(types["unattributed"]),
         "secondhand": bool(outlets),
         "n_relaying_outlets": len(outlets),
         "single_source": len(primary) == 1,
-        "hedged_claim_share": share(lambda r: bool(r["hedged"]) and r["speaker_type"]
-                                    != "unattributed"),
-        "distancing_share": share(lambda r: r["verb_stance"] == "distancing"),
+        "hedged_claim_share": share(sum(1 for r in rows if bool(r["hedged"])
+                                        and r["speaker_type"] != "unattributed")),
+        "distancing_share": share(sum(1 for r in rows if r["verb_stance"] == "distancing")),
     }
 
 

@@ -353,3 +353,31 @@ def test_sample_single_source_stories_are_the_frontline_digest_ones():
         "fd-2026-10-23-ministry-allegedly-blocked-hospital-staffing-plan",
     }
     assert not arts.loc[arts["outlet"] == "Meridian Wire", "single_source"].any()
+
+
+# --- the fast helpers give exactly what the regexes they replace give ----------------------
+_HELPER_CASES = [
+    "", " ", "he said", "the mayor, who", "officials who ", "The mayor has also", "and that ",
+    "band", "so what", "he said: ", "x_who", "Reyvik’s who", "Critics—", "voters who\n",
+    "the spokesman for the ministry, a former aide,", "a wh", "who", "that", "it was but",
+    "Mr. Cruz, whose finish was seen as a disappointment,", "café naïve", "ab12_ ",
+    "“We will go,” said", "(the president)", "according to the report and",
+]
+
+
+@pytest.mark.parametrize("head", _HELPER_CASES)
+def test_fast_helpers_match_their_regexes(head):
+    from analysis import sourcing as s
+
+    # the last clause boundary: the end of the last _BOUNDARY_RE match
+    ends = [m.end() for m in s._BOUNDARY_RE.finditer(head)]
+    assert s._last_boundary_end(head) == (ends[-1] if ends else 0)
+    # a clause opens before a quotation
+    assert s._quote_lead(head) == bool(s._QUOTE_LEAD_RE.search(head))
+    # a closing "who"
+    who = s._WHO_END_RE.search(head, max(0, len(head) - s._WINDOW))
+    assert s._who_end(head) == (who.start(1) if who else -1)
+    # the last word before a cue (no white space at its end)
+    end = len(head.rstrip())
+    m = s._search_tail(s._LAST_WORD_RE, head, 0, end)
+    assert s._last_word_start(head, end, 0) == (m.start() if m else end)
