@@ -52,6 +52,10 @@ NOT_ANALYSIS = {"__main__.py", "bench.py", "report.py", "notebook_tools.py", "ru
                 "select.py", "cache.py", "scale.py", "dask_engine.py"}
 NOT_ANALYSIS_DIRS = {"charts", "evaluate", "templates"}
 TABLES = ("articles", "sentences", "spans", "attributions")
+#: Articles per cache batch: analysed chunks are written together once they reach this many
+#: (and at the end of a run), so a big run keeps its progress if interrupted while a re-run
+#: reads a few large files rather than many small ones.
+BATCH_ARTICLES = 5_000
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 
@@ -152,6 +156,7 @@ class ResultCache:
     def __init__(self, root: Path, key: str):
         self.root = Path(root)
         self.dir = self.root / key
+        self._pending: list = []
 
     def batches(self) -> list[Path]:
         """Complete batches, oldest first."""
@@ -175,11 +180,13 @@ class ResultCache:
             if not remaining:
                 break
             try:
-                held = pq.read_table(batch / "articles.parquet", columns=["_hash"])["_hash"]
+                articles = pq.read_table(batch / "articles.parquet")
+                held = articles["_hash"]
                 wanted = remaining & set(held.to_pylist())
                 if not wanted:
                     continue
-                tables = {name: pq.read_table(batch / f"{name}.parquet") for name in TABLES}
+                tables = {"articles": articles, **{name: pq.read_table(batch / f"{name}.parquet")
+                                                   for name in TABLES[1:]}}
             except (OSError, pa.ArrowException) as exc:
                 warnings.warn(f"cache batch {batch} is unreadable ({exc}); its articles are "
                               "analysed again", RuntimeWarning, stacklevel=3)
@@ -196,15 +203,29 @@ class ResultCache:
         return [ChunkTables(**{name: _to_pandas(tables) for name, tables in found.items()})]
 
     def store(self, part) -> None:
-        """Write one chunk's tables as a new batch (atomically: temporary folder, rename).
+        """Keep one analysed chunk; chunks are written together as one batch once they hold
+        :data:`BATCH_ARTICLES` articles, and at :meth:`flush` (fewer, larger batches read
+        faster)."""
+        if len(part):
+            self._pending.append(part)
+        if sum(len(p) for p in self._pending) >= BATCH_ARTICLES:
+            self.flush()
 
-        A chunk whose tables Parquet cannot hold (a column mixing numbers and text, say) is
+    def flush(self) -> None:
+        """Write the kept chunks as a new batch (atomically: temporary folder, then rename).
+
+        Chunks whose tables Parquet cannot hold (a column mixing numbers and text, say) are
         not cached, with a warning; the analysis itself is unaffected.
         """
         import pyarrow as pa
 
-        if not len(part):
+        from .pipeline import ChunkTables, concat_tables
+
+        if not self._pending:
             return
+        parts, self._pending = self._pending, []
+        part = parts[0] if len(parts) == 1 else ChunkTables(**{
+            name: concat_tables([getattr(p, name) for p in parts]) for name in TABLES})
         name = f"batch-{time.time_ns():020d}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
         tmp = self.dir / f".tmp-{name}"
         try:

@@ -214,8 +214,8 @@ class ChunkTables:
 
     The unit that worker processes return and that the cache stores. Rows are keyed by the
     text's :func:`content_hash` in ``_hash``; ``_row`` keeps each span's and attribution's
-    order within its article. Sentence and span texts are not stored: they are slices of the
-    article text, cut when the tables are assembled.
+    order within its article. Sentence and span texts are cut here, in the worker, so that
+    assembling (and reading from the cache) only reorders rows.
     """
 
     articles: pd.DataFrame      # _hash + per-article metrics
@@ -243,23 +243,25 @@ def analyze_chunk(keys: Sequence[str], ids: Sequence[str], texts: Sequence[str],
         doc = analyze_document(article_id, text, chosen, runners)
         metric_rows.append(doc.metrics)
         first_sentence_row = len(sentence_rows)
-        sentence_rows.extend((key, s.index, s.start, s.end) for s in doc.sentences)
+        sentence_rows.extend((key, s.index, s.start, s.end, text[s.start:s.end])
+                             for s in doc.sentences)
         for name, values in doc.sentence_values.items():
             column = sentence_extra.setdefault(name, [None] * first_sentence_row)
             column.extend(values)
         for column in sentence_extra.values():  # analyzers that skipped this article
             column.extend([None] * (len(sentence_rows) - len(column)))
-        span_rows.extend((key, i, *span) for i, span in enumerate(doc.spans))
+        span_rows.extend((key, i, s, e, kind, label, text[s:e])
+                         for i, (s, e, kind, label) in enumerate(doc.spans))
         attribution_rows.extend({"_hash": key, "_row": i, **row}
                                 for i, row in enumerate(doc.attributions))
     articles = pd.DataFrame.from_records(metric_rows)
     articles.insert(0, "_hash", list(keys))
     sentences = pd.DataFrame.from_records(sentence_rows,
-                                          columns=["_hash", "index", "start", "end"])
+                                          columns=["_hash", "index", "start", "end", "text"])
     for name, values in sentence_extra.items():
         sentences[name] = values
-    spans = pd.DataFrame.from_records(span_rows,
-                                      columns=["_hash", "_row", "start", "end", "kind", "label"])
+    spans = pd.DataFrame.from_records(
+        span_rows, columns=["_hash", "_row", "start", "end", "kind", "label", "text"])
     extra = sorted({k for row in attribution_rows for k in row}
                    - {"_hash", "_row", *ATTRIBUTION_COLUMNS})
     attributions = pd.DataFrame.from_records(
@@ -283,7 +285,15 @@ def _in_article_order(table: pd.DataFrame, order: pd.DataFrame, within: str) -> 
     if not keys.is_unique:  # the same text under several ids: one copy of the rows per id
         merged = order.merge(table, on="_hash", how="inner", sort=False)
         return merged.sort_values(["_pos", within], kind="stable", ignore_index=True)
-    pos = keys.get_indexer(table["_hash"])
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    # position of each row's article in the corpus (Arrow's hash join: no Python strings)
+    def hashes(column: pd.Series):
+        return pa.array(column).cast(pa.large_string())
+
+    pos = pc.index_in(hashes(table["_hash"]), value_set=hashes(order["_hash"]))
+    pos = pos.fill_null(-1).to_numpy().astype(np.int64)
     rows = np.lexsort((table[within].to_numpy(), pos))
     rows = rows[pos[rows] >= 0]  # (only rows of this corpus's articles are ever passed)
     out = table.take(rows).reset_index(drop=True)
@@ -300,7 +310,6 @@ def assemble(corpus: pd.DataFrame, keys: Sequence[str], parts: list[ChunkTables]
     The tables do not depend on how the articles were chunked, in which process they ran or
     whether they came from the cache.
     """
-    texts = corpus["text"].tolist()
     order = pd.DataFrame({"_hash": list(keys), "article_id": corpus["id"].to_numpy(),
                           "_pos": range(len(corpus))})
     if parts:
@@ -315,7 +324,7 @@ def assemble(corpus: pd.DataFrame, keys: Sequence[str], parts: list[ChunkTables]
             "analysis adds; rename them (e.g. corpus.rename(columns={...})) and run again")
     articles = pd.concat([corpus.drop(columns=["text"]), metrics], axis=1)
 
-    def cut(table: pd.DataFrame, within: str, columns: list[str], with_text: bool):
+    def cut(table: pd.DataFrame, within: str, columns: list[str]):
         table = _in_article_order(table, order, within)
         if table.empty:
             frame = pd.DataFrame.from_records([], columns=columns)
@@ -323,10 +332,6 @@ def assemble(corpus: pd.DataFrame, keys: Sequence[str], parts: list[ChunkTables]
                 if name not in frame.columns and name not in ("_hash", "_pos", "_row"):
                     frame[name] = []
             return frame
-        if with_text:
-            table["text"] = [texts[p][s:e] for p, s, e in zip(
-                table["_pos"].tolist(), table["start"].tolist(), table["end"].tolist(),
-                strict=True)]
         rest = [c for c in table.columns if c not in columns and c not in ("_hash", "_pos", "_row")]
         return table[[*columns, *rest]]
 
@@ -334,9 +339,9 @@ def assemble(corpus: pd.DataFrame, keys: Sequence[str], parts: list[ChunkTables]
         return concat_tables([getattr(p, name) for p in parts]) if parts else \
             getattr(analyze_chunk([], [], [], chosen, None), name)
 
-    sentences = cut(stacked("sentences"), "index", list(SENTENCE_COLUMNS), True)
-    spans = cut(stacked("spans"), "_row", list(SPAN_COLUMNS), True)
-    attributions = cut(stacked("attributions"), "_row", list(ATTRIBUTION_COLUMNS), False)
+    sentences = cut(stacked("sentences"), "index", list(SENTENCE_COLUMNS))
+    spans = cut(stacked("spans"), "_row", list(SPAN_COLUMNS))
+    attributions = cut(stacked("attributions"), "_row", list(ATTRIBUTION_COLUMNS))
     return Analysis(articles=articles.reset_index(drop=True), sentences=sentences,
                     attributions=attributions, spans=spans, corpus=corpus,
                     analyzers=tuple(chosen))
@@ -543,8 +548,13 @@ def analyze_normalised(corpus: pd.DataFrame, chosen: Sequence[str], options, *, 
             todo[key] = article_id
     bar.update(len(corpus) - len(todo))  # cached articles, and repeats analysed once
     text_by_key = dict(zip(keys, corpus["text"], strict=True))
-    parts += run_chunks(list(todo), list(todo.values()), [text_by_key[k] for k in todo],
-                        chosen, options, n_jobs=n_jobs, chunk_size=chunk_size, engine=engine,
-                        bar=bar, on_part=store.store if store is not None else None,
-                        executor=executor)
+    try:
+        parts += run_chunks(list(todo), list(todo.values()), [text_by_key[k] for k in todo],
+                            chosen, options, n_jobs=n_jobs, chunk_size=chunk_size,
+                            engine=engine, bar=bar,
+                            on_part=store.store if store is not None else None,
+                            executor=executor)
+    finally:  # what was analysed is kept even when a later chunk fails
+        if store is not None:
+            store.flush()
     return assemble(corpus, keys, parts, chosen)
