@@ -121,6 +121,35 @@ def count_words(text: str) -> int:
     return sum(1 for _ in WORD_RE.finditer(text))
 
 
+def _is_letter(char: str) -> bool:
+    """``[^\W\d_]`` of :mod:`re`: a word character that is not a decimal digit or ``_``."""
+    return char.isalnum() and not char.isdecimal()
+
+
+def word_before(text: str, stop: int) -> str:
+    """The letters-and-inner-dots word ending just before ``text[stop]`` (a full stop), looking
+    back at most :data:`LOOKBACK_CHARS` characters; ``""`` when there is none.
+
+    The same as ``_WORD_BEFORE_RE.search(text, stop - LOOKBACK_CHARS, stop + 1).group(1)``,
+    scanning backwards from the full stop instead of trying every start in the window.
+
+    >>> word_before("in the U.S. on", 10), word_before("Mr. Holm", 2), word_before("3.", 1)
+    ('U.S', 'Mr', '')
+    """
+    bound = max(0, stop - LOOKBACK_CHARS)
+    i = stop
+    while i > bound:
+        char = text[i - 1]
+        if _is_letter(char):
+            i -= 1
+        elif (char == "." and i < stop and i - 1 > bound and _is_letter(text[i - 2])
+              and _is_letter(text[i])):
+            i -= 1
+        else:
+            break
+    return text[i:stop]
+
+
 def _is_boundary(text: str, mark_start: int, end: int) -> bool:
     """Decide whether terminal punctuation at ``text[mark_start:end]`` ends a sentence."""
     following = _NEXT_TOKEN_RE.match(text, end)
@@ -134,11 +163,9 @@ def _is_boundary(text: str, mark_start: int, end: int) -> bool:
         return True
     if text[mark_start] != "." or text[mark_start:end].startswith(".."):
         return True
-    # look back a bounded distance: searching from 0 made long texts quadratic
-    before = _WORD_BEFORE_RE.search(text, max(0, mark_start - LOOKBACK_CHARS), mark_start + 1)
-    if before is None:
+    word = word_before(text, mark_start)
+    if not word:
         return True
-    word = before.group(1)
     lower = word.lower()
     opener = token.rstrip(",;:").lower() in SENTENCE_OPENERS
     if lower in TITLE_ABBREVIATIONS:
