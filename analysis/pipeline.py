@@ -90,7 +90,10 @@ def basic(doc: Document) -> None:
     """Length and structure: ``n_chars``, ``n_words``, ``n_sentences``, ``n_paragraphs``,
     ``is_empty``, ``english_share`` and ``looks_english``; and ``n_words`` per sentence."""
     text, find = doc.text, textlib.WORD_RE.findall
-    tokens = find(text)
+    # a word never crosses a sentence boundary (sentences end at white space and only white
+    # space lies between them), so the words of the sentences are the words of the text
+    per_sentence = [find(text, s.start, s.end) for s in doc.sentences]
+    tokens = [token for words in per_sentence for token in words]
     function_words = textlib.ENGLISH_FUNCTION_WORDS
     english = (sum(map(function_words.__contains__, map(str.lower, tokens))) / len(tokens)
                if tokens else 0.0)
@@ -103,9 +106,7 @@ def basic(doc: Document) -> None:
         english_share=english,
         looks_english=english >= textlib.ENGLISH_SHARE_MIN,
     )
-    # words per sentence: a word never crosses a sentence boundary (sentences end at white
-    # space), so matching inside each sentence's bounds counts each word once
-    doc.set_sentence_column("n_words", [len(find(text, s.start, s.end)) for s in doc.sentences])
+    doc.set_sentence_column("n_words", [len(words) for words in per_sentence])
 
 
 #: Analyzers in the order they run (later ones may read what earlier ones added).
