@@ -118,8 +118,9 @@ class TreeMemory:
     """Samples the resident memory of this process plus all its children (psutil, else
     ``/proc``) every ``interval`` seconds and keeps the peak of the sum."""
 
-    def __init__(self, interval: float = 0.5):
+    def __init__(self, interval: float = 0.5, log_every: float | None = None):
         self.interval, self.peak_mb, self._stop = interval, 0.0, threading.Event()
+        self.log_every, self._started = log_every, time.perf_counter()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     @staticmethod
@@ -143,8 +144,13 @@ class TreeMemory:
         return total / 2**20
 
     def _run(self):
+        last_log = time.perf_counter()
         while not self._stop.is_set():
             self.peak_mb = max(self.peak_mb, self.current_mb())
+            if self.log_every and time.perf_counter() - last_log >= self.log_every:
+                last_log = time.perf_counter()
+                print(f"\n[memory] {last_log - self._started:,.0f} s: peak so far "
+                      f"{self.peak_mb:,.0f} MB", file=sys.stderr, flush=True)
             self._stop.wait(self.interval)
 
     def __enter__(self):
@@ -159,7 +165,9 @@ class TreeMemory:
 
 def run(n: int = 500, words: int = 500, seed: int = 0) -> pd.DataFrame:
     """The benchmark table: one row per measured step with rates and the ratio to VADER."""
-    corpus = make_articles(n, words, seed)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = load_corpus(make_articles(n, words, seed))  # as a notebook holds it
     total_words = sum(textlib.count_words(t) for t in corpus["text"])
     vader = time_vader(corpus)
     steps = time_analyzers(corpus)
@@ -195,7 +203,7 @@ def stream(n: int, words: int, seed: int = 0, batch_size: int | None = None,
     with tempfile.TemporaryDirectory(dir=folder) as tmp:
         source = Path(tmp) / "articles.jsonl"
         size = write_articles(source, n, words, seed)
-        with TreeMemory() as memory:
+        with TreeMemory(log_every=300) as memory:
             tick = time.perf_counter()
             counts = analyze_to_parquet(source, Path(tmp) / "out", progress=True,
                                         batch_size=batch_size or BATCH_SIZE)
