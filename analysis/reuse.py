@@ -38,6 +38,7 @@ Pair ``kind`` (decision rules, first that applies):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -86,7 +87,7 @@ PASSAGE_COLUMNS = (
     "later_end", "n_words", "quoted_share", "earlier_text", "later_text",
 )
 
-_FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "′": "'", "“": '"', "”": '"'})
+_FOLD_PAIRS = (("’", "'"), ("‘", "'"), ("ʼ", "'"), ("′", "'"), ("“", '"'), ("”", '"'))
 
 
 @dataclass
@@ -112,23 +113,52 @@ class Reuse:
         return f"Reuse({len(self.pairs)} pairs: {shown}; {len(self.passages)} passages)"
 
 
+def _fold(text: str) -> str:
+    # chained replace: str.translate with a mapping is far slower on non-ASCII text
+    for mark, plain in _FOLD_PAIRS:
+        if mark in text:
+            text = text.replace(mark, plain)
+    return text
+
+
 def _tokens(text: str) -> tuple[list[str], np.ndarray, np.ndarray]:
-    folded = text.translate(_FOLD).lower()  # one pass over the text, not one per word
+    folded = _fold(text).lower()  # one pass over the text, not one per word
     # word by word where folding the whole text could move word boundaries: a letter whose
     # lower case is longer ("İ"), or a mark that is not a word joiner before folding (ʼ, ′)
     if len(folded) != len(text) or "ʼ" in text or "′" in text:
         matches = textlib.words(text)
-        words = [m.group().translate(_FOLD).lower() for m in matches]
+        words = [_fold(m.group()).lower() for m in matches]
     else:
         matches = textlib.words(folded)
-        words = [m.group() for m in matches]
-    starts = np.fromiter((m.start() for m in matches), dtype=np.int64, count=len(matches))
-    ends = np.fromiter((m.end() for m in matches), dtype=np.int64, count=len(matches))
+        words = list(map(re.Match.group, matches))
+    starts = np.fromiter(map(re.Match.start, matches), dtype=np.int64, count=len(matches))
+    ends = np.fromiter(map(re.Match.end, matches), dtype=np.int64, count=len(matches))
     return words, starts, ends
 
 
 def _shingles(words: list[str], k: int) -> list[str]:
     return [" ".join(words[i:i + k]) for i in range(len(words) - k + 1)]
+
+
+def _shingle_ids(tokens: list[list[str]], k: int) -> list[np.ndarray]:
+    """Each document's ``k``-word shingles as integers, equal exactly when the shingles'
+    words are equal (the same test as comparing the joined strings, without building them):
+    words are numbered by ``pandas.factorize``, then runs of ``k`` numbers are numbered by
+    factorising pairs, one word at a time."""
+    lengths = np.array([len(w) for w in tokens], dtype=np.int64)
+    flat = [word for words in tokens for word in words]
+    codes = pd.factorize(pd.Series(flat, dtype=object))[0].astype(np.int64)
+    doc_start = np.concatenate([[0], np.cumsum(lengths)])[:-1]
+    n_windows = np.maximum(lengths - k + 1, 0)
+    # start of every window, in document order
+    starts = np.repeat(doc_start, n_windows) + (
+        np.arange(n_windows.sum()) - np.repeat(np.cumsum(n_windows) - n_windows, n_windows))
+    ids = codes[starts] if len(starts) else np.zeros(0, dtype=np.int64)
+    width = int(codes.max()) + 1 if len(codes) else 1
+    for offset in range(1, k):
+        ids = pd.factorize(ids * width + codes[starts + offset])[0].astype(np.int64)
+        width = max(width, int(ids.max()) + 1 if len(ids) else 1)
+    return np.split(ids, np.cumsum(n_windows)[:-1])
 
 
 def _corpus_of(data) -> pd.DataFrame:
@@ -200,16 +230,15 @@ def find_reuse(data, *, shingle_words: int = SHINGLE_WORDS,
     published = published.tolist()
 
     tokens = [_tokens(t) for t in texts]
-    shingles = [_shingles(w, shingle_words) for w, _, _ in tokens]
-    vocabulary: dict[str, int] = {}
-    rows, cols = [], []
-    for row, doc in enumerate(shingles):
-        for column in {vocabulary.setdefault(s, len(vocabulary)) for s in doc}:
-            rows.append(row)
-            cols.append(column)
+    shingle_ids = _shingle_ids([w for w, _, _ in tokens], shingle_words)
     n_docs = len(ids)
+    rows = np.repeat(np.arange(n_docs), [len(d) for d in shingle_ids])
+    cols = np.concatenate(shingle_ids) if shingle_ids else np.zeros(0, dtype=np.int64)
+    n_shingles = int(cols.max()) + 1 if len(cols) else 1
     matrix = sp.csr_matrix((np.ones(len(rows), dtype=np.int32), (rows, cols)),
-                           shape=(n_docs, max(len(vocabulary), 1)))
+                           shape=(n_docs, n_shingles))
+    matrix.sum_duplicates()
+    matrix.data[:] = 1  # a shingle present twice in an article counts once
     sizes = np.asarray(matrix.sum(axis=1)).ravel()
     df = np.asarray(matrix.sum(axis=0)).ravel()
     counted = matrix[:, np.flatnonzero(df <= max_shingle_df)]
@@ -221,8 +250,8 @@ def find_reuse(data, *, shingle_words: int = SHINGLE_WORDS,
         if n_shared < floor or (not same_outlet and outlets[a] == outlets[b]):
             continue
         earlier, later, direction = _order(a, b, published, ids)
-        passages = _passages(tokens[earlier], tokens[later], shingles[earlier],
-                             shingles[later], shingle_words, min_passage_words)
+        passages = _passages(tokens[earlier], tokens[later], shingle_ids[earlier].tolist(),
+                             shingle_ids[later].tolist(), shingle_words, min_passage_words)
         if not passages:
             continue
         later_text = texts[later]

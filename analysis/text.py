@@ -122,7 +122,7 @@ def count_words(text: str) -> int:
 
 
 def _is_letter(char: str) -> bool:
-    """``[^\W\d_]`` of :mod:`re`: a word character that is not a decimal digit or ``_``."""
+    r"""``[^\W\d_]`` of :mod:`re`: a word character that is not a decimal digit or ``_``."""
     return char.isalnum() and not char.isdecimal()
 
 
