@@ -52,6 +52,7 @@ from __future__ import annotations
 import csv
 import io
 import itertools
+import functools
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
@@ -316,8 +317,11 @@ class _Family:
                     bucket.append(entry)
         self.prefixes = sorted(((s[:-1], e) for s, e in self.entries.items() if s.endswith("*")),
                                key=lambda item: -len(item[0]))
-        self.pattern_ignorecase = re.compile(_EDGES.format(trie_regex(self.entries)),
-                                             re.IGNORECASE)
+
+    @functools.cached_property
+    def pattern_ignorecase(self) -> re.Pattern:
+        """Compiled on first use (importing the package compiles no cue regex)."""
+        return re.compile(_EDGES.format(trie_regex(self.entries)), re.IGNORECASE)
 
     def lookup(self, surface: str) -> list[tuple]:
         found = self.entries.get(surface)
@@ -390,10 +394,8 @@ class FramingAnalyzer:
                          (("generic", generic), ("issue", issue)) if group]
         self.frames = [f for _, family in self.families for f in family.frames]
         surfaces = {k: None for _, family in self.families for k in family.entries}
-        body = trie_regex(surfaces)
-        self._pattern = re.compile(_EDGES.format(body))
-        self._pattern_ignorecase = re.compile(_EDGES.format(body), re.IGNORECASE)
-        self._pattern_fast = re.compile(_EDGES_FAST.format(body))
+        self._body = trie_regex(surfaces)  # compiled on first use (below): importing the
+        # package then costs no regex compilation, and a run served from the cache none
         self._surface_cache: dict[str, list] = {}
         for name, value in (thresholds or {}).items():
             if name not in self.frames:
@@ -410,6 +412,14 @@ class FramingAnalyzer:
             + ([(f, self.column(f), self.column(f) + "_present", self.thresholds[f],
                  f.removeprefix(ISSUE_PREFIX)) for f in family.frames],)
             for name, family in self.families]
+
+    @functools.cached_property
+    def _pattern_fast(self) -> re.Pattern:
+        return re.compile(_EDGES_FAST.format(self._body))
+
+    @functools.cached_property
+    def _pattern_ignorecase(self) -> re.Pattern:
+        return re.compile(_EDGES.format(self._body), re.IGNORECASE)
 
     def configure(self, **options) -> FramingAnalyzer:
         """A new analyzer with these options changed (used by ``analyze(options=...)``)."""
