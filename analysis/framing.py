@@ -50,9 +50,9 @@ Users can add to or replace the shipped cues (CSV or TOML with ``term, frame, we
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import itertools
-import functools
 import re
 import tomllib
 from collections.abc import Iterable, Mapping

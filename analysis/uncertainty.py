@@ -15,6 +15,7 @@ names them.
 from __future__ import annotations
 
 import warnings
+from collections import OrderedDict
 
 import numpy as np
 import pandas as pd
@@ -34,6 +35,28 @@ CONFIDENCE = 0.95
 #: 1993, ch. 13; Hesterberg 2015, "What teachers should know about the bootstrap", finds
 #: coverage well under nominal for n < 10). Ten is the usual floor quoted there.
 MIN_GROUP_SIZE = 10
+
+
+#: Most memory the resampling indices kept for reuse may take (bytes).
+INDEX_CACHE_BYTES = 128 * 2**20
+_index_cache: OrderedDict[tuple[int, int, int], np.ndarray] = OrderedDict()
+
+
+def _resample_indices(n: int, n_resamples: int, seed: int) -> np.ndarray:
+    """The ``(n_resamples, n)`` resampling indices for a group of ``n`` values: the same
+    draws for every metric of a group of that size (the generator is seeded the same way),
+    so they are drawn once and reused, most recent first, within :data:`INDEX_CACHE_BYTES`."""
+    key = (n, n_resamples, seed)
+    if key in _index_cache:
+        _index_cache.move_to_end(key)
+        return _index_cache[key]
+    indices = np.random.default_rng(seed).integers(0, n, size=(n_resamples, n))
+    indices.setflags(write=False)
+    _index_cache[key] = indices
+    while sum(a.nbytes for a in _index_cache.values()) > INDEX_CACHE_BYTES and \
+            len(_index_cache) > 1:
+        _index_cache.popitem(last=False)
+    return indices
 
 
 def bootstrap_ci(values, *, confidence: float = CONFIDENCE, n_resamples: int = N_RESAMPLES,
@@ -73,8 +96,7 @@ def bootstrap_ci(values, *, confidence: float = CONFIDENCE, n_resamples: int = N
     data = data[~np.isnan(data)]
     if data.size == 0:
         return (float("nan"), float("nan"))
-    rng = np.random.default_rng(seed)
-    means = data[rng.integers(0, data.size, size=(n_resamples, data.size))].mean(axis=1)
+    means = data[_resample_indices(data.size, n_resamples, seed)].mean(axis=1)
     tail = (1 - confidence) / 2
     low, high = np.quantile(means, [tail, 1 - tail])
     return (float(low), float(high))
