@@ -295,7 +295,14 @@ def _in_article_order(table: pd.DataFrame, order: pd.DataFrame, within: str) -> 
 
     pos = pc.index_in(hashes(table["_hash"]), value_set=hashes(order["_hash"]))
     pos = pos.fill_null(-1).to_numpy().astype(np.int64)
-    rows = np.lexsort((table[within].to_numpy(), pos))
+    inner = table[within].to_numpy()
+    if len(pos) and pos.min() >= 0 and np.all(
+            (pos[1:] > pos[:-1]) | ((pos[1:] == pos[:-1]) & (inner[1:] >= inner[:-1]))):
+        out = table.reset_index(drop=True)  # already in order (a re-run of the same corpus)
+        out.insert(0, "article_id", order["article_id"].to_numpy()[pos])
+        out["_pos"] = pos
+        return out
+    rows = np.lexsort((inner, pos))
     rows = rows[pos[rows] >= 0]  # (only rows of this corpus's articles are ever passed)
     out = table.take(rows).reset_index(drop=True)
     out.insert(0, "article_id", order["article_id"].to_numpy()[pos[rows]])
@@ -427,6 +434,11 @@ def run_chunks(keys, ids, texts, chosen, options, *, n_jobs, chunk_size, engine,
     else:
         from concurrent.futures import as_completed
 
+        if executor is None and args:
+            # compile what analyzers build on first use (regexes) here, once, so that forked
+            # workers inherit it instead of each building it again
+            analyze_document("warm-up", args[0][2][0], chosen,
+                             configured_analyzers(chosen, options))
         pool = executor or _process_pool(workers)
         try:
             futures = [pool.submit(analyze_chunk, *arg) for arg in args]
