@@ -40,6 +40,7 @@ from pathlib import Path
 import pandas as pd
 
 from .errors import ParameterError
+from .pipeline import TABLES
 
 #: Bumped when the on-disk layout changes.
 CACHE_FORMAT = 1
@@ -51,7 +52,6 @@ NOT_ANALYSIS = {"__main__.py", "bench.py", "report.py", "notebook_tools.py", "ru
                 "uncertainty.py", "vocabulary.py", "topics.py", "sourcing_stats.py",
                 "select.py", "cache.py", "scale.py", "dask_engine.py"}
 NOT_ANALYSIS_DIRS = {"charts", "evaluate", "templates"}
-TABLES = ("articles", "sentences", "spans", "attributions")
 #: Articles per cache batch: analysed chunks are written together once they reach this many
 #: (and at the end of a run), so a big run keeps its progress if interrupted while a re-run
 #: reads a few large files rather than many small ones.

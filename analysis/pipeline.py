@@ -56,6 +56,8 @@ PARALLEL_MIN_ARTICLES = 300
 CHUNKS_PER_WORKER = 4
 #: Smallest chunk made when splitting work between workers.
 MIN_CHUNK = 50
+#: The per-article tables of an analysis, in the order they are stored and written.
+TABLES = ("articles", "sentences", "spans", "attributions")
 #: Where the per-chunk work runs.
 ENGINES = ("local", "dask")
 
@@ -223,8 +225,6 @@ class ChunkTables:
     sentences: pd.DataFrame     # _hash, index, start, end + per-sentence columns
     spans: pd.DataFrame         # _hash, _row, start, end, kind, label
     attributions: pd.DataFrame  # _hash, _row + ATTRIBUTION_COLUMNS[1:] (+ extras)
-
-    TABLES = ("articles", "sentences", "spans", "attributions")
 
     def __len__(self) -> int:
         return len(self.articles)

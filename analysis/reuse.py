@@ -136,10 +136,6 @@ def _tokens(text: str) -> tuple[list[str], np.ndarray, np.ndarray]:
     return words, starts, ends
 
 
-def _shingles(words: list[str], k: int) -> list[str]:
-    return [" ".join(words[i:i + k]) for i in range(len(words) - k + 1)]
-
-
 def _shingle_ids(tokens: list[list[str]], k: int) -> list[np.ndarray]:
     """Each document's ``k``-word shingles as integers, equal exactly when the shingles'
     words are equal (the same test as comparing the joined strings, without building them):
@@ -292,10 +288,10 @@ def _order(a: int, b: int, published: list, ids: list[str]) -> tuple[int, int, s
     return (a, b, "earlier → later") if pa < pb else (b, a, "earlier → later")
 
 
-def _passages(earlier_tokens, later_tokens, earlier_shingles: Sequence[str],
-              later_shingles: Sequence[str], k: int, min_words: int) -> list[tuple]:
+def _passages(earlier_tokens, later_tokens, earlier_shingles: Sequence[int],
+              later_shingles: Sequence[int], k: int, min_words: int) -> list[tuple]:
     """Runs of consecutive shared shingles → (e_start, e_end, l_start, l_end, n_words)."""
-    positions: dict[str, list[int]] = {}
+    positions: dict[int, list[int]] = {}
     for i, s in enumerate(earlier_shingles):
         positions.setdefault(s, []).append(i)
     matches = {(i, j) for j, s in enumerate(later_shingles) for i in positions.get(s, ())}

@@ -31,6 +31,7 @@ from .errors import ParameterError, check_choice
 from .pipeline import (
     CHUNK_SIZE,
     ENGINES,
+    TABLES,
     _process_pool,
     analyze_normalised,
     choose_analyzers,
@@ -38,7 +39,6 @@ from .pipeline import (
     resolve_n_jobs,
 )
 
-TABLES = ("articles", "sentences", "spans", "attributions")
 #: Articles read and analysed per batch by default: ~15 MB of text at 500 words an article;
 #: the batch's tables (~110 spans and 30 sentences an article) take several hundred MB while
 #: they are assembled and written, so this bounds peak memory.

@@ -54,6 +54,8 @@ CLOSERS = CLOSING_QUOTES + ")]}"
 
 _END_RE = re.compile(r"(?:[.!?]+|…)[" + re.escape(CLOSERS) + r"]*(?=\s|$)")
 _PARAGRAPH_RE = re.compile(r"\n[ \t\r\f\v]*\n")
+#: The word before a full stop: the specification of :func:`word_before` (tests check one
+#: against the other).
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)\.$")
 _NEXT_TOKEN_RE = re.compile(r"\s*([^\s]{1,64})")
 

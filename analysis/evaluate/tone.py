@@ -144,6 +144,17 @@ def macro_f1(gold, predicted) -> float:
     return sum(f for _, _, f in per_label(gold, predicted).values()) / len(LABELS)
 
 
+def _print_macro_f1(header: str, gold: list, splits: list, predicted: dict) -> None:
+    """One row per method, one macro-F1 column per split (``all`` = every row)."""
+    print(f"{header:<26}" + "".join(f"{s:>10}" for s in SPLITS))
+    for name, labels in predicted.items():
+        line = f"{name:<26}"
+        for split in SPLITS:
+            keep = [i for i, s in enumerate(splits) if split == "all" or s == split]
+            line += f"{macro_f1([gold[i] for i in keep], [labels[i] for i in keep]):>10.3f}"
+        print(line)
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m analysis.evaluate tone",
                                      description=__doc__.splitlines()[0])
@@ -168,14 +179,8 @@ def main(argv: list[str]) -> int:
                          for s in scores_cache[key]]
     print(f"\nMacro-F1 over negative/neutral/positive; full method labels negative at <= "
           f"{NEGATIVE_THRESHOLD}, positive at >= {POSITIVE_THRESHOLD}")
-    print(f"{'variant':<26}" + "".join(f"{s:>10}" for s in SPLITS))
-    for name, _, _ in VARIANTS:
-        line = f"{name:<26}"
-        for split in SPLITS:
-            keep = [i for i, r in enumerate(rows) if split == "all" or r[2] == split]
-            gold = [rows[i][1] for i in keep]
-            line += f"{macro_f1(gold, [results[name][i] for i in keep]):>10.3f}"
-        print(line)
+    _print_macro_f1("variant", [r[1] for r in rows], [r[2] for r in rows],
+                    {name: results[name] for name, _, _ in VARIANTS})
     targets = load_targets(devdata_path(DATA_SET, args.data))
     plain, full = ToneScorer(**VARIANTS[0][1]), ToneScorer()
     by_target = {
@@ -186,14 +191,8 @@ def main(argv: list[str]) -> int:
     }
     print(f"\nTarget tone: {len(targets)} (sentence, target) pairs, each with its own label; "
           "macro-F1")
-    print(f"{'labelled with':<26}" + "".join(f"{s:>10}" for s in SPLITS))
-    for name, predicted in by_target.items():
-        line = f"{name:<26}"
-        for split in SPLITS:
-            keep = [i for i, r in enumerate(targets) if split == "all" or r[4] == split]
-            gold = [targets[i][3] for i in keep]
-            line += f"{macro_f1(gold, [predicted[i] for i in keep]):>10.3f}"
-        print(line)
+    _print_macro_f1("labelled with", [t[3] for t in targets], [t[4] for t in targets],
+                    by_target)
     for name in (VARIANTS[0][0], FULL):
         for split in ("held-out",):
             keep = [i for i, r in enumerate(rows) if r[2] == split]
