@@ -254,7 +254,7 @@ def default_lexicon() -> tuple[Cue, ...]:
 _EDGES = r"(?<![^\W_])(?:{})(?:['’]s)?(?![^\W_]|['’\-‐][^\W\d_])"
 #: The same on " " + the text, consuming the character before the cue instead of looking
 #: behind (the regex engine then skips the insides of words quickly).
-_EDGES_FAST = r"[\W_](?:{})(?:['’]s)?(?![^\W_]|['’\-‐][^\W\d_])"
+_EDGES_FAST = r"[\W_]((?:{})(?:['’]s)?)(?![^\W_]|['’\-‐][^\W\d_])"
 #: Distinct matched strings remembered per analyzer (the surface → cues lookup is cached).
 CACHE_SIZE = 100_000
 
@@ -440,17 +440,20 @@ class FramingAnalyzer:
         phrase that one family lacks, that family's own pattern looks for shorter cues inside.
         """
         lower = text.lower()
-        if len(lower) == len(text):  # true except for a few rare letters such as "İ"
-            # on " " + the lower-cased text the character before a cue is consumed, not
-            # looked behind (faster); match.start() is then the cue's start in ``text``
-            matches, shift = self._pattern_fast.finditer(" " + lower), 1
-        else:
-            lower, matches, shift = text, self._pattern_ignorecase.finditer(text), 0
+        if len(lower) != len(text):  # a few rare letters such as "İ" change length
+            return self._find_slow(text)
+        # ``split`` on " " + the lower-cased text: the character before a cue is consumed,
+        # not looked behind (faster), and the pieces alternate between the text up to a cue
+        # and the cue itself, so offsets are running sums of lengths (no match objects)
+        pieces = self._pattern_fast.split(" " + lower)
         found: list = []
+        append = found.append
         cache = self._surface_cache
-        for match in matches:
-            start, end = match.start(), match.end() - shift
-            key = lower[start:end]
+        end = -1  # offset in ``text`` of the end of the last piece (" " is not in it)
+        for i in range(1, len(pieces), 2):
+            start = end + len(pieces[i - 1]) + 1  # + the consumed character before the cue
+            key = pieces[i]
+            end = start + len(key)
             plan = cache.get(key)
             if plan is None:
                 plan = self._plan(key)
@@ -458,11 +461,24 @@ class FramingAnalyzer:
                     cache[key] = plan
             fixed, hits = plan
             if fixed is not None:  # the same cues wherever this string occurs
-                found.extend([(start, end, frame, weight) for frame, weight in fixed])
+                for frame, weight in fixed:
+                    append((start, end, frame, weight))
                 continue
             for family, entries in hits:
                 if entries is None:  # this family lacks the phrase: look inside it
                     found.extend(self._inside(family, text, lower, start, end))
+                    continue
+                self._emit(found, entries, text, start, end)
+        return found
+
+    def _find_slow(self, text: str) -> list[tuple[int, int, str, float]]:
+        """:meth:`find` for a text whose lower-cased form has another length."""
+        found: list = []
+        for match in self._pattern_ignorecase.finditer(text):
+            start, end = match.span()
+            for family, entries in self._hits(text[start:end].lower()):
+                if entries is None:
+                    found.extend(self._inside(family, text, text, start, end))
                     continue
                 self._emit(found, entries, text, start, end)
         return found
@@ -558,8 +574,8 @@ class FramingAnalyzer:
     def __call__(self, doc) -> None:
         """Run on a pipeline Document: add spans ``frame_cue`` and the article columns."""
         cues = self.find(doc.text)
-        for start, end, frame, _ in cues:
-            doc.add_span(start, end, "frame_cue", frame)
+        # (regex matches lie inside the text: no bounds check per span as add_span does)
+        doc.spans.extend([(start, end, "frame_cue", frame) for start, end, frame, _ in cues])
         n_words = doc.metrics.get("n_words")
         doc.metrics.update(self._metrics(cues, count_words(doc.text) if n_words is None
                                          else n_words))
