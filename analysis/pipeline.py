@@ -238,36 +238,63 @@ def analyze_chunk(keys: Sequence[str], ids: Sequence[str], texts: Sequence[str],
     ``ids`` only name the article in error messages.
     """
     runners = configured_analyzers(chosen, options)
-    metric_rows, sentence_rows, span_rows, attribution_rows = [], [], [], []
+    metric_rows, attribution_rows = [], []
+    # the sentence and span tables are built column by column (no row tuples to convert)
+    sentence_columns: dict[str, list] = {"_hash": [], "index": [], "start": [], "end": [],
+                                         "text": []}
+    span_columns: dict[str, list] = {"_hash": [], "_row": [], "start": [], "end": [],
+                                     "kind": [], "label": [], "text": []}
     sentence_extra: dict[str, list] = {}
+    n_sentences = 0
     for key, article_id, text in zip(keys, ids, texts, strict=True):
         doc = analyze_document(article_id, text, chosen, runners)
         metric_rows.append(doc.metrics)
-        first_sentence_row = len(sentence_rows)
-        sentence_rows.extend((key, s.index, s.start, s.end, text[s.start:s.end])
-                             for s in doc.sentences)
+        first_sentence_row = n_sentences
+        n = len(doc.sentences)
+        n_sentences += n
+        if n:
+            starts = [s.start for s in doc.sentences]
+            ends = [s.end for s in doc.sentences]
+            sentence_columns["_hash"].extend([key] * n)
+            sentence_columns["index"].extend([s.index for s in doc.sentences])
+            sentence_columns["start"].extend(starts)
+            sentence_columns["end"].extend(ends)
+            sentence_columns["text"].extend(map(text.__getitem__, map(slice, starts, ends)))
         for name, values in doc.sentence_values.items():
             column = sentence_extra.setdefault(name, [None] * first_sentence_row)
             column.extend(values)
         for column in sentence_extra.values():  # analyzers that skipped this article
-            column.extend([None] * (len(sentence_rows) - len(column)))
-        span_rows.extend((key, i, s, e, kind, label, text[s:e])
-                         for i, (s, e, kind, label) in enumerate(doc.spans))
+            column.extend([None] * (n_sentences - len(column)))
+        if doc.spans:
+            starts, ends, kinds, labels = zip(*doc.spans)
+            span_columns["_hash"].extend([key] * len(starts))
+            span_columns["_row"].extend(range(len(starts)))
+            span_columns["start"].extend(starts)
+            span_columns["end"].extend(ends)
+            span_columns["kind"].extend(kinds)
+            span_columns["label"].extend(labels)
+            span_columns["text"].extend(map(text.__getitem__, map(slice, starts, ends)))
         attribution_rows.extend({"_hash": key, "_row": i, **row}
                                 for i, row in enumerate(doc.attributions))
     articles = pd.DataFrame.from_records(metric_rows)
     articles.insert(0, "_hash", list(keys))
-    sentences = pd.DataFrame.from_records(sentence_rows,
-                                          columns=["_hash", "index", "start", "end", "text"])
+    sentences = _frame(sentence_columns)
     for name, values in sentence_extra.items():
         sentences[name] = values
-    spans = pd.DataFrame.from_records(
-        span_rows, columns=["_hash", "_row", "start", "end", "kind", "label", "text"])
+    spans = _frame(span_columns)
     extra = sorted({k for row in attribution_rows for k in row}
                    - {"_hash", "_row", *ATTRIBUTION_COLUMNS})
     attributions = pd.DataFrame.from_records(
         attribution_rows, columns=["_hash", "_row", *ATTRIBUTION_COLUMNS[1:], *extra])
     return ChunkTables(articles, sentences, spans, attributions)
+
+
+def _frame(columns: dict[str, list]) -> pd.DataFrame:
+    """A table from equal-length column lists; with no rows, every column of dtype object (as
+    ``DataFrame.from_records([], columns=...)`` gives)."""
+    if not next(iter(columns.values())):
+        return pd.DataFrame.from_records([], columns=list(columns))
+    return pd.DataFrame(columns)
 
 
 def concat_tables(frames: list[pd.DataFrame]) -> pd.DataFrame:
