@@ -266,7 +266,7 @@ def analyze_chunk(keys: Sequence[str], ids: Sequence[str], texts: Sequence[str],
         for column in sentence_extra.values():  # analyzers that skipped this article
             column.extend([None] * (n_sentences - len(column)))
         if doc.spans:
-            starts, ends, kinds, labels = zip(*doc.spans)
+            starts, ends, kinds, labels = zip(*doc.spans, strict=True)
             span_columns["_hash"].extend([key] * len(starts))
             span_columns["_row"].extend(range(len(starts)))
             span_columns["start"].extend(starts)
