@@ -59,6 +59,21 @@ def finish(ax, title: str, subtitle: str, source: str | None):
     return ax
 
 
+def label_groups_with_n(ax, counts, *, axis: str = "y") -> None:
+    """Add each group's N to its tick label ("Meridian Wire (n = 17)"), so a share is read
+    with the number of articles or attributions behind it. ``counts`` maps a tick label to N;
+    labels not in it are left alone."""
+    ticks = ax.get_yticks() if axis == "y" else ax.get_xticks()
+    labels = [t.get_text() for t in (ax.get_yticklabels() if axis == "y"
+                                     else ax.get_xticklabels())]
+    new = [f"{label} (n = {int(counts[label]):,})" if label in counts else label
+           for label in labels]
+    if axis == "y":
+        ax.set_yticks(ticks, new)
+    else:
+        ax.set_xticks(ticks, new)
+
+
 #: What a time chart says when the collection has no dates.
 NO_DATES = "No dated articles: nothing can be placed in time."
 

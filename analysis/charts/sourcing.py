@@ -8,7 +8,7 @@ from __future__ import annotations
 import pandas as pd
 import seaborn as sns
 
-from .base import NO_DATES, PALETTE, finish, new_axes, nothing_to_draw
+from .base import NO_DATES, PALETTE, finish, label_groups_with_n, new_axes, nothing_to_draw
 
 __all__ = ["secondhand_over_time", "source_types_by_outlet", "sourcing_shares_by_outlet",
            "top_speakers_chart", "verb_stance_by_outlet"]
@@ -23,6 +23,7 @@ def _stacked(table: pd.DataFrame, by: str, column: str, order, ax, xlabel: str):
     ax.set_ylabel("")
     ax.set_xlim(0, 1)
     ax.legend(fontsize=8, frameon=False, bbox_to_anchor=(1.0, 1.0), loc="upper left")
+    label_groups_with_n(ax, table.groupby(by)["attributions"].sum().to_dict())
     return wide
 
 
@@ -35,7 +36,7 @@ def source_types_by_outlet(table: pd.DataFrame, *, by: str = "outlet", ax=None,
     ax = new_axes(ax, height=max(2.5, 0.5 * table[by].nunique() + 1.8))
     _stacked(table, by, "speaker_type", TYPE_ORDER, ax, "Share of attributions")
     return finish(ax, "Who is given a voice, by source type",
-                  f"N = {int(table['attributions'].sum())} attributions", source)
+                  f"N = {int(table['attributions'].sum())} attributions (n per group)", source)
 
 
 def sourcing_shares_by_outlet(table: pd.DataFrame, *, by: str = "outlet", ax=None,
@@ -56,8 +57,9 @@ def sourcing_shares_by_outlet(table: pd.DataFrame, *, by: str = "outlet", ax=Non
     ax.set_ylabel("")
     ax.set_xlim(0, 1)
     ax.legend(fontsize=8, frameon=False, bbox_to_anchor=(1.0, 1.0), loc="upper left")
+    label_groups_with_n(ax, table.set_index(by)["articles"].to_dict())
     return finish(ax, "Anonymous, vague and second-hand sourcing",
-                  f"N = {int(table['articles'].sum())} articles, "
+                  f"N = {int(table['articles'].sum())} articles (n per outlet), "
                   f"{int(table['attributions'].sum())} attributions", source)
 
 
@@ -103,4 +105,5 @@ def verb_stance_by_outlet(table: pd.DataFrame, *, by: str = "outlet", ax=None,
     ax = new_axes(ax, height=max(2.5, 0.5 * table[by].nunique() + 1.8))
     _stacked(table, by, "verb_stance", STANCE_ORDER, ax, "Share of attribution verbs")
     return finish(ax, "How speech is reported: verb stance",
-                  f"N = {int(table['attributions'].sum())} attributions with a verb", source)
+                  f"N = {int(table['attributions'].sum())} attributions with a verb (n per group)",
+                  source)
