@@ -62,9 +62,9 @@ def test_group_labels_carry_their_n():
     ax.barh(["Meridian Wire", "Frontline Digest"], [0.2, 0.5])
     label_groups_with_n(ax, {"Meridian Wire": 17, "Frontline Digest": 1200})
     assert [t.get_text() for t in ax.get_yticklabels()] == [
-        "Meridian Wire (n = 17)", "Frontline Digest (n = 1,200)"]
+        "Meridian Wire (n=17)", "Frontline Digest (n=1,200)"]
     _, ax = plt.subplots()
     ax.bar(["a", "b"], [1, 2])
     label_groups_with_n(ax, {"b": 2}, axis="x")  # a group without a count keeps its label
-    assert [t.get_text() for t in ax.get_xticklabels()] == ["a", "b (n = 2)"]
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["a", "b (n=2)"]
     plt.close("all")

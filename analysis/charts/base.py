@@ -60,13 +60,13 @@ def finish(ax, title: str, subtitle: str, source: str | None):
 
 
 def label_groups_with_n(ax, counts, *, axis: str = "y") -> None:
-    """Add each group's N to its tick label ("Meridian Wire (n = 17)"), so a share is read
-    with the number of articles or attributions behind it. ``counts`` maps a tick label to N;
-    labels not in it are left alone."""
+    """Add each group's N to its tick label ("Meridian Wire (n=17)", as the tone charts do),
+    so a share is read with the number of articles or attributions behind it. ``counts``
+    maps a tick label to N; labels not in it are left alone."""
     ticks = ax.get_yticks() if axis == "y" else ax.get_xticks()
     labels = [t.get_text() for t in (ax.get_yticklabels() if axis == "y"
                                      else ax.get_xticklabels())]
-    new = [f"{label} (n = {int(counts[label]):,})" if label in counts else label
+    new = [f"{label} (n={int(counts[label]):,})" if label in counts else label
            for label in labels]
     if axis == "y":
         ax.set_yticks(ticks, new)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import seaborn as sns
 
-from .base import NO_DATES, PALETTE, finish, new_axes, nothing_to_draw
+from .base import NO_DATES, PALETTE, finish, label_groups_with_n, new_axes, nothing_to_draw
 
 __all__ = ["dominant_frame_chart", "frame_share_chart", "frame_trend_chart", "hedging_chart"]
 
@@ -24,7 +24,9 @@ def frame_share_chart(table: pd.DataFrame, *, by: str = "outlet", ax=None,
     ax.set_xlabel("Frame")
     ax.set_ylabel("")
     ax.tick_params(axis="x", labelrotation=30)
-    n = int(table.groupby(by)["articles"].first().sum())
+    per_group = table.groupby(by)["articles"].first()
+    label_groups_with_n(ax, per_group.to_dict())
+    n = int(per_group.sum())
     title = "Issue frames" if family == "issue" else "Generic news frames"
     return finish(ax, f"{title} per {by} (% of articles)", f"N = {n} articles with text",
                   source)
@@ -66,6 +68,7 @@ def dominant_frame_chart(table: pd.DataFrame, *, by: str = "outlet", ax=None,
     ax.set_ylabel("")
     ax.legend(title="dominant frame", fontsize=8, title_fontsize=9, frameon=False,
               bbox_to_anchor=(1.0, 1.0), loc="upper left")
+    label_groups_with_n(ax, table.groupby(by)["articles"].sum().to_dict())
     return finish(ax, f"Dominant frame per {by}",
                   f"N = {int(table['articles'].sum())} articles", source)
 
@@ -84,5 +87,6 @@ def hedging_chart(table: pd.DataFrame, *, by: str = "outlet", ax=None,
                 va="center", fontsize=9)
     ax.set_xlabel("Hedge cues per 1,000 words")
     ax.set_ylabel("")
+    label_groups_with_n(ax, table.set_index(by)["articles"].to_dict())
     return finish(ax, f"Hedging per {by}", f"N = {int(table['articles'].sum())} articles",
                   source)
