@@ -57,7 +57,7 @@ def test_cues_hand_labelled(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # the fast route (lower-cased text) and the case-insensitive route give the same cues
-    ("Critics may say it is widely believed, Some say.",
+    ("Critics think it may be so, it is widely believed, Some say.",
      [("Critics", "hedge", "weasel"), ("may", "hedge", "modal"),
       ("is widely believed", "hedge", "evidential"), ("Some say", "hedge", "weasel")]),
     ("At the start: may. In May 5. (perhaps) 'maybe' -many", [
