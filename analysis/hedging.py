@@ -78,6 +78,83 @@ _SPACES_RE = re.compile(r"\s+")
 _MONTH_DAY_RE = re.compile(r"\s+\d")
 _COULD_NOT_RE = re.compile(r"\s+not\b|n[’']t")
 
+#: Nouns of time and repetition after which a vague quantifier measures a duration or a count
+#: of events ("for several years", "many times"), not the reach of a claim: the weasel notion
+#: (Wikipedia's weasel-word guideline; the CoNLL-2010 weasel cues, Farkas et al. 2010) is about
+#: vague sources and vague generalisations, so these are not counted.
+TIME_NOUNS = ("times", "years", "months", "weeks", "days", "decades", "centuries", "hours",
+              "minutes", "generations", "occasions")
+_TIME_NOUN_RE = re.compile(r"\s+(?:" + "|".join(TIME_NOUNS) + r")\b", re.IGNORECASE)
+#: Pronouns of generic reference ("you", "one" = people in general; "they" = the members of a
+#: class just named) before "may": with a generic subject "may" is the root (dynamic)
+#: possibility of descriptions, "they may bite" = "they sometimes bite", not the writer's
+#: doubt (Coates 1983, "The Semantics of the Modal Auxiliaries", ch. 6; Palmer 1990).
+GENERIC_PRONOUNS = ("they", "one", "you")
+#: Determiners, quantifiers and possessives (a noun phrase with one is not a bare plural), and
+#: words ending in "s" that are not plural nouns.
+SPECIFIC_OR_NOT_PLURAL = frozenset(
+    "the this that these those his her its their our my your both all many some several few "
+    "most such other no any each every two three four five is was has does as us thus perhaps "
+    "always sometimes plus yes less unless whereas".split())
+#: What marks "may" as epistemic whatever its subject (Coates 1983: epistemic "may" goes with
+#: the perfect and the progressive, and "may well"): "may have gone", "may be rising".
+_EPISTEMIC_MAY_RE = re.compile(
+    r"\s+(?:(?:also|still|already|now|even|[^\W\d_]+ly)\s+)?(?:have|well|be\s+[^\W\d_]+ing)\b",
+    re.IGNORECASE)
+#: Words that may stand between "a"/"an" and "may" in an indefinite generic subject ("a
+#: player may", "a pimento cheese sandwich may"); a longer stretch is another clause.
+INDEFINITE_MAX_WORDS = 3
+#: Clause boundaries: the subject of "may" is looked for after the last of these.
+CLAUSE_BOUNDARY_RE = re.compile(r"[.,;:!?()\"“”]|\b(?:and|or|but|while|although|because|"
+                                r"if|when|where|which|who|that)\b", re.IGNORECASE)
+_WORDS_RE = re.compile(r"[^\W\d_][\w’'-]*")
+#: How far back (characters) the subject of "may" is looked for.
+SUBJECT_WINDOW = 80
+#: After "believe", "in" makes it faith or trust ("believe in God"), not an epistemic judgement
+#: (Hyland 1998 counts "believe" as a hedge only as a judgement of truth: "we believe that").
+_BELIEVE_IN_RE = re.compile(r"\s+in\b", re.IGNORECASE)
+#: Verbs of perception after "could": past ability ("could see the coast"), the root sense of
+#: "could" (Coates 1983, ch. 5), not a possibility the writer weighs.
+PERCEPTION_VERBS = ("see", "hear", "feel", "smell", "taste", "be seen", "be heard")
+_COULD_PERCEIVE_RE = re.compile(r"\s+(?:" + "|".join(PERCEPTION_VERBS).replace(" ", r"\s+")
+                                + r")\b", re.IGNORECASE)
+#: "certain" is a vague determiner ("certain critics", "a certain amount": Channell 1994,
+#: "Vague Language"; Wikipedia's weasel-word guideline) only when a word follows that is not
+#: the complement of predicative, booster "certain" ("it is certain that", "certain to win").
+_CERTAIN_DETERMINER_RE = re.compile(
+    r"\s+(?!(?:that|to|of|whether|about|if|and|or|but|enough|than|what|how)\b)[^\W\d_]",
+    re.IGNORECASE)
+#: Words before "certain" that make it predicative (a booster's territory, not counted here).
+PREDICATIVE_BEFORE = frozenset(
+    "is are was were be been being am seems seem seemed appears looks felt feel feels for "
+    "not almost nearly quite fairly virtually absolutely very more less most made make makes "
+    "reasonably pretty entirely".split())
+
+
+def _generic_subject(text: str, start: int) -> bool:
+    """Whether the subject just before ``start`` (where "may" begins) is generic: a generic
+    pronoun, an indefinite singular ("a player") or a bare plural opening its clause
+    ("Players", "Repeated injections"), per :data:`GENERIC_PRONOUNS` and Coates (1983).
+
+    >>> [_generic_subject(t, len(t)) for t in ("Players ", "The players ", "A dog ", "It ")]
+    [True, False, True, False]
+    """
+    window = text[max(0, start - SUBJECT_WINDOW):start]
+    boundaries = list(CLAUSE_BOUNDARY_RE.finditer(window))
+    clause = window[boundaries[-1].end():] if boundaries else window
+    words = [w.lower() for w in _WORDS_RE.findall(clause)]
+    if not words:
+        return False
+    if words[-1] in GENERIC_PRONOUNS:
+        return True
+    for i in range(max(0, len(words) - 1 - INDEFINITE_MAX_WORDS), len(words) - 1):
+        if words[i] in ("a", "an"):
+            return True
+    at_clause_start = bool(boundaries) or start <= SUBJECT_WINDOW
+    return (at_clause_start and len(words) <= INDEFINITE_MAX_WORDS
+            and not SPECIFIC_OR_NOT_PLURAL.intersection(words)
+            and words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is")))
+
 
 class HedgeMatcher:
     """Find hedge and booster cues in text.
@@ -151,11 +228,22 @@ class HedgeMatcher:
                     _MONTH_DAY_RE.match(text, end) or _char_before(text, start)
                     not in ("", *SENTENCE_END_CHARS)):
                 continue  # the month: "May 5", "in May"
-            if word == "could" and _COULD_NOT_RE.match(text, end):
-                continue  # past inability: "could not attend"
+            if word == "could" and (_COULD_NOT_RE.match(text, end)
+                                    or _COULD_PERCEIVE_RE.match(text, end)):
+                continue  # past (in)ability: "could not attend", "could see the coast"
+            if word.startswith("believe") and _BELIEVE_IN_RE.match(text, end):
+                continue  # faith, not judgement: "believe in God"
+            if (word == "may" and not _EPISTEMIC_MAY_RE.match(text, end)
+                    and _generic_subject(text, start)):
+                continue  # root possibility in a description: "players may bid"
             category = _lookup(self.category, word)
             if category is None:
                 continue
+            if category == "vague_quantifier" and _TIME_NOUN_RE.match(text, end):
+                continue  # a duration or a count of events: "for several years"
+            if word == "certain" and (not _CERTAIN_DETERMINER_RE.match(text, end) or
+                                      _word_before(text, start).lower() in PREDICATIVE_BEFORE):
+                continue  # predicative "certain" ("it is certain that"): not vague
             kind = "booster" if category == "booster" else "hedge"
             found.append((start, end, kind, category))
         return found
@@ -168,6 +256,15 @@ def _lookup(table: dict[str, str], word: str) -> str | None:
     if found is None:
         found = table.get(word.translate(_FOLD_TO_ASCII).replace("i\u0307", "i"))
     return found
+
+
+_LAST_WORD_RE = re.compile(r"([\w’'-]+)\W*$")
+
+
+def _word_before(text: str, index: int) -> str:
+    """The word before ``index`` (``""`` if none); looks back at most 40 characters."""
+    found = _LAST_WORD_RE.search(text, max(0, index - 40), index)
+    return found.group(1) if found else ""
 
 
 def _char_before(text: str, index: int) -> str:

@@ -56,8 +56,41 @@ def test_cues_hand_labelled(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "may" with a generic subject is root possibility ("can", "sometimes"): not counted ...
+    ("Players may bid two points.", []),                      # bare plural opening the clause
+    ("A player may bid, and they may pass.", []),             # indefinite singular; "they"
+    ("In winter, one may see elk.", []),                      # generic "one"
+    # ... but a specific subject, a quantified one, or the perfect/progressive is epistemic
+    ("The minister may resign.", [("may", "hedge", "modal")]),
+    ("Both statements may be true.", [("may", "hedge", "modal")]),
+    ("Players may have cheated.", [("may", "hedge", "modal")]),
+    ("Hotels may be benefiting.", [("may", "hedge", "modal")]),
+    # vague quantifiers of time or repetition measure a duration, not a claim's reach
+    ("It rained for several days, many times.", []),
+    ("Several residents left.", [("Several", "hedge", "vague_quantifier")]),
+    # determiner "certain" is vague; predicative "certain" is not counted
+    ("Certain officials objected.", [("Certain", "hedge", "vague_quantifier")]),
+    ("It is certain that he won; he is almost certain to win.", []),
+    # "could" of perception is past ability; "believe in" is faith
+    ("From the hill they could see the coast.", []),
+    ("We believe in ghosts.", []),
+    ("Many believe the story.", [("Many believe", "hedge", "weasel")]),
+    # Hyland's epistemic adjectives and nouns; impersonal "is expected to"; unnamed sources
+    ("It is unclear whether the plan is expected to pass.",
+     [("unclear", "hedge", "epistemic_adverb"), ("is expected", "hedge", "evidential")]),
+    ("According to one account, analysts doubt it; no doubt it is true.",
+     [("According to one", "hedge", "weasel"), ("analysts", "hedge", "weasel"),
+      ("doubt", "hedge", "epistemic_verb"), ("no doubt", "booster", "booster")]),
+    ("The claim is disputed.", [("claim", "hedge", "evidential"),
+                                ("is disputed", "hedge", "speculation")]),
+])
+def test_context_rules_hand_labelled(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # the fast route (lower-cased text) and the case-insensitive route give the same cues
-    ("Critics may say it is widely believed, Some say.",
+    ("Critics think it may be so, it is widely believed, Some say.",
      [("Critics", "hedge", "weasel"), ("may", "hedge", "modal"),
       ("is widely believed", "hedge", "evidential"), ("Some say", "hedge", "weasel")]),
     ("At the start: may. In May 5. (perhaps) 'maybe' -many", [
@@ -89,6 +122,26 @@ def test_article_numbers_hand_worked():
     assert len([s for s in doc.spans if s[2] in ("hedge", "booster")]) == 3
 
 
+def test_counts_equal_spans_and_flags_on_the_sample():
+    # every article column agrees with the spans and the sentence flags the analyzer wrote
+    import json
+
+    from analysis.config import SAMPLE_CORPUS
+    for line in SAMPLE_CORPUS.read_text("utf-8").splitlines()[:20]:
+        text = json.loads(line)["text"]
+        doc = analyze_document("x", text, ["basic", "hedging"])
+        hedges = [s for s in doc.spans if s[2] == "hedge"]
+        boosters = [s for s in doc.spans if s[2] == "booster"]
+        assert doc.metrics["n_hedges"] == len(hedges)
+        assert doc.metrics["n_boosters"] == len(boosters)
+        flagged = {i for i, sent in enumerate(doc.sentences)
+                   if any(sent.start <= s[0] < sent.end for s in hedges)}
+        assert {i for i, v in enumerate(doc.sentence_values["hedged"]) if v} == flagged
+        if hedges or boosters:
+            n_h, n_b = len(hedges), len(boosters)
+            assert doc.metrics["certainty_index"] == pytest.approx((n_b - n_h) / (n_b + n_h))
+
+
 def test_no_cues_leaves_certainty_index_empty():
     doc = analyze_document("x", "The bridge opened on Monday.", ["basic", "hedging"])
     assert doc.metrics["certainty_index"] is None and doc.metrics["hedge_rate"] == 0.0
@@ -112,4 +165,4 @@ def test_sentence_flag_on_devdata(capsys):
         pytest.skip("../shared/devdata/wiki-weasel-train not found (developers and CI only)")
     assert evaluate_hedging.main([]) == 0
     held_out = capsys.readouterr().out.split("held-out")[-1].split()
-    assert float(held_out[-1]) >= 0.55  # measured 0.572 F1 on the held-out half
+    assert float(held_out[-1]) >= 0.57  # measured 0.587 F1 on the held-out half
