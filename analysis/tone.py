@@ -604,7 +604,15 @@ def word_tone(valences: Sequence[float], n_words: int) -> dict[str, float | None
 
 
 def _mean(values: Sequence[float]) -> float | None:
-    return float(np.mean(values)) if len(values) else None
+    """``np.mean(values)`` as a float (None for no values): numpy's own pairwise sum divided by
+    the count, the same number, without ``np.mean``'s dispatch (it runs three times an article).
+
+    >>> _mean([0.1, 0.2, 0.4]) == float(np.mean([0.1, 0.2, 0.4])), _mean([])
+    (True, None)
+    """
+    if not len(values):
+        return None
+    return float(np.add.reduce(np.array(values, dtype=np.float64))) / len(values)
 
 
 DEFAULT_SCORER = ToneScorer()
