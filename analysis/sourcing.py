@@ -734,10 +734,17 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
         end = len(segment[:ws].rstrip())
     head = segment[:end]
     apposition = ""
+    # the source as written runs over an appositive or relative clause to this offset
+    # (PolNeAR's Source span is the whole noun phrase: "Chris Cox, who runs the lobbying arm")
+    written_end = -1
     comma = head.rstrip().endswith(",")  # _APPOSITIVE_RE can only match then
     m = _APPOSITIVE_RE.search(head, max(0, len(head) - _TAIL)) if comma else None
     if m and comma and _n_words(m.group(1)) <= MAX_APPOSITIVE_WORDS:
         apposition = m.group(1)
+        if not apposition.split()[0].endswith("ing"):
+            # a participle clause ("speaking on condition of anonymity") is not part of the
+            # noun phrase; an appositive noun phrase or relative clause is
+            written_end = lo + m.end(1)
         head = head[:m.start()]
         app_words = apposition.split()
         if all(_CAP_RE.match(w) for w in app_words) and len(app_words) <= 4 and not all(
@@ -750,13 +757,23 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
             poss = _OWNER_END_RE.search(head)
             if poss:
                 outlet = _is_outlet(poss.group(1), article, lex)
-            return _Speaker(s, s + len(apposition), apposition, name, stype, outlet or via)
+            # the source as written starts at the description before the name ("Carter's
+            # press secretary, Peter Cook") when that is a short phrase of its own
+            hs = _last_boundary_end(head)
+            desc = head[hs:].strip()
+            if desc and _n_words(desc) <= MAX_SPEAKER_WORDS and lo + hs >= sentence[0]:
+                ws = lo + hs + (len(head[hs:]) - len(head[hs:].lstrip()))
+            else:
+                ws = s
+            return _Speaker(ws, s + len(apposition), text[ws:s + len(apposition)], name,
+                            stype, outlet or via)
     elif comma:
         # "Mr. Cruz, whose finish was seen as a disappointment, said": the phrase that opens
         # the sentence, if it is a short name or role before the first comma
         first = _FIRST_PHRASE_RE.match(text[sentence[0]:lo + len(head)])
         if first is None or lo > sentence[0]:
             return None
+        written_end = lo + len(head.rstrip().rstrip(",").rstrip())
         head = first.group(1)
         if not head.strip() or _n_words(head) > 5 or not (
                 _CAP_RE.match(head.split()[-1]) or lex.role_re.search(head)):
@@ -779,6 +796,7 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
         "who" in tail or "that" in tail) else None
     if relative and _has_anonymity(relative.group()):
         apposition = relative.group().strip()  # "officials who declined to be named"
+        written_end = lo + len(head.rstrip().rstrip(",").rstrip())
         head = head[:relative.start()]
     # the phrase starts after the last clause boundary
     start = _last_boundary_end(head)
@@ -814,6 +832,9 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
         app_roles = [r.group().lower() for r in lex.role_re.finditer(apposition)]
         if app_roles:
             stype = lex.roles[app_roles[-1]]
+    if written_end > e:
+        e = written_end
+        phrase = text[s:e]
     return _Speaker(s, e, phrase, name, stype, via)
 
 
