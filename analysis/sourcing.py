@@ -872,7 +872,23 @@ def _speaker_after(text: str, lo: int, hi: int, article: _Article, lex: Lexicons
         return None  # "said the broadcaster stood by its report": a clause, not a speaker
     context = text[sentence[0]:sentence[1]]
     stype, name, via = _type_phrase(phrase, context, article, lex, s)
-    return _Speaker(s, s + len(phrase), phrase, name, stype, via)
+    e = s + len(phrase)
+    app = _TRAILING_APPOSITIVE_RE.match(text, e, hi)
+    if app is not None and not app.group(1).split()[0].endswith("ing") and _n_words(
+            app.group(1)) <= MAX_TRAILING_APPOSITIVE_WORDS and not any(
+            w in lex.verb_forms for w in app.group(1).split()):
+        # "…, said David Axelrod, a former strategist for the campaign.": the appositive is
+        # part of the source as written, and nothing is said after it
+        e = app.end(1)
+        phrase = text[s:e]
+    return _Speaker(s, e, phrase, name, stype, via)
+
+
+#: An appositive after an inverted speaker runs to the sentence end or to a comma; the
+#: sentence bounds it, so it may be longer than one before a verb (PolNeAR sources such as
+#: "X, Mexico's ambassador to the United States from 2007 to 2013" run to a dozen words).
+MAX_TRAILING_APPOSITIVE_WORDS = 15
+_TRAILING_APPOSITIVE_RE = re.compile(r",\s*([^,;:“”\"«»()]+?)\s*(?=,|[.!?]?\s*$)")
 
 
 # ----------------------------------------------------------------------------- extraction
