@@ -850,7 +850,7 @@ _OBJECT_RE = re.compile(r"\s*([\w’'\-]+(?:\s+[\w’'\-.]+){0,5}?)\s*"
 
 
 def _speaker_after(text: str, lo: int, hi: int, article: _Article, lex: Lexicons,
-                   sentence: tuple[int, int]) -> _Speaker | None:
+                   sentence: tuple[int, int], after_quote: bool = False) -> _Speaker | None:
     """The speaker phrase right after a cue: "…,” said Reyvik, the mayor."""
     segment = text[lo:hi]
     m = _AFTER_PHRASE_RE.match(segment)
@@ -864,11 +864,16 @@ def _speaker_after(text: str, lo: int, hi: int, article: _Article, lex: Lexicons
     personal = _is_personal(phrase)
     is_name = all(_CAP_RE.match(w) or w.lower() in ("the", "of", "de", "van", "von")
                   for w in words) and bool(_CAP_RE.match(words[-1]))
-    if not (is_name or personal or phrase.lower() in ("he", "she", "they")):
+    # right after a closed quotation ("…,” said former Utah governor Michael Leavitt") the
+    # cue is inverted speech: lowercase modifiers belong to the speaker when the phrase ends in
+    # a name or a noun for people and holds no verb form
+    loose = after_quote and bool(_CAP_RE.match(words[-1]) or personal) and not any(
+        w in lex.verb_forms for w in words)
+    if not (is_name or personal or loose or phrase.lower() in ("he", "she", "they")):
         return None
     if not all(_CAP_RE.match(w) or w.lower() in DETERMINERS or w.lower() in lex.roles
                or _PERSON_NOUN_RE.search(w.lower()) or w.lower() in ("of", "for", "and")
-               or w.lower() in PRONOUNS for w in words):
+               or w.lower() in PRONOUNS for w in words) and not loose:
         return None  # "said the broadcaster stood by its report": a clause, not a speaker
     context = text[sentence[0]:sentence[1]]
     stype, name, via = _type_phrase(phrase, context, article, lex, s)
@@ -1124,7 +1129,8 @@ class _Extractor:
         if speaker is None:
             before = before_text  # text[s0:cue.start()].rstrip()
             if before.endswith((",", "”", '"', "’", "'")) or not before:
-                speaker = _speaker_after(text, cue.end(), s1, self.article, lex, (s0, s1))
+                speaker = _speaker_after(text, cue.end(), s1, self.article, lex, (s0, s1),
+                                         before.endswith(("”", '"', "’", "'")))
                 if speaker is not None:
                     inverted = True
                     after_start = speaker.end
