@@ -1342,9 +1342,12 @@ class _Extractor:
             if host:
                 speaker, via = host[0].speaker, host[0].via
             elif direct:
-                earlier = [r for r in rows if r.qs < q.start and r.speaker and r.kind == "direct"]
-                if earlier and self.sentence_of(earlier[-1].qe - 1) >= si - 2:
-                    speaker, via = earlier[-1].speaker, earlier[-1].via
+                # the latest earlier quotation (rows added in this loop sit after the sorted
+                # ones, so the last in the list is not always the latest in the text)
+                last = max((r for r in rows if r.qs < q.start and r.speaker
+                            and r.kind == "direct"), key=lambda r: r.qs, default=None)
+                if last is not None and self.sentence_of(last.qe - 1) >= si - 2:
+                    speaker, via = last.speaker, last.via
                     verb = None
             kind = "direct" if direct and speaker is not None else "partial"
             row = _Row(kind, q.start, q.end, speaker, verb, si, via=via)
