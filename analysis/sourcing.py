@@ -432,11 +432,40 @@ def _person_name(seq: str) -> tuple[str, str] | None:
     return " ".join(words), title
 
 
+#: Abbreviations that end in a full stop inside a name or title ("Sen. Jeff Merkley", "Mr.
+#: Trump", "Martin Luther King Jr."); any other capitalised word ending in a full stop ends a
+#: sentence ("… Governor John Kasich. Barkley said"), so a name does not run across it
+#: (the honorifics and titles of the AP Stylebook's abbreviation entries).
+NAME_ABBREVIATIONS = frozenset("""mr mrs ms dr sen rep gov gen lt col sgt capt cmdr adm maj
+    prof rev hon st jr sr atty supt pres sec gens reps sens messrs mme mlle""".split())
+
+
+def _name_pieces(seq: str) -> list[str]:
+    """A capitalised sequence cut after words that end a sentence.
+
+    >>> _name_pieces("John Kasich. Barkley"), _name_pieces("Sen. Jeff Merkley")
+    (['John Kasich.', 'Barkley'], ['Sen. Jeff Merkley'])
+    """
+    if "." not in seq:
+        return [seq]
+    pieces, current = [], []
+    for word in seq.split():
+        current.append(word)
+        stem = word[:-1]
+        if word.endswith(".") and len(stem) > 1 and stem.lower() not in NAME_ABBREVIATIONS \
+                and "." not in stem:
+            pieces.append(" ".join(current))
+            current = []
+    if current:
+        pieces.append(" ".join(current))
+    return pieces
+
+
 def _people(name_seqs: list, lex: Lexicons, outlets: set) -> dict:
     """Full names (two or more capitalised words) with the title written before them."""
     people: dict[str, str] = {}
-    for match in name_seqs:
-        entry = _person_name(match.group())
+    for piece in (p for match in name_seqs for p in _name_pieces(match.group())):
+        entry = _person_name(piece.rstrip("."))
         if entry is None or entry[0] in outlets:
             continue
         name, title = entry
