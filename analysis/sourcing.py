@@ -874,6 +874,13 @@ _AFTER_PHRASE_RE = re.compile(
     rf"\s*({_PHRASE})(?=\s*(?:[,.;:!?”\"]|$|\s(?:on|in|at|during|after|before|when|while|"
     r"last|this|yesterday|today)\b))")
 _ACCORDING_PHRASE_RE = re.compile(rf"\s*({_PHRASE})\s*(?=[,.;:!?]|$)")
+#: A source after "according to" may be a long description ("early results of exit polls
+#: conducted by Edison Research for the Associated Press") when a comma or the sentence end
+#: bounds it; PolNeAR's Source spans run to about this many words (longer stretches hold a
+#: clause of their own).
+MAX_ACCORDING_SOURCE_WORDS = 20
+_ACCORDING_SOURCE_RE = re.compile(r"\s*([^,;:“”\"«»()]*?[\w’'.)])\s*(,|[.!?]?[”’\"]?\s*$)")
+_ACCORDING_TAIL_RE = re.compile(r"\s*([^;:“”\"«»()]*?[\w’')])\s*([.!?]?[”’\"]?\s*$)")
 _OBJECT_RE = re.compile(r"\s*([\w’'\-]+(?:\s+[\w’'\-.]+){0,5}?)\s*"
                         r"(?:[,:]\s*|\s+that\s+|(?=[“\"‘«]))")
 
@@ -1240,14 +1247,29 @@ class _Extractor:
     def according_row(self, cue: re.Match, si: int) -> _Row | None:
         text, lex = self.text, self.lex
         s0, s1 = self.sentences[si]
-        m = _ACCORDING_PHRASE_RE.match(text[cue.end():s1])
-        if not m:
-            return None
-        phrase = m.group(1).strip().rstrip(".")
-        ps = cue.end() + m.start(1)
+        before = text[s0:cue.start()].rstrip()
+        lead_words = _words_upto(text, s0, cue.start(), MIN_CONTENT_WORDS)
+        tail_form = lead_words >= MIN_CONTENT_WORDS and before.endswith(",")
+        m = (_ACCORDING_TAIL_RE if tail_form else _ACCORDING_SOURCE_RE).match(
+            text, cue.end(), s1) if tail_form or lead_words < MIN_CONTENT_WORDS else None
+        if m is not None and _words_upto(text, m.start(1), m.end(1), MAX_ACCORDING_SOURCE_WORDS
+                                         + 1) <= MAX_ACCORDING_SOURCE_WORDS and (
+                tail_form or m.group(2) == ","):
+            # "According to early results of exit polls conducted by …, voters …": the source
+            # runs to the first comma; "…, according to Jason Delisle, who was an adviser.":
+            # it runs to the sentence end, its appositive included (PolNeAR's Source span)
+            phrase = m.group(1)
+            ps = m.start(1)
+            after = m.end(1) if m.group(2) == "," else s1
+        else:
+            m = _ACCORDING_PHRASE_RE.match(text[cue.end():s1])
+            if not m:
+                return None
+            phrase = m.group(1).strip().rstrip(".")
+            ps = cue.end() + m.start(1)
+            after = ps + len(phrase)
         stype, name, via = _type_phrase(phrase, text[s0:s1], self.article, lex, ps)
         speaker = _Speaker(ps, ps + len(phrase), phrase, name, stype, via)
-        after = ps + len(phrase)
         if _words_upto(text, after, s1, MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS and \
                 text[after:s1].lstrip().startswith(","):
             cs, ce = _trim(text, after, s1)
