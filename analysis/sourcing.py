@@ -949,6 +949,10 @@ BARE_CLAUSE_LEMMAS = frozenset({"say", "tell", "add", "claim", "insist", "argue"
 OBJECT_LEMMAS = frozenset({"deny", "confirm", "admit", "acknowledge", "reveal", "announce",
                            "dispute", "concede", "report", "disclose", "predict", "estimate",
                            "question", "doubt"})
+#: An evaluation's object before its quoted words ("called the Republican nominee “unfit to
+#: serve”") is a noun phrase: at most this many words (as :data:`MAX_SPEAKER_WORDS`, the
+#: longest noun phrase we accept); a longer stretch holds a clause of its own.
+MAX_OBJECT_WORDS = 9
 #: Beliefs, intentions and evaluations whose object is attributed content unless it holds a
 #: quotation (then the quoted words are the speaker's and the rest is the author's: a partial
 #: quote, as in "The mayor called the plan ‘reckless’").
@@ -1057,6 +1061,19 @@ def _subject_re(titles: frozenset) -> re.Pattern:
                       + r")(?![\w-])|(?:[A-Z][\w’'\-]*\s+)*[A-Z][\w’'\-]*(?=\s+[a-z])")
 
 
+_DET_END_RE = re.compile(r"(?<![\w’'-])(?:a|an|the|this|that|its|their|his|her)\s*$",
+                         re.IGNORECASE)
+_LOWER_NEXT_RE = re.compile(r"\s*[a-z]")
+
+
+def _np_modifier_quote(text: str, q: Quote) -> bool:
+    """Is the quotation a modifier inside a noun phrase ("a ‘temporary’ measure": a determiner
+    before it, a lowercase word after)? Such a scare quote is the author's distancing, not the
+    subject's words (the partial quote rule applies to a verb's complement only)."""
+    return bool(_DET_END_RE.search(text, max(0, q.start - 8), q.start)) and bool(
+        _LOWER_NEXT_RE.match(text, q.end))
+
+
 class _Extractor:
     def __init__(self, text: str, sentences, hedged):
         self.quotes = find_quotes(text)
@@ -1102,6 +1119,13 @@ class _Extractor:
     def quote_at(self, offset: int) -> Quote | None:
         i = bisect.bisect_right(self.qstarts, offset) - 1
         if i >= 0 and self.quotes[i].start <= offset < self.quotes[i].end:
+            return self.quotes[i]
+        return None
+
+    def quote_after(self, lo: int, hi: int) -> Quote | None:
+        """The first quotation that opens in ``[lo, hi)``."""
+        i = bisect.bisect_left(self.qstarts, lo)
+        if i < len(self.quotes) and self.quotes[i].start < hi:
             return self.quotes[i]
         return None
 
@@ -1224,6 +1248,13 @@ class _Extractor:
         object_ok = (lemma in OBJECT_LEMMAS or lemma in EVALUATION_LEMMAS and not (
             lemma not in BARE_CLAUSE_LEMMAS and _QUOTE_MARK_RE.search(text, cs, ce))) and \
             _OBJECT_START_RE.match(text, cs, ce)
+        if lead is None and not bare_ok and lemma in EVALUATION_LEMMAS and not inverted:
+            # "he called Rubio “Little Marco”": the quoted words are the speaker's, the rest
+            # the author's; the quotation is a partial quote of this speaker and verb
+            q = self.quote_after(cs, ce)
+            if q is not None and _words_upto(text, cs, q.start, MAX_OBJECT_WORDS + 1) <= \
+                    MAX_OBJECT_WORDS and not _np_modifier_quote(text, q):
+                return _Row("partial", q.start, q.end, speaker, verb, si)
         if lead is not None:
             ls, _ = _trim(text, after_start + lead.end(), s1)
             cs = max(cs, ls)
@@ -1355,9 +1386,11 @@ class _Extractor:
                     target.via = row.speaker.via
                     target.via_span = (row.speaker.start, row.speaker.end)
                     continue
+                if row.kind == "partial" and row.qs in used_quotes:
+                    continue
                 by_sentence.setdefault(si, []).append(row)
                 rows.append(row)
-                if row.kind == "direct":
+                if row.kind in ("direct", "partial"):
                     used_quotes.add(row.qs)
                 if row.speaker and row.speaker.name:
                     self.article.speakers.append((row.speaker.start, row.speaker.name,
