@@ -944,11 +944,14 @@ _CLAUSE_START = (r"(?:that\b|[“\"‘«]|(?:he|she|they|it|we|i|you|there|this|
 BARE_CLAUSE_LEMMAS = frozenset({"say", "tell", "add", "claim", "insist", "argue", "warn",
                                 "believe", "think", "suggest", "admit", "concede", "write",
                                 "state", "allege", "contend", "assert", "explain", "report",
-                                "announce", "predict", "estimate", "reply", "respond"})
+                                "announce", "predict", "estimate", "reply", "respond",
+                                "complain", "lament", "joke", "quip", "indicate", "assure",
+                                "email", "retort", "caution", "continue", "echo", "imply",
+                                "brag", "tout", "shout", "yell", "exclaim"})
 #: Verbs whose object noun phrase is itself the reported content ("denied the report").
 OBJECT_LEMMAS = frozenset({"deny", "confirm", "admit", "acknowledge", "reveal", "announce",
                            "dispute", "concede", "report", "disclose", "predict", "estimate",
-                           "question", "doubt"})
+                           "question", "doubt", "cite", "tout", "indicate"})
 #: An evaluation's object before its quoted words ("called the Republican nominee “unfit to
 #: serve”") is a noun phrase: at most this many words (as :data:`MAX_SPEAKER_WORDS`, the
 #: longest noun phrase we accept); a longer stretch holds a clause of its own.
@@ -964,7 +967,8 @@ EVALUATION_LEMMAS = frozenset({
                            "slam", "defend", "endorse", "support", "oppose", "reject", "propose",
                            "demand", "seek", "conclude", "declare", "express", "urge", "ask",
                            "accuse", "promise", "vow", "pledge", "describe", "warn", "show",
-                           "find", "believe", "think", "suggest", "recall", "mention"})
+                           "find", "believe", "think", "suggest", "recall", "mention",
+                           "dismiss", "blast", "denounce", "decry", "condemn", "mock"})
 _QUOTE_MARK_RE = re.compile(r"[“”\"‘«»]|(?<!\w)'")
 #: What an object or infinitive content may start with (after an ``OBJECT_LEMMAS`` verb).
 _OBJECT_START_RE = re.compile(r"(?:the|a|an|his|her|their|its|this|that|these|those|our|my|"
