@@ -921,6 +921,10 @@ def _speaker_after(text: str, lo: int, hi: int, article: _Article, lex: Lexicons
         # "…, said David Axelrod, a former strategist for the campaign.": the appositive is
         # part of the source as written, and nothing is said after it
         e = app.end(1)
+        if stype == "person":  # "X, a spokesman for the campaign": the role types the name
+            app_roles = [r.group().lower() for r in lex.role_re.finditer(app.group(1))]
+            if app_roles:
+                stype = lex.roles[app_roles[-1]]
         phrase = text[s:e]
     return _Speaker(s, e, phrase, name, stype, via)
 
@@ -996,6 +1000,8 @@ COLON_LABELS = frozenset("""note update updated correction clarification editor 
 
 
 _CLAUSE_START_RE = re.compile(_CLAUSE_START)
+#: ", adding …" / ", noting that …" right after a cue: a participle clause, not the content
+_PARTICIPLE_AFTER_RE = re.compile(r"\s*,\s*[a-z]+ing\b")
 _GAP_RE = re.compile(r"[\s,—–-]*")
 _CONTENT_LEAD_RE = re.compile(r"\s*(?:that\s+)?[,:]?\s*")
 _OBJECT_END_RE = re.compile(r"\s*[\w’'.\-]+(?:\s+[A-Z][\w’'.\-]*)*\s*[.!?]?$")
@@ -1217,6 +1223,16 @@ class _Extractor:
             if self.is_direct_shape(q_before, self.sentences[q_si]):
                 return _Row("direct", q_before.start, q_before.end, speaker, verb, si)
         rest = text[after_start:s1]
+        if not inverted and _PARTICIPLE_AFTER_RE.match(rest):
+            # "Ryan and Trump will meet next week, Spicer said, adding, “…”": what follows the
+            # cue is a participle clause of its own; the content is the clause before the speaker
+            hs, he = _trim(text, s0, min(speaker.start, cue.start()))
+            if text[s0:min(speaker.start, cue.start())].rstrip().endswith(",") and \
+                    _words_upto(text, hs, he, MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS:
+                q = self.quote_at(he - 1)
+                if q is not None and q.start <= hs and self.is_direct_shape(q, (s0, s1)):
+                    return _Row("direct", q.start, q.end, speaker, verb, si)
+                return _Row("indirect", hs, he, speaker, verb, si)
         m = _CONTENT_LEAD_RE.match(rest)
         if lemma in ("tell", "ask", "urge", "warn", "accuse", "promise", "remind", "assure"):
             obj = _OBJECT_RE.match(rest)
@@ -1392,6 +1408,12 @@ class _Extractor:
                     continue
                 if row.kind == "partial" and row.qs in used_quotes:
                     continue
+                prev = by_sentence.get(si, [])
+                if prev and row.verb[2].endswith("ing") and prev[-1].speaker and \
+                        prev[-1].verb and _GAP_RE.fullmatch(self.text, max(
+                            prev[-1].verb[1], prev[-1].speaker.end), cue.start()):
+                    # "Spicer said, adding …": the participle shares the cue's speaker
+                    row.speaker = prev[-1].speaker
                 by_sentence.setdefault(si, []).append(row)
                 rows.append(row)
                 if row.kind in ("direct", "partial"):
