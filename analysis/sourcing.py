@@ -190,6 +190,14 @@ class Lexicons:
     media_names_re: re.Pattern | None
 
 
+#: Verbs whose capitalised present form ("Says", "Slams") is a cue in a title-case headline
+#: (the attribution verbs of headline style, AP Stylebook "headlines"); others are left out
+#: because their capitalised forms are names or nouns ("United States", "Plans", "Calls").
+HEADLINE_LEMMAS = frozenset({"say", "tell", "claim", "warn", "urge", "slam", "reveal", "admit",
+                             "deny", "announce", "blast", "endorse", "praise", "accuse",
+                             "insist", "predict", "vow", "pledge", "suggest", "confirm"})
+
+
 @lru_cache(maxsize=1)
 def lexicons() -> Lexicons:
     """The shipped lexicons, compiled (cached)."""
@@ -205,6 +213,10 @@ def lexicons() -> Lexicons:
             words = _inflections(row["verb"])
         for form in [*words, *extra]:
             forms[form] = (row["verb"], row["stance"])
+            if form.endswith("s") and " " not in form and row["verb"] in HEADLINE_LEMMAS:
+                # headline style capitalises every word: "Glenn Beck Says Trump Poses A Threat"
+                # (the headline present, AP Stylebook's "headlines" entry)
+                forms[form[0].upper() + form[1:]] = (row["verb"], row["stance"])
     verb_alt = "|".join(re.escape(f).replace(r"\ ", r"\s+")
                         for f in sorted(forms, key=len, reverse=True))
     verb_re = re.compile(rf"(?<![\w’'-])(?:{verb_alt}|[Aa]ccording\s+to|"
@@ -802,7 +814,9 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
         first = _FIRST_PHRASE_RE.match(text[sentence[0]:lo + len(head)])
         if first is None or lo > sentence[0]:
             return None
-        written_end = lo + len(head.rstrip().rstrip(",").rstrip())
+        if not any(w in lex.verb_forms for w in head[first.end(1):].split()):
+            # (a stretch with a cue of its own, "X, who said …, said", is another attribution)
+            written_end = lo + len(head.rstrip().rstrip(",").rstrip())
         head = first.group(1)
         if not head.strip() or _n_words(head) > 5 or not (
                 _CAP_RE.match(head.split()[-1]) or lex.role_re.search(head)):
