@@ -452,37 +452,41 @@ NAME_ABBREVIATIONS = frozenset("""mr mrs ms dr sen rep gov gen lt col sgt capt c
     prof rev hon st jr sr atty supt pres sec gens reps sens messrs mme mlle""".split())
 
 
-def _name_pieces(seq: str) -> list[str]:
+@lru_cache(maxsize=8192)
+def _name_pieces(seq: str) -> tuple[str, ...]:
     """A capitalised sequence cut after words that end a sentence.
 
     >>> _name_pieces("John Kasich. Barkley"), _name_pieces("Sen. Jeff Merkley")
-    (['John Kasich.', 'Barkley'], ['Sen. Jeff Merkley'])
+    (('John Kasich', 'Barkley'), ('Sen. Jeff Merkley',))
     """
     if "." not in seq:
-        return [seq]
+        return (seq,)
     pieces, current = [], []
     for word in seq.split():
         current.append(word)
         stem = word[:-1]
         if word.endswith(".") and len(stem) > 1 and stem.lower() not in NAME_ABBREVIATIONS \
                 and "." not in stem:
-            pieces.append(" ".join(current))
+            pieces.append(" ".join(current)[:-1])
             current = []
     if current:
         pieces.append(" ".join(current))
-    return pieces
+    return tuple(pieces)
 
 
 def _people(name_seqs: list, lex: Lexicons, outlets: set) -> dict:
     """Full names (two or more capitalised words) with the title written before them."""
     people: dict[str, str] = {}
-    for piece in (p for match in name_seqs for p in _name_pieces(match.group())):
-        entry = _person_name(piece.rstrip("."))
-        if entry is None or entry[0] in outlets:
-            continue
-        name, title = entry
-        if name not in people or title:
-            people[name] = title or people.get(name, "")
+    for match in name_seqs:
+        seq = match.group()
+        # a sequence cut at a sentence end gives its pieces (the cut ones without the stop)
+        for piece in (seq,) if "." not in seq else _name_pieces(seq):
+            entry = _person_name(piece)
+            if entry is None or entry[0] in outlets:
+                continue
+            name, title = entry
+            if name not in people or title:
+                people[name] = title or people.get(name, "")
     return people
 
 
