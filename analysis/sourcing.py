@@ -933,7 +933,8 @@ def _speaker_after(text: str, lo: int, hi: int, article: _Article, lex: Lexicons
     stype, name, via = _type_phrase(phrase, context, article, lex, s)
     e = s + len(phrase)
     app = _TRAILING_APPOSITIVE_RE.match(text, e, hi)
-    if app is not None and not app.group(1).split()[0].endswith("ing") and _n_words(
+    if app is not None and not app.group(1).split()[0].endswith("ing") and \
+            app.group(1).split()[0].lower() not in NOT_APPOSITIVE_STARTS and _n_words(
             app.group(1)) <= MAX_TRAILING_APPOSITIVE_WORDS and not any(
             w in lex.verb_forms for w in app.group(1).split()):
         # "…, said David Axelrod, a former strategist for the campaign.": the appositive is
@@ -947,6 +948,9 @@ def _speaker_after(text: str, lo: int, hi: int, article: _Article, lex: Lexicons
     return _Speaker(s, e, phrase, name, stype, via)
 
 
+#: Words that open an adjunct, not an appositive noun phrase ("said Ms. Gil, with games of …").
+NOT_APPOSITIVE_STARTS = frozenset("""with in on at for and but or as after before while when
+    because to from by during since though although if than so adding""".split())
 #: An appositive after an inverted speaker runs to the sentence end or to a comma; the
 #: sentence bounds it, so it may be longer than one before a verb (PolNeAR sources such as
 #: "X, Mexico's ambassador to the United States from 2007 to 2013" run to a dozen words).
@@ -1018,6 +1022,7 @@ COLON_LABELS = frozenset("""note update updated correction clarification editor 
 
 
 _CLAUSE_START_RE = re.compile(_CLAUSE_START)
+_CLAUSE_END_RE = re.compile(r";|\s[—–]\s|\s--\s")
 #: ", adding …" / ", noting that …" right after a cue: a participle clause, not the content
 _PARTICIPLE_AFTER_RE = re.compile(r"\s*,\s*[a-z]+ing\b")
 _GAP_RE = re.compile(r"[\s,—–-]*")
@@ -1241,16 +1246,24 @@ class _Extractor:
             if self.is_direct_shape(q_before, self.sentences[q_si]):
                 return _Row("direct", q_before.start, q_before.end, speaker, verb, si)
         rest = text[after_start:s1]
-        if not inverted and _PARTICIPLE_AFTER_RE.match(rest):
-            # "Ryan and Trump will meet next week, Spicer said, adding, “…”": what follows the
-            # cue is a participle clause of its own; the content is the clause before the speaker
+        if not inverted and rest[:1] in ", " and rest.lstrip().startswith(","):
             hs, he = _trim(text, s0, min(speaker.start, cue.start()))
             if text[s0:min(speaker.start, cue.start())].rstrip().endswith(",") and \
                     _words_upto(text, hs, he, MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS:
-                q = self.quote_at(he - 1)
-                if q is not None and q.start <= hs and self.is_direct_shape(q, (s0, s1)):
-                    return _Row("direct", q.start, q.end, speaker, verb, si)
-                return _Row("indirect", hs, he, speaker, verb, si)
+                if _PARTICIPLE_AFTER_RE.match(rest):
+                    # "Ryan and Trump will meet next week, Spicer said, adding, “…”": what
+                    # follows the cue is a participle clause of its own; the content is the
+                    # clause before the speaker
+                    q = self.quote_at(he - 1)
+                    if q is not None and q.start <= hs and self.is_direct_shape(q, (s0, s1)):
+                        return _Row("direct", q.start, q.end, speaker, verb, si)
+                    return _Row("indirect", hs, he, speaker, verb, si)
+                # a parenthetical cue ("Nor does she have any plans, advisers say, to take
+                # cues from …"): the content is the sentence around it (PolNeAR annotates it as
+                # one discontinuous span)
+                cs, ce = _trim(text, s0, s1)
+                if _words_upto(text, after_start, ce, MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS:
+                    return _Row("indirect", cs, ce, speaker, verb, si)
         m = _CONTENT_LEAD_RE.match(rest)
         if lemma in ("tell", "ask", "urge", "warn", "accuse", "promise", "remind", "assure"):
             obj = _OBJECT_RE.match(rest)
@@ -1296,7 +1309,8 @@ class _Extractor:
         if lead is not None:
             ls, _ = _trim(text, after_start + lead.end(), s1)
             cs = max(cs, ls)
-        elif not (bare_ok or object_ok or text[cs - 1:cs] == ":"):
+        elif not (bare_ok or object_ok or text[cs - 1:cs] == ":") or \
+                rest.lstrip()[:1] in (";", "—", "–"):
             tail_words = 0  # "commented on …", "maintains a stance": no reported statement
         if not inverted and tail_words >= MIN_CONTENT_WORDS and not (
                 tail_words <= TRAILING_WORDS and _ADJUNCT_RE.match(text, cs, ce)):
@@ -1304,7 +1318,17 @@ class _Extractor:
         # attribution at the end: "…, the mayor said." / "…,” said X."
         head_end = min(speaker.start, cue.start())
         hs, he = _trim(text, s0, head_end)
-        if hs < he and _words_upto(text, after_start, s1, TRAILING_WORDS + 1) <= \
+        # the cue's clause ends at a semicolon or dash ("…, analysts say; in 2012, …")
+        clause_end = _CLAUSE_END_RE.search(text, after_start, s1)
+        tail_end = clause_end.start() if clause_end else s1
+        if inverted and hs < he and text[after_start:tail_end].lstrip().startswith(",") and \
+                text[s0:head_end].rstrip().endswith(",") and _words_upto(
+                    text, hs, he, MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS and \
+                self.quote_at(he - 1) is None:
+            # "It has a loyal following, said Ms. Gil, with games of …": a parenthetical cue
+            cs, ce = _trim(text, s0, tail_end)
+            return _Row("indirect", cs, ce, speaker, verb, si)
+        if hs < he and _words_upto(text, after_start, tail_end, TRAILING_WORDS + 1) <= \
                 TRAILING_WORDS and _HEAD_END_RE.search(text[s0:head_end]):
             q = self.quote_at(he - 1)
             if q is not None and q.end >= he and self.is_direct_shape(q, (s0, s1)):

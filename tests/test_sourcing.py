@@ -150,6 +150,14 @@ CASES = [
        ""),
       ("direct", "“nobody will be exempt.”", "Reyvik", "Reyvik", "person", "adding", "neutral",
        "")]),
+    # a parenthetical cue: the content is the sentence around it
+    ("Nor will the mayor sign it, aides say, before the vote in spring.",
+     [("indirect", "Nor will the mayor sign it, aides say, before the vote in spring", "aides",
+       "aides", "official", "say", "neutral", "")]),
+    # the cue's clause ends at a semicolon: what follows is the author's
+    ("The catch fell by half, analysts say; in 2020, it rose again.",
+     [("indirect", "The catch fell by half", "analysts", "analysts", "expert", "say",
+       "neutral", "")]),
     ("The report describes a ‘temporary’ measure.",
      [("partial", "‘temporary’", "", "", "unattributed", "", "", "")]),
     ("The government has not commented on the claims.", []),
