@@ -198,6 +198,13 @@ HEADLINE_LEMMAS = frozenset({"say", "tell", "claim", "warn", "urge", "slam", "re
                              "insist", "predict", "vow", "pledge", "suggest", "confirm"})
 
 
+#: Verb forms that are far more often nouns in news text ("the United States", "a closed-
+#: primary state"): they count as cues only when "that" introduces the content ("she states
+#: that …"), the unambiguous verb reading (on PolNeAR train, 88 of the extractor's false
+#: positives came from them).
+NOUN_HOMOGRAPHS = frozenset({"state", "states", "States"})
+
+
 @lru_cache(maxsize=1)
 def lexicons() -> Lexicons:
     """The shipped lexicons, compiled (cached)."""
@@ -1202,6 +1209,8 @@ class _Extractor:
         lemma, stance = lex.verb_forms[word]
         if lemma == "put" and not _PUT_IT_RE.match(text, cue.end()):
             return None
+        if word in NOUN_HOMOGRAPHS and not _THAT_LEAD_RE.match(text, cue.end()):
+            return None  # "a closed-primary state, which …", "the United States": a noun
         verb = (cue.start(), cue.end(), cue.group(), stance)
         before_text = text[s0:cue.start()].rstrip()
         if word.endswith("ing"):
