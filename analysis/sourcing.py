@@ -1029,6 +1029,8 @@ COLON_LABELS = frozenset("""note update updated correction clarification editor 
 
 
 _CLAUSE_START_RE = re.compile(_CLAUSE_START)
+#: Characters that open a quotation ("X said, “…”" is a direct quote, not a parenthetical).
+_OPEN_QUOTE_CHARS = frozenset("“\"‘«'")
 _CLAUSE_END_RE = re.compile(r";|\s[—–]\s|\s--\s")
 #: ", adding …" / ", noting that …" right after a cue: a participle clause, not the content
 _PARTICIPLE_AFTER_RE = re.compile(r"\s*,\s*[a-z]+ing\b")
@@ -1255,7 +1257,8 @@ class _Extractor:
             if self.is_direct_shape(q_before, self.sentences[q_si]):
                 return _Row("direct", q_before.start, q_before.end, speaker, verb, si)
         rest = text[after_start:s1]
-        if not inverted and rest[:1] in ", " and rest.lstrip().startswith(","):
+        if not inverted and rest[:1] in ", " and rest.lstrip().startswith(",") and \
+                rest.lstrip()[1:].lstrip()[:1] not in _OPEN_QUOTE_CHARS:
             hs, he = _trim(text, s0, min(speaker.start, cue.start()))
             if text[s0:min(speaker.start, cue.start())].rstrip().endswith(",") and \
                     _words_upto(text, hs, he, MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS:

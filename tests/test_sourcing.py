@@ -154,6 +154,9 @@ CASES = [
     ("Nor will the mayor sign it, aides say, before the vote in spring.",
      [("indirect", "Nor will the mayor sign it, aides say, before the vote in spring", "aides",
        "aides", "official", "say", "neutral", "")]),
+    # a quotation after "said," is a direct quote, not a parenthetical's continuation
+    ("Asked about the vote, Reyvik said, “We will win it.”",
+     [("direct", "“We will win it.”", "Reyvik", "Reyvik", "person", "said", "neutral", "")]),
     # the cue's clause ends at a semicolon: what follows is the author's
     ("The catch fell by half, analysts say; in 2020, it rose again.",
      [("indirect", "The catch fell by half", "analysts", "analysts", "expert", "say",
