@@ -910,6 +910,14 @@ _OBJECT_RE = re.compile(r"\s*([\w’'\-]+(?:\s+[\w’'\-.]+){0,5}?)\s*"
                         r"(?:[,:]\s*|\s+that\s+|(?=[“\"‘«]))")
 
 
+def _loose_inverted(words: list, after_quote: bool, personal: bool, lex: Lexicons) -> bool:
+    """Right after a closed quotation the phrase after the cue may hold lowercase modifiers
+    ("former Utah governor Michael Leavitt") when it ends in a name or a noun for people and
+    holds no verb form."""
+    return after_quote and bool(_CAP_RE.match(words[-1]) or personal) and not any(
+        w in lex.verb_forms for w in words)
+
+
 def _speaker_after(text: str, lo: int, hi: int, article: _Article, lex: Lexicons,
                    sentence: tuple[int, int], after_quote: bool = False) -> _Speaker | None:
     """The speaker phrase right after a cue: "…,” said Reyvik, the mayor."""
@@ -928,13 +936,15 @@ def _speaker_after(text: str, lo: int, hi: int, article: _Article, lex: Lexicons
     # right after a closed quotation ("…,” said former Utah governor Michael Leavitt") the
     # cue is inverted speech: lowercase modifiers belong to the speaker when the phrase ends in
     # a name or a noun for people and holds no verb form
-    loose = after_quote and bool(_CAP_RE.match(words[-1]) or personal) and not any(
-        w in lex.verb_forms for w in words)
-    if not (is_name or personal or loose or phrase.lower() in ("he", "she", "they")):
-        return None
+    loose = None  # computed only when a check below needs it
+    if not (is_name or personal or phrase.lower() in ("he", "she", "they")):
+        loose = _loose_inverted(words, after_quote, personal, lex)
+        if not loose:
+            return None
     if not all(_CAP_RE.match(w) or w.lower() in DETERMINERS or w.lower() in lex.roles
                or _PERSON_NOUN_RE.search(w.lower()) or w.lower() in ("of", "for", "and")
-               or w.lower() in PRONOUNS for w in words) and not loose:
+               or w.lower() in PRONOUNS for w in words) and not (
+            loose if loose is not None else _loose_inverted(words, after_quote, personal, lex)):
         return None  # "said the broadcaster stood by its report": a clause, not a speaker
     context = text[sentence[0]:sentence[1]]
     stype, name, via = _type_phrase(phrase, context, article, lex, s)
