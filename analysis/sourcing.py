@@ -190,6 +190,21 @@ class Lexicons:
     media_names_re: re.Pattern | None
 
 
+#: Verbs whose capitalised present form ("Says", "Slams") is a cue in a title-case headline
+#: (the attribution verbs of headline style, AP Stylebook "headlines"); others are left out
+#: because their capitalised forms are names or nouns ("United States", "Plans", "Calls").
+HEADLINE_LEMMAS = frozenset({"say", "tell", "claim", "warn", "urge", "slam", "reveal", "admit",
+                             "deny", "announce", "blast", "endorse", "praise", "accuse",
+                             "insist", "predict", "vow", "pledge", "suggest", "confirm"})
+
+
+#: Verb forms that are far more often nouns in news text ("the United States", "a closed-
+#: primary state"): they count as cues only when "that" introduces the content ("she states
+#: that …"), the unambiguous verb reading (on PolNeAR train, 88 of the extractor's false
+#: positives came from them).
+NOUN_HOMOGRAPHS = frozenset({"state", "states", "States"})
+
+
 @lru_cache(maxsize=1)
 def lexicons() -> Lexicons:
     """The shipped lexicons, compiled (cached)."""
@@ -205,6 +220,10 @@ def lexicons() -> Lexicons:
             words = _inflections(row["verb"])
         for form in [*words, *extra]:
             forms[form] = (row["verb"], row["stance"])
+            if form.endswith("s") and " " not in form and row["verb"] in HEADLINE_LEMMAS:
+                # headline style capitalises every word: "Glenn Beck Says Trump Poses A Threat"
+                # (the headline present, AP Stylebook's "headlines" entry)
+                forms[form[0].upper() + form[1:]] = (row["verb"], row["stance"])
     verb_alt = "|".join(re.escape(f).replace(r"\ ", r"\s+")
                         for f in sorted(forms, key=len, reverse=True))
     verb_re = re.compile(rf"(?<![\w’'-])(?:{verb_alt}|[Aa]ccording\s+to|"
@@ -432,16 +451,49 @@ def _person_name(seq: str) -> tuple[str, str] | None:
     return " ".join(words), title
 
 
+#: Abbreviations that end in a full stop inside a name or title ("Sen. Jeff Merkley", "Mr.
+#: Trump", "Martin Luther King Jr."); any other capitalised word ending in a full stop ends a
+#: sentence ("… Governor John Kasich. Barkley said"), so a name does not run across it
+#: (the honorifics and titles of the AP Stylebook's abbreviation entries).
+NAME_ABBREVIATIONS = frozenset("""mr mrs ms dr sen rep gov gen lt col sgt capt cmdr adm maj
+    prof rev hon st jr sr atty supt pres sec gens reps sens messrs mme mlle""".split())
+
+
+@lru_cache(maxsize=8192)
+def _name_pieces(seq: str) -> tuple[str, ...]:
+    """A capitalised sequence cut after words that end a sentence.
+
+    >>> _name_pieces("John Kasich. Barkley"), _name_pieces("Sen. Jeff Merkley")
+    (('John Kasich', 'Barkley'), ('Sen. Jeff Merkley',))
+    """
+    if "." not in seq:
+        return (seq,)
+    pieces, current = [], []
+    for word in seq.split():
+        current.append(word)
+        stem = word[:-1]
+        if word.endswith(".") and len(stem) > 1 and stem.lower() not in NAME_ABBREVIATIONS \
+                and "." not in stem:
+            pieces.append(" ".join(current)[:-1])
+            current = []
+    if current:
+        pieces.append(" ".join(current))
+    return tuple(pieces)
+
+
 def _people(name_seqs: list, lex: Lexicons, outlets: set) -> dict:
     """Full names (two or more capitalised words) with the title written before them."""
     people: dict[str, str] = {}
     for match in name_seqs:
-        entry = _person_name(match.group())
-        if entry is None or entry[0] in outlets:
-            continue
-        name, title = entry
-        if name not in people or title:
-            people[name] = title or people.get(name, "")
+        seq = match.group()
+        # a sequence cut at a sentence end gives its pieces (the cut ones without the stop)
+        for piece in (seq,) if "." not in seq else _name_pieces(seq):
+            entry = _person_name(piece)
+            if entry is None or entry[0] in outlets:
+                continue
+            name, title = entry
+            if name not in people or title:
+                people[name] = title or people.get(name, "")
     return people
 
 
@@ -734,10 +786,17 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
         end = len(segment[:ws].rstrip())
     head = segment[:end]
     apposition = ""
+    # the source as written runs over an appositive or relative clause to this offset
+    # (PolNeAR's Source span is the whole noun phrase: "Chris Cox, who runs the lobbying arm")
+    written_end = -1
     comma = head.rstrip().endswith(",")  # _APPOSITIVE_RE can only match then
     m = _APPOSITIVE_RE.search(head, max(0, len(head) - _TAIL)) if comma else None
     if m and comma and _n_words(m.group(1)) <= MAX_APPOSITIVE_WORDS:
         apposition = m.group(1)
+        if not apposition.split()[0].endswith("ing"):
+            # a participle clause ("speaking on condition of anonymity") is not part of the
+            # noun phrase; an appositive noun phrase or relative clause is
+            written_end = lo + m.end(1)
         head = head[:m.start()]
         app_words = apposition.split()
         if all(_CAP_RE.match(w) for w in app_words) and len(app_words) <= 4 and not all(
@@ -750,13 +809,25 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
             poss = _OWNER_END_RE.search(head)
             if poss:
                 outlet = _is_outlet(poss.group(1), article, lex)
-            return _Speaker(s, s + len(apposition), apposition, name, stype, outlet or via)
+            # the source as written starts at the description before the name ("Carter's
+            # press secretary, Peter Cook") when that is a short phrase of its own
+            hs = _last_boundary_end(head)
+            desc = head[hs:].strip()
+            if desc and _n_words(desc) <= MAX_SPEAKER_WORDS and lo + hs >= sentence[0]:
+                ws = lo + hs + (len(head[hs:]) - len(head[hs:].lstrip()))
+            else:
+                ws = s
+            return _Speaker(ws, s + len(apposition), text[ws:s + len(apposition)], name,
+                            stype, outlet or via)
     elif comma:
         # "Mr. Cruz, whose finish was seen as a disappointment, said": the phrase that opens
         # the sentence, if it is a short name or role before the first comma
         first = _FIRST_PHRASE_RE.match(text[sentence[0]:lo + len(head)])
         if first is None or lo > sentence[0]:
             return None
+        if not any(w in lex.verb_forms for w in head[first.end(1):].split()):
+            # (a stretch with a cue of its own, "X, who said …, said", is another attribution)
+            written_end = lo + len(head.rstrip().rstrip(",").rstrip())
         head = first.group(1)
         if not head.strip() or _n_words(head) > 5 or not (
                 _CAP_RE.match(head.split()[-1]) or lex.role_re.search(head)):
@@ -779,6 +850,7 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
         "who" in tail or "that" in tail) else None
     if relative and _has_anonymity(relative.group()):
         apposition = relative.group().strip()  # "officials who declined to be named"
+        written_end = lo + len(head.rstrip().rstrip(",").rstrip())
         head = head[:relative.start()]
     # the phrase starts after the last clause boundary
     start = _last_boundary_end(head)
@@ -814,6 +886,9 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
         app_roles = [r.group().lower() for r in lex.role_re.finditer(apposition)]
         if app_roles:
             stype = lex.roles[app_roles[-1]]
+    if written_end > e:
+        e = written_end
+        phrase = text[s:e]
     return _Speaker(s, e, phrase, name, stype, via)
 
 
@@ -824,12 +899,27 @@ _AFTER_PHRASE_RE = re.compile(
     rf"\s*({_PHRASE})(?=\s*(?:[,.;:!?”\"]|$|\s(?:on|in|at|during|after|before|when|while|"
     r"last|this|yesterday|today)\b))")
 _ACCORDING_PHRASE_RE = re.compile(rf"\s*({_PHRASE})\s*(?=[,.;:!?]|$)")
+#: A source after "according to" may be a long description ("early results of exit polls
+#: conducted by Edison Research for the Associated Press") when a comma or the sentence end
+#: bounds it; PolNeAR's Source spans run to about this many words (longer stretches hold a
+#: clause of their own).
+MAX_ACCORDING_SOURCE_WORDS = 20
+_ACCORDING_SOURCE_RE = re.compile(r"\s*([^,;:“”\"«»()]*?[\w’'.)])\s*(,|[.!?]?[”’\"]?\s*$)")
+_ACCORDING_TAIL_RE = re.compile(r"\s*([^;:“”\"«»()]*?[\w’')])\s*([.!?]?[”’\"]?\s*$)")
 _OBJECT_RE = re.compile(r"\s*([\w’'\-]+(?:\s+[\w’'\-.]+){0,5}?)\s*"
                         r"(?:[,:]\s*|\s+that\s+|(?=[“\"‘«]))")
 
 
+def _loose_inverted(words: list, after_quote: bool, personal: bool, lex: Lexicons) -> bool:
+    """Right after a closed quotation the phrase after the cue may hold lowercase modifiers
+    ("former Utah governor Michael Leavitt") when it ends in a name or a noun for people and
+    holds no verb form."""
+    return after_quote and bool(_CAP_RE.match(words[-1]) or personal) and not any(
+        w in lex.verb_forms for w in words)
+
+
 def _speaker_after(text: str, lo: int, hi: int, article: _Article, lex: Lexicons,
-                   sentence: tuple[int, int]) -> _Speaker | None:
+                   sentence: tuple[int, int], after_quote: bool = False) -> _Speaker | None:
     """The speaker phrase right after a cue: "…,” said Reyvik, the mayor."""
     segment = text[lo:hi]
     m = _AFTER_PHRASE_RE.match(segment)
@@ -843,15 +933,46 @@ def _speaker_after(text: str, lo: int, hi: int, article: _Article, lex: Lexicons
     personal = _is_personal(phrase)
     is_name = all(_CAP_RE.match(w) or w.lower() in ("the", "of", "de", "van", "von")
                   for w in words) and bool(_CAP_RE.match(words[-1]))
+    # right after a closed quotation ("…,” said former Utah governor Michael Leavitt") the
+    # cue is inverted speech: lowercase modifiers belong to the speaker when the phrase ends in
+    # a name or a noun for people and holds no verb form
+    loose = None  # computed only when a check below needs it
     if not (is_name or personal or phrase.lower() in ("he", "she", "they")):
-        return None
+        loose = _loose_inverted(words, after_quote, personal, lex)
+        if not loose:
+            return None
     if not all(_CAP_RE.match(w) or w.lower() in DETERMINERS or w.lower() in lex.roles
                or _PERSON_NOUN_RE.search(w.lower()) or w.lower() in ("of", "for", "and")
-               or w.lower() in PRONOUNS for w in words):
+               or w.lower() in PRONOUNS for w in words) and not (
+            loose if loose is not None else _loose_inverted(words, after_quote, personal, lex)):
         return None  # "said the broadcaster stood by its report": a clause, not a speaker
     context = text[sentence[0]:sentence[1]]
     stype, name, via = _type_phrase(phrase, context, article, lex, s)
-    return _Speaker(s, s + len(phrase), phrase, name, stype, via)
+    e = s + len(phrase)
+    app = _TRAILING_APPOSITIVE_RE.match(text, e, hi)
+    if app is not None and not app.group(1).split()[0].endswith("ing") and \
+            app.group(1).split()[0].lower() not in NOT_APPOSITIVE_STARTS and _n_words(
+            app.group(1)) <= MAX_TRAILING_APPOSITIVE_WORDS and not any(
+            w in lex.verb_forms for w in app.group(1).split()):
+        # "…, said David Axelrod, a former strategist for the campaign.": the appositive is
+        # part of the source as written, and nothing is said after it
+        e = app.end(1)
+        if stype == "person":  # "X, a spokesman for the campaign": the role types the name
+            app_roles = [r.group().lower() for r in lex.role_re.finditer(app.group(1))]
+            if app_roles:
+                stype = lex.roles[app_roles[-1]]
+        phrase = text[s:e]
+    return _Speaker(s, e, phrase, name, stype, via)
+
+
+#: Words that open an adjunct, not an appositive noun phrase ("said Ms. Gil, with games of …").
+NOT_APPOSITIVE_STARTS = frozenset("""with in on at for and but or as after before while when
+    because to from by during since though although if than so adding""".split())
+#: An appositive after an inverted speaker runs to the sentence end or to a comma; the
+#: sentence bounds it, so it may be longer than one before a verb (PolNeAR sources such as
+#: "X, Mexico's ambassador to the United States from 2007 to 2013" run to a dozen words).
+MAX_TRAILING_APPOSITIVE_WORDS = 15
+_TRAILING_APPOSITIVE_RE = re.compile(r",\s*([^,;:“”\"«»()]+?)\s*(?=,|[.!?]?\s*$)")
 
 
 # ----------------------------------------------------------------------------- extraction
@@ -866,11 +987,18 @@ _CLAUSE_START = (r"(?:that\b|[“\"‘«]|(?:he|she|they|it|we|i|you|there|this|
 BARE_CLAUSE_LEMMAS = frozenset({"say", "tell", "add", "claim", "insist", "argue", "warn",
                                 "believe", "think", "suggest", "admit", "concede", "write",
                                 "state", "allege", "contend", "assert", "explain", "report",
-                                "announce", "predict", "estimate", "reply", "respond"})
+                                "announce", "predict", "estimate", "reply", "respond",
+                                "complain", "lament", "joke", "quip", "indicate", "assure",
+                                "email", "retort", "caution", "continue", "echo", "imply",
+                                "brag", "tout", "shout", "yell", "exclaim"})
 #: Verbs whose object noun phrase is itself the reported content ("denied the report").
 OBJECT_LEMMAS = frozenset({"deny", "confirm", "admit", "acknowledge", "reveal", "announce",
                            "dispute", "concede", "report", "disclose", "predict", "estimate",
-                           "question", "doubt"})
+                           "question", "doubt", "cite", "tout", "indicate"})
+#: An evaluation's object before its quoted words ("called the Republican nominee “unfit to
+#: serve”") is a noun phrase: at most this many words (as :data:`MAX_SPEAKER_WORDS`, the
+#: longest noun phrase we accept); a longer stretch holds a clause of its own.
+MAX_OBJECT_WORDS = 9
 #: Beliefs, intentions and evaluations whose object is attributed content unless it holds a
 #: quotation (then the quoted words are the speaker's and the rest is the author's: a partial
 #: quote, as in "The mayor called the plan ‘reckless’").
@@ -882,7 +1010,8 @@ EVALUATION_LEMMAS = frozenset({
                            "slam", "defend", "endorse", "support", "oppose", "reject", "propose",
                            "demand", "seek", "conclude", "declare", "express", "urge", "ask",
                            "accuse", "promise", "vow", "pledge", "describe", "warn", "show",
-                           "find", "believe", "think", "suggest", "recall", "mention"})
+                           "find", "believe", "think", "suggest", "recall", "mention",
+                           "dismiss", "blast", "denounce", "decry", "condemn", "mock"})
 _QUOTE_MARK_RE = re.compile(r"[“”\"‘«»]|(?<!\w)'")
 #: What an object or infinitive content may start with (after an ``OBJECT_LEMMAS`` verb).
 _OBJECT_START_RE = re.compile(r"(?:the|a|an|his|her|their|its|this|that|these|those|our|my|"
@@ -910,6 +1039,11 @@ COLON_LABELS = frozenset("""note update updated correction clarification editor 
 
 
 _CLAUSE_START_RE = re.compile(_CLAUSE_START)
+#: Characters that open a quotation ("X said, “…”" is a direct quote, not a parenthetical).
+_OPEN_QUOTE_CHARS = frozenset("“\"‘«'")
+_CLAUSE_END_RE = re.compile(r";|\s[—–]\s|\s--\s")
+#: ", adding …" / ", noting that …" right after a cue: a participle clause, not the content
+_PARTICIPLE_AFTER_RE = re.compile(r"\s*,\s*[a-z]+ing\b")
 _GAP_RE = re.compile(r"[\s,—–-]*")
 _CONTENT_LEAD_RE = re.compile(r"\s*(?:that\s+)?[,:]?\s*")
 _OBJECT_END_RE = re.compile(r"\s*[\w’'.\-]+(?:\s+[A-Z][\w’'.\-]*)*\s*[.!?]?$")
@@ -979,6 +1113,19 @@ def _subject_re(titles: frozenset) -> re.Pattern:
                       + r")(?![\w-])|(?:[A-Z][\w’'\-]*\s+)*[A-Z][\w’'\-]*(?=\s+[a-z])")
 
 
+_DET_END_RE = re.compile(r"(?<![\w’'-])(?:a|an|the|this|that|its|their|his|her)\s*$",
+                         re.IGNORECASE)
+_LOWER_NEXT_RE = re.compile(r"\s*[a-z]")
+
+
+def _np_modifier_quote(text: str, q: Quote) -> bool:
+    """Is the quotation a modifier inside a noun phrase ("a ‘temporary’ measure": a determiner
+    before it, a lowercase word after)? Such a scare quote is the author's distancing, not the
+    subject's words (the partial quote rule applies to a verb's complement only)."""
+    return bool(_DET_END_RE.search(text, max(0, q.start - 8), q.start)) and bool(
+        _LOWER_NEXT_RE.match(text, q.end))
+
+
 class _Extractor:
     def __init__(self, text: str, sentences, hedged):
         self.quotes = find_quotes(text)
@@ -1027,6 +1174,13 @@ class _Extractor:
             return self.quotes[i]
         return None
 
+    def quote_after(self, lo: int, hi: int) -> Quote | None:
+        """The first quotation that opens in ``[lo, hi)``."""
+        i = bisect.bisect_left(self.qstarts, lo)
+        if i < len(self.quotes) and self.quotes[i].start < hi:
+            return self.quotes[i]
+        return None
+
     def is_direct_shape(self, q: Quote, sentence: tuple[int, int]) -> bool:
         """Does the quotation stand as speech (not a phrase inside the author's words)?"""
         before = self.text[sentence[0]:q.start] if q.start >= sentence[0] else ""
@@ -1067,6 +1221,8 @@ class _Extractor:
         lemma, stance = lex.verb_forms[word]
         if lemma == "put" and not _PUT_IT_RE.match(text, cue.end()):
             return None
+        if word in NOUN_HOMOGRAPHS and not _THAT_LEAD_RE.match(text, cue.end()):
+            return None  # "a closed-primary state, which …", "the United States": a noun
         verb = (cue.start(), cue.end(), cue.group(), stance)
         before_text = text[s0:cue.start()].rstrip()
         if word.endswith("ing"):
@@ -1087,7 +1243,8 @@ class _Extractor:
         if speaker is None:
             before = before_text  # text[s0:cue.start()].rstrip()
             if before.endswith((",", "”", '"', "’", "'")) or not before:
-                speaker = _speaker_after(text, cue.end(), s1, self.article, lex, (s0, s1))
+                speaker = _speaker_after(text, cue.end(), s1, self.article, lex, (s0, s1),
+                                         before.endswith(("”", '"', "’", "'")))
                 if speaker is not None:
                     inverted = True
                     after_start = speaker.end
@@ -1110,6 +1267,25 @@ class _Extractor:
             if self.is_direct_shape(q_before, self.sentences[q_si]):
                 return _Row("direct", q_before.start, q_before.end, speaker, verb, si)
         rest = text[after_start:s1]
+        if not inverted and rest[:1] in ", " and rest.lstrip().startswith(",") and \
+                rest.lstrip()[1:].lstrip()[:1] not in _OPEN_QUOTE_CHARS:
+            hs, he = _trim(text, s0, min(speaker.start, cue.start()))
+            if text[s0:min(speaker.start, cue.start())].rstrip().endswith(",") and \
+                    _words_upto(text, hs, he, MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS:
+                if _PARTICIPLE_AFTER_RE.match(rest):
+                    # "Ryan and Trump will meet next week, Spicer said, adding, “…”": what
+                    # follows the cue is a participle clause of its own; the content is the
+                    # clause before the speaker
+                    q = self.quote_at(he - 1)
+                    if q is not None and q.start <= hs and self.is_direct_shape(q, (s0, s1)):
+                        return _Row("direct", q.start, q.end, speaker, verb, si)
+                    return _Row("indirect", hs, he, speaker, verb, si)
+                # a parenthetical cue ("Nor does she have any plans, advisers say, to take
+                # cues from …"): the content is the sentence around it (PolNeAR annotates it as
+                # one discontinuous span)
+                cs, ce = _trim(text, s0, s1)
+                if _words_upto(text, after_start, ce, MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS:
+                    return _Row("indirect", cs, ce, speaker, verb, si)
         m = _CONTENT_LEAD_RE.match(rest)
         if lemma in ("tell", "ask", "urge", "warn", "accuse", "promise", "remind", "assure"):
             obj = _OBJECT_RE.match(rest)
@@ -1145,10 +1321,18 @@ class _Extractor:
         object_ok = (lemma in OBJECT_LEMMAS or lemma in EVALUATION_LEMMAS and not (
             lemma not in BARE_CLAUSE_LEMMAS and _QUOTE_MARK_RE.search(text, cs, ce))) and \
             _OBJECT_START_RE.match(text, cs, ce)
+        if lead is None and not bare_ok and lemma in EVALUATION_LEMMAS and not inverted:
+            # "he called Rubio “Little Marco”": the quoted words are the speaker's, the rest
+            # the author's; the quotation is a partial quote of this speaker and verb
+            q = self.quote_after(cs, ce)
+            if q is not None and _words_upto(text, cs, q.start, MAX_OBJECT_WORDS + 1) <= \
+                    MAX_OBJECT_WORDS and not _np_modifier_quote(text, q):
+                return _Row("partial", q.start, q.end, speaker, verb, si)
         if lead is not None:
             ls, _ = _trim(text, after_start + lead.end(), s1)
             cs = max(cs, ls)
-        elif not (bare_ok or object_ok or text[cs - 1:cs] == ":"):
+        elif not (bare_ok or object_ok or text[cs - 1:cs] == ":") or \
+                rest.lstrip()[:1] in (";", "—", "–"):
             tail_words = 0  # "commented on …", "maintains a stance": no reported statement
         if not inverted and tail_words >= MIN_CONTENT_WORDS and not (
                 tail_words <= TRAILING_WORDS and _ADJUNCT_RE.match(text, cs, ce)):
@@ -1156,7 +1340,17 @@ class _Extractor:
         # attribution at the end: "…, the mayor said." / "…,” said X."
         head_end = min(speaker.start, cue.start())
         hs, he = _trim(text, s0, head_end)
-        if hs < he and _words_upto(text, after_start, s1, TRAILING_WORDS + 1) <= \
+        # the cue's clause ends at a semicolon or dash ("…, analysts say; in 2012, …")
+        clause_end = _CLAUSE_END_RE.search(text, after_start, s1)
+        tail_end = clause_end.start() if clause_end else s1
+        if inverted and hs < he and text[after_start:tail_end].lstrip().startswith(",") and \
+                text[s0:head_end].rstrip().endswith(",") and _words_upto(
+                    text, hs, he, MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS and \
+                self.quote_at(he - 1) is None:
+            # "It has a loyal following, said Ms. Gil, with games of …": a parenthetical cue
+            cs, ce = _trim(text, s0, tail_end)
+            return _Row("indirect", cs, ce, speaker, verb, si)
+        if hs < he and _words_upto(text, after_start, tail_end, TRAILING_WORDS + 1) <= \
                 TRAILING_WORDS and _HEAD_END_RE.search(text[s0:head_end]):
             q = self.quote_at(he - 1)
             if q is not None and q.end >= he and self.is_direct_shape(q, (s0, s1)):
@@ -1168,14 +1362,29 @@ class _Extractor:
     def according_row(self, cue: re.Match, si: int) -> _Row | None:
         text, lex = self.text, self.lex
         s0, s1 = self.sentences[si]
-        m = _ACCORDING_PHRASE_RE.match(text[cue.end():s1])
-        if not m:
-            return None
-        phrase = m.group(1).strip().rstrip(".")
-        ps = cue.end() + m.start(1)
+        before = text[s0:cue.start()].rstrip()
+        lead_words = _words_upto(text, s0, cue.start(), MIN_CONTENT_WORDS)
+        tail_form = lead_words >= MIN_CONTENT_WORDS and before.endswith(",")
+        m = (_ACCORDING_TAIL_RE if tail_form else _ACCORDING_SOURCE_RE).match(
+            text, cue.end(), s1) if tail_form or lead_words < MIN_CONTENT_WORDS else None
+        if m is not None and _words_upto(text, m.start(1), m.end(1), MAX_ACCORDING_SOURCE_WORDS
+                                         + 1) <= MAX_ACCORDING_SOURCE_WORDS and (
+                tail_form or m.group(2) == ","):
+            # "According to early results of exit polls conducted by …, voters …": the source
+            # runs to the first comma; "…, according to Jason Delisle, who was an adviser.":
+            # it runs to the sentence end, its appositive included (PolNeAR's Source span)
+            phrase = m.group(1)
+            ps = m.start(1)
+            after = m.end(1) if m.group(2) == "," else s1
+        else:
+            m = _ACCORDING_PHRASE_RE.match(text[cue.end():s1])
+            if not m:
+                return None
+            phrase = m.group(1).strip().rstrip(".")
+            ps = cue.end() + m.start(1)
+            after = ps + len(phrase)
         stype, name, via = _type_phrase(phrase, text[s0:s1], self.article, lex, ps)
         speaker = _Speaker(ps, ps + len(phrase), phrase, name, stype, via)
-        after = ps + len(phrase)
         if _words_upto(text, after, s1, MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS and \
                 text[after:s1].lstrip().startswith(","):
             cs, ce = _trim(text, after, s1)
@@ -1261,9 +1470,17 @@ class _Extractor:
                     target.via = row.speaker.via
                     target.via_span = (row.speaker.start, row.speaker.end)
                     continue
+                if row.kind == "partial" and row.qs in used_quotes:
+                    continue
+                prev = by_sentence.get(si, [])
+                if prev and row.verb[2].endswith("ing") and prev[-1].speaker and \
+                        prev[-1].verb and _GAP_RE.fullmatch(self.text, max(
+                            prev[-1].verb[1], prev[-1].speaker.end), cue.start()):
+                    # "Spicer said, adding …": the participle shares the cue's speaker
+                    row.speaker = prev[-1].speaker
                 by_sentence.setdefault(si, []).append(row)
                 rows.append(row)
-                if row.kind == "direct":
+                if row.kind in ("direct", "partial"):
                     used_quotes.add(row.qs)
                 if row.speaker and row.speaker.name:
                     self.article.speakers.append((row.speaker.start, row.speaker.name,
@@ -1299,9 +1516,12 @@ class _Extractor:
             if host:
                 speaker, via = host[0].speaker, host[0].via
             elif direct:
-                earlier = [r for r in rows if r.qs < q.start and r.speaker and r.kind == "direct"]
-                if earlier and self.sentence_of(earlier[-1].qe - 1) >= si - 2:
-                    speaker, via = earlier[-1].speaker, earlier[-1].via
+                # the latest earlier quotation (rows added in this loop sit after the sorted
+                # ones, so the last in the list is not always the latest in the text)
+                last = max((r for r in rows if r.qs < q.start and r.speaker
+                            and r.kind == "direct"), key=lambda r: r.qs, default=None)
+                if last is not None and self.sentence_of(last.qe - 1) >= si - 2:
+                    speaker, via = last.speaker, last.via
                     verb = None
             kind = "direct" if direct and speaker is not None else "partial"
             row = _Row(kind, q.start, q.end, speaker, verb, si, via=via)
