@@ -768,6 +768,21 @@ def _is_personal(phrase: str) -> bool:
         phrase) or bool(lex.media_generic_re.search(phrase))
 
 
+def _is_participle_clause(phrase: str) -> bool:
+    """Does a comma-bounded phrase open with a participle ("speaking on condition of
+    anonymity")? Such a clause is not part of the source's noun phrase; an appositive is."""
+    return phrase.split()[0].endswith("ing")
+
+
+def _appositive_type(appositive: str, stype: str, lex: Lexicons) -> str:
+    """A person's type from the last role noun of their appositive ("X, a spokesman for the
+    campaign" → official); any other type stays as it is."""
+    if stype != "person":
+        return stype
+    roles = [r.group().lower() for r in lex.role_re.finditer(appositive)]
+    return lex.roles[roles[-1]] if roles else stype
+
+
 def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicons,
                     sentence: tuple[int, int]) -> _Speaker | None:
     """The speaker phrase ending just before offset ``hi`` (a cue), not before ``lo``."""
@@ -793,7 +808,7 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
     m = _APPOSITIVE_RE.search(head, max(0, len(head) - _TAIL)) if comma else None
     if m and comma and _n_words(m.group(1)) <= MAX_APPOSITIVE_WORDS:
         apposition = m.group(1)
-        if not apposition.split()[0].endswith("ing"):
+        if not _is_participle_clause(apposition):
             # a participle clause ("speaking on condition of anonymity") is not part of the
             # noun phrase; an appositive noun phrase or relative clause is
             written_end = lo + m.end(1)
@@ -882,10 +897,8 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
     stype, name, via = _type_phrase(phrase, context, article, lex, s)
     if apposition and _has_anonymity(apposition):
         stype, name = "anonymous", phrase
-    if apposition and stype == "person":
-        app_roles = [r.group().lower() for r in lex.role_re.finditer(apposition)]
-        if app_roles:
-            stype = lex.roles[app_roles[-1]]
+    if apposition:
+        stype = _appositive_type(apposition, stype, lex)
     if written_end > e:
         e = written_end
         phrase = text[s:e]
@@ -950,17 +963,15 @@ def _speaker_after(text: str, lo: int, hi: int, article: _Article, lex: Lexicons
     stype, name, via = _type_phrase(phrase, context, article, lex, s)
     e = s + len(phrase)
     app = _TRAILING_APPOSITIVE_RE.match(text, e, hi)
-    if app is not None and not app.group(1).split()[0].endswith("ing") and \
-            app.group(1).split()[0].lower() not in NOT_APPOSITIVE_STARTS and _n_words(
+    app_words = app.group(1).split() if app is not None else []
+    if app_words and not _is_participle_clause(app.group(1)) and \
+            app_words[0].lower() not in NOT_APPOSITIVE_STARTS and _n_words(
             app.group(1)) <= MAX_TRAILING_APPOSITIVE_WORDS and not any(
-            w in lex.verb_forms for w in app.group(1).split()):
+            w in lex.verb_forms for w in app_words):
         # "…, said David Axelrod, a former strategist for the campaign.": the appositive is
         # part of the source as written, and nothing is said after it
         e = app.end(1)
-        if stype == "person":  # "X, a spokesman for the campaign": the role types the name
-            app_roles = [r.group().lower() for r in lex.role_re.finditer(app.group(1))]
-            if app_roles:
-                stype = lex.roles[app_roles[-1]]
+        stype = _appositive_type(app.group(1), stype, lex)
         phrase = text[s:e]
     return _Speaker(s, e, phrase, name, stype, via)
 
