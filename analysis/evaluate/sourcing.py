@@ -1,6 +1,6 @@
 """Accuracy of the sourcing analyzer on PolNeAR (attribution relations in US political news).
 
-``python -m analysis.evaluate sourcing [--data PATH] [--limit N]``
+``python -m analysis.evaluate sourcing [--data PATH] [--limit N] [--agreement]``
 
 PolNeAR (Newell, Margolin & Ruths 2018) annotates every attribution as a Source, a Cue and a
 Content span (brat standoff: ``T`` lines with character offsets, ``E`` lines tying one
@@ -26,12 +26,18 @@ the previous speaker without a cue of its own (``“A,” he said. “B.”``) i
 whose content runs from “A” to “B”; :func:`polnear_units` joins our continuation rows to the
 row they continue before scoring, and drops a partial quote that lies inside another predicted
 content (PolNeAR does not annotate it separately).
+
+``--agreement`` also scores the annotators against each other with the same measures, on the
+articles that several people annotated: every ordered pair (one annotator's attributions as
+the gold, another's as the prediction), so the extractor's figures can be read against how far
+two careful humans agree on the same text.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import itertools
 import time
 from pathlib import Path
 
@@ -96,6 +102,43 @@ def load(folder: Path, limit: int | None = None) -> list[tuple[str, str, list[di
     return items
 
 
+def annotations(folder: Path) -> list[tuple[str, str, dict[str, list[dict]]]]:
+    """``(name, text, {annotator: gold})`` for every article with two or more annotators."""
+    items = []
+    with open(folder / "metadata.tsv", encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            name = row["filename"]
+            files = {a: folder / "attributions" / f"{name}_{a}.ann"
+                     for a in row["annotators"].split("|")}
+            golds = {a: read_ann(path) for a, path in files.items() if path.exists()}
+            if len(golds) >= 2:
+                text = (folder / "text" / f"{name}.txt").read_text(encoding="utf-8")
+                items.append((name, text, golds))
+    return items
+
+
+def as_rows(gold: list[dict]) -> list[dict]:
+    """One annotator's attributions in the shape of predicted rows, to score them as such.
+
+    >>> as_rows([{"content": (10, 20), "source": None}])[0]["quote_end"]
+    20
+    """
+    return [{"kind": "indirect", "verb": "cue", "speaker_name": str(i), "speaker_type": "person",
+             "quote_start": g["content"][0], "quote_end": g["content"][1],
+             "speaker_start": g["source"][0] if g["source"] else None,
+             "speaker_end": g["source"][1] if g["source"] else None}
+            for i, g in enumerate(gold)]
+
+
+def agreement(items) -> dict:
+    """Annotator against annotator: :func:`score` over every ordered pair of annotators of
+    each article in ``items`` (from :func:`annotations`); the result has the same keys."""
+    pairs = [((name, text, golds[a]), as_rows(golds[b]))
+             for name, text, golds in items for a, b in itertools.permutations(golds, 2)]
+    rows = iter([predicted for _, predicted in pairs])
+    return score([item for item, _ in pairs], lambda _text: next(rows))
+
+
 def polnear_units(rows: list[dict]) -> list[dict]:
     """Join cue-less continuation quotes to the attribution they continue (PolNeAR's unit).
 
@@ -119,6 +162,15 @@ def polnear_units(rows: list[dict]) -> list[dict]:
             continue
         out.append(row)
     return out
+
+
+def _print_figures(result: dict) -> None:
+    for threshold in THRESHOLDS:
+        (p, r, f), (tp, fp, fn) = result["figures"][threshold], result["counts"][threshold]
+        print(f"content spans @ overlap {threshold}: precision {p:.3f}  recall {r:.3f}  "
+              f"F1 {f:.3f}  (tp {tp}, fp {fp}, fn {fn})")
+    print(f"source accuracy among contents matched @ {THRESHOLDS[0]}: "
+          f"{result['source_accuracy']:.3f} (n = {result['source_n']})")
 
 
 def score(items, predict) -> dict:
@@ -168,6 +220,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--data", help="folder of PolNeAR (default ../shared/devdata/"
                                        f"{DATASET})")
     parser.add_argument("--limit", type=int, default=None, help="first N articles only")
+    parser.add_argument("--agreement", action="store_true",
+                        help="also score the annotators against each other, and the extractor "
+                             "against each of them, on the articles several people annotated")
     args = parser.parse_args(argv)
     folder = devdata_path(DATASET, args.data)
     items = load(folder, args.limit)
@@ -177,11 +232,15 @@ def main(argv: list[str]) -> int:
     n_gold = sum(len(g) for _, _, g in items)
     print(f"Data set: PolNeAR, split: train ({folder}); {len(items)} articles, {n_gold} gold "
           "attributions; one annotator per article (first listed in metadata.tsv)")
-    for threshold in THRESHOLDS:
-        (p, r, f), (tp, fp, fn) = result["figures"][threshold], result["counts"][threshold]
-        print(f"content spans @ overlap {threshold}: precision {p:.3f}  recall {r:.3f}  "
-              f"F1 {f:.3f}  (tp {tp}, fp {fp}, fn {fn})")
-    print(f"source accuracy among contents matched @ {THRESHOLDS[0]}: "
-          f"{result['source_accuracy']:.3f} (n = {result['source_n']})")
+    _print_figures(result)
     print(f"(extraction and scoring took {seconds:.1f} s)")
+    if args.agreement:
+        multi = annotations(folder)
+        n_pairs = sum(len(g) * (len(g) - 1) for _, _, g in multi)
+        print(f"\nAnnotator agreement: {len(multi)} articles annotated by several people, "
+              f"{n_pairs} ordered annotator pairs (one annotator as gold, another as prediction)")
+        _print_figures(agreement(multi))
+        print("\nThe extractor on the same articles, against each of their annotators:")
+        _print_figures(score([(name, text, gold) for name, text, golds in multi
+                              for gold in golds.values()], extract))
     return 0
