@@ -1,12 +1,12 @@
 """Topics: non-negative matrix factorisation (NMF) over TF-IDF, with readable labels.
 
 Method (scikit-learn): each article becomes a TF-IDF vector of its words (lower-cased words of
-:data:`analysis.text.WORD_RE`, English stop words removed, words in fewer than
-:data:`MIN_ARTICLES` articles or in more than :data:`MAX_ARTICLE_SHARE` of them dropped); NMF
-factorises the article × word matrix into ``n_topics`` topics, each a non-negative weight per
-word, and gives each article a non-negative weight per topic. Initialisation is NNDSVDa (Boutsidis
-& Gallopoulos 2008; zeros filled with the matrix mean), which is deterministic, so the same
-collection gives the same topics.
+:data:`analysis.text.WORD_RE`, English stop words and :data:`NEWS_STOP_WORDS` removed, words in
+fewer than :data:`MIN_ARTICLES` articles or in more than :data:`MAX_ARTICLE_SHARE` of them
+dropped); NMF factorises the article × word matrix into ``n_topics`` topics, each a non-negative
+weight per word, and gives each article a non-negative weight per topic. Initialisation is
+NNDSVDa (Boutsidis & Gallopoulos 2008; zeros filled with the matrix mean), which is
+deterministic, so the same collection gives the same topics.
 
 Outputs (a :class:`TopicModel`):
 
@@ -87,6 +87,15 @@ class TopicModel:
 FIT_MAX_ARTICLES = 3_000
 
 
+#: Words every news story uses whatever its subject, added to scikit-learn's English stop
+#: words: verbs of attribution (they mark that someone spoke, not what about) and the
+#: contractions of quoted speech, whose parts are stop words already. Without them a topic of
+#: quote-heavy stories is labelled "says · just · i'm".
+NEWS_STOP_WORDS = frozenset("""say says said saying tell tells told telling added adds
+    according asked just i'm i've i'd i'll it's we're we've we'll you're they're don't doesn't
+    didn't isn't wasn't aren't won't can't couldn't that's there's he's she's""".split())
+
+
 def _normalise(text: str) -> str:
     return text.lower().replace("’", "'")
 
@@ -145,7 +154,8 @@ def fit_topics(corpus: pd.DataFrame, n_topics: int = 6, *, random_state: int = 0
         raise ParameterError(f"top_terms={top_terms!r} must be a whole number of 1 or more")
     min_df = MIN_ARTICLES if n_articles >= 2 * MIN_ARTICLES else 1
     vectorizer = TfidfVectorizer(preprocessor=_normalise, token_pattern=WORD_RE.pattern,
-                                 stop_words=sorted(ENGLISH_STOP_WORDS), min_df=min_df,
+                                 stop_words=sorted(ENGLISH_STOP_WORDS | NEWS_STOP_WORDS),
+                                 min_df=min_df,
                                  max_df=MAX_ARTICLE_SHARE if n_articles >= 20 else 1.0,
                                  sublinear_tf=True)
     try:

@@ -32,6 +32,17 @@ def _model():
     return fit_topics(TOPIC_CORPUS, n_topics=2, top_terms=3)
 
 
+def test_attribution_verbs_and_contractions_never_label_a_topic():
+    # The same two subjects, every sentence quoted: "says", "told" and "I’m" occur in most
+    # articles of one subject only, so without the news stop words they would rank high.
+    quoted = TOPIC_CORPUS.assign(text=[
+        "“I’m worried,” she says. " + t if i < 3 else t + " He told us, “It’s late.”"
+        for i, t in enumerate(TOPIC_CORPUS["text"])])
+    terms = set(fit_topics(quoted, n_topics=2, top_terms=5).terms["term"])
+    assert terms.isdisjoint({"says", "told", "i'm", "it's", "i", "m"})
+    assert {"reservoir", "budget"} <= terms
+
+
 def test_topics_recover_the_hand_labelled_subjects():
     model = _model()
     assert sorted(model.labels.values()) == ["ban · reservoir · water", "budget · council · vote"]
