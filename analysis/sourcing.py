@@ -442,6 +442,11 @@ def _person_name(seq: str) -> tuple[str, str] | None:
     while words and words[0].lower() in ("the", "defence", "defense", "foreign", "prime",
                                          "deputy", "finance"):
         words.pop(0)
+    # a role noun written with a capital between the title or an affiliation and the name
+    # belongs to the title: "Chief Executive Priya Vandermeer", "Pensioner Walter Greeve"
+    while len(words) > 2 and words[0].lower() in lex.roles:
+        role = words.pop(0).lower()
+        title = f"{title} {role}" if f"{title} {role}" in lex.roles else (title or role)
     if len(words) < 2:
         return None
     if any(w in ORG_NAME_WORDS or w in lex.media_name_words for w in words):
@@ -505,6 +510,10 @@ def _canonical_parts(phrase: str) -> tuple[str, str]:
     titled = [i for i, w in enumerate(tokens) if w.lower() in titles]
     if titled and titled[-1] < len(tokens) - 1:
         tokens = tokens[titled[-1] + 1:]
+    # "His wife Elsbeth", "Spokesperson Maya Oduya": the name starts after them
+    roles = lexicons().roles
+    while len(tokens) > 1 and (tokens[0].lower() in DETERMINERS or tokens[0].lower() in roles):
+        tokens = tokens[1:]
     if not tokens:
         return "", ""
     return tokens[-1], " ".join(t for t in tokens if t.lower() not in titles)
@@ -552,6 +561,8 @@ class _PhraseFacts:
     roles: tuple
     proper: tuple
     org: bool  # a token is an organisation word ("Ministry")
+    described: bool  # ends in a lower-case noun for people ("Saltmarsh residents")
+    role_then_name: bool  # a lower-case role noun, then a capitalised name ("his wife Greta")
 
 
 @lru_cache(maxsize=8192)
@@ -575,7 +586,26 @@ def _phrase_facts(phrase: str) -> _PhraseFacts:
         proper=tuple(t for t in tokens if t.lower() not in lex.roles
                      and t.lower() not in DETERMINERS
                      and t.lower() not in ("defence", "defense", "foreign", "prime", "deputy")),
-        org=any(t in ORG_NAME_WORDS for t in tokens))
+        org=any(t in ORG_NAME_WORDS for t in tokens),
+        described=bool(words) and words[-1].islower() and _is_people_noun(words[-1], lex),
+        role_then_name=len(words) > 2 and words[-1][:1].isupper() and any(
+            w.islower() and w in lex.roles for w in words[1:-1]))
+
+
+def _is_people_noun(word: str, lex: Lexicons) -> bool:
+    """Is a lower-case word a role or person noun, singular or plural ("residents", "chiefs",
+    "engineers")?"""
+    word = _strip_possessive(word)
+    return word in lex.roles or word.endswith("s") and word[:-1] in lex.roles or bool(
+        _PERSON_NOUN_RE.search(word))
+
+
+#: One capitalised word with a capital inside it after at least :data:`INNER_CAPITAL_AT`
+#: letters is a brand or company name ("AquaCivic", "BrightWater"), not a person: surname
+#: prefixes written with an inner capital are at most three letters ("McCain", "MacArthur",
+#: "DeSantis", "LaHood", "DiCaprio"), so they are never taken for one.
+INNER_CAPITAL_AT = 4
+_INNER_CAPITAL_RE = re.compile(rf"^[A-Z][a-z]{{{INNER_CAPITAL_AT - 1},}}[A-Z][a-z]+$")
 
 
 def _type_phrase(phrase: str, context: str, article: _Article, lex: Lexicons,
@@ -626,20 +656,26 @@ def _type_phrase(phrase: str, context: str, article: _Article, lex: Lexicons,
     if anonymous:
         return "anonymous", phrase.strip(), via
     proper = facts.proper
-    if first_is_det and proper and not facts.org:
-        proper = ()  # "An Estmark drone operator": a description, not a name
+    if first_is_det and proper and not facts.org and not facts.role_then_name or \
+            proper and facts.described:
+        # "An Estmark drone operator", "Saltmarsh residents", "AquaCivic engineers": a
+        # description of people, not a name (kept as written)
+        proper = ()
     if proper:
-        if facts.org:
+        name = _canonical(phrase, article)
+        if facts.org and name not in article.people:
+            # an organisation ("the Corvanian Nurses Union"), unless the phrase names a person
+            # the article introduced ("Union spokesperson Maya Oduya")
             return (role_type if role_type == "official" else "organization"), " ".join(
                 tokens), via
-        name = _canonical(phrase, article)
         title = article.people.get(name, "")
         if role_type in ("official", "expert"):
             return role_type, name, via
         if title:
             return lex.roles.get(title, "official"), name, via
-        if len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1:
-            return "organization", name, via
+        if len(tokens) == 1 and (tokens[0].isupper() and len(tokens[0]) > 1
+                                 or _INNER_CAPITAL_RE.match(tokens[0])):
+            return "organization", name, via  # "NATO", "AquaCivic"
         return "person", name, via
     # a role reference: "the president" -> the person the article gave that title
     if roles and first_is_det and roles[-1] in lex.titles:
@@ -775,11 +811,14 @@ def _is_participle_clause(phrase: str) -> bool:
 
 
 def _appositive_type(appositive: str, stype: str, lex: Lexicons) -> str:
-    """A person's type from the last role noun of their appositive ("X, a spokesman for the
-    campaign" → official); any other type stays as it is."""
-    if stype != "person":
-        return stype
-    roles = [r.group().lower() for r in lex.role_re.finditer(appositive)]
+    """A person's type from the last role noun of their appositive's head ("X, a spokesman for
+    the campaign" → official; "X, chair of the residents' association" → person); any other
+    type stays as it is."""
+    if stype != "person" or appositive.split()[0].lower() in ("who", "which", "whose"):
+        return stype  # a relative clause describes what the person does, not a role
+    cut = _HEAD_CUT_RE.search(appositive)  # the head noun, not its complement: "chair of the
+    head = appositive[:cut.start()] if cut else appositive  # Residents' Association"
+    roles = [r.group().lower() for r in lex.role_re.finditer(head)]
     return lex.roles[roles[-1]] if roles else stype
 
 

@@ -415,3 +415,33 @@ def test_fast_helpers_match_their_regexes(head):
     end = len(head.rstrip())
     m = s._search_tail(s._LAST_WORD_RE, head, 0, end)
     assert s._last_word_start(head, end, 0) == (m.start() if m else end)
+
+
+# ------------------------------------------------------------------ canonical names
+# Hand-labelled: who a careful reader says is speaking, as the "top speakers" chart should
+# count them (one name per person; organisations and descriptions typed as such).
+NAME_CASES = [
+    ("Union spokesperson Maya Oduya told reporters the strike would go on.",
+     [("Maya Oduya", "official")]),
+    ("Hospital chief executive Dr. Anika Brandt said the wards were full.",
+     [("Anika Brandt", "expert")]),
+    ("Karin Holt, chair of the Harbour Residents’ Association, said the plan was unfair.",
+     [("Karin Holt", "person")]),
+    ("BrightWater Chief Executive Lena Marsh told investors the plant would open in May. "
+     "Marsh said the cost had doubled.", [("Lena Marsh", "person"), ("Lena Marsh", "person")]),
+    ("Pensioner Otto Berg, 81, said the queue was too long.", [("Otto Berg", "person")]),
+    ("His wife Greta said the stall had closed.", [("Greta", "person")]),
+    ("Harbour residents say the smell is unbearable.", [("Harbour residents", "vague")]),
+    ("Water chiefs at BrightWater say the pipes are old.", [("Water chiefs", "person")]),
+    # a company is not a person, so "he" does not resolve to it
+    ("BrightWater said the plant was safe. “We have checked everything,” he said.",
+     [("BrightWater", "organization"), ("he", "person")]),
+    # surname prefixes with an inner capital stay people
+    ("Senator John McCain said the vote was close. McCain added that he would abstain.",
+     [("John McCain", "official"), ("John McCain", "official")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAME_CASES)
+def test_canonical_speaker_names_and_types(text, expected):
+    assert [(r["speaker_name"], r["speaker_type"]) for r in extract(text)] == expected
