@@ -84,6 +84,22 @@ AUXILIARIES = frozenset("""has have had was were is are be been being also later
 #: Words that end a speaker phrase on its left (a clause starts after them).
 LEFT_BOUNDARY_WORDS = frozenset("""that and but while as because when since if though although
     which who whom where after before so or than said says what how why whether""".split())
+#: Words that a capitalised sequence can open with at the start of a sentence but that are
+#: never part of a person's name ("On Thursday", "For Luka Brenner", "Remember Greta Halloran",
+#: "Today Port Aldmere"): prepositions, sentence adverbs, imperatives and the pronoun I.
+NOT_NAME_WORDS = frozenset("""on in at for from to by with without of off into onto over
+    under about against among between during until within across behind beyond near all now
+    today yesterday tonight tomorrow here there then still even only just also yet meanwhile
+    instead however perhaps maybe remember look please thanks thank yes no oh i""".split())
+#: Words that end a capitalised sequence that is a date, not a name ("On Friday Valdoria" is
+#: cut at them): weekdays and months.
+DATE_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january
+    february march april may june july august september october november december""".split())
+#: Words that make a capitalised sequence a place, not a person ("Port Aldmere", "Kessel
+#: Valley", "Dock Row"): the generic parts of English place names.
+PLACE_NAME_WORDS = frozenset("""Port City Town Valley River Lake Mount Mountains Hills Island
+    Islands Bay Beach Coast County Province Region District Street Road Avenue Square Row Lane
+    Park Bridge Harbour Harbor Airport Station""".split())
 ORG_NAME_WORDS = frozenset("""Ministry Department Party Council Union Agency University
     Institute Commission Committee Office Bank Fund Company Corporation Corp Inc Ltd Group
     Association Authority Board Court Police Army Government Hospital Foundation Center
@@ -235,7 +251,8 @@ def lexicons() -> Lexicons:
         re.escape(m).replace(r"\ ", r"\s+") for m in sorted(conditions, key=len, reverse=True))
         + r")(?![\w-])", re.IGNORECASE)
     anonymity_re = re.compile(_first_char_guard(markers) + r"(?<![\w-])(?:" + "|".join(
-        re.escape(m).replace(r"\ ", r"\s+") for m in sorted(markers, key=len, reverse=True))
+        re.escape(m).replace(r"\ ", r"\s+").replace("'", "[’']")  # didn't = didn’t
+        for m in sorted(markers, key=len, reverse=True))
         + r")(?![\w-])", re.IGNORECASE)
     roles, titles = {}, set()
     for row in read_lexicon("source_roles.csv"):
@@ -304,7 +321,12 @@ class _Article:
     people: dict  # canonical name -> title noun (or "")
     speakers: list  # [(offset, canonical, type)] in order
     by_last: dict | None = None  # last name -> the longest full name with it (first listed)
+    by_first: dict | None = None  # first name -> the one full name with it ("" if several)
     anonymous_context: dict | None = None  # sentence text -> it holds an anonymity condition
+    name_seqs: list | None = None  # the capitalised sequences (for pronoun antecedents)
+    sentence_starts: list | None = None
+    subjects: list | None = None  # [(offset, canonical)]: people named at a sentence's start
+    genders: dict | None = None  # canonical name -> "m", "f" or "" (see _gender)
 
 
 def _find_outlets(text: str, lex: Lexicons, name_seqs: list) -> tuple[set, list]:
@@ -442,6 +464,10 @@ def _person_name(seq: str) -> tuple[str, str] | None:
     while words and words[0].lower() in ("the", "defence", "defense", "foreign", "prime",
                                          "deputy", "finance"):
         words.pop(0)
+    while words and (words[0].lower() in NOT_NAME_WORDS or words[0].lower() in DATE_WORDS):
+        words.pop(0)  # "On Thursday", "For Luka Brenner", "On Friday Valdoria"
+    if any(w.lower() in DATE_WORDS or w == "I" for w in words):
+        return None
     # a role noun written with a capital between the title or an affiliation and the name
     # belongs to the title: "Chief Executive Priya Vandermeer", "Pensioner Walter Greeve"
     while len(words) > 2 and words[0].lower() in lex.roles:
@@ -449,7 +475,8 @@ def _person_name(seq: str) -> tuple[str, str] | None:
         title = f"{title} {role}" if f"{title} {role}" in lex.roles else (title or role)
     if len(words) < 2:
         return None
-    if any(w in ORG_NAME_WORDS or w in lex.media_name_words for w in words):
+    if any(w in ORG_NAME_WORDS or w in PLACE_NAME_WORDS or w in lex.media_name_words
+           for w in words):
         return None
     if words[0].lower() in DETERMINERS or words[0].lower() in LEFT_BOUNDARY_WORDS:
         return None
@@ -512,8 +539,9 @@ def _canonical_parts(phrase: str) -> tuple[str, str]:
         tokens = tokens[titled[-1] + 1:]
     # "His wife Elsbeth", "Spokesperson Maya Oduya": the name starts after them
     roles = lexicons().roles
-    while len(tokens) > 1 and (tokens[0].lower() in DETERMINERS or tokens[0].lower() in roles):
-        tokens = tokens[1:]
+    while len(tokens) > 1 and (tokens[0].lower() in DETERMINERS or tokens[0].lower() in roles
+                               or tokens[0].lower() in NOT_NAME_WORDS):
+        tokens = tokens[1:]  # "Yet Klara": the name starts after a sentence adverb too
     if not tokens:
         return "", ""
     return tokens[-1], " ".join(t for t in tokens if t.lower() not in titles)
@@ -529,7 +557,13 @@ def _canonical(phrase: str, article: _Article) -> str:
             key = name.split()[-1]
             if len(name) > len(article.by_last.get(key, "")):
                 article.by_last[key] = name
+        article.by_first = {}
+        for name in article.people:  # a first name used for one person only
+            key = name.split()[0]
+            article.by_first[key] = "" if key in article.by_first else name
     best = article.by_last.get(last, "")
+    if not best and written == last:  # "Sofie walked over": the first name of "Sofie Lindgren"
+        best = article.by_first.get(last, "")
     return best or written
 
 
@@ -644,11 +678,8 @@ def _type_phrase(phrase: str, context: str, article: _Article, lex: Lexicons,
         if outlet:
             return ("anonymous" if anonymous else "media"), phrase.strip(), outlet
     if low in PRONOUNS:
-        for _, name, stype in reversed(article.speakers):
-            if stype in ("person", "official", "expert", "anonymous") and \
-                    name.lower() not in PRONOUNS:
-                return stype, name, via
-        return "person", phrase.strip(), via
+        stype, name = _resolve_pronoun(low, phrase.strip(), offset, article, lex)
+        return stype, name, via
     tokens = facts.tokens
     first_is_det = facts.first_is_det
     roles = facts.roles
@@ -685,6 +716,124 @@ def _type_phrase(phrase: str, context: str, article: _Article, lex: Lexicons,
     if role_type:
         return role_type, phrase.strip(), via
     return "person", phrase.strip(), via
+
+
+# ----------------------------------------------------------------------------- pronouns
+#: Nouns and honorifics that give a person's gender when they head a description ("One man",
+#: "a spokeswoman") or stand just before a name ("Single mum Hanne Virtanen", "Mr Greeve").
+#: Written by us: the English gendered nouns of family, address and office.
+FEMALE_NOUNS = frozenset("""mrs ms miss madam mum mom mother wife woman women lady girl
+    daughter sister grandmother granddaughter aunt niece widow bride spokeswoman chairwoman
+    congresswoman businesswoman councilwoman policewoman sportswoman actress queen princess
+    duchess""".split())
+MALE_NOUNS = frozenset("""mr sir dad father husband man men gentleman boy son brother
+    grandfather grandson uncle nephew widower groom spokesman chairman congressman businessman
+    councilman policeman sportsman actor king prince duke""".split())
+#: How many characters after a mention of a name the first personal pronoun is read as that
+#: person's (within the sentence): "Pensioner Walter Greeve, 81, told councillors he had
+#: survived". Long enough for an appositive and a verb phrase, short of the next clause's
+#: subject in most sentences.
+GENDER_WINDOW = 160
+#: At most this many words may stand before a name that opens its sentence for the name to
+#: count as the sentence's subject (a pronoun antecedent): "Single mum Hanne Virtanen, 37, …".
+SUBJECT_LEAD_WORDS = 3
+#: The pronouns read after a name: subject and possessive forms, which in the name's own
+#: sentence mostly refer back to it ("… told councillors he had survived"); not the object
+#: forms "him" and "her", which cannot refer to their clause's subject ("Lind spoke to him").
+_PRONOUN_RE = re.compile(r"(?<![\w’'-])(?:(he|his|himself)|(she|herself))(?![\w’'-])",
+                         re.IGNORECASE)
+#: A gendered noun or honorific just before a name outweighs one pronoun after it.
+LEAD_VOTES = 2
+_WINDOW_END_RE = re.compile(r"[.!?]\s|\n")
+PRONOUN_GENDER = {"he": "m", "she": "f"}
+ANTECEDENT_TYPES = frozenset({"person", "official", "expert", "anonymous"})
+
+
+def _noun_gender(words) -> str:
+    """ "f" or "m" from the gendered nouns among ``words`` (lower-cased, dots stripped), else ""."""
+    female = male = 0
+    for word in words:
+        word = word.lower().rstrip(".,")
+        female += word in FEMALE_NOUNS
+        male += word in MALE_NOUNS
+    return "f" if female > male else "m" if male > female else ""
+
+
+def _gender(name: str, article: _Article) -> str:
+    """A speaker's gender as the article shows it, "m", "f" or "" (unknown).
+
+    A described speaker ("One man") by the nouns of the description; a named person by votes
+    over every mention of their last name: a gendered noun or honorific in the three words
+    before it (:data:`LEAD_VOTES`), and the first subject or possessive pronoun after it within
+    :data:`GENDER_WINDOW` characters of its sentence (one vote).
+    """
+    if article.genders is None:
+        article.genders = {}
+    if name in article.genders:
+        return article.genders[name]
+    if name not in article.people:
+        gender = _noun_gender(name.split())
+    else:
+        text, last, votes = article.text, name.split()[-1], 0
+        for offset, _ in _mentions(text, [last]):
+            lead = _noun_gender(text[max(0, offset - 30):offset].split()[-3:])
+            window = text[offset + len(last):offset + len(last) + GENDER_WINDOW]
+            stop = _WINDOW_END_RE.search(window)
+            pronoun = _PRONOUN_RE.search(window, 0, stop.start() if stop else len(window))
+            votes += LEAD_VOTES * ((lead == "m") - (lead == "f"))
+            if pronoun:
+                votes += 1 if pronoun.group(1) else -1
+        gender = "m" if votes > 0 else "f" if votes < 0 else ""
+    article.genders[name] = gender
+    return gender
+
+
+def _subjects(article: _Article) -> list[tuple[int, str]]:
+    """People the article introduced by full name, named at the start of a sentence (within
+    :data:`SUBJECT_LEAD_WORDS` words of it): the topic a later "he" or "she" may refer to even
+    when they have not spoken yet ("Single mum Hanne Virtanen … “…,” she said")."""
+    if article.subjects is None:
+        article.subjects = []
+        seqs = article.name_seqs or []
+        seq_starts = [m.start() for m in seqs]
+        text = article.text
+        for s0 in article.sentence_starts or [0]:
+            i = bisect.bisect_left(seq_starts, s0)
+            # the names among the sentence's first words (each word ≤ 20 characters)
+            while i < len(seqs) and seq_starts[i] < s0 + 20 * (SUBJECT_LEAD_WORDS + 1):
+                lead = text[s0:seq_starts[i]]
+                if "," in lead or len(lead.split()) > SUBJECT_LEAD_WORDS:
+                    break
+                name = _canonical(seqs[i].group(), article)
+                if name in article.people:
+                    article.subjects.append((seq_starts[i], name))
+                    break
+                i += 1
+    return article.subjects
+
+
+def _resolve_pronoun(pronoun: str, phrase: str, offset: int, article: _Article,
+                     lex: Lexicons) -> tuple[str, str]:
+    """(type, canonical name) of a pronoun speaker: the latest earlier speaker or sentence
+    subject that is a person (not an organisation or outlet) of a compatible gender ("she"
+    skips a man the article calls "he"; an unknown gender fits both); the pronoun as written
+    when there is none."""
+    want = PRONOUN_GENDER.get(pronoun, "")
+    candidates = [(o, name, stype) for o, name, stype in article.speakers if o < offset]
+    for o, name in _subjects(article):
+        if o < offset:
+            title = article.people.get(name, "")
+            candidates.append((o, name, lex.roles.get(title, "official") if title else "person"))
+    candidates.sort(key=lambda c: c[0])
+    known = {name: stype for _, name, stype in article.speakers}
+    for _, name, stype in reversed(candidates):
+        stype = known.get(name, stype)
+        if stype not in ANTECEDENT_TYPES or name.lower() in PRONOUNS:
+            continue
+        if want and _gender(name, article) not in ("", want):
+            continue
+        return stype, name
+    return "person", phrase
 
 
 #: Patterns anchored at the end of a stretch look only at its last this many characters (a
@@ -914,8 +1063,8 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
     if not phrase:
         return None
     words = phrase.split()
-    if len(words) > MAX_SPEAKER_WORDS:
-        return None
+    if len(words) > MAX_SPEAKER_WORDS or all(w.lower() in DATE_WORDS for w in words):
+        return None  # ("since Tuesday, says baker Irena Sokol, …": a date is not a speaker)
     if words[-1].lower() in DETERMINERS or words[-1].endswith(("’s", "'s", "s’")):
         return None  # "the reported training", "Macron’s remarks": the cue is not a verb
     first = words[0].lower()
@@ -1188,7 +1337,7 @@ class _Extractor:
         name_seqs = list(_NAME_SEQ_RE.finditer(text))
         outlets, mentions = _find_outlets(text, self.lex, name_seqs)
         self.article = _Article(text, outlets, mentions, _people(name_seqs, self.lex, outlets),
-                                [])
+                                [], name_seqs=name_seqs, sentence_starts=self.starts)
         self.qstarts = [q.start for q in self.quotes]
 
     def cues(self, s0: int, s1: int):

@@ -445,3 +445,39 @@ NAME_CASES = [
 @pytest.mark.parametrize("text, expected", NAME_CASES)
 def test_canonical_speaker_names_and_types(text, expected):
     assert [(r["speaker_name"], r["speaker_type"]) for r in extract(text)] == expected
+
+
+# Hand-labelled pronoun speakers: who "he" or "she" is, as a careful reader resolves it.
+PRONOUN_CASES = [
+    # "she" skips the man the article calls "he" and finds the woman named at the start of
+    # the previous sentence, who has not spoken yet
+    ("Pensioner Walter Greeve, 81, told councillors he had survived two floods. Single mum "
+     "Hanne Virtanen, 37, had brought her son along. “I wanted him to see democracy,” she said.",
+     [("Walter Greeve", "person"), ("Hanne Virtanen", "person")]),
+    # a described man is "he", so a later "she" is the nurse named before her quote
+    ("One man, who didn’t want to be named, shouted that the operation had been cancelled. "
+     "“What about her?” he yelled. Nurse Sofie Lind spoke to him. “He’s right to be angry,” "
+     "she said.", [("One man", "anonymous"), ("One man", "anonymous"), ("Sofie Lind", "person")]),
+    # an honorific gives the gender; "she" goes back past Mr Holm to Anna Berg
+    ("Anna Berg said the plan was sound. Mr Holm, her deputy, disagreed. “It will fail,” he "
+     "said. “It will not,” she said.",
+     [("Anna Berg", "person"), ("Mr Holm", "person"), ("Anna Berg", "person")]),
+    # a first name used alone is the person introduced with it
+    ("Klara Moen, 52, has waited a year for a new hip. Klara says the wait is cruel.",
+     [("Klara Moen", "person")]),
+    # no person before the pronoun: it stays as written
+    ("“We are ready,” she said.", [("she", "person")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PRONOUN_CASES)
+def test_pronoun_speakers_resolve_by_gender_and_subject(text, expected):
+    assert [(r["speaker_name"], r["speaker_type"]) for r in extract(text)] == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("On Thursday the council met. Yet Klara Moen said the wait was cruel.", "Klara Moen"),
+    ("Today Port Aldmere voted. Mayor Tomas Reyvik said the vote was fair.", "Tomas Reyvik"),
+])
+def test_sentence_openers_and_places_are_not_names(text, name):
+    assert [r["speaker_name"] for r in extract(text)] == [name]
