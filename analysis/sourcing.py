@@ -737,10 +737,12 @@ GENDER_WINDOW = 160
 #: At most this many words may stand before a name that opens its sentence for the name to
 #: count as the sentence's subject (a pronoun antecedent): "Single mum Hanne Virtanen, 37, …".
 SUBJECT_LEAD_WORDS = 3
-#: The pronouns read after a name: subject and possessive forms, which in the name's own
+#: The pronouns read after a name: the subject and reflexive forms, which in the name's own
 #: sentence mostly refer back to it ("… told councillors he had survived"); not the object
-#: forms "him" and "her", which cannot refer to their clause's subject ("Lind spoke to him").
-_PRONOUN_RE = re.compile(r"(?<![\w’'-])(?:(he|his|himself)|(she|herself))(?![\w’'-])",
+#: forms "him" and "her", which cannot refer to their clause's subject ("Lind spoke to him"),
+#: nor the possessives, which often belong to someone else ("Klara Moen, whose father is
+#: still waiting for his hip").
+_PRONOUN_RE = re.compile(r"(?<![\w’'-])(?:(he|himself)|(she|herself))(?![\w’'-])",
                          re.IGNORECASE)
 #: A gendered noun or honorific just before a name outweighs one pronoun after it.
 LEAD_VOTES = 2
@@ -764,7 +766,7 @@ def _gender(name: str, article: _Article) -> str:
 
     A described speaker ("One man") by the nouns of the description; a named person by votes
     over every mention of their last name: a gendered noun or honorific in the three words
-    before it (:data:`LEAD_VOTES`), and the first subject or possessive pronoun after it within
+    before it (:data:`LEAD_VOTES`), and the first subject or reflexive pronoun after it within
     :data:`GENDER_WINDOW` characters of its sentence (one vote).
     """
     if article.genders is None:
@@ -802,8 +804,9 @@ def _subjects(article: _Article) -> list[tuple[int, str]]:
             # the names among the sentence's first words (each word ≤ 20 characters)
             while i < len(seqs) and seq_starts[i] < s0 + 20 * (SUBJECT_LEAD_WORDS + 1):
                 lead = text[s0:seq_starts[i]]
-                if "," in lead or len(lead.split()) > SUBJECT_LEAD_WORDS:
-                    break
+                if "," in lead or len(lead.split()) > SUBJECT_LEAD_WORDS or any(
+                        mark in lead for mark in _OPEN_QUOTE_CHARS):
+                    break  # (a name inside a quotation is the speaker's topic, not the writer's)
                 name = _canonical(seqs[i].group(), article)
                 if name in article.people:
                     article.subjects.append((seq_starts[i], name))
