@@ -101,10 +101,17 @@ def sourcing_over_time(articles: pd.DataFrame, *, period: str = "M",
     return out.sort_values(["period_start", by], ignore_index=True)
 
 
+#: Speaker names that are a pronoun the sourcing analysis could not resolve to a person: not
+#: an identifiable speaker to rank.
+UNRESOLVED_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+
+
 def top_speakers(attributions: pd.DataFrame, articles: pd.DataFrame, *, n: int = 10,
                  by: str = "outlet") -> pd.DataFrame:
-    """The most attributed speakers (canonical names; unattributed quotes left out): their
-    type, attributions, articles, and which groups quote them (``"X 3, Y 1"``).
+    """The most attributed speakers (canonical names; unattributed quotes and pronouns that
+    resolved to no one, "he", "she", left out): their type, attributions, articles, and which
+    groups quote them (``"X 3, Y 1"``). ``attrs`` holds ``n_speakers`` and
+    ``n_attributions``: every speaker and attribution the ranking was drawn from.
 
     >>> arts = pd.DataFrame({"id": ["a", "b"], "outlet": ["X", "Y"]})
     >>> attr = pd.DataFrame({"article_id": ["a", "a", "b"], "speaker_name": ["Ana", "Ana", "Ana"],
@@ -116,7 +123,8 @@ def top_speakers(attributions: pd.DataFrame, articles: pd.DataFrame, *, n: int =
         raise ParameterError(f"n must be a positive number of speakers, not {n!r}")
     table = _with_outlet(attributions, articles, by)
     table = table[(table["speaker_name"].fillna("") != "")
-                  & (table["speaker_type"] != "unattributed")]
+                  & (table["speaker_type"] != "unattributed")
+                  & ~table["speaker_name"].str.lower().isin(UNRESOLVED_PRONOUNS)]
     table = table.assign(_key=table["speaker_name"].str.lower())
     rows = []
     for _, group in table.groupby("_key"):
@@ -131,8 +139,10 @@ def top_speakers(attributions: pd.DataFrame, articles: pd.DataFrame, *, n: int =
         })
     out = pd.DataFrame(rows, columns=["speaker", "speaker_type", "attributions", "articles",
                                       "quoted_by"])
-    return out.sort_values(["attributions", "speaker"], ascending=[False, True],
-                           ignore_index=True).head(n)
+    out = out.sort_values(["attributions", "speaker"], ascending=[False, True],
+                          ignore_index=True).head(n)
+    out.attrs.update(n_speakers=len(rows), n_attributions=len(table))
+    return out
 
 
 def verb_stance(attributions: pd.DataFrame, articles: pd.DataFrame, *,

@@ -68,3 +68,19 @@ def test_group_labels_carry_their_n():
     label_groups_with_n(ax, {"b": 2}, axis="x")  # a group without a count keeps its label
     assert [t.get_text() for t in ax.get_xticklabels()] == ["a", "b (n=2)"]
     plt.close("all")
+
+
+def test_top_speakers_chart_names_the_whole_base():
+    # By hand: Ana 3, Ben 2, Cy 1 attribution; "she" resolved to no one is not a speaker.
+    # Top 2 of 3 speakers: 5 of the 6 attributions drawn from.
+    from analysis import sourcing_stats
+
+    arts = pd.DataFrame({"id": ["a", "b"], "outlet": ["X", "Y"]})
+    attr = pd.DataFrame({"article_id": ["a", "a", "b", "a", "b", "b", "b"],
+                         "speaker_name": ["Ana", "Ana", "Ana", "Ben", "Ben", "Cy", "she"],
+                         "speaker_type": ["official"] * 3 + ["person"] * 4})
+    table = sourcing_stats.top_speakers(attr, arts, n=2)
+    assert table["speaker"].tolist() == ["Ana", "Ben"]
+    ax = charts.top_speakers_chart(table)
+    assert "Top 2 of 3 speakers: 5 of N = 6 attributions" in [t.get_text() for t in ax.texts]
+    plt.close("all")

@@ -91,9 +91,13 @@ def top_speakers_chart(table: pd.DataFrame, *, ax=None, source: str | None = Non
     ax.barh(labels[::-1], table["attributions"].tolist()[::-1],
             color=sns.color_palette(PALETTE)[0])
     ax.set_xlabel("Attributions (count)")
-    return finish(ax, "Most attributed speakers",
-                  f"Top {len(table)}; N = {int(table['attributions'].sum())} attributions",
-                  source)
+    shown = int(table["attributions"].sum())
+    if "n_speakers" in table.attrs:  # the ranking's whole base, from top_speakers()
+        subtitle = (f"Top {len(table)} of {table.attrs['n_speakers']} speakers: {shown} of "
+                    f"N = {table.attrs['n_attributions']} attributions")
+    else:
+        subtitle = f"Top {len(table)}; N = {shown} attributions"
+    return finish(ax, "Most attributed speakers", subtitle, source)
 
 
 def verb_stance_by_outlet(table: pd.DataFrame, *, by: str = "outlet", ax=None,
