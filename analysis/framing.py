@@ -86,7 +86,7 @@ PRESENCE_THRESHOLDS: dict[str, float] = {
     "conflict": 0.75,
     "human_interest": 3.5,
     "economic": 6.75,
-    "morality": 2.25,
+    "morality": 2.75,
     "responsibility": 4.25,
     "issue_economic": 5.25,
     "issue_morality": 1.25,
@@ -170,8 +170,9 @@ def _check_rows(rows: Iterable[Mapping], source: str) -> list[Cue]:
         except (TypeError, ValueError):
             raise ParameterError(f"{source}: entry {n}: weight {row.get('weight')!r} is not "
                                  "a number") from None
-        if weight <= 0:
-            raise ParameterError(f"{source}: entry {n}: weight must be above 0, got {weight}")
+        if weight < 0:
+            raise ParameterError(f"{source}: entry {n}: weight must be 0 or above (0 = not a "
+                                 f"cue, see read_lexicon), got {weight}")
         match = str(row.get("match") or "").strip()
         if term.endswith("*"):
             term, match = term[:-1], match or "prefix"
@@ -193,6 +194,8 @@ def read_lexicon(source, *, format: str | None = None) -> list[Cue]:
     CSV: columns ``term, frame`` and optionally ``weight`` (default 1) and ``match``
     (``inflect`` default, ``exact``, ``prefix``; a term ending in ``*`` is a prefix); lines
     starting with ``#`` are comments. TOML: one ``[[cue]]`` table per entry with the same keys.
+    Weight 0 marks a phrase that is *not* a cue: being the longer match, it keeps the cues
+    inside it from counting (``Environmental Protection Agency`` blocks ``protection``).
 
     Parameters
     ----------
@@ -495,7 +498,7 @@ class FramingAnalyzer:
         for _, entries in hits:
             seen: list = []
             for frame, weight, _, _ in entries:
-                if frame not in seen:
+                if weight and frame not in seen:
                     seen.append(frame)
                     fixed.append((frame, weight))
         return tuple(fixed), hits
@@ -530,7 +533,7 @@ class FramingAnalyzer:
     def _emit(found: list, entries, text: str, start: int, end: int) -> None:
         seen = []
         for frame, weight, case_words, kind in entries:
-            if frame in seen:
+            if frame in seen or not weight:  # weight 0: a blocking phrase, not a cue
                 continue
             if case_words is not None:
                 words = text[start:end].split()
