@@ -55,6 +55,9 @@ def test_generic_cues_hand_labelled(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a name whose words are cues elsewhere is no cue (weight-0 phrase): not protection/agency
     ("The Environmental Protection Agency issued a plan.", [("plan", "responsibility")]),
+    # a personification is no family member: "Mother Nature" blocked, "a mother" counts
+    ("Mother Nature struck; a mother wept.", [("mother", "human_interest"),
+                                             ("wept", "human_interest")]),
     # the same words outside the name still count
     ("Protection of the coast needs an agency.",
      [("Protection", "responsibility"), ("agency", "responsibility")]),
