@@ -33,12 +33,13 @@ it *and* the weighted number of its cues (the sum of their weights) reaches the 
 threshold in :data:`PRESENCE_THRESHOLDS`. A count, not the rate: the human coders mark a frame
 as present when the article uses it at all, however long the article, and on the calibration
 data the weighted count separated framed from unframed articles better than the rate did
-(macro-F1 0.679 against 0.654, and 0.613 against 0.575 when thresholds fitted on one random half
-of the calibration articles are scored on the other). The thresholds were calibrated on data:
-``python -m analysis.evaluate framing --calibrate`` picks, on the calibration half of
-narrative-frames-dev (articles whose ID ÷ 2 is even), the threshold that maximises F1 against
-the human labels, and the evaluation reports the other half. Those articles run to 225-980
-words; in much longer ones a count reaches the thresholds more easily. Issue
+(macro-F1 0.679 against 0.654 with the lexicon of that time, and 0.613 against 0.575 when
+thresholds fitted on one random half of the calibration articles are scored on the other). The
+thresholds were calibrated on data: ``python -m analysis.evaluate framing --calibrate`` picks,
+on the calibration half of narrative-frames-dev (articles whose ID ÷ 2 is even), the threshold
+that maximises F1 against the human labels, and the evaluation reports the other half
+(``--cv`` cross-validates that choice within the calibration half). Those articles run to
+225-980 words; in much longer ones a count reaches the thresholds more easily. Issue
 frames ``issue_economic`` and ``issue_morality`` are calibrated against the same data's EC and
 MO labels; the other issue frames have no labelled data and use :data:`DEFAULT_THRESHOLD`.
 
