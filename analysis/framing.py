@@ -33,12 +33,13 @@ it *and* the weighted number of its cues (the sum of their weights) reaches the 
 threshold in :data:`PRESENCE_THRESHOLDS`. A count, not the rate: the human coders mark a frame
 as present when the article uses it at all, however long the article, and on the calibration
 data the weighted count separated framed from unframed articles better than the rate did
-(macro-F1 0.679 against 0.654, and 0.613 against 0.575 when thresholds fitted on one random half
-of the calibration articles are scored on the other). The thresholds were calibrated on data:
-``python -m analysis.evaluate framing --calibrate`` picks, on the calibration half of
-narrative-frames-dev (articles whose ID ÷ 2 is even), the threshold that maximises F1 against
-the human labels, and the evaluation reports the other half. Those articles run to 225-980
-words; in much longer ones a count reaches the thresholds more easily. Issue
+(macro-F1 0.679 against 0.654 with the lexicon of that time, and 0.613 against 0.575 when
+thresholds fitted on one random half of the calibration articles are scored on the other). The
+thresholds were calibrated on data: ``python -m analysis.evaluate framing --calibrate`` picks,
+on the calibration half of narrative-frames-dev (articles whose ID ÷ 2 is even), the threshold
+that maximises F1 against the human labels, and the evaluation reports the other half
+(``--cv`` cross-validates that choice within the calibration half). Those articles run to
+225-980 words; in much longer ones a count reaches the thresholds more easily. Issue
 frames ``issue_economic`` and ``issue_morality`` are calibrated against the same data's EC and
 MO labels; the other issue frames have no labelled data and use :data:`DEFAULT_THRESHOLD`.
 
@@ -86,7 +87,7 @@ PRESENCE_THRESHOLDS: dict[str, float] = {
     "conflict": 0.75,
     "human_interest": 3.5,
     "economic": 6.75,
-    "morality": 2.25,
+    "morality": 2.75,
     "responsibility": 4.25,
     "issue_economic": 5.25,
     "issue_morality": 1.25,
@@ -170,8 +171,9 @@ def _check_rows(rows: Iterable[Mapping], source: str) -> list[Cue]:
         except (TypeError, ValueError):
             raise ParameterError(f"{source}: entry {n}: weight {row.get('weight')!r} is not "
                                  "a number") from None
-        if weight <= 0:
-            raise ParameterError(f"{source}: entry {n}: weight must be above 0, got {weight}")
+        if weight < 0:
+            raise ParameterError(f"{source}: entry {n}: weight must be 0 or above (0 = not a "
+                                 f"cue, see read_lexicon), got {weight}")
         match = str(row.get("match") or "").strip()
         if term.endswith("*"):
             term, match = term[:-1], match or "prefix"
@@ -193,6 +195,8 @@ def read_lexicon(source, *, format: str | None = None) -> list[Cue]:
     CSV: columns ``term, frame`` and optionally ``weight`` (default 1) and ``match``
     (``inflect`` default, ``exact``, ``prefix``; a term ending in ``*`` is a prefix); lines
     starting with ``#`` are comments. TOML: one ``[[cue]]`` table per entry with the same keys.
+    Weight 0 marks a phrase that is *not* a cue: being the longer match, it keeps the cues
+    inside it from counting (``Environmental Protection Agency`` blocks ``protection``).
 
     Parameters
     ----------
@@ -495,7 +499,7 @@ class FramingAnalyzer:
         for _, entries in hits:
             seen: list = []
             for frame, weight, _, _ in entries:
-                if frame not in seen:
+                if weight and frame not in seen:
                     seen.append(frame)
                     fixed.append((frame, weight))
         return tuple(fixed), hits
@@ -530,7 +534,7 @@ class FramingAnalyzer:
     def _emit(found: list, entries, text: str, start: int, end: int) -> None:
         seen = []
         for frame, weight, case_words, kind in entries:
-            if frame in seen:
+            if frame in seen or not weight:  # weight 0: a blocking phrase, not a cue
                 continue
             if case_words is not None:
                 words = text[start:end].split()

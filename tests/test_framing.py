@@ -25,7 +25,7 @@ def test_every_shipped_lexicon_parses_with_known_frames():
     lexicon = fr.default_lexicon()
     frames = {c.frame for c in lexicon}
     assert frames == set(fr.GENERIC_FRAMES) | set(fr.ISSUE_FRAMES)
-    assert all(c.weight > 0 and c.match in fr.MATCH_KINDS for c in lexicon)
+    assert all(c.weight >= 0 and c.match in fr.MATCH_KINDS for c in lexicon)
     for name in fr.LEXICON_FILES:
         text = (fr.resources.files("analysis") / name).read_text("utf-8")
         assert text.startswith("#") and "media-analysis team" in text
@@ -50,6 +50,45 @@ def test_every_shipped_lexicon_parses_with_known_frames():
 ])
 def test_generic_cues_hand_labelled(text, expected):
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name whose words are cues elsewhere is no cue (weight-0 phrase): not protection/agency
+    ("The Environmental Protection Agency issued a plan.", [("plan", "responsibility")]),
+    # a personification is no family member: "Mother Nature" blocked, "a mother" counts
+    ("Mother Nature struck; a mother wept.", [("mother", "human_interest"),
+                                             ("wept", "human_interest")]),
+    # the same words outside the name still count
+    ("Protection of the coast needs an agency.",
+     [("Protection", "responsibility"), ("agency", "responsibility")]),
+    # other senses blocked: "lies in" is about place, not a lie; "went wrong" is no moral verdict
+    ("The answer lies in the data, and something went wrong.", []),
+    ("He lied about it; the lies were exposed.", [("lied", "morality"), ("lies", "morality")]),
+    # the carbon budget is a quantity of emissions, not a budget; a budget still counts
+    ("The carbon budget shrank, and so did the city budget.", [("budget", "economic")]),
+    # job creation is economic, not (divine) creation
+    ("Job creation was the promise.", [("Job creation", "economic")]),
+    # fighting a problem is acting on it (responsibility), not a conflict between parties
+    ("Cities pledged to fight climate change.",
+     [("pledged", "responsibility"), ("fight climate change", "responsibility")]),
+    ("The senators fight over the bill.", [("fight", "conflict")]),
+    # a prescription of how to behave cues morality; the modal keeps its responsibility weight
+    ("We must do our part.", [("We must", "morality"), ("We must", "responsibility"),
+                              ("do our part", "morality")]),
+])
+def test_specificity_pass_hand_labelled(text, expected):
+    assert cues(text) == expected
+
+
+def test_weight_zero_phrase_blocks_the_cues_inside_it():
+    rows = [{"term": "strike", "frame": "conflict", "weight": 1},
+            {"term": "lucky strike", "frame": "conflict", "weight": 0}]
+    analyzer = fr.FramingAnalyzer(lexicon=rows, mode="replace")
+    text = "A lucky strike, then a strike."
+    assert cues(text, analyzer=analyzer) == [("strike", "conflict")]
+    # the blocking phrase adds no span and nothing to the count: 1 cue of 6 words
+    assert analyzer.score(text)["frame_conflict"] == pytest.approx(1 / 6 * 1000)
+    assert analyzer.score(text)["n_frame_cues"] == 1
 
 
 def test_issue_family_finds_shorter_cues_inside_a_generic_phrase():
@@ -160,6 +199,7 @@ def test_bad_options_raise_parameter_error(small_corpus, options, message):
     ("term,frame,weight\nx,conflict,heavy\n", "not a number"),
     ("term,frame\nx,Conflict Frame\n", "lower-case"),
     ("term,frame\n3%,conflict\n", "must be words"),
+    ("term,frame,weight\nx,conflict,-1\n", "0 or above"),
 ])
 def test_bad_lexicon_raises_parameter_error(content, message):
     with pytest.raises(ParameterError, match=message):
@@ -191,4 +231,20 @@ def test_lexicon_evaluation_on_devdata(capsys):
     out = capsys.readouterr().out
     test_part = out.split("test half")[1]
     macro = float(test_part.split("macro-F1")[1].split()[0])
-    assert macro >= 0.57  # measured 0.595 on the test half; guards against regressions
+    assert macro >= 0.58  # measured 0.608 on the test half; guards against regressions
+
+
+def test_cross_validated_calibration_hand_worked():
+    import numpy as np
+    # 10 articles, one frame: the 4 framed ones have weighted count 5, the others 0. Any fold's
+    # calibration finds a threshold in (0, 5], so every held-out article is classified right.
+    weights = np.array([[5.0]] * 4 + [[0.0]] * 6)
+    counts = (weights > 0).astype(int) * 3
+    gold = weights > 0
+    macro, per_frame = evaluate_framing.cross_validate(weights, counts, gold, folds=5, repeats=3)
+    assert macro == 1.0 and per_frame == [1.0]
+    # one framed article without any cue cannot be found by any threshold: recall 3/4 in
+    # every cut, precision 1 -> F1 = 2 * 1 * 0.75 / 1.75 = 0.857
+    weights[0, 0], counts[0, 0] = 0.0, 0
+    macro, _ = evaluate_framing.cross_validate(weights, counts, gold, folds=5, repeats=3)
+    assert macro == pytest.approx(6 / 7)
