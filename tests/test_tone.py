@@ -243,8 +243,12 @@ def test_news_neutral_function_and_procedural_words(text):
     # and evaluation words of praise
     ("She is a principled statesman.", "positive"),
     ("He ably led the committee.", "positive"),
+    # fifth pass: forms VADER lacks of words it rates, quarrels, qualities
+    ("The two leaders sparred over taxes.", "negative"),
+    ("The minister stole from the fund.", "negative"),
+    ("She is a tireless and skilled negotiator.", "positive"),
 ])
-def test_fourth_pass_event_and_evaluation_words(text, label):
+def test_fourth_and_fifth_pass_words(text, label):
     assert PLAIN.score(text) == 0.0
     assert label_tone(ToneScorer().score(text)) == label
 
