@@ -218,6 +218,9 @@ def test_news_neutral_words(text):
     # VADER words with a negative valence that news uses without tone (fourth pass)
     "The report found no evidence.",                 # VADER: no -1.2 (the interjection)
     "Ohio is a battleground state.",                 # VADER: battleground -1.7
+    "The budget deficit grew last year.",            # VADER: deficit -1.7
+    "The bill includes tax cuts.",                   # VADER: cuts -1.2
+    "The court will hear oral arguments.",           # VADER: arguments -1.7
 ])
 def test_news_neutral_negative_words(text):
     assert PLAIN.score(text) < NEGATIVE_THRESHOLD
@@ -228,6 +231,7 @@ def test_news_neutral_negative_words(text):
     "He played a role in the talks.",                # VADER: played +1.4
     "The school sits in the heart of the city.",     # VADER: heart +3.2
     "On the other hand, the vote was close.",        # VADER: hand +2.2
+    "The president issued a pardon.",                # VADER: pardon +1.3
 ])
 def test_news_neutral_function_and_procedural_words(text):
     assert PLAIN.score(text) > 0.3
