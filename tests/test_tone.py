@@ -232,6 +232,7 @@ def test_news_neutral_negative_words(text):
     "The school sits in the heart of the city.",     # VADER: heart +3.2
     "On the other hand, the vote was close.",        # VADER: hand +2.2
     "The president issued a pardon.",                # VADER: pardon +1.3
+    "The Senate approved the bill on Tuesday.",      # VADER: approved +1.8
 ])
 def test_news_neutral_function_and_procedural_words(text):
     assert PLAIN.score(text) > 0.3
