@@ -252,8 +252,11 @@ def test_news_neutral_function_and_procedural_words(text):
     ("The two leaders sparred over taxes.", "negative"),
     ("The minister stole from the fund.", "negative"),
     ("She is a tireless and skilled negotiator.", "positive"),
+    # sixth pass: scandal and court words, a campaign in trouble, praise
+    ("The campaign is embroiled in controversies.", "negative"),
+    ("The governor commends the selfless volunteers.", "positive"),
 ])
-def test_fourth_and_fifth_pass_words(text, label):
+def test_fourth_to_sixth_pass_words(text, label):
     assert PLAIN.score(text) == 0.0
     assert label_tone(ToneScorer().score(text)) == label
 
