@@ -17,12 +17,15 @@ and each measured separately by ``python -m analysis.evaluate tone``:
    (+1.7), ``certainly`` (+1.4), ``definitely`` (+1.7), ``doubt`` in *without doubt* (−1.5).
    ``allegedly``, ``reportedly`` and ``apparently`` already score 0.
 3. **News vocabulary** (``domain_lexicon``): words for bad and good events that VADER's lexicon
-   lacks (``drought``, ``indicted``, ``ceasefire``…) get our valence from
+   lacks (``drought``, ``indicted``, ``ceasefire``…), the criticism and conflict vocabulary of
+   political reporting (``rebukes``, ``booed``, ``bickering``, ``falsehoods``…) and words of
+   praise for politicians (``principled``, ``tireless``…) get our valence from
    ``lexicons/tone_news.csv`` (VADER's −4…+4 scale; provenance in the file's header).
 4. **News-neutral words** (``news_neutral``): words VADER scores that news mostly uses without
    tone — in names (*United* States, *Justice* Department, *Supreme* Court, *special*
-   counsel, *grand* jury), as function words (*like* a, as *well*) or as procedural verbs
-   (*support* a bill, *agreed* to testify) — are taken out of VADER's lexicon (the rows of
+   counsel, *grand* jury, *battleground* state), as function words (*like* a, as *well*, *no*
+   evidence) or for procedures and quantities (*support* a bill, *agreed* to testify, a bill
+   *approved*, the budget *deficit*, tax *cuts*) — are taken out of VADER's lexicon (the rows of
    ``lexicons/tone_news.csv`` with valence 0).
 
 Speed: :func:`vader_compound` returns exactly VADER's compound score without VADER's
@@ -408,7 +411,8 @@ class ToneScorer:
         Add our news event words (``lexicons/tone_news.csv``, valence ≠ 0) to VADER's lexicon.
     news_neutral : bool
         Remove our news-neutral words (``lexicons/tone_news.csv``, valence 0) from VADER's
-        lexicon: *party*, *united*, *justice*, *support*… (see the file's header).
+        lexicon: *party*, *united*, *justice*, *support*, *no*, *deficit*… (see the file's
+        header).
     drop_quotes : bool
         Score only the text outside quotation marks (:func:`quotation_spans`) when any is left:
         the author's own tone. Off by default: it lowered macro-F1 on the dev half (README).

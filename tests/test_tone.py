@@ -214,6 +214,53 @@ def test_news_neutral_words(text):
     assert ToneScorer(news_neutral=False).score(text) > 0.3
 
 
+@pytest.mark.parametrize("text", [
+    # VADER words with a negative valence that news uses without tone (fourth pass)
+    "The report found no evidence.",                 # VADER: no -1.2 (the interjection)
+    "Ohio is a battleground state.",                 # VADER: battleground -1.7
+    "The budget deficit grew last year.",            # VADER: deficit -1.7
+    "The bill includes tax cuts.",                   # VADER: cuts -1.2
+    "The court will hear oral arguments.",           # VADER: arguments -1.7
+])
+def test_news_neutral_negative_words(text):
+    assert PLAIN.score(text) < NEGATIVE_THRESHOLD
+    assert ToneScorer().score(text) == 0.0
+
+
+@pytest.mark.parametrize("text", [
+    "He played a role in the talks.",                # VADER: played +1.4
+    "The school sits in the heart of the city.",     # VADER: heart +3.2
+    "On the other hand, the vote was close.",        # VADER: hand +2.2
+    "The president issued a pardon.",                # VADER: pardon +1.3
+    "The Senate approved the bill on Tuesday.",      # VADER: approved +1.8
+])
+def test_news_neutral_function_and_procedural_words(text):
+    assert PLAIN.score(text) > 0.3
+    assert ToneScorer().score(text) == 0.0
+
+
+@pytest.mark.parametrize("text, label", [
+    # criticism and conflict words of political news that VADER lacks (fourth pass)
+    ("The senator was booed at the rally.", "negative"),
+    ("The mayor was condemning the decision.", "negative"),
+    ("The campaign is in disarray.", "negative"),
+    ("Her speech was full of falsehoods.", "negative"),
+    # and evaluation words of praise
+    ("She is a principled statesman.", "positive"),
+    ("He ably led the committee.", "positive"),
+    # fifth pass: forms VADER lacks of words it rates, quarrels, qualities
+    ("The two leaders sparred over taxes.", "negative"),
+    ("The minister stole from the fund.", "negative"),
+    ("She is a tireless and skilled negotiator.", "positive"),
+    # sixth pass: scandal and court words, a campaign in trouble, praise
+    ("The campaign is embroiled in controversies.", "negative"),
+    ("The governor commends the selfless volunteers.", "positive"),
+])
+def test_fourth_to_sixth_pass_words(text, label):
+    assert PLAIN.score(text) == 0.0
+    assert label_tone(ToneScorer().score(text)) == label
+
+
 @pytest.mark.parametrize("bad", [
     "term,valence,category,note\nTwo Words,-1,x,", "term,valence,category,note\nx,9,x,",
     "term,valence,category,note\nx,-1,a,\nx,-2,a,",
