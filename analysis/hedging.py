@@ -63,6 +63,32 @@ BE_FORMS = ("is", "are", "was", "were", "be", "been", "being", "'s", "’s")
 #: Adverbs that make a following participle an impersonal attribution even without "be"
 #: ("a widely believed story", "the then-capital, long thought safe").
 PASSIVE_ADVERBS = ("widely", "generally", "commonly", "often", "long", "once")
+#: Words that may stand between "be" and the participle besides "-ly" adverbs, at most
+#: :data:`MAX_BE_ADVERBS` of them: "is also said to", "is now thought", "are often not
+#: considered", "is not believed to" (the same impersonal passive, Wikipedia's weasel-word
+#: guideline; found missing on the development half: "is also said to" went uncounted).
+BE_ADVERBS = ("also", "still", "now", "not", "often", "then", "even", "sometimes", "never")
+#: At most this many adverbs between "be" and the participle ("are often not considered").
+MAX_BE_ADVERBS = 2
+#: Past participles that are also an attribution as a reduced relative clause after a comma,
+#: dash or bracket, with no "be": "Alonso Berruguete, considered the greatest sculptor of his
+#: time", "the city, then thought safe" (the same impersonal passive with "who is" left out).
+#: Only these: after a comma "said", "reported", "claimed" are mostly active verbs whose
+#: subject follows ("…, said the mayor").
+REDUCED_RELATIVE_PARTICIPLES = ("considered", "regarded", "believed", "thought", "reputed",
+                                "rumoured", "rumored", "presumed")
+#: Before a reduced-relative participle: a comma, dash or bracket, optionally one adverb of
+#: time or an "-ly" adverb ("…, then considered", "…, widely regarded as").
+_REDUCED_RELATIVE_BEFORE_RE = re.compile(
+    r"(?:,|--|—|–|\(|-LRB-)\s*(?:(?:then|now|once|long|still|also|[^\W\d_]+ly)\s+)?$")
+#: Participles that after an adverb without "be" are mostly the active past tense of a
+#: reporting verb with its subject before the adverb ("Pacheco once said", "as he often
+#: claimed"), not an attributive participle ("a widely reported story"); seen in news text
+#: (PolNeAR articles), where "once said" would otherwise count as an impersonal attribution.
+ACTIVE_AFTER_ADVERB = frozenset(("said", "claimed", "argued", "suggested", "alleged"))
+#: Forms of "have" before the adverb make the participle an active perfect ("critics have
+#: long considered", "has long said"), not an impersonal attribution.
+HAVE_FORMS = frozenset(("have", "has", "had", "having", "'ve", "’ve"))
 #: Characters after which a capitalised "May" opens a sentence (and so is the modal).
 SENTENCE_END_CHARS = ".!?\"“”:;"
 #: A character that continues a word: a cue must not have one on either side.
@@ -83,7 +109,7 @@ _COULD_NOT_RE = re.compile(r"\s+not\b|n[’']t")
 #: (Wikipedia's weasel-word guideline; the CoNLL-2010 weasel cues, Farkas et al. 2010) is about
 #: vague sources and vague generalisations, so these are not counted.
 TIME_NOUNS = ("times", "years", "months", "weeks", "days", "decades", "centuries", "hours",
-              "minutes", "generations", "occasions")
+              "minutes", "generations", "occasions", "time")
 _TIME_NOUN_RE = re.compile(r"\s+(?:" + "|".join(TIME_NOUNS) + r")\b", re.IGNORECASE)
 #: Pronouns of generic reference ("you", "one" = people in general; "they" = the members of a
 #: class just named) before "may": with a generic subject "may" is the root (dynamic)
@@ -110,6 +136,32 @@ CLAUSE_BOUNDARY_RE = re.compile(r"[.,;:!?()\"“”]|\b(?:and|or|but|while|altho
 _WORDS_RE = re.compile(r"[^\W\d_][\w’'-]*")
 #: How far back (characters) the subject of "may" is looked for.
 SUBJECT_WINDOW = 80
+#: "may be" + one of these participles is the root possibility of formal descriptions, "may be
+#: found" = "can be found", "may be used" = "it is possible to use" (Coates 1983, ch. 6: root
+#: MAY is typical of formal written English and goes with the agentless passive): a statement of
+#: what is possible or allowed, not of the writer's doubt. Chosen as verbs of use, finding,
+#: naming and making, whose passive after "may" describes a procedure or a kind.
+ROOT_MAY_PASSIVES = ("used", "found", "seen", "obtained", "made", "called", "described",
+                     "classified", "divided", "purchased", "bought", "served", "eaten", "worn",
+                     "grown", "played", "applied", "prepared", "added", "combined", "held",
+                     "chosen", "heard", "written", "performed", "cooked", "produced")
+#: Verbs of variation after "may": "prices may vary", "sizes may range from", "rules may differ"
+#: state that a thing varies (root possibility = "sometimes", Coates 1983), not doubt.
+VARIATION_VERBS = ("vary", "range", "differ")
+_ROOT_MAY_RE = re.compile(
+    r"\s+(?:also\s+)?(?:be\s+(?:" + "|".join(ROOT_MAY_PASSIVES) + r")|"
+    + "|".join(VARIATION_VERBS) + r")\b", re.IGNORECASE)
+#: A number after "some": "some 300 homes", "some two dozen" is an approximation of a figure,
+#: like "approximately" and "about", which the lexicon leaves out (README: right too rarely on
+#: the development half), not an unnamed "some people".
+_NUMBER_AFTER_RE = re.compile(
+    r"\s+(?:\d|(?:a\s+)?(?:dozen|hundred|thousand|million|billion|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety)\b)", re.IGNORECASE)
+#: Before "likely"/"unlikely", these make a comparison of frequencies ("smokers are more likely
+#: to fall ill", "less likely than"): a statement of fact about a rate, not the writer's
+#: judgement of one proposition (Hyland 1998 counts "likely" as the writer's assessment).
+COMPARATIVE_BEFORE = frozenset(("more", "less"))
 #: After "believe", "in" makes it faith or trust ("believe in God"), not an epistemic judgement
 #: (Hyland 1998 counts "believe" as a hedge only as a judgement of truth: "we believe that").
 _BELIEVE_IN_RE = re.compile(r"\s+in\b", re.IGNORECASE)
@@ -185,12 +237,18 @@ class HedgeMatcher:
             for form in forms:
                 self.category[form.lower()] = entry["category"]
         self.passive = passive
+        self._reduced = False
         alternatives = [trie_regex(self.category)] if self.category else []
         if passive:
             be = "|".join(re.escape(b) for b in BE_FORMS)
             lead = "|".join(PASSIVE_ADVERBS)
-            alternatives.insert(0, rf"(?:(?:{be})\s+(?:\w+ly\s+)?|(?:{lead})\s+)"
-                                   rf"(?P<participle>{trie_regex(passive)})")
+            adverb = r"(?:\w+ly|" + "|".join(BE_ADVERBS) + r")\s+"
+            alternatives.insert(0, rf"(?:(?:{be})\s+(?:{adverb}){{0,{MAX_BE_ADVERBS}}}|"
+                                   rf"(?P<lead>{lead})\s+)(?P<participle>{trie_regex(passive)})")
+            reduced = [p for p in REDUCED_RELATIVE_PARTICIPLES if p in passive]
+            self._reduced = bool(reduced)
+            if reduced:
+                alternatives.insert(1, rf"(?P<reduced>{trie_regex(reduced)})")
         alternation = "|".join(alternatives) or "(?!)"
         #: case-insensitive, on the text as written (the fallback route)
         self.pattern = re.compile(rf"(?<!{_WORD_CHAR})(?:{alternation})(?!{_WORD_CHAR})",
@@ -214,10 +272,19 @@ class HedgeMatcher:
             start, end = match.start(), match.end() - shift
             participle = match.group("participle") if self.passive else None
             if participle:
-                category = _lookup(self.passive, participle.lower())
+                lower_participle = participle.lower()
+                if match.group("lead") and (
+                        lower_participle in ACTIVE_AFTER_ADVERB
+                        or _word_before(text, start).lower() in HAVE_FORMS):
+                    continue  # an active verb: "Pacheco once said", "have long considered"
+                category = _lookup(self.passive, lower_participle)
                 if category is not None:
                     found.append((start, end, "hedge", category))
                 continue
+            reduced = match.group("reduced") if self._reduced else None
+            if reduced and _REDUCED_RELATIVE_BEFORE_RE.search(text, max(0, start - 30), start):
+                found.append((start, end, "hedge", _lookup(self.passive, reduced.lower())))
+                continue  # otherwise an ordinary word ("believed" is also an epistemic verb)
             key = match.group()[shift:]
             word = words.get(key)
             if word is None:
@@ -233,14 +300,19 @@ class HedgeMatcher:
                 continue  # past (in)ability: "could not attend", "could see the coast"
             if word.startswith("believe") and _BELIEVE_IN_RE.match(text, end):
                 continue  # faith, not judgement: "believe in God"
-            if (word == "may" and not _EPISTEMIC_MAY_RE.match(text, end)
-                    and _generic_subject(text, start)):
-                continue  # root possibility in a description: "players may bid"
+            if word == "may" and not _EPISTEMIC_MAY_RE.match(text, end) and (
+                    _ROOT_MAY_RE.match(text, end) or _generic_subject(text, start)):
+                continue  # root possibility: "players may bid", "it may be found", "may vary"
             category = _lookup(self.category, word)
             if category is None:
                 continue
             if category == "vague_quantifier" and _TIME_NOUN_RE.match(text, end):
                 continue  # a duration or a count of events: "for several years"
+            if word == "some" and _NUMBER_AFTER_RE.match(text, end):
+                continue  # an approximate figure: "some 300 homes"
+            if (word in ("likely", "unlikely")
+                    and _word_before(text, start).lower() in COMPARATIVE_BEFORE):
+                continue  # a comparison of rates: "more likely to fall ill"
             if word == "certain" and (not _CERTAIN_DETERMINER_RE.match(text, end) or
                                       _word_before(text, start).lower() in PREDICATIVE_BEFORE):
                 continue  # predicative "certain" ("it is certain that"): not vague
