@@ -102,7 +102,8 @@ CACHE_SIZE = 10_000
 _FOLD_TO_ASCII = str.maketrans({"\u0131": "i", "\u017f": "s", "\u0130": "i"})
 _SPACES_RE = re.compile(r"\s+")
 _MONTH_DAY_RE = re.compile(r"\s+\d")
-_COULD_NOT_RE = re.compile(r"\s+not\b|n[’']t")
+#: "could not", "couldn't" and the tokenised "could n't" of treebank-style text.
+_COULD_NOT_RE = re.compile(r"\s+not\b|\s*n[’']t")
 
 #: Nouns of time and repetition after which a vague quantifier measures a duration or a count
 #: of events ("for several years", "many times"), not the reach of a claim: the weasel notion
@@ -136,6 +137,22 @@ CLAUSE_BOUNDARY_RE = re.compile(r"[.,;:!?()\"“”]|\b(?:and|or|but|while|altho
 _WORDS_RE = re.compile(r"[^\W\d_][\w’'-]*")
 #: How far back (characters) the subject of "may" is looked for.
 SUBJECT_WINDOW = 80
+#: Adverbs of frequency after "may" or "could" make it root (dynamic) possibility, "X may
+#: often be Y" = "X is often Y", "Parliament could often create problems" = "often did"
+#: (Coates 1983: root possibility paraphrased by "sometimes"), not the writer's doubt.
+FREQUENCY_ADVERBS = ("often", "sometimes", "usually", "occasionally", "frequently", "normally",
+                     "typically", "commonly")
+_FREQUENCY_AFTER_RE = re.compile(r"\s+(?:" + "|".join(FREQUENCY_ADVERBS) + r")\b", re.IGNORECASE)
+#: "as many … as" is an equative comparison or an approximate figure ("as many points as
+#: possible", "as many as 60 inscriptions"), not an unnamed "many people": at most this many
+#: words between "many" and the second "as".
+EQUATIVE_MAX_WORDS = 3
+_EQUATIVE_AS_RE = re.compile(rf"(?:\s+[\w’'-]+){{0,{EQUATIVE_MAX_WORDS}}}?\s+as\b", re.IGNORECASE)
+#: After "considered", these make it deliberation ("was considered for the post", "the bill
+#: will be considered in committee"), not the attribution "is considered (to be) X".
+DELIBERATION_AFTER = ("for", "in", "at", "during", "before", "until", "when", "by the")
+_DELIBERATION_RE = re.compile(r"\s*(?:[.;:!?]|(?:" + "|".join(DELIBERATION_AFTER)
+                              + r")\b)", re.IGNORECASE)
 #: "may be" + one of these participles is the root possibility of formal descriptions, "may be
 #: found" = "can be found", "may be used" = "it is possible to use" (Coates 1983, ch. 6: root
 #: MAY is typical of formal written English and goes with the agentless passive): a statement of
@@ -158,10 +175,17 @@ _NUMBER_AFTER_RE = re.compile(
     r"\s+(?:\d|(?:a\s+)?(?:dozen|hundred|thousand|million|billion|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|"
     r"eighty|ninety)\b)", re.IGNORECASE)
-#: Before "likely"/"unlikely", these make a comparison of frequencies ("smokers are more likely
-#: to fall ill", "less likely than"): a statement of fact about a rate, not the writer's
-#: judgement of one proposition (Hyland 1998 counts "likely" as the writer's assessment).
+#: Before "likely"/"unlikely", these make a comparison of frequencies when a plural "are" /
+#: "were" comes just before them ("smokers are more likely to fall ill", "voters were slightly
+#: less likely to say"): a statement of fact about the rate of a group, as in poll reports, not
+#: the writer's judgement of one proposition (Hyland 1998 counts "likely" as the writer's
+#: assessment); "it is more likely that", "more likely to win" stay hedges.
 COMPARATIVE_BEFORE = frozenset(("more", "less"))
+#: The plural "be" that makes a comparative "likely" a group's rate (see COMPARATIVE_BEFORE),
+#: with at most one adverb between ("are slightly more likely").
+RATE_BE = frozenset(("are", "were"))
+_RATE_BEFORE_RE = re.compile(r"\b(?:" + "|".join(sorted(RATE_BE)) + r")\s+(?:[^\W\d_]+\s+)?(?:"
+                             + "|".join(sorted(COMPARATIVE_BEFORE)) + r")\s+$", re.IGNORECASE)
 #: After "believe", "in" makes it faith or trust ("believe in God"), not an epistemic judgement
 #: (Hyland 1998 counts "believe" as a hedge only as a judgement of truth: "we believe that").
 _BELIEVE_IN_RE = re.compile(r"\s+in\b", re.IGNORECASE)
@@ -205,7 +229,31 @@ def _generic_subject(text: str, start: int) -> bool:
     at_clause_start = bool(boundaries) or start <= SUBJECT_WINDOW
     return (at_clause_start and len(words) <= INDEFINITE_MAX_WORDS
             and not SPECIFIC_OR_NOT_PLURAL.intersection(words)
-            and words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is")))
+            and words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is"))
+            and not _names_someone(text, _WORDS_RE.findall(clause)))
+
+
+#: A possessive ("Obama's plans") makes a noun phrase specific, as a possessive pronoun does.
+_POSSESSIVE_RE = re.compile(r"[’']s$", re.IGNORECASE)
+
+
+def _names_someone(text: str, words: list[str]) -> bool:
+    """Whether a bare-plural-looking subject is a name or specific: a possessive, a capital
+    after its first word ("Congressional Republicans", "Alex Jones"), or a first word that the
+    text also capitalises inside a sentence ("Sanders may", with "said Sanders" elsewhere), so a
+    name, not a common noun that is capitalised only because it opens the sentence. In news
+    these subjects are specific people, and their "may" is the writer's doubt.
+
+    >>> [_names_someone(t, t.split()) for t in ("Players", "Alex Jones", "Obama's plans")]
+    [False, True, True]
+    >>> _names_someone("Sanders may go. Aides to Sanders said so.", ["Sanders"])
+    True
+    """
+    if any(_POSSESSIVE_RE.search(w) for w in words) or any(w[:1].isupper() for w in words[1:]):
+        return True
+    first = words[0]
+    return first[:1].isupper() and re.search(
+        r"[^\s.!?\"“”]\s+" + re.escape(first) + r"(?![\w’'-])", text) is not None
 
 
 class HedgeMatcher:
@@ -273,6 +321,8 @@ class HedgeMatcher:
             participle = match.group("participle") if self.passive else None
             if participle:
                 lower_participle = participle.lower()
+                if lower_participle == "considered" and _DELIBERATION_RE.match(text, end):
+                    continue  # deliberation: "was considered for the post"
                 if match.group("lead") and (
                         lower_participle in ACTIVE_AFTER_ADVERB
                         or _word_before(text, start).lower() in HAVE_FORMS):
@@ -298,6 +348,8 @@ class HedgeMatcher:
             if word == "could" and (_COULD_NOT_RE.match(text, end)
                                     or _COULD_PERCEIVE_RE.match(text, end)):
                 continue  # past (in)ability: "could not attend", "could see the coast"
+            if word in ("may", "could") and _FREQUENCY_AFTER_RE.match(text, end):
+                continue  # root possibility: "may often be", "could often create"
             if word.startswith("believe") and _BELIEVE_IN_RE.match(text, end):
                 continue  # faith, not judgement: "believe in God"
             if word == "may" and not _EPISTEMIC_MAY_RE.match(text, end) and (
@@ -308,11 +360,14 @@ class HedgeMatcher:
                 continue
             if category == "vague_quantifier" and _TIME_NOUN_RE.match(text, end):
                 continue  # a duration or a count of events: "for several years"
+            if (word == "many" and _word_before(text, start).lower() == "as"
+                    and _EQUATIVE_AS_RE.match(text, end)):
+                continue  # an equative or a figure: "as many points as", "as many as 60"
             if word == "some" and _NUMBER_AFTER_RE.match(text, end):
                 continue  # an approximate figure: "some 300 homes"
             if (word in ("likely", "unlikely")
-                    and _word_before(text, start).lower() in COMPARATIVE_BEFORE):
-                continue  # a comparison of rates: "more likely to fall ill"
+                    and _RATE_BEFORE_RE.search(text, max(0, start - 40), start)):
+                continue  # a group's rate: "voters are more likely to say"
             if word == "certain" and (not _CERTAIN_DETERMINER_RE.match(text, end) or
                                       _word_before(text, start).lower() in PREDICATIVE_BEFORE):
                 continue  # predicative "certain" ("it is certain that"): not vague
