@@ -3,8 +3,14 @@
 The cue list is data (``lexicons/hedges.csv``, with its provenance in the header). Matching is
 case-insensitive on whole words; verbs also match their inflections (``suggest`` →
 ``suggests``, ``suggested``, ``suggesting``); past participles marked ``passive`` count only
-after a form of *be* (``is widely considered``, ``has been suggested``). A capitalised ``May``
-is the month, and skipped, when a number follows or when it does not open a sentence.
+after a form of *be* (``is widely considered``, ``is also said to``, ``has been suggested``),
+after an adverb such as *widely* (``a widely believed story``) or, for *considered, regarded,
+believed, thought*…, after a comma (``X, considered the finest potter of his day``). A
+capitalised ``May`` is the month, and skipped, when a number follows or when it does not open a
+sentence. Context rules, each a named constant below with its source, keep out root (dynamic)
+``may`` and ``could`` (generic subjects, ``may be found``, ``may vary``, ``could often``),
+approximate figures (``some 300``, ``as many as 60``), a group's rate (``voters were more
+likely to``) and deliberative ``considered for``.
 
 Output of the ``hedging`` analyzer:
 
