@@ -5,7 +5,7 @@ case-insensitive on whole words; verbs also match their inflections (``suggest``
 ``suggests``, ``suggested``, ``suggesting``); past participles marked ``passive`` count only
 after a form of *be* (``is widely considered``, ``is also said to``, ``has been suggested``),
 after an adverb such as *widely* (``a widely believed story``) or, for *considered, regarded,
-believed, thought*…, after a comma (``X, considered the finest potter of his day``). A
+believed*…, after a comma (``X, considered the finest potter of his day``). A
 capitalised ``May`` is the month, and skipped, when a number follows or when it does not open a
 sentence. Context rules, each a named constant below with its source, keep out root (dynamic)
 ``may`` and ``could`` (generic subjects, ``may be found``, ``may vary``, ``could often``),
@@ -80,9 +80,10 @@ MAX_BE_ADVERBS = 2
 #: dash or bracket, with no "be": "Alonso Berruguete, considered the greatest sculptor of his
 #: time", "the city, then thought safe" (the same impersonal passive with "who is" left out).
 #: Only these: after a comma "said", "reported", "claimed" are mostly active verbs whose
-#: subject follows ("…, said the mayor").
-REDUCED_RELATIVE_PARTICIPLES = ("considered", "regarded", "believed", "thought", "reputed",
-                                "rumoured", "rumored", "presumed")
+#: subject follows ("…, said the mayor"), and "thought" is often the noun or an active verb in
+#: a series ("He paused, thought for a moment").
+REDUCED_RELATIVE_PARTICIPLES = ("considered", "regarded", "believed", "reputed", "rumoured",
+                                "rumored", "presumed")
 #: Before a reduced-relative participle: a comma, dash or bracket, optionally one adverb of
 #: time or an "-ly" adverb ("…, then considered", "…, widely regarded as").
 _REDUCED_RELATIVE_BEFORE_RE = re.compile(

@@ -96,7 +96,8 @@ def test_context_rules_hand_labelled(text, expected):
     # a reduced relative clause after a comma is the same attribution, "who is" left out ...
     ("Her uncle, considered the finest potter of his day, died.",
      [("considered", "hedge", "evidential")]),
-    ("The fort, then thought safe, fell.", [("thought", "hedge", "evidential")]),
+    ("The fort, then believed safe, fell.", [("believed", "hedge", "evidential")]),
+    ("He paused, thought for a moment and left.", []),
     # ... but not the active verb, nor "said" after a comma (its subject follows)
     ("He considered the offer.", []),
     ("The plan works, said the mayor.", []),
