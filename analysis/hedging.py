@@ -292,18 +292,17 @@ class HedgeMatcher:
             for form in forms:
                 self.category[form.lower()] = entry["category"]
         self.passive = passive
-        self._reduced = False
-        alternatives = [trie_regex(self.category)] if self.category else []
+        # reduced-relative participles join the plain words' trie (one alternation is faster
+        # than a separate one); find() counts them only after a comma
+        self._reduced = {p: passive[p] for p in REDUCED_RELATIVE_PARTICIPLES if p in passive}
+        plain = [*self.category, *self._reduced]
+        alternatives = [trie_regex(plain)] if plain else []
         if passive:
             be = "|".join(re.escape(b) for b in BE_FORMS)
             lead = "|".join(PASSIVE_ADVERBS)
             adverb = r"(?:\w+ly|" + "|".join(BE_ADVERBS) + r")\s+"
             alternatives.insert(0, rf"(?:(?:{be})\s+(?:{adverb}){{0,{MAX_BE_ADVERBS}}}|"
                                    rf"(?P<lead>{lead})\s+)(?P<participle>{trie_regex(passive)})")
-            reduced = [p for p in REDUCED_RELATIVE_PARTICIPLES if p in passive]
-            self._reduced = bool(reduced)
-            if reduced:
-                alternatives.insert(1, rf"(?P<reduced>{trie_regex(reduced)})")
         alternation = "|".join(alternatives) or "(?!)"
         #: case-insensitive, on the text as written (the fallback route)
         self.pattern = re.compile(rf"(?<!{_WORD_CHAR})(?:{alternation})(?!{_WORD_CHAR})",
@@ -338,49 +337,65 @@ class HedgeMatcher:
                 if category is not None:
                     found.append((start, end, "hedge", category))
                 continue
-            reduced = match.group("reduced") if self._reduced else None
-            if reduced and _REDUCED_RELATIVE_BEFORE_RE.search(text, max(0, start - 30), start):
-                found.append((start, end, "hedge", _lookup(self.passive, reduced.lower())))
-                continue  # otherwise an ordinary word ("believed" is also an epistemic verb)
             key = match.group()[shift:]
             word = words.get(key)
             if word is None:
                 word = _SPACES_RE.sub(" ", key.lower())
                 if len(words) < CACHE_SIZE:
                     words[key] = word
-            if word == "may" and text[start:end] == "May" and (
-                    _MONTH_DAY_RE.match(text, end) or _char_before(text, start)
-                    not in ("", *SENTENCE_END_CHARS)):
-                continue  # the month: "May 5", "in May"
-            if word == "could" and (_COULD_NOT_RE.match(text, end)
-                                    or _COULD_PERCEIVE_RE.match(text, end)):
-                continue  # past (in)ability: "could not attend", "could see the coast"
-            if word in ("may", "could") and _FREQUENCY_AFTER_RE.match(text, end):
-                continue  # root possibility: "may often be", "could often create"
-            if word.startswith("believe") and _BELIEVE_IN_RE.match(text, end):
-                continue  # faith, not judgement: "believe in God"
-            if word == "may" and not _EPISTEMIC_MAY_RE.match(text, end) and (
-                    _ROOT_MAY_RE.match(text, end) or _generic_subject(text, start)):
-                continue  # root possibility: "players may bid", "it may be found", "may vary"
+            reduced = self._reduced.get(word) if self._reduced else None
+            if reduced and _REDUCED_RELATIVE_BEFORE_RE.search(text, max(0, start - 30), start):
+                found.append((start, end, "hedge", reduced))
+                continue  # "X, considered the finest potter"; otherwise an ordinary word
             category = _lookup(self.category, word)
             if category is None:
                 continue
-            if category == "vague_quantifier" and _TIME_NOUN_RE.match(text, end):
-                continue  # a duration or a count of events: "for several years"
-            if (word == "many" and _word_before(text, start).lower() == "as"
-                    and _EQUATIVE_AS_RE.match(text, end)):
-                continue  # an equative or a figure: "as many points as", "as many as 60"
-            if word == "some" and _NUMBER_AFTER_RE.match(text, end):
-                continue  # an approximate figure: "some 300 homes"
-            if (word in ("likely", "unlikely")
-                    and _RATE_BEFORE_RE.search(text, max(0, start - 40), start)):
-                continue  # a group's rate: "voters are more likely to say"
-            if word == "certain" and (not _CERTAIN_DETERMINER_RE.match(text, end) or
-                                      _word_before(text, start).lower() in PREDICATIVE_BEFORE):
-                continue  # predicative "certain" ("it is certain that"): not vague
+            if ((word in _CONTEXT_WORDS or category == "vague_quantifier")
+                    and _excluded(text, word, category, start, end)):
+                continue
             kind = "booster" if category == "booster" else "hedge"
             found.append((start, end, kind, category))
         return found
+
+
+#: The cues that have a context rule in :func:`_excluded` besides the vague quantifiers; the
+#: other cues skip the rules (most matches are of words without one).
+_CONTEXT_WORDS = frozenset(("may", "could", "believe", "believes", "believed", "believing",
+                            "likely", "unlikely"))
+
+
+def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool:
+    """Whether a context rule keeps the cue ``text[start:end]`` (``word``, lower-cased) out;
+    each rule is described at its named constants above."""
+    if category == "vague_quantifier":
+        if _TIME_NOUN_RE.match(text, end):
+            return True  # a duration or a count of events: "for several years"
+        if word == "many":  # an equative or a figure: "as many points as", "as many as 60"
+            return (_EQUATIVE_AS_RE.match(text, end) is not None
+                    and _word_before(text, start).lower() == "as")
+        if word == "some":
+            return _NUMBER_AFTER_RE.match(text, end) is not None  # "some 300 homes"
+        if word == "certain":  # predicative "certain" ("it is certain that"): not vague
+            return (not _CERTAIN_DETERMINER_RE.match(text, end)
+                    or _word_before(text, start).lower() in PREDICATIVE_BEFORE)
+        return False
+    if word == "may":
+        if text[start:end] == "May" and (_MONTH_DAY_RE.match(text, end) or _char_before(
+                text, start) not in ("", *SENTENCE_END_CHARS)):
+            return True  # the month: "May 5", "in May"
+        if _FREQUENCY_AFTER_RE.match(text, end):
+            return True  # root possibility: "may often be"
+        # root possibility: "players may bid", "it may be found", "may vary"
+        return not _EPISTEMIC_MAY_RE.match(text, end) and bool(
+            _ROOT_MAY_RE.match(text, end) or _generic_subject(text, start))
+    if word == "could":  # past (in)ability or habit: "could not", "could see", "could often"
+        return bool(_COULD_NOT_RE.match(text, end) or _COULD_PERCEIVE_RE.match(text, end)
+                    or _FREQUENCY_AFTER_RE.match(text, end))
+    if word in ("likely", "unlikely"):  # a group's rate: "voters are more likely to say"
+        return _RATE_BEFORE_RE.search(text, max(0, start - 40), start) is not None
+    if word.startswith("believe"):  # faith, not judgement: "believe in God"
+        return _BELIEVE_IN_RE.match(text, end) is not None
+    return False
 
 
 def _lookup(table: dict[str, str], word: str) -> str | None:
