@@ -3,8 +3,14 @@
 The cue list is data (``lexicons/hedges.csv``, with its provenance in the header). Matching is
 case-insensitive on whole words; verbs also match their inflections (``suggest`` →
 ``suggests``, ``suggested``, ``suggesting``); past participles marked ``passive`` count only
-after a form of *be* (``is widely considered``, ``has been suggested``). A capitalised ``May``
-is the month, and skipped, when a number follows or when it does not open a sentence.
+after a form of *be* (``is widely considered``, ``is also said to``, ``has been suggested``),
+after an adverb such as *widely* (``a widely believed story``) or, for *considered, regarded,
+believed*…, after a comma (``X, considered the finest potter of his day``). A
+capitalised ``May`` is the month, and skipped, when a number follows or when it does not open a
+sentence. Context rules, each a named constant below with its source, keep out root (dynamic)
+``may`` and ``could`` (generic subjects, ``may be found``, ``may vary``, ``could often``),
+approximate figures (``some 300``, ``as many as 60``), a group's rate (``voters were more
+likely to``) and deliberative ``considered for``.
 
 Output of the ``hedging`` analyzer:
 
@@ -63,6 +69,33 @@ BE_FORMS = ("is", "are", "was", "were", "be", "been", "being", "'s", "’s")
 #: Adverbs that make a following participle an impersonal attribution even without "be"
 #: ("a widely believed story", "the then-capital, long thought safe").
 PASSIVE_ADVERBS = ("widely", "generally", "commonly", "often", "long", "once")
+#: Words that may stand between "be" and the participle besides "-ly" adverbs, at most
+#: :data:`MAX_BE_ADVERBS` of them: "is also said to", "is now thought", "are often not
+#: considered", "is not believed to" (the same impersonal passive, Wikipedia's weasel-word
+#: guideline; found missing on the development half: "is also said to" went uncounted).
+BE_ADVERBS = ("also", "still", "now", "not", "often", "then", "even", "sometimes", "never")
+#: At most this many adverbs between "be" and the participle ("are often not considered").
+MAX_BE_ADVERBS = 2
+#: Past participles that are also an attribution as a reduced relative clause after a comma,
+#: dash or bracket, with no "be": "Alonso Berruguete, considered the greatest sculptor of his
+#: time", "the city, then thought safe" (the same impersonal passive with "who is" left out).
+#: Only these: after a comma "said", "reported", "claimed" are mostly active verbs whose
+#: subject follows ("…, said the mayor"), and "thought" is often the noun or an active verb in
+#: a series ("He paused, thought for a moment").
+REDUCED_RELATIVE_PARTICIPLES = ("considered", "regarded", "believed", "reputed", "rumoured",
+                                "rumored", "presumed")
+#: Before a reduced-relative participle: a comma, dash or bracket, optionally one adverb of
+#: time or an "-ly" adverb ("…, then considered", "…, widely regarded as").
+_REDUCED_RELATIVE_BEFORE_RE = re.compile(
+    r"(?:,|--|—|–|\(|-LRB-)\s*(?:(?:then|now|once|long|still|also|[^\W\d_]+ly)\s+)?$")
+#: Participles that after an adverb without "be" are mostly the active past tense of a
+#: reporting verb with its subject before the adverb ("Pacheco once said", "as he often
+#: claimed"), not an attributive participle ("a widely reported story"); seen in news text
+#: (PolNeAR articles), where "once said" would otherwise count as an impersonal attribution.
+ACTIVE_AFTER_ADVERB = frozenset(("said", "claimed", "argued", "suggested", "alleged"))
+#: Forms of "have" before the adverb make the participle an active perfect ("critics have
+#: long considered", "has long said"), not an impersonal attribution.
+HAVE_FORMS = frozenset(("have", "has", "had", "having", "'ve", "’ve"))
 #: Characters after which a capitalised "May" opens a sentence (and so is the modal).
 SENTENCE_END_CHARS = ".!?\"“”:;"
 #: A character that continues a word: a cue must not have one on either side.
@@ -76,14 +109,15 @@ CACHE_SIZE = 10_000
 _FOLD_TO_ASCII = str.maketrans({"\u0131": "i", "\u017f": "s", "\u0130": "i"})
 _SPACES_RE = re.compile(r"\s+")
 _MONTH_DAY_RE = re.compile(r"\s+\d")
-_COULD_NOT_RE = re.compile(r"\s+not\b|n[’']t")
+#: "could not", "couldn't" and the tokenised "could n't" of treebank-style text.
+_COULD_NOT_RE = re.compile(r"\s+not\b|\s*n[’']t")
 
 #: Nouns of time and repetition after which a vague quantifier measures a duration or a count
 #: of events ("for several years", "many times"), not the reach of a claim: the weasel notion
 #: (Wikipedia's weasel-word guideline; the CoNLL-2010 weasel cues, Farkas et al. 2010) is about
 #: vague sources and vague generalisations, so these are not counted.
 TIME_NOUNS = ("times", "years", "months", "weeks", "days", "decades", "centuries", "hours",
-              "minutes", "generations", "occasions")
+              "minutes", "generations", "occasions", "time")
 _TIME_NOUN_RE = re.compile(r"\s+(?:" + "|".join(TIME_NOUNS) + r")\b", re.IGNORECASE)
 #: Pronouns of generic reference ("you", "one" = people in general; "they" = the members of a
 #: class just named) before "may": with a generic subject "may" is the root (dynamic)
@@ -110,6 +144,55 @@ CLAUSE_BOUNDARY_RE = re.compile(r"[.,;:!?()\"“”]|\b(?:and|or|but|while|altho
 _WORDS_RE = re.compile(r"[^\W\d_][\w’'-]*")
 #: How far back (characters) the subject of "may" is looked for.
 SUBJECT_WINDOW = 80
+#: Adverbs of frequency after "may" or "could" make it root (dynamic) possibility, "X may
+#: often be Y" = "X is often Y", "Parliament could often create problems" = "often did"
+#: (Coates 1983: root possibility paraphrased by "sometimes"), not the writer's doubt.
+FREQUENCY_ADVERBS = ("often", "sometimes", "usually", "occasionally", "frequently", "normally",
+                     "typically", "commonly")
+_FREQUENCY_AFTER_RE = re.compile(r"\s+(?:" + "|".join(FREQUENCY_ADVERBS) + r")\b", re.IGNORECASE)
+#: "as many … as" is an equative comparison or an approximate figure ("as many points as
+#: possible", "as many as 60 inscriptions"), not an unnamed "many people": at most this many
+#: words between "many" and the second "as".
+EQUATIVE_MAX_WORDS = 3
+_EQUATIVE_AS_RE = re.compile(rf"(?:\s+[\w’'-]+){{0,{EQUATIVE_MAX_WORDS}}}?\s+as\b", re.IGNORECASE)
+#: After "considered", these make it deliberation ("was considered for the post", "the bill
+#: will be considered in committee"), not the attribution "is considered (to be) X".
+DELIBERATION_AFTER = ("for", "in", "at", "during", "before", "until", "when", "by the")
+_DELIBERATION_RE = re.compile(r"\s*(?:[.;:!?]|(?:" + "|".join(DELIBERATION_AFTER)
+                              + r")\b)", re.IGNORECASE)
+#: "may be" + one of these participles is the root possibility of formal descriptions, "may be
+#: found" = "can be found", "may be used" = "it is possible to use" (Coates 1983, ch. 6: root
+#: MAY is typical of formal written English and goes with the agentless passive): a statement of
+#: what is possible or allowed, not of the writer's doubt. Chosen as verbs of use, finding,
+#: naming and making, whose passive after "may" describes a procedure or a kind.
+ROOT_MAY_PASSIVES = ("used", "found", "seen", "obtained", "made", "called", "described",
+                     "classified", "divided", "purchased", "bought", "served", "eaten", "worn",
+                     "grown", "played", "applied", "prepared", "added", "combined", "held",
+                     "chosen", "heard", "written", "performed", "cooked", "produced")
+#: Verbs of variation after "may": "prices may vary", "sizes may range from", "rules may differ"
+#: state that a thing varies (root possibility = "sometimes", Coates 1983), not doubt.
+VARIATION_VERBS = ("vary", "range", "differ")
+_ROOT_MAY_RE = re.compile(
+    r"\s+(?:also\s+)?(?:be\s+(?:" + "|".join(ROOT_MAY_PASSIVES) + r")|"
+    + "|".join(VARIATION_VERBS) + r")\b", re.IGNORECASE)
+#: A number after "some": "some 300 homes", "some two dozen" is an approximation of a figure,
+#: like "approximately" and "about", which the lexicon leaves out (README: right too rarely on
+#: the development half), not an unnamed "some people".
+_NUMBER_AFTER_RE = re.compile(
+    r"\s+(?:\d|(?:a\s+)?(?:dozen|hundred|thousand|million|billion|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety)\b)", re.IGNORECASE)
+#: Before "likely"/"unlikely", these make a comparison of frequencies when a plural "are" /
+#: "were" comes just before them ("smokers are more likely to fall ill", "voters were slightly
+#: less likely to say"): a statement of fact about the rate of a group, as in poll reports, not
+#: the writer's judgement of one proposition (Hyland 1998 counts "likely" as the writer's
+#: assessment); "it is more likely that", "more likely to win" stay hedges.
+COMPARATIVE_BEFORE = frozenset(("more", "less"))
+#: The plural "be" that makes a comparative "likely" a group's rate (see COMPARATIVE_BEFORE),
+#: with at most one adverb between ("are slightly more likely").
+RATE_BE = frozenset(("are", "were"))
+_RATE_BEFORE_RE = re.compile(r"\b(?:" + "|".join(sorted(RATE_BE)) + r")\s+(?:[^\W\d_]+\s+)?(?:"
+                             + "|".join(sorted(COMPARATIVE_BEFORE)) + r")\s+$", re.IGNORECASE)
 #: After "believe", "in" makes it faith or trust ("believe in God"), not an epistemic judgement
 #: (Hyland 1998 counts "believe" as a hedge only as a judgement of truth: "we believe that").
 _BELIEVE_IN_RE = re.compile(r"\s+in\b", re.IGNORECASE)
@@ -153,7 +236,31 @@ def _generic_subject(text: str, start: int) -> bool:
     at_clause_start = bool(boundaries) or start <= SUBJECT_WINDOW
     return (at_clause_start and len(words) <= INDEFINITE_MAX_WORDS
             and not SPECIFIC_OR_NOT_PLURAL.intersection(words)
-            and words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is")))
+            and words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is"))
+            and not _names_someone(text, _WORDS_RE.findall(clause)))
+
+
+#: A possessive ("Obama's plans") makes a noun phrase specific, as a possessive pronoun does.
+_POSSESSIVE_RE = re.compile(r"[’']s$", re.IGNORECASE)
+
+
+def _names_someone(text: str, words: list[str]) -> bool:
+    """Whether a bare-plural-looking subject is a name or specific: a possessive, a capital
+    after its first word ("Congressional Republicans", "Alex Jones"), or a first word that the
+    text also capitalises inside a sentence ("Sanders may", with "said Sanders" elsewhere), so a
+    name, not a common noun that is capitalised only because it opens the sentence. In news
+    these subjects are specific people, and their "may" is the writer's doubt.
+
+    >>> [_names_someone(t, t.split()) for t in ("Players", "Alex Jones", "Obama's plans")]
+    [False, True, True]
+    >>> _names_someone("Sanders may go. Aides to Sanders said so.", ["Sanders"])
+    True
+    """
+    if any(_POSSESSIVE_RE.search(w) for w in words) or any(w[:1].isupper() for w in words[1:]):
+        return True
+    first = words[0]
+    return first[:1].isupper() and re.search(
+        r"[^\s.!?\"“”]\s+" + re.escape(first) + r"(?![\w’'-])", text) is not None
 
 
 class HedgeMatcher:
@@ -185,12 +292,17 @@ class HedgeMatcher:
             for form in forms:
                 self.category[form.lower()] = entry["category"]
         self.passive = passive
-        alternatives = [trie_regex(self.category)] if self.category else []
+        # reduced-relative participles join the plain words' trie (one alternation is faster
+        # than a separate one); find() counts them only after a comma
+        self._reduced = {p: passive[p] for p in REDUCED_RELATIVE_PARTICIPLES if p in passive}
+        plain = [*self.category, *self._reduced]
+        alternatives = [trie_regex(plain)] if plain else []
         if passive:
             be = "|".join(re.escape(b) for b in BE_FORMS)
             lead = "|".join(PASSIVE_ADVERBS)
-            alternatives.insert(0, rf"(?:(?:{be})\s+(?:\w+ly\s+)?|(?:{lead})\s+)"
-                                   rf"(?P<participle>{trie_regex(passive)})")
+            adverb = r"(?:\w+ly|" + "|".join(BE_ADVERBS) + r")\s+"
+            alternatives.insert(0, rf"(?:(?:{be})\s+(?:{adverb}){{0,{MAX_BE_ADVERBS}}}|"
+                                   rf"(?P<lead>{lead})\s+)(?P<participle>{trie_regex(passive)})")
         alternation = "|".join(alternatives) or "(?!)"
         #: case-insensitive, on the text as written (the fallback route)
         self.pattern = re.compile(rf"(?<!{_WORD_CHAR})(?:{alternation})(?!{_WORD_CHAR})",
@@ -214,7 +326,14 @@ class HedgeMatcher:
             start, end = match.start(), match.end() - shift
             participle = match.group("participle") if self.passive else None
             if participle:
-                category = _lookup(self.passive, participle.lower())
+                lower_participle = participle.lower()
+                if lower_participle == "considered" and _DELIBERATION_RE.match(text, end):
+                    continue  # deliberation: "was considered for the post"
+                if match.group("lead") and (
+                        lower_participle in ACTIVE_AFTER_ADVERB
+                        or _word_before(text, start).lower() in HAVE_FORMS):
+                    continue  # an active verb: "Pacheco once said", "have long considered"
+                category = _lookup(self.passive, lower_participle)
                 if category is not None:
                     found.append((start, end, "hedge", category))
                 continue
@@ -224,29 +343,59 @@ class HedgeMatcher:
                 word = _SPACES_RE.sub(" ", key.lower())
                 if len(words) < CACHE_SIZE:
                     words[key] = word
-            if word == "may" and text[start:end] == "May" and (
-                    _MONTH_DAY_RE.match(text, end) or _char_before(text, start)
-                    not in ("", *SENTENCE_END_CHARS)):
-                continue  # the month: "May 5", "in May"
-            if word == "could" and (_COULD_NOT_RE.match(text, end)
-                                    or _COULD_PERCEIVE_RE.match(text, end)):
-                continue  # past (in)ability: "could not attend", "could see the coast"
-            if word.startswith("believe") and _BELIEVE_IN_RE.match(text, end):
-                continue  # faith, not judgement: "believe in God"
-            if (word == "may" and not _EPISTEMIC_MAY_RE.match(text, end)
-                    and _generic_subject(text, start)):
-                continue  # root possibility in a description: "players may bid"
+            reduced = self._reduced.get(word) if self._reduced else None
+            if reduced and _REDUCED_RELATIVE_BEFORE_RE.search(text, max(0, start - 30), start):
+                found.append((start, end, "hedge", reduced))
+                continue  # "X, considered the finest potter"; otherwise an ordinary word
             category = _lookup(self.category, word)
             if category is None:
                 continue
-            if category == "vague_quantifier" and _TIME_NOUN_RE.match(text, end):
-                continue  # a duration or a count of events: "for several years"
-            if word == "certain" and (not _CERTAIN_DETERMINER_RE.match(text, end) or
-                                      _word_before(text, start).lower() in PREDICATIVE_BEFORE):
-                continue  # predicative "certain" ("it is certain that"): not vague
+            if ((word in _CONTEXT_WORDS or category == "vague_quantifier")
+                    and _excluded(text, word, category, start, end)):
+                continue
             kind = "booster" if category == "booster" else "hedge"
             found.append((start, end, kind, category))
         return found
+
+
+#: The cues that have a context rule in :func:`_excluded` besides the vague quantifiers; the
+#: other cues skip the rules (most matches are of words without one).
+_CONTEXT_WORDS = frozenset(("may", "could", "believe", "believes", "believed", "believing",
+                            "likely", "unlikely"))
+
+
+def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool:
+    """Whether a context rule keeps the cue ``text[start:end]`` (``word``, lower-cased) out;
+    each rule is described at its named constants above."""
+    if category == "vague_quantifier":
+        if _TIME_NOUN_RE.match(text, end):
+            return True  # a duration or a count of events: "for several years"
+        if word == "many":  # an equative or a figure: "as many points as", "as many as 60"
+            return (_EQUATIVE_AS_RE.match(text, end) is not None
+                    and _word_before(text, start).lower() == "as")
+        if word == "some":
+            return _NUMBER_AFTER_RE.match(text, end) is not None  # "some 300 homes"
+        if word == "certain":  # predicative "certain" ("it is certain that"): not vague
+            return (not _CERTAIN_DETERMINER_RE.match(text, end)
+                    or _word_before(text, start).lower() in PREDICATIVE_BEFORE)
+        return False
+    if word == "may":
+        if text[start:end] == "May" and (_MONTH_DAY_RE.match(text, end) or _char_before(
+                text, start) not in ("", *SENTENCE_END_CHARS)):
+            return True  # the month: "May 5", "in May"
+        if _FREQUENCY_AFTER_RE.match(text, end):
+            return True  # root possibility: "may often be"
+        # root possibility: "players may bid", "it may be found", "may vary"
+        return not _EPISTEMIC_MAY_RE.match(text, end) and bool(
+            _ROOT_MAY_RE.match(text, end) or _generic_subject(text, start))
+    if word == "could":  # past (in)ability or habit: "could not", "could see", "could often"
+        return bool(_COULD_NOT_RE.match(text, end) or _COULD_PERCEIVE_RE.match(text, end)
+                    or _FREQUENCY_AFTER_RE.match(text, end))
+    if word in ("likely", "unlikely"):  # a group's rate: "voters are more likely to say"
+        return _RATE_BEFORE_RE.search(text, max(0, start - 40), start) is not None
+    if word.startswith("believe"):  # faith, not judgement: "believe in God"
+        return _BELIEVE_IN_RE.match(text, end) is not None
+    return False
 
 
 def _lookup(table: dict[str, str], word: str) -> str | None:

@@ -89,6 +89,75 @@ def test_context_rules_hand_labelled(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # adverbs other than "-ly" between "be" and the participle: still an impersonal attribution
+    ("The tea is also said to calm nerves.", [("is also said", "hedge", "evidential")]),
+    ("Such birds are often not considered pests.",
+     [("are often not considered", "hedge", "evidential")]),
+    # a reduced relative clause after a comma is the same attribution, "who is" left out ...
+    ("Her uncle, considered the finest potter of his day, died.",
+     [("considered", "hedge", "evidential")]),
+    ("The fort, then believed safe, fell.", [("believed", "hedge", "evidential")]),
+    ("He paused, thought for a moment and left.", []),
+    # ... but not the active verb, nor "said" after a comma (its subject follows)
+    ("He considered the offer.", []),
+    ("The plan works, said the mayor.", []),
+    # after "once", "often", "long": an active reporting verb or perfect is not counted
+    ("As the coach once said, it works.", []),
+    ("Critics have long considered it weak.", [("Critics", "hedge", "weasel")]),
+    ("A widely reported story.", [("widely reported", "hedge", "evidential")]),
+    # "considered for" is deliberation, "considered a moderate" an attribution
+    ("She was considered for the post.", []),
+    ("He is considered a moderate.", [("is considered", "hedge", "evidential")]),
+])
+def test_attribution_rules_hand_labelled(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # root "may" of descriptions: "may be found" = "can be found"; variation = "sometimes"
+    ("The fossil may be found in shale.", []),
+    ("The fees may vary by state.", []),
+    # ... while a specific event stays the writer's doubt
+    ("The vote may be delayed.", [("may", "hedge", "modal")]),
+    # an adverb of frequency makes "may" / "could" a description of what happens
+    ("The symptoms may often go unnoticed; the council could often stall bills.", []),
+    # tokenised "could n't" is past inability, as "couldn't"
+    ("Why could n't he go?", []),
+    # names and possessives are specific subjects, not generic bare plurals
+    ("Obama's plans may fail.", [("may", "hedge", "modal")]),
+    ("Alex Jones may be right.", [("may", "hedge", "modal")]),
+    ("Sanders may win. Aides to Sanders agree.", [("may", "hedge", "modal")]),
+    ("Players may win. Most players agree.", []),
+])
+def test_modal_rules_hand_labelled(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # approximate figures and comparisons are not an unnamed "some" / "many"
+    ("Some 300 homes flooded; it took some time.", []),
+    ("Some residents left.", [("Some", "hedge", "vague_quantifier")]),
+    ("As many as 60 people came, as many guests as seats.", []),
+    ("Many guests came.", [("Many", "hedge", "vague_quantifier")]),
+    # a group's rate ("were more likely to") is a fact; a judgement of one outcome is a hedge
+    ("Older voters were more likely to vote.", []),
+    ("It is more likely that he wins.", [("likely", "hedge", "epistemic_adverb")]),
+    # new cues: distancing, reporting, epistemic adverbs, unnamed research, open questions
+    ("The so-called expert purports to know; no one knows.",
+     [("so-called", "hedge", "evidential"), ("purports", "hedge", "evidential"),
+      ("no one knows", "hedge", "speculation")]),
+    ("Studies have shown that scientists and reviewers disagree.",
+     [("Studies have shown", "hedge", "weasel"), ("scientists", "hedge", "weasel"),
+      ("reviewers", "hedge", "weasel")]),
+    ("In theory the drug is potentially useful; the matter is open to debate.",
+     [("In theory", "hedge", "epistemic_adverb"), ("potentially", "hedge", "epistemic_adverb"),
+      ("open to debate", "hedge", "speculation")]),
+])
+def test_quantifier_and_new_cues_hand_labelled(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # the fast route (lower-cased text) and the case-insensitive route give the same cues
     ("Critics think it may be so, it is widely believed, Some say.",
      [("Critics", "hedge", "weasel"), ("may", "hedge", "modal"),
@@ -165,4 +234,4 @@ def test_sentence_flag_on_devdata(capsys):
         pytest.skip("../shared/devdata/wiki-weasel-train not found (developers and CI only)")
     assert evaluate_hedging.main([]) == 0
     held_out = capsys.readouterr().out.split("held-out")[-1].split()
-    assert float(held_out[-1]) >= 0.57  # measured 0.587 F1 on the held-out half
+    assert float(held_out[-1]) >= 0.58  # measured 0.591 F1 on the held-out half
