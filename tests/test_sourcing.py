@@ -164,6 +164,25 @@ CASES = [
     ("The report describes a ‘temporary’ measure.",
      [("partial", "‘temporary’", "", "", "unattributed", "", "", "")]),
     ("The government has not commented on the claims.", []),
+    # round 5: adverbs of time and frequency between speaker and verb are skipped
+    ("Analysts have long argued that the dam is safe.",
+     [("indirect", "the dam is safe", "Analysts", "Analysts", "expert", "argued", "neutral",
+       "")]),
+    ("The mayor still says the ban will end in May.",
+     [("indirect", "the ban will end in May", "The mayor", "The mayor", "official", "says",
+       "neutral", "")]),
+    # a pronoun with an auxiliary's contraction is the subject, not a possessive
+    ("He’s said the ban will end in May.",
+     [("indirect", "the ban will end in May", "He", "He", "person", "said", "neutral", "")]),
+    # a modal makes it a hypothesis, not a statement someone made
+    ("She could say the ban will end in May.", []),
+    # doubled apostrophes: the mixed clause's content keeps the closing mark, so the quoted
+    # words lie inside it (one attribution, not two)
+    ("Harbour crews are ''fed up with the delays,'' said Ada Voss.",
+     [("indirect", "Harbour crews are ''fed up with the delays,''", "Ada Voss", "Ada Voss",
+       "person", "said", "neutral", ""),
+      ("partial", "''fed up with the delays,''", "Ada Voss", "Ada Voss", "person", "", "",
+       "")]),
 ]
 
 
