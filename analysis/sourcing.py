@@ -1235,6 +1235,8 @@ class _Extractor:
         """The subject of the clause a participle hangs on ("the president …, stating")."""
         text = self.text
         for m in _subject_re(self.lex.titles).finditer(text, lo, hi):
+            if self.quote_at(m.start()) is not None:
+                continue  # a word inside a quotation is the speaker's, not the subject
             phrase = m.group()
             if phrase.split()[0] in ("However", "But", "In", "The", "A", "On", "At", "After",
                                      "While", "When", "As"):
@@ -1263,9 +1265,11 @@ class _Extractor:
             return None  # "a closed-primary state, which …", "the United States": a noun
         verb = (cue.start(), cue.end(), cue.group(), stance)
         before_text = text[s0:cue.start()].rstrip()
+        participle = False  # ", stating that …": the content is what follows the cue
         if word.endswith("ing"):
             if before_text.endswith(","):  # ", stating that …": the main clause's subject
                 speaker = self.clause_subject(s0, cue.start(), (s0, s1))
+                participle = True
             elif _BE_END_RE.search(before_text, max(0, len(before_text) - _TAIL)):
                 speaker = _speaker_before(text, s0, cue.start(), self.article, lex, (s0, s1))
             else:
@@ -1290,7 +1294,7 @@ class _Extractor:
             return None
         # content: an adjacent quotation first
         pre = text[s0:min(speaker.start, cue.start())].rstrip()
-        q_before = self.quote_at(len(pre) + s0 - 1) if pre else None
+        q_before = self.quote_at(len(pre) + s0 - 1) if pre and not participle else None
         if q_before is not None and _GAP_RE.fullmatch(text[q_before.end:min(
                 speaker.start, cue.start())]):
             q_si = self.sentence_of(q_before.start)

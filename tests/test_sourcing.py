@@ -174,6 +174,12 @@ CASES = [
     # a pronoun with an auxiliary's contraction is the subject, not a possessive
     ("He’s said the ban will end in May.",
      [("indirect", "the ban will end in May", "He", "He", "person", "said", "neutral", "")]),
+    # ", adding that …" after a direct quote: the subject is the speaker after the quotation
+    # (not a capitalised word inside it), the content what follows the participle
+    ("“I have lived abroad,” he said, arguing that her record did not help her.",
+     [("direct", "“I have lived abroad,”", "he", "he", "person", "said", "neutral", ""),
+      ("indirect", "her record did not help her", "he", "he", "person", "arguing",
+       "neutral", "")]),
     # a modal makes it a hypothesis, not a statement someone made
     ("She could say the ban will end in May.", []),
     # doubled apostrophes: the mixed clause's content keeps the closing mark, so the quoted
