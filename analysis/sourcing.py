@@ -757,6 +757,21 @@ def _who_end(head: str) -> int:
     return i
 
 
+#: Verbs (and adjectives after "be") that govern an infinitive cue whose subject is then the
+#: speaker: aspect, appearance, manner and outcome ("went on to say", "seemed to confirm",
+#: "was quick to praise", "failed to mention", "voted to endorse"; Quirk et al. 1985, 16.38,
+#: catenative verbs). Verbs that are cues themselves (want, plan, refuse) are left out: they
+#: give their own attribution, whose content is the infinitive. Conative and modal-like
+#: governors ("tried to", "is likely to", "has to") are left out too: no statement was made.
+GOVERNOR_FORMS = frozenset("""went go goes going gone seem seems seemed seeming appear appears
+    appeared appearing begin begins began begun start starts started fail fails failed decline
+    declines declined vote votes voted move moves moved rush rushes rushed hasten hastened
+    proceed proceeds proceeded quick careful prompted eager happy keen reluctant loath
+    """.split())
+#: The governing verb is at most this many words ("went on", "was quick": the auxiliary is
+#: skipped with the speaker's; a longer stretch holds a clause of its own).
+MAX_GOVERNOR_WORDS = 2
+_TO_END_RE = re.compile(r"(?<![\w’'-])to$")
 #: Subject pronouns that name a speaker, and one ending the stretch before a cue, with an
 #: auxiliary's contraction ("He’s said", "they’ve argued").
 SUBJECT_PRONOUNS = ("he", "she", "they", "He", "She", "They")
@@ -1249,6 +1264,25 @@ class _Extractor:
             return _Speaker(m.start(), m.end(), phrase, name, stype, via)
         return None
 
+    def infinitive_subject(self, s0: int, to: int, sentence) -> _Speaker | None:
+        """The speaker before the verb that governs an infinitive ending at ``to`` ("Groberg
+        then went on | to explain"): the words before "to" must be a governing verb of
+        :data:`GOVERNOR_FORMS` (with "on"), and the phrase before them a speaker."""
+        text = self.text
+        pos = len(text[s0:to].rstrip()) + s0
+        governed = False
+        for _ in range(MAX_GOVERNOR_WORDS):
+            ws = _last_word_start(text, pos, s0)
+            word = text[ws:pos]
+            if word in GOVERNOR_FORMS:
+                governed = True
+            elif word != "on":
+                break
+            pos = len(text[s0:ws].rstrip()) + s0
+        if not governed:
+            return None
+        return _speaker_before(text, s0, pos, self.article, self.lex, sentence)
+
     # -- one cue -------------------------------------------------------------------
     def cue_row(self, cue: re.Match, si: int) -> _Row | None:
         text, lex = self.text, self.lex
@@ -1278,6 +1312,14 @@ class _Extractor:
                 before_text, max(0, len(before_text) - _TAIL)):
             # "The mayor called the plan ‘reckless’ and said …": the shared subject
             speaker = self.clause_subject(s0, cue.start(), (s0, s1))
+        elif word == lemma and before_text.endswith("to") and _TO_END_RE.search(
+                before_text, max(0, len(before_text) - 4)):
+            # "Groberg went on to explain …", "The council voted to endorse …": the subject of
+            # the verb governing the infinitive speaks; the content follows the cue
+            speaker = self.infinitive_subject(s0, s0 + len(before_text) - 2, (s0, s1))
+            if speaker is None:
+                return None
+            participle = True  # (the content is what follows the cue, as for a participle)
         else:
             speaker = _speaker_before(text, s0, cue.start(), self.article, lex, (s0, s1))
         after_start = cue.end()
