@@ -771,6 +771,15 @@ GOVERNOR_FORMS = frozenset("""went go goes going gone seem seems seemed seeming 
 #: The governing verb is at most this many words ("went on", "was quick": the auxiliary is
 #: skipped with the speaker's; a longer stretch holds a clause of its own).
 MAX_GOVERNOR_WORDS = 2
+#: Verbs of a comment clause "as X noted" (Quirk et al. 1985, 15.53-15.55: "as" + a verb of
+#: saying or knowing reports the host clause); with other verbs "as" means "while" ("as they
+#: sought answers").
+COMMENT_CLAUSE_LEMMAS = frozenset({"say", "note", "observe", "point out", "put", "write",
+                                   "report", "explain", "suggest", "argue", "tell", "add",
+                                   "recall", "remark", "mention", "acknowledge", "admit",
+                                   "concede", "predict", "warn", "claim", "state"})
+#: "as" opening a comment clause before its speaker ("as Clyburn noted").
+_AS_END_RE = re.compile(r"(?<![\w’'-])[Aa]s$")
 _TO_END_RE = re.compile(r"(?<![\w’'-])to$")
 #: Subject pronouns that name a speaker, and one ending the stretch before a cue, with an
 #: auxiliary's contraction ("He’s said", "they’ve argued").
@@ -1069,6 +1078,15 @@ _QUOTE_MARK_RE = re.compile(r"[“”\"‘«»]|(?<!\w)'")
 _OBJECT_START_RE = re.compile(r"(?:the|a|an|his|her|their|its|this|that|these|those|our|my|"
                               r"your|him|them|us|me|it|to|for|if|whether|how|what|why|when|"
                               r"[A-Z0-9“\"‘«])")
+#: After a past-tense cue (no noun reading: "expressed", "attacked", "felt") the object may also
+#: be a bare noun phrase ("expressed cautious optimism", "attacked billionaire Donald Trump"):
+#: any word that opens no adjunct. (Present forms are left out: "supports", "fears", "attacks"
+#: and "plan" are as often nouns.)
+_BARE_OBJECT_START_RE = re.compile(
+    r"(?!(?:on|in|at|of|about|with|during|after|before|last|yesterday|today|earlier|later|so|"
+    r"again|too|also|only|once|twice|while|as|and|but|or|by|from|afterward|up|out|off|down|"
+    r"back|over|into|against|himself|herself|themselves|itself|not|no|nothing|something|"
+    r"anything|is|was|are|were|be|been|has|had|have)\b)[a-z]")
 #: ``Speaker:`` at a sentence's start (headline and transcript form), at most this many words
 #: (a name with a title: "Republican pollster Daron Shaw"; longer stretches are clauses).
 MAX_COLON_SPEAKER_WORDS = 5
@@ -1351,6 +1369,12 @@ class _Extractor:
             if self.is_direct_shape(q_before, self.sentences[q_si]):
                 return _Row("direct", q_before.start, q_before.end, speaker, verb, si)
         rest = text[after_start:s1]
+        if not inverted and lemma in COMMENT_CLAUSE_LEMMAS and pre.endswith(
+                ("as", "As")) and _AS_END_RE.search(
+                pre, max(0, len(pre) - 4)):
+            row = self.as_row(pre, rest, after_start, speaker, verb, si)
+            if row is not None:
+                return row
         if not inverted and rest[:1] in ", " and rest.lstrip().startswith(",") and \
                 rest.lstrip()[1:].lstrip()[:1] not in _OPEN_QUOTE_CHARS:
             hs, he = _trim(text, s0, min(speaker.start, cue.start()))
@@ -1404,7 +1428,8 @@ class _Extractor:
         bare_ok = lemma in BARE_CLAUSE_LEMMAS and _CLAUSE_START_RE.match(text[cs:ce])
         object_ok = (lemma in OBJECT_LEMMAS or lemma in EVALUATION_LEMMAS and not (
             lemma not in BARE_CLAUSE_LEMMAS and _QUOTE_MARK_RE.search(text, cs, ce))) and \
-            _OBJECT_START_RE.match(text, cs, ce)
+            (_OBJECT_START_RE.match(text, cs, ce) or word != lemma and word.endswith(
+                ("ed", "lt", "ght", "nd")) and _BARE_OBJECT_START_RE.match(text, cs, ce))
         if lead is None and not bare_ok and lemma in EVALUATION_LEMMAS and not inverted:
             # "he called Rubio “Little Marco”": the quoted words are the speaker's, the rest
             # the author's; the quotation is a partial quote of this speaker and verb
@@ -1442,6 +1467,27 @@ class _Extractor:
             if _words_upto(text, hs, he, MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS:
                 return _Row("indirect", hs, he, speaker, verb, si)
         return _Row("indirect", cue.end(), cue.end(), speaker, verb, si)  # content elsewhere
+
+    def as_row(self, pre: str, rest: str, after_start: int, speaker: _Speaker, verb,
+               si: int) -> _Row | None:
+        """A comment clause "as X noted": the content is the clause after its comma ("As X
+        noted, voters will …") or, at the sentence end, the clause before "as" ("Voters will
+        …, as X noted.")."""
+        text = self.text
+        s0, s1 = self.sentences[si]
+        if rest.lstrip().startswith(","):
+            cs, ce = _trim(text, after_start + rest.index(",") + 1, s1)
+        elif _words_upto(text, after_start, s1, TRAILING_WORDS + 1) <= TRAILING_WORDS:
+            cs, ce = _trim(text, s0, s0 + len(pre) - 2)
+        else:
+            return None
+        if _words_upto(text, cs, ce, MIN_CONTENT_WORDS) < MIN_CONTENT_WORDS:
+            return None
+        q = self.quote_at(cs)
+        if q is not None and q.start == cs and q.end >= ce and self.is_direct_shape(
+                q, (s0, s1)):
+            return _Row("direct", q.start, q.end, speaker, verb, si)
+        return _Row("indirect", cs, ce, speaker, verb, si)
 
     def according_row(self, cue: re.Match, si: int) -> _Row | None:
         text, lex = self.text, self.lex
@@ -1585,7 +1631,10 @@ class _Extractor:
             rows.remove(row)
             prev = row.sentence - 1
             q = None
-            if prev >= 0:
+            if prev >= 0 and _words_upto(self.text, row.verb[1], self.sentences[
+                    row.sentence][1], TRAILING_WORDS + 1) <= TRAILING_WORDS:
+                # (only a cue that ends its sentence points back: "That’s how X put it.";
+                # one with words of its own after it, "Polls show voters trust …", does not)
                 ps0, ps1 = self.sentences[prev]
                 q = self.quote_at(ps1 - 1) or self.quote_at(max(ps0, ps1 - 2))
             if q is not None and q.start not in used_quotes:

@@ -180,6 +180,35 @@ CASES = [
      [("direct", "“I have lived abroad,”", "he", "he", "person", "said", "neutral", ""),
       ("indirect", "her record did not help her", "he", "he", "person", "arguing",
        "neutral", "")]),
+    # an infinitive cue governed by a verb of aspect or outcome: its subject speaks
+    ("Groberg then went on to explain what he likes about the plan.",
+     [("indirect", "what he likes about the plan", "Groberg", "Groberg", "person", "explain",
+       "neutral", "")]),
+    ("The mayor failed to mention the harbour deal.",
+     [("indirect", "the harbour deal", "The mayor", "The mayor", "official", "mention",
+       "neutral", "")]),
+    # a governing verb that is a cue itself gives the one attribution (no second row)
+    ("The mayor refused to endorse the plan.",
+     [("indirect", "to endorse the plan", "The mayor", "The mayor", "official", "refused",
+       "neutral", "")]),
+    # a past-tense evaluation verb takes a bare noun phrase as its object
+    ("Ada Voss expressed cautious optimism about the talks.",
+     [("indirect", "cautious optimism about the talks", "Ada Voss", "Ada Voss", "person",
+       "expressed", "neutral", "")]),
+    # a comment clause "as X noted": the host clause is the content, after or before it
+    ("As Ada Voss noted, the reservoir is at 18 percent.",
+     [("indirect", "the reservoir is at 18 percent", "Ada Voss", "Ada Voss", "person", "noted",
+       "endorsing", "")]),
+    ("The reservoir is at 18 percent, as Ada Voss noted.",
+     [("indirect", "The reservoir is at 18 percent", "Ada Voss", "Ada Voss", "person", "noted",
+       "endorsing", "")]),
+    ("As the crews sought shelter, the storm hit the harbour.", []),
+    # a cue with words of its own after it does not claim the previous sentence's quotation
+    ("“The dam will hold.” Ada Voss commented on the plans for the harbour at length.",
+     [("partial", "“The dam will hold.”", "", "", "unattributed", "", "", "")]),
+    ("“The dam will hold.” Ada Voss said.",
+     [("direct", "“The dam will hold.”", "Ada Voss", "Ada Voss", "person", "said", "neutral",
+       "")]),
     # a modal makes it a hypothesis, not a statement someone made
     ("She could say the ban will end in May.", []),
     # doubled apostrophes: the mixed clause's content keeps the closing mark, so the quoted
