@@ -778,6 +778,11 @@ COMMENT_CLAUSE_LEMMAS = frozenset({"say", "note", "observe", "point out", "put",
                                    "report", "explain", "suggest", "argue", "tell", "add",
                                    "recall", "remark", "mention", "acknowledge", "admit",
                                    "concede", "predict", "warn", "claim", "state"})
+#: A direct quote resumed after its cue in the same sentence ("“A,” he said of the plan,
+#: “B.”") has at most this many words between the cue's speaker and the second part (an
+#: adjunct: "of the Clinton campaign", "in an interview on Sunday"; longer stretches are the
+#: author's own clause).
+MAX_RESUME_GAP_WORDS = 8
 #: "as" opening a comment clause before its speaker ("as Clyburn noted").
 _AS_END_RE = re.compile(r"(?<![\w’'-])[Aa]s$")
 _TO_END_RE = re.compile(r"(?<![\w’'-])to$")
@@ -1582,6 +1587,19 @@ class _Extractor:
         if q is not None and row.qs - q.start == 1 and q.end <= row.qe:
             row.qs = q.start
 
+    def resumes(self, row: _Row, q: Quote) -> bool:
+        """Does quotation ``q`` resume ``row``'s direct quote after its cue in the same
+        sentence ("“A,” Brafman said, “B.”", "“A,” he said of the campaign, “B.”")? Only the
+        cue, its speaker and a short adjunct (at most :data:`MAX_RESUME_GAP_WORDS` words, no
+        quotation) ending in a comma or colon lie between them."""
+        if row.verb is None or row.speaker is None or row.qe > q.start:
+            return False
+        gap_start = max(row.qe, row.speaker.end, row.verb[1])
+        gap = self.text[gap_start:q.start].rstrip()
+        return gap_start <= q.start and gap.endswith((",", ":")) and not _QUOTE_MARK_RE.search(
+            gap) and _words_upto(gap, 0, len(gap), MAX_RESUME_GAP_WORDS + 1) <= \
+            MAX_RESUME_GAP_WORDS
+
     # -- the article -----------------------------------------------------------------
     def run(self) -> list[_Row]:
         rows: list[_Row] = []
@@ -1659,6 +1677,8 @@ class _Extractor:
                 host = host if len({r.speaker.name for r in host}) == 1 else []
             if host:
                 speaker, via = host[0].speaker, host[0].via
+                if host[0].kind == "direct" and self.resumes(host[0], q):
+                    direct = True  # "“A,” X said, “B.”": B continues the direct quote A
             elif direct:
                 # the latest earlier quotation (rows added in this loop sit after the sorted
                 # ones, so the last in the list is not always the latest in the text)

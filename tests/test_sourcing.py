@@ -209,6 +209,10 @@ CASES = [
     ("“The dam will hold.” Ada Voss said.",
      [("direct", "“The dam will hold.”", "Ada Voss", "Ada Voss", "person", "said", "neutral",
        "")]),
+    # a direct quote resumed after its cue in the same sentence is a continuation of it
+    ("“To the extent they care,” he said of the council, “we are sure we pleased them.”",
+     [("direct", "“To the extent they care,”", "he", "he", "person", "said", "neutral", ""),
+      ("direct", "“we are sure we pleased them.”", "he", "he", "person", "", "", "")]),
     # a modal makes it a hypothesis, not a statement someone made
     ("She could say the ban will end in May.", []),
     # doubled apostrophes: the mixed clause's content keeps the closing mark, so the quoted
