@@ -1693,6 +1693,13 @@ class _Extractor:
         for row in rows:
             if self.doubled and row.qe > row.qs:
                 self.snap_to_doubled_marks(row)
+            if row.kind in ("indirect", "according_to") and row.qe > row.qs:
+                # a quotation opened in the content and running on past the sentence end
+                # ("said Carson is “losing strength … Some of his support is moving.”") is
+                # part of it to its closing mark
+                q = self.quote_at(row.qe - 1)
+                if q is not None and q.end > row.qe and q.start >= row.qs:
+                    row.qe = q.end
             if not row.via and row.speaker and row.speaker.via:
                 row.via = row.speaker.via
                 if row.speaker.via_start >= 0:

@@ -213,6 +213,12 @@ CASES = [
     ("“To the extent they care,” he said of the council, “we are sure we pleased them.”",
      [("direct", "“To the extent they care,”", "he", "he", "person", "said", "neutral", ""),
       ("direct", "“we are sure we pleased them.”", "he", "he", "person", "", "", "")]),
+    # a quotation opened in reported content and running past the sentence end belongs to it
+    ("Ada Voss said the harbour is “losing money every week. The crews are leaving too.”",
+     [("indirect", "the harbour is “losing money every week. The crews are leaving too.”",
+       "Ada Voss", "Ada Voss", "person", "said", "neutral", ""),
+      ("partial", "“losing money every week. The crews are leaving too.”", "Ada Voss",
+       "Ada Voss", "person", "", "", "")]),
     # a modal makes it a hypothesis, not a statement someone made
     ("She could say the ban will end in May.", []),
     # doubled apostrophes: the mixed clause's content keeps the closing mark, so the quoted
