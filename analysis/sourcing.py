@@ -224,7 +224,10 @@ def lexicons() -> Lexicons:
         if len(base) > 1:  # phrasal: "point out"
             particle = " " + " ".join(base[1:])
             words = [w + particle for w in _inflections(base[0])]
-            extra = []  # "points out pointed out …" are the derived forms, not single words
+            # the forms column lists whole phrases ("refers to referred to referring to"):
+            # the words before each particle, with it
+            extra = [w.strip() + particle for w in (row.get("forms") or "").split(
+                particle.strip()) if w.strip()]
         else:
             words = _inflections(row["verb"])
         for form in [*words, *extra]:
@@ -667,6 +670,7 @@ _TAIL = 240
 _LAST_WORD_RE = re.compile(r"(\w+)\s*$")
 _RELATIVE_RE = re.compile(r"\s+(?:who|that)\s[^,]{0,60}$")
 _PUT_IT_RE = re.compile(r"\s+it\b")
+_TO_BE_RE = re.compile(r"\s+to\s+be\b")
 _BE_END_RE = re.compile(r"(?:is|was|are|were|been|be)\s*$")
 _AND_END_RE = re.compile(r"(?<![\w-])(?:and|but)$")
 _CUE_END_RE = re.compile(r"(?:[Aa]ccording\s+to|reported\s+by|([\w’'-]+(?:\s+(?:out))?))\s*$")
@@ -1060,7 +1064,9 @@ BARE_CLAUSE_LEMMAS = frozenset({"say", "tell", "add", "claim", "insist", "argue"
 #: Verbs whose object noun phrase is itself the reported content ("denied the report").
 OBJECT_LEMMAS = frozenset({"deny", "confirm", "admit", "acknowledge", "reveal", "announce",
                            "dispute", "concede", "report", "disclose", "predict", "estimate",
-                           "question", "doubt", "cite", "tout", "indicate"})
+                           "question", "doubt", "cite", "tout", "indicate",
+                           # round 5: the object names what the speaker referred to
+                           "refer to", "talk about", "point to", "discuss"})
 #: An evaluation's object before its quoted words ("called the Republican nominee “unfit to
 #: serve”") is a noun phrase: at most this many words (as :data:`MAX_SPEAKER_WORDS`, the
 #: longest noun phrase we accept); a longer stretch holds a clause of its own.
@@ -1077,7 +1083,9 @@ EVALUATION_LEMMAS = frozenset({
                            "demand", "seek", "conclude", "declare", "express", "urge", "ask",
                            "accuse", "promise", "vow", "pledge", "describe", "warn", "show",
                            "find", "believe", "think", "suggest", "recall", "mention",
-                           "dismiss", "blast", "denounce", "decry", "condemn", "mock"})
+                           "dismiss", "blast", "denounce", "decry", "condemn", "mock",
+                           # round 5: refusal, preference and evaluation cues
+                           "decline", "prefer"})
 _QUOTE_MARK_RE = re.compile(r"[“”\"‘«»]|(?<!\w)'")
 #: What an object or infinitive content may start with (after an ``OBJECT_LEMMAS`` verb).
 _OBJECT_START_RE = re.compile(r"(?:the|a|an|his|her|their|its|this|that|these|those|our|my|"
@@ -1318,6 +1326,8 @@ class _Extractor:
         lemma, stance = lex.verb_forms[word]
         if lemma == "put" and not _PUT_IT_RE.match(text, cue.end()):
             return None
+        if lemma == "decline" and _TO_BE_RE.match(text, cue.end()):
+            return None  # "officials who declined to be named": an anonymity marker
         if word in NOUN_HOMOGRAPHS and not _THAT_LEAD_RE.match(text, cue.end()):
             return None  # "a closed-primary state, which …", "the United States": a noun
         verb = (cue.start(), cue.end(), cue.group(), stance)

@@ -219,6 +219,16 @@ CASES = [
        "Ada Voss", "Ada Voss", "person", "said", "neutral", ""),
       ("partial", "“losing money every week. The crews are leaving too.”", "Ada Voss",
        "Ada Voss", "person", "", "", "")]),
+    # refusal and reference cues: the infinitive or the object is the content
+    ("The mayor declined to comment on the report.",
+     [("indirect", "to comment on the report", "The mayor", "The mayor", "official",
+       "declined", "neutral", "")]),
+    ("Ada Voss pointed to the falling catch.",
+     [("indirect", "the falling catch", "Ada Voss", "Ada Voss", "person", "pointed to",
+       "neutral", "")]),
+    ("Ada Voss referred to the mayor’s letter.",
+     [("indirect", "the mayor’s letter", "Ada Voss", "Ada Voss", "person", "referred to",
+       "neutral", "")]),
     # a modal makes it a hypothesis, not a statement someone made
     ("She could say the ban will end in May.", []),
     # doubled apostrophes: the mixed clause's content keeps the closing mark, so the quoted
