@@ -548,6 +548,7 @@ def _condition_in(context: str, article: _Article, lex: Lexicons) -> bool:
     return found
 
 
+_BY_RE = re.compile(r"\sby\s")
 _POSSESSIVE_PHRASE_RE = re.compile(r"^(.*?)[’']s\s+(\w+)$")
 
 
@@ -576,6 +577,10 @@ def _phrase_facts(phrase: str) -> _PhraseFacts:
     possessive = _POSSESSIVE_PHRASE_RE.match(phrase.strip())
     tokens = tuple(_name_tokens(phrase))
     words = phrase.split()
+    # a role after "by" names an agent, not the speaker ("figures compiled by the harbour
+    # office" are figures)
+    by = _BY_RE.search(phrase)
+    agent = by.start() if by else len(phrase)
     return _PhraseFacts(
         anonymous=bool(lex.anonymity_re.search(phrase)),
         cut=cut.start() if cut else 0,
@@ -583,7 +588,7 @@ def _phrase_facts(phrase: str) -> _PhraseFacts:
         possessive=possessive.group(1) if possessive else None,
         tokens=tokens,
         first_is_det=bool(words) and words[0].lower() in DETERMINERS,
-        roles=tuple(m.group().lower() for m in lex.role_re.finditer(phrase)),
+        roles=tuple(m.group().lower() for m in lex.role_re.finditer(phrase, 0, agent)),
         proper=tuple(t for t in tokens if t.lower() not in lex.roles
                      and t.lower() not in DETERMINERS
                      and t.lower() not in ("defence", "defense", "foreign", "prime", "deputy")),

@@ -229,6 +229,13 @@ CASES = [
     ("Ada Voss referred to the mayor’s letter.",
      [("indirect", "the mayor’s letter", "Ada Voss", "Ada Voss", "person", "referred to",
        "neutral", "")]),
+    # an institution's office and survey respondents are speakers
+    ("The budget office said the deficit will rise.",
+     [("indirect", "the deficit will rise", "The budget office", "The budget office",
+       "organization", "said", "neutral", "")]),
+    ("By a wide margin, those polled said the mayor should stay.",
+     [("indirect", "the mayor should stay", "those polled", "those polled", "person", "said",
+       "neutral", "")]),
     # a modal makes it a hypothesis, not a statement someone made
     ("She could say the ban will end in May.", []),
     # doubled apostrophes: the mixed clause's content keeps the closing mark, so the quoted
