@@ -836,6 +836,43 @@ def _appositive_type(appositive: str, stype: str, lex: Lexicons) -> str:
     return lex.roles[roles[-1]] if roles else stype
 
 
+#: A speaker noun phrase with a post-modifier ("proponents of more controls on hate speech
+#: here", "Republican activists clamoring to block the nominee") runs to at most this many
+#: words (PolNeAR's long Source spans; a longer stretch holds a clause of its own).
+MAX_POSTMODIFIED_SPEAKER_WORDS = 16
+#: Its head noun is among its first this many words ("58 percent | of …", "Republican
+#: activists | clamoring …").
+MAX_HEAD_POSITION = 4
+#: Words that open a noun's post-modifier: a preposition or a participle.
+POSTMODIFIER_OPENERS = frozenset("of in at from for with on here there across around".split())
+#: Finite auxiliaries: a stretch holding one is a clause, not a noun phrase.
+_FINITE_WORDS = frozenset("""is are was were has have had will would did does do can could
+    may might must should shall""".split())
+
+
+def _post_modified_head(words: list, lex: Lexicons) -> bool:
+    """Is a stretch of ``words`` before a cue a speaker noun phrase with a post-modifier: a
+    head among its first :data:`MAX_HEAD_POSITION` words that is a role noun (or its plural)
+    or a capitalised name, then a preposition or a participle, and no finite verb or cue word
+    in it (at most :data:`MAX_POSTMODIFIED_SPEAKER_WORDS` words)?"""
+    if len(words) > MAX_POSTMODIFIED_SPEAKER_WORDS or len(words) < 3:
+        return False
+    for w in words:
+        low = w.lower().strip(",.")
+        if low in _FINITE_WORDS or w in lex.verb_forms or _NEGATION_WORD_RE.match(low):
+            return False
+    for i in range(min(MAX_HEAD_POSITION, len(words) - 1)):
+        head = words[i].lower()
+        nxt = words[i + 1].lower()
+        if (head in lex.roles or head.rstrip("s") in lex.roles) and (
+                nxt in POSTMODIFIER_OPENERS or nxt.endswith(("ing", "ed"))):
+            return True
+    return False
+
+
+_NEGATION_WORD_RE = re.compile(r"not$|never$|.*n[’']t$")
+
+
 def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicons,
                     sentence: tuple[int, int]) -> _Speaker | None:
     """The speaker phrase ending just before offset ``hi`` (a cue), not before ``lo``."""
@@ -940,17 +977,22 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
         return None
     words = phrase.split()
     if len(words) > MAX_SPEAKER_WORDS:
-        return None
-    if words[-1].lower() in DETERMINERS or words[-1].endswith(("’s", "'s", "s’")):
+        ok = _post_modified_head(words, lex)
+        if not ok:
+            return None
+    elif words[-1].lower() in DETERMINERS or words[-1].endswith(("’s", "'s", "s’")):
         return None  # "the reported training", "Macron’s remarks": the cue is not a verb
     first = words[0].lower()
-    is_name = bool(_CAP_RE.match(words[-1])) and (len(words) > 1 or lo + start + lead >
-                                                  sentence[0] or words[0] not in ("The", "A"))
-    personal = _is_personal(phrase)
-    if is_name and len(words) > 1 and first in DETERMINERS and not personal and \
-            not any(_CAP_RE.match(w) for w in words[1:]):
-        is_name = False
-    ok = (first in PRONOUNS and len(words) == 1) or is_name or personal
+    if len(words) <= MAX_SPEAKER_WORDS:
+        is_name = bool(_CAP_RE.match(words[-1])) and (len(words) > 1 or lo + start + lead >
+                                                      sentence[0] or words[0] not in (
+                                                          "The", "A"))
+        personal = _is_personal(phrase)
+        if is_name and len(words) > 1 and first in DETERMINERS and not personal and \
+                not any(_CAP_RE.match(w) for w in words[1:]):
+            is_name = False
+        ok = (first in PRONOUNS and len(words) == 1) or is_name or personal or \
+            _post_modified_head(words, lex)
     if not ok or first in ("i", "we", "you", "there", "this", "that", "it") and len(words) == 1:
         return None
     if first in ("it", "there", "this"):

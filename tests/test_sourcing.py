@@ -236,6 +236,13 @@ CASES = [
     ("By a wide margin, those polled said the mayor should stay.",
      [("indirect", "the mayor should stay", "those polled", "those polled", "person", "said",
        "neutral", "")]),
+    # a speaker noun phrase with a post-modifier, longer than a plain speaker phrase
+    ("But harbour workers in the old port on the east side of the city say they will strike.",
+     [("indirect", "they will strike",
+       "harbour workers in the old port on the east side of the city", "harbour workers",
+       "person", "say", "neutral", "")]),
+    # (a clause with a finite verb before the cue is not one)
+    ("The plan that the harbour workers in the port had drafted says nothing new.", []),
     # a modal makes it a hypothesis, not a statement someone made
     ("She could say the ban will end in May.", []),
     # doubled apostrophes: the mixed clause's content keeps the closing mark, so the quoted
