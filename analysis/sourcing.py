@@ -873,6 +873,34 @@ def _post_modified_head(words: list, lex: Lexicons) -> bool:
 _NEGATION_WORD_RE = re.compile(r"not$|never$|.*n[’']t$")
 
 
+#: A relative pronoun's antecedent at the end of a longer clause is a noun phrase of at most
+#: this many words opening with a determiner or a capital ("a young child", "Democratic
+#: voters"); longer ones are found as speaker phrases of their own.
+MAX_ANTECEDENT_WORDS = 4
+
+
+def _short_antecedent(text: str, lo: int, hi: int, article: _Article, lex: Lexicons,
+                      sentence: tuple[int, int]) -> _Speaker | None:
+    """The noun phrase of at most :data:`MAX_ANTECEDENT_WORDS` words ending at ``hi`` that
+    opens with a determiner or a capitalised word and ends in a noun for people or a name."""
+    words = text[max(lo, hi - 60):hi].split()
+    for k in range(min(MAX_ANTECEDENT_WORDS, len(words) - 1), 0, -1):
+        cand = words[-k:]
+        if any(w.endswith((",", ";", ":")) for w in cand[:-1]) or cand[0].lower() in (
+                "who", "which", "that"):
+            continue
+        if not (cand[0].lower() in DETERMINERS or _CAP_RE.match(cand[0])):
+            continue
+        phrase = " ".join(cand).rstrip(",")
+        if not (_is_personal(phrase) or _CAP_RE.match(cand[-1])):
+            continue
+        s = text.rindex(cand[0], lo, hi)
+        context = text[sentence[0]:sentence[1]]
+        stype, name, via = _type_phrase(phrase, context, article, lex, s)
+        return _Speaker(s, s + len(phrase), phrase, name, stype, via)
+    return None
+
+
 def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicons,
                     sentence: tuple[int, int]) -> _Speaker | None:
     """The speaker phrase ending just before offset ``hi`` (a cue), not before ``lo``."""
@@ -955,6 +983,10 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
         ant_end = lo + len(head[:who_start].rstrip().rstrip(",").rstrip())
         antecedent = _speaker_before(text, lo, ant_end, article, lex, sentence) if \
             ant_end > lo and not text[lo:ant_end].rstrip().endswith(",") else None
+        if antecedent is None:
+            # the antecedent ends a longer clause ("The last question came from a young
+            # child, who said …"): the short noun phrase right before the pronoun
+            antecedent = _short_antecedent(text, lo, ant_end, article, lex, sentence)
         if antecedent is None:
             return None
         s = lo + who_start

@@ -243,6 +243,11 @@ CASES = [
        "person", "say", "neutral", "")]),
     # (a clause with a finite verb before the cue is not one)
     ("The plan that the harbour workers in the port had drafted says nothing new.", []),
+    # a relative pronoun's antecedent at the end of a longer clause
+    ("The last question at the meeting came from a local teacher, who said the school was "
+     "closing.",
+     [("indirect", "the school was closing", "who", "a local teacher", "person", "said",
+       "neutral", "")]),
     # a modal makes it a hypothesis, not a statement someone made
     ("She could say the ban will end in May.", []),
     # doubled apostrophes: the mixed clause's content keeps the closing mark, so the quoted
