@@ -80,7 +80,8 @@ DETERMINERS = frozenset("""the a an one two three several some many most his her
     that these those another other our each both""".split())
 #: Words skipped between a speaker and the cue: auxiliaries and the adverbs of time, frequency
 #: and focus that sit before a verb in news English (Quirk et al. 1985, ch. 8, the pre-verb
-#: position: "He has long argued", "The office still says"). Modals other than "would"/"will"
+#: position: "He has long argued", "The office still says"; and a floating "both": "they have
+#: both supported"). Modals other than "would"/"will"
 #: are left out: "voters might blame", "Sanders must decide" are hypotheses, which PolNeAR
 #: does not annotate (on its train split they added as many false attributions as true ones).
 #: "now" is left out too: in commentary "The mayor now promises …" is the author's account of
@@ -88,11 +89,12 @@ DETERMINERS = frozenset("""the a an one two three several some many most his her
 #: single-source (the sample's single_source test).
 AUXILIARIES = frozenset("""has have had was were is are be been being also later again once then
     further recently previously repeatedly would will did does do not never first publicly
-    privately separately earlier still even already just often always long twice soon ever
+    privately separately earlier still even already just often always long twice soon ever both
     sometimes""".split())
 #: Words that end a speaker phrase on its left (a clause starts after them).
 LEFT_BOUNDARY_WORDS = frozenset("""that and but while as because when since if though although
-    which who whom where after before so or than said says what how why whether""".split())
+    which who whom where after before so or than said says what how why whether until
+    unless""".split())
 ORG_NAME_WORDS = frozenset("""Ministry Department Party Council Union Agency University
     Institute Commission Committee Office Bank Fund Company Corporation Corp Inc Ltd Group
     Association Authority Board Court Police Army Government Hospital Foundation Center
