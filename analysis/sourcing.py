@@ -875,6 +875,20 @@ def _post_modified_head(words: list, lex: Lexicons) -> bool:
 _NEGATION_WORD_RE = re.compile(r"not$|never$|.*n[’']t$")
 
 
+#: A clause boundary inside reported content: a comma (with "and"/"but"/"while" after it), a
+#: semicolon or a dash; the last one before a later cue ends the content.
+_CLAUSE_CUT_RE = re.compile(r",\s*(?:and|but|while|whereas)?\s*|;\s*|\s[—–]\s|\s--\s")
+
+
+def _last_clause_cut(text: str, lo: int, hi: int) -> int | None:
+    """Start of the last clause boundary (:data:`_CLAUSE_CUT_RE`) in ``text[lo:hi]`` outside
+    quotation marks' reach, or None."""
+    last = None
+    for m in _CLAUSE_CUT_RE.finditer(text, lo, hi):
+        last = m.start()
+    return last
+
+
 #: A relative pronoun's antecedent at the end of a longer clause is a noun phrase of at most
 #: this many words opening with a determiner or a capital ("a young child", "Democratic
 #: voters"); longer ones are found as speaker phrases of their own.
@@ -1678,6 +1692,31 @@ class _Extractor:
         if q is not None and row.qs - q.start == 1 and q.end <= row.qe:
             row.qs = q.start
 
+    def stop_at_next_cue(self, rows: list[_Row]) -> None:
+        """Reported content that runs over a later attribution of its sentence ends at the
+        clause boundary before it ("X said A, but she said B", "X said A, noting that B"): the
+        later cue, with its speaker, opens a clause of its own. (An attribution nested at the
+        start of the content, "X said Y believes Z", has no boundary before it and stays.)"""
+        text = self.text
+        for row in rows:
+            if row.kind not in ("indirect", "according_to") or row.qe <= row.qs:
+                continue
+            for other in rows:
+                if other is row or other.verb is None:
+                    continue
+                anchor = other.verb[0]
+                if other.speaker is not None and row.qs < other.speaker.start < anchor:
+                    anchor = other.speaker.start  # (a shared speaker lies before the content)
+                if not row.qs < anchor < row.qe:
+                    continue
+                cut = _last_clause_cut(text, row.qs, anchor)
+                if cut is None:
+                    continue
+                cs, ce = _trim(text, row.qs, cut)
+                if _words_upto(text, cs, ce, MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS:
+                    row.qe = ce
+                    break
+
     def resumes(self, row: _Row, q: Quote) -> bool:
         """Does quotation ``q`` resume ``row``'s direct quote after its cue in the same
         sentence ("“A,” Brafman said, “B.”", "“A,” he said of the campaign, “B.”")? Only the
@@ -1735,6 +1774,9 @@ class _Extractor:
                 if row.speaker and row.speaker.name:
                     self.article.speakers.append((row.speaker.start, row.speaker.name,
                                                   row.speaker.type))
+        for sentence_rows in by_sentence.values():
+            if len(sentence_rows) > 1:
+                self.stop_at_next_cue(sentence_rows)
         # attributions whose content is elsewhere: the quotation in the previous sentence
         for row in [r for r in rows if r.qs == r.qe]:
             rows.remove(row)

@@ -248,6 +248,23 @@ CASES = [
      "closing.",
      [("indirect", "the school was closing", "who", "a local teacher", "person", "said",
        "neutral", "")]),
+    # reported content ends at the clause boundary before a later cue of its sentence
+    ("Ada Voss said the plan was dead, but the mayor said it would go ahead.",
+     [("indirect", "the plan was dead", "Ada Voss", "Ada Voss", "person", "said", "neutral",
+       ""),
+      ("indirect", "it would go ahead", "the mayor", "the mayor", "official", "said", "neutral",
+       "")]),
+    ("Ada Voss said the plan was dead, noting that the money had run out.",
+     [("indirect", "the plan was dead", "Ada Voss", "Ada Voss", "person", "said", "neutral",
+       ""),
+      ("indirect", "the money had run out", "Ada Voss", "Ada Voss", "person", "noting",
+       "endorsing", "")]),
+    # (a nested attribution at the start of the content stays inside it)
+    ("Ada Voss said the mayor believes the plan is dead.",
+     [("indirect", "the mayor believes the plan is dead", "Ada Voss", "Ada Voss", "person",
+       "said", "neutral", ""),
+      ("indirect", "the plan is dead", "the mayor", "the mayor", "official", "believes",
+       "neutral", "")]),
     # a modal makes it a hypothesis, not a statement someone made
     ("She could say the ban will end in May.", []),
     # doubled apostrophes: the mixed clause's content keeps the closing mark, so the quoted
