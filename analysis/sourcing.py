@@ -1525,7 +1525,8 @@ class _Extractor:
                 m = re.match(r".*", rest)
         cs = after_start + (m.end() if m else 0)
         q_after = self.quote_at(cs) if cs < s1 else None
-        if q_after is not None and q_after.start == cs and self.is_direct_shape(
+        if q_after is not None and (q_after.start == cs or q_after.start == cs - 1 and text[
+                q_after.start] == " ") and self.is_direct_shape(
                 q_after, (s0, s1)):
             return _Row("direct", q_after.start, q_after.end, speaker, verb, si)
         if q_after is None and cs < len(text):
@@ -1666,7 +1667,7 @@ class _Extractor:
         line_end = text.find("\n", cs)
         line_end = len(text) if line_end < 0 else line_end
         q = self.quote_at(cs)
-        if q is not None and q.start == cs:
+        if q is not None and (q.start == cs or q.start == cs - 1 and text[q.start] == " "):
             kind, ce = "direct", q.end
         else:
             kind = "indirect"
@@ -1685,12 +1686,14 @@ class _Extractor:
         """A content span that stops inside a doubled mark (``''`` reads as ``" ``, so trimming
         white space cut off its second apostrophe) ends, or starts, on the whole mark, as the
         quotation's own span does."""
-        q = self.quote_at(row.qe)
-        if q is not None and q.end - row.qe == 1 and row.qs <= q.start:
-            row.qe = q.end
+        text = self.text
         q = self.quote_at(row.qs - 1) if row.qs else None
-        if q is not None and row.qs - q.start == 1 and q.end <= row.qe:
-            row.qs = q.start
+        if q is not None and row.qs - q.start == 1 and text[q.start] == " ":
+            row.qs = q.start  # (an opening '' reads as ' "')
+        q = self.quote_at(row.qe)
+        if q is not None and q.end - row.qe == 1 and row.qs <= q.start and \
+                text[q.end - 1] == " ":
+            row.qe = q.end  # (a closing '' reads as '" ')
 
     def stop_at_next_cue(self, rows: list[_Row]) -> None:
         """Reported content that runs over a later attribution of its sentence ends at the

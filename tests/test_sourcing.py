@@ -265,6 +265,10 @@ CASES = [
        "said", "neutral", ""),
       ("indirect", "the plan is dead", "the mayor", "the mayor", "official", "believes",
        "neutral", "")]),
+    # a quotation in doubled apostrophes after "wrote," is a direct quote, whole
+    ("In an essay, she wrote, ''The harbour will not survive another dry summer.''",
+     [("direct", "''The harbour will not survive another dry summer.''", "she", "she",
+       "person", "wrote", "neutral", "")]),
     # a modal makes it a hypothesis, not a statement someone made
     ("She could say the ban will end in May.", []),
     # doubled apostrophes: the mixed clause's content keeps the closing mark, so the quoted
