@@ -868,7 +868,10 @@ def _post_modified_head(words: list, lex: Lexicons) -> bool:
         nxt = words[i + 1].lower()
         if (head in lex.roles or head.rstrip("s") in lex.roles) and (
                 nxt in POSTMODIFIER_OPENERS or nxt.endswith(("ing", "ed"))):
-            return True
+            # (not after a pronoun heading a relative clause: "… is something ministers in
+            # this country say")
+            return not any(w.lower().endswith("thing") or w.lower() in ("what", "whatever")
+                           for w in words[:i])
     return False
 
 

@@ -241,6 +241,9 @@ CASES = [
      [("indirect", "they will strike",
        "harbour workers in the old port on the east side of the city", "harbour workers",
        "person", "say", "neutral", "")]),
+    # (nor a relative clause on "something": the quotation is the author's scare quote)
+    ("“Technical advisers” is something officials in the port say often.",
+     [("partial", "“Technical advisers”", "", "", "unattributed", "", "", "")]),
     # (a clause with a finite verb before the cue is not one)
     ("The plan that the harbour workers in the port had drafted says nothing new.", []),
     # a relative pronoun's antecedent at the end of a longer clause
