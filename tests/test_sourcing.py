@@ -272,6 +272,12 @@ CASES = [
     ("In an essay, she wrote, ''The harbour will not survive another dry summer.''",
      [("direct", "''The harbour will not survive another dry summer.''", "she", "she",
        "person", "wrote", "neutral", "")]),
+    # an appositive of a dozen words before the cue is part of the source as written
+    ("Ada Voss, chief engineer and deputy director of the old Port Aldmere water works, told "
+     "reporters that the harbour will close.",
+     [("indirect", "the harbour will close",
+       "Ada Voss, chief engineer and deputy director of the old Port Aldmere water works",
+       "Ada Voss", "official", "told", "neutral", "")]),
     # a modal makes it a hypothesis, not a statement someone made
     ("She could say the ban will end in May.", []),
     # doubled apostrophes: the mixed clause's content keeps the closing mark, so the quoted
