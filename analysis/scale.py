@@ -46,8 +46,9 @@ BATCH_SIZE = 5_000
 
 
 class _TableWriter:
-    """Appends DataFrames as numbered Parquet files, all with the first one's schema where the
-    types allow (a column all-empty in one batch takes the type it has in the first)."""
+    """Appends DataFrames as numbered Parquet files with one schema: a column all-empty in one
+    batch takes the type it has in the others, earlier parts rewritten when a later batch is
+    the first to give it one."""
 
     def __init__(self, folder: Path):
         self.folder = folder
@@ -60,16 +61,28 @@ class _TableWriter:
         import pyarrow as pa
         import pyarrow.parquet as pq
 
-        table = None
-        if self.schema is not None and list(frame.columns) == self.schema.names:
-            try:
-                table = pa.Table.from_pandas(frame, schema=self.schema, preserve_index=False)
-            except (pa.ArrowInvalid, pa.ArrowTypeError, ValueError):
-                table = None
-        if table is None:
-            table = pa.Table.from_pandas(frame, preserve_index=False)
+        table = pa.Table.from_pandas(frame, preserve_index=False)
         if self.schema is None:
             self.schema = table.schema
+        elif table.schema.names == self.schema.names and not table.schema.equals(
+                self.schema, check_metadata=False):
+            # a column empty in one batch has Arrow's null type; a later batch gives it a real
+            # one (and an integer column may turn float): widen to the common type, rewriting
+            # the parts written so far, so that every part has one schema and the folder reads
+            # back as one table
+            try:
+                wider = pa.unify_schemas([self.schema, table.schema],
+                                         promote_options="permissive")
+            except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError):
+                wider = None
+            if wider is not None:
+                wider = wider.with_metadata(self.schema.metadata)
+                if not wider.equals(self.schema):
+                    for i in range(self.parts):
+                        path = self.folder / f"part-{i:05d}.parquet"
+                        pq.write_table(pq.read_table(path).cast(wider), path)
+                    self.schema = wider
+                table = table.cast(self.schema)
         pq.write_table(table, self.folder / f"part-{self.parts:05d}.parquet")
         self.parts += 1
         self.rows += len(frame)

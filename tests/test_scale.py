@@ -274,3 +274,19 @@ def test_analyze_to_parquet_equals_analyze(tmp_path, corpus, reference):
                                   check_dtype=False)
     with pytest.raises(ParameterError, match="already holds"):
         analyze_to_parquet(path, out, progress=False)
+
+
+def test_parquet_writer_widens_a_column_empty_in_the_first_batch(tmp_path):
+    # A column empty in the first batch (Arrow's null type: no article had a hedge, so no
+    # certainty index) that a later batch fills must read back as one table, its numbers
+    # kept; a later empty batch takes the wider type too.
+    from analysis.scale import _TableWriter
+
+    writer = _TableWriter(tmp_path / "articles")
+    writer.write(pd.DataFrame({"id": ["a", "b"], "index": [None, None], "url": [None, None]}))
+    writer.write(pd.DataFrame({"id": ["c"], "index": [-0.5], "url": ["https://x.test/c"]}))
+    writer.write(pd.DataFrame({"id": ["d"], "index": [None], "url": [None]}))
+    back = pd.read_parquet(tmp_path / "articles")
+    assert back["id"].tolist() == ["a", "b", "c", "d"]
+    assert back["index"].tolist()[2] == -0.5 and back["index"].isna().sum() == 3
+    assert back["url"].tolist()[2] == "https://x.test/c" and back["url"].isna().sum() == 3
