@@ -794,8 +794,9 @@ def _gender(name: str, article: _Article) -> str:
 
     A described speaker ("One man") by the nouns of the description; a named person by votes
     over every mention of their last name: a gendered noun or honorific in the three words
-    before it (:data:`LEAD_VOTES`), and the first subject or reflexive pronoun after it within
-    :data:`GENDER_WINDOW` characters of its sentence (one vote).
+    before it (:data:`LEAD_VOTES`), and the first subject, reflexive or possessive pronoun
+    (:data:`_PRONOUN_RE`) after it within :data:`GENDER_WINDOW` characters of its sentence,
+    stopping at "whose"/"whom" (one vote).
     """
     if article.genders is None:
         article.genders = {}
@@ -822,8 +823,9 @@ def _gender(name: str, article: _Article) -> str:
 
 def _subjects(article: _Article) -> list[tuple[int, str]]:
     """People the article introduced by full name, named at the start of a sentence (within
-    :data:`SUBJECT_LEAD_WORDS` words of it): the topic a later "he" or "she" may refer to even
-    when they have not spoken yet ("Single mum Hanne Virtanen … “…,” she said")."""
+    :data:`SUBJECT_LEAD_WORDS` words of it, after an opening adjunct of at most
+    :data:`SUBJECT_ADJUNCT_WORDS` words and its comma): the topic a later "he" or "she" may
+    refer to even when they have not spoken yet ("Single mum Hanne Virtanen … “…,” she said")."""
     if article.subjects is None:
         article.subjects = []
         seqs = article.name_seqs or []
@@ -851,9 +853,9 @@ def _subjects(article: _Article) -> list[tuple[int, str]]:
 def _is_plural_people(name: str, lex: Lexicons) -> bool:
     """Does a speaker name end in a plural noun for people ("Neighbours", "local fishermen")?"""
     last = _strip_possessive(name.split()[-1]).lower()
-    return last.endswith(("s", "men", "people")) and last not in lex.roles and (
-        _is_people_noun(last, lex) or last.endswith(("men", "people"))) or lex.roles.get(
-        last) == "vague"
+    if last in lex.roles:
+        return lex.roles[last] == "vague"  # "residents", "critics"
+    return last.endswith(("men", "people")) or last.endswith("s") and _is_people_noun(last, lex)
 
 
 def _resolve_pronoun(pronoun: str, phrase: str, offset: int, article: _Article,
