@@ -133,10 +133,8 @@ def as_rows(gold: list[dict]) -> list[dict]:
 def agreement(items) -> dict:
     """Annotator against annotator: :func:`score` over every ordered pair of annotators of
     each article in ``items`` (from :func:`annotations`); the result has the same keys."""
-    pairs = [((name, text, golds[a]), as_rows(golds[b]))
-             for name, text, golds in items for a, b in itertools.permutations(golds, 2)]
-    rows = iter([predicted for _, predicted in pairs])
-    return score([item for item, _ in pairs], lambda _text: next(rows))
+    return score_rows((golds[a], as_rows(golds[b])) for _, _, golds in items
+                      for a, b in itertools.permutations(golds, 2))
 
 
 def polnear_units(rows: list[dict]) -> list[dict]:
@@ -174,12 +172,18 @@ def _print_figures(result: dict) -> None:
 
 
 def score(items, predict) -> dict:
-    """Match predictions to gold in every article; return counts and the figures."""
+    """Match ``predict(text)`` to the gold of every ``(name, text, gold)`` article; return
+    counts and the figures."""
+    return score_rows((gold, predict(text)) for _, text, gold in items)
+
+
+def score_rows(pairs) -> dict:
+    """:func:`score` of ``(gold, predicted rows)`` pairs, one an article."""
     counts = {t: [0, 0, 0] for t in THRESHOLDS}  # tp, fp, fn
     source_ok = source_n = 0
-    for _, text, gold in items:
+    for gold, rows in pairs:
         predicted = polnear_units([
-            r for r in predict(text)
+            r for r in rows
             if not (r["kind"] == "partial" and r["speaker_type"] == "unattributed")
             and r["quote_end"] > r["quote_start"]])
         for threshold in THRESHOLDS:
