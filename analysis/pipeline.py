@@ -305,6 +305,23 @@ def concat_tables(frames: list[pd.DataFrame]) -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True).infer_objects()
 
 
+def _article_positions(hashes, order_hashes):
+    """Position in the corpus of each row's article (-1 for an article not in it), looking
+    each run of rows of one article up once (Arrow's hash join: no Python strings)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    hashes = pa.array(hashes).cast(pa.large_string())
+    if len(hashes) == 0:
+        return np.zeros(0, dtype=np.int64)
+    starts = np.flatnonzero(np.r_[True, pc.not_equal(hashes[1:], hashes[:-1])
+                                  .to_numpy(zero_copy_only=False)])
+    run_pos = pc.index_in(hashes.take(pa.array(starts)),
+                          value_set=pa.array(order_hashes).cast(pa.large_string()))
+    run_pos = run_pos.fill_null(-1).to_numpy().astype(np.int64)
+    return np.repeat(run_pos, np.diff(np.r_[starts, len(hashes)]))
+
+
 def _in_article_order(table: pd.DataFrame, order: pd.DataFrame, within: str) -> pd.DataFrame:
     """Rows of ``table`` for every article of ``order`` (repeated for repeated texts), in
     corpus order and, inside an article, in ``within`` order, with ``article_id`` and ``_pos``.
@@ -313,26 +330,19 @@ def _in_article_order(table: pd.DataFrame, order: pd.DataFrame, within: str) -> 
     if not keys.is_unique:  # the same text under several ids: one copy of the rows per id
         merged = order.merge(table, on="_hash", how="inner", sort=False)
         return merged.sort_values(["_pos", within], kind="stable", ignore_index=True)
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    # position of each row's article in the corpus (Arrow's hash join: no Python strings)
-    def hashes(column: pd.Series):
-        return pa.array(column).cast(pa.large_string())
-
-    pos = pc.index_in(hashes(table["_hash"]), value_set=hashes(order["_hash"]))
-    pos = pos.fill_null(-1).to_numpy().astype(np.int64)
+    pos = _article_positions(table["_hash"], order["_hash"])
     inner = table[within].to_numpy()
+    ids = order["article_id"].array
     if len(pos) and pos.min() >= 0 and np.all(
             (pos[1:] > pos[:-1]) | ((pos[1:] == pos[:-1]) & (inner[1:] >= inner[:-1]))):
         out = table.reset_index(drop=True)  # already in order (a re-run of the same corpus)
-        out.insert(0, "article_id", order["article_id"].to_numpy()[pos])
+        out.insert(0, "article_id", ids.take(pos))
         out["_pos"] = pos
         return out
     rows = np.lexsort((inner, pos))
     rows = rows[pos[rows] >= 0]  # (only rows of this corpus's articles are ever passed)
     out = table.take(rows).reset_index(drop=True)
-    out.insert(0, "article_id", order["article_id"].to_numpy()[pos[rows]])
+    out.insert(0, "article_id", ids.take(pos[rows]))
     out["_pos"] = pos[rows]
     return out
 
@@ -348,7 +358,9 @@ def assemble(corpus: pd.DataFrame, keys: Sequence[str], parts: list[ChunkTables]
     order = pd.DataFrame({"_hash": list(keys), "article_id": corpus["id"].to_numpy(),
                           "_pos": range(len(corpus))})
     if parts:
-        metrics = concat_tables([p.articles for p in parts]).set_index("_hash").reindex(list(keys))
+        metrics = concat_tables([p.articles for p in parts]).set_index("_hash")
+        if not metrics.index.equals(pd.Index(keys)):  # (a re-run of one corpus is in order)
+            metrics = metrics.reindex(list(keys))
         metrics.index = corpus.index
     else:
         metrics = pd.DataFrame(index=corpus.index)

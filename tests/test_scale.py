@@ -96,6 +96,27 @@ def test_warm_cache_analyses_nothing_and_gives_identical_tables(corpus, referenc
     assert_same(reference, warm)
 
 
+@pytest.mark.parametrize("pick", ["reversed", "every other", "shuffled"])
+def test_warm_cache_in_another_order_gives_the_tables_of_that_order(corpus, tmp_path, pick):
+    # the cache holds the articles in the first run's order; a re-run in another order or of
+    # a subset must not take the in-order shortcut
+    analyze(corpus, n_jobs=1, cache=tmp_path)
+    again = {"reversed": corpus.iloc[::-1], "every other": corpus.iloc[::2],
+             "shuffled": corpus.sample(frac=1.0, random_state=3)}[pick].reset_index(drop=True)
+    assert_same(analyze(again, n_jobs=1, cache=None), analyze(again, n_jobs=1, cache=tmp_path))
+
+
+@pytest.mark.parametrize("hashes, order, expected", [
+    (["a", "a", "b", "b", "b", "c"], ["a", "b", "c"], [0, 0, 1, 1, 1, 2]),
+    (["c", "a", "a"], ["a", "b", "c"], [2, 0, 0]),        # runs out of corpus order
+    (["a", "x", "x", "a"], ["a"], [0, -1, -1, 0]),       # unknown article; a run seen twice
+    ([], ["a"], []),
+])
+def test_article_positions_look_each_run_up(hashes, order, expected):
+    assert pipeline._article_positions(pd.Series(hashes, dtype="str"),
+                                       pd.Series(order, dtype="str")).tolist() == expected
+
+
 def test_cache_reanalyses_only_new_or_changed_articles(corpus, tmp_path, monkeypatch):
     analyze(corpus.iloc[:30], n_jobs=1, cache=tmp_path)
     changed = corpus.iloc[:40].copy()
