@@ -91,6 +91,26 @@ def test_weight_zero_phrase_blocks_the_cues_inside_it():
     assert analyzer.score(text)["n_frame_cues"] == 1
 
 
+@pytest.mark.parametrize("rows, text, expected", [
+    # a row written as a word form decides it: "feed" is no inflection of the noun "fee"
+    ([{"term": "fee", "frame": "economic"},
+      {"term": "feed", "frame": "economic", "weight": 0, "match": "exact"}],
+     "The fee rose; they feed the cattle; fees fell.",
+     [("fee", "economic", 1.0), ("fees", "economic", 1.0)]),
+    # the same whichever row comes first; the row's own weight counts, not the base word's
+    ([{"term": "jobs", "frame": "economic", "weight": 0.5, "match": "exact"},
+      {"term": "job", "frame": "economic", "weight": 1}],
+     "One job, many jobs.", [("job", "economic", 1.0), ("jobs", "economic", 0.5)]),
+    # only within the row's own frame: another frame's inflected form still counts
+    ([{"term": "fee", "frame": "economic"},
+      {"term": "feed", "frame": "conflict", "weight": 0, "match": "exact"}],
+     "They feed it.", [("feed", "economic", 1.0)]),
+])
+def test_row_written_as_a_word_form_overrides_inflections(rows, text, expected):
+    analyzer = fr.FramingAnalyzer(lexicon=rows, mode="replace")
+    assert [(text[s:e], f, w) for s, e, f, w in analyzer.find(text)] == expected
+
+
 def test_issue_family_finds_shorter_cues_inside_a_generic_phrase():
     assert cues("A carbon tax was floated.", family="issue") == [("tax", "issue_economic")]
     assert cues("The White House and white paint.", family="issue") == [
