@@ -59,8 +59,7 @@ def test_generic_cues_hand_labelled(text, expected):
     ("Mother Nature struck; a mother wept.", [("mother", "human_interest"),
                                              ("wept", "human_interest")]),
     # the same words outside the name still count
-    ("Protection of the coast needs an agency.",
-     [("Protection", "responsibility"), ("agency", "responsibility")]),
+    ("Protection of the coast needs an agency.", [("Protection", "responsibility")]),
     # other senses blocked: "lies in" is about place, not a lie; "went wrong" is no moral verdict
     ("The answer lies in the data, and something went wrong.", []),
     ("He lied about it; the lies were exposed.", [("lied", "morality"), ("lies", "morality")]),
@@ -77,6 +76,31 @@ def test_generic_cues_hand_labelled(text, expected):
                               ("do our part", "morality")]),
 ])
 def test_specificity_pass_hand_labelled(text, expected):
+    assert cues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # naming a body or a law is no suggestion that it can solve the problem: no cue
+    ("The government and the agency met; the senate passed the law.", []),
+    # calling for action still is
+    ("The mayor called for action.", [("called for", "responsibility"),
+                                      ("action", "responsibility")]),
+    # word forms that inflection would make but that are other words: incoming, waging,
+    # measured, programming
+    ("Fees rose. Incoming calls. Waging a campaign, they measured the heat by programming.",
+     [("Fees", "economic")]),
+    # waging war is conflict (one cue), not wages
+    ("The rebels are waging war.", [("waging war", "conflict")]),
+    # other senses blocked: the international community, at the heart of, home to
+    ("The international community, at the heart of the talks, is home to many.", []),
+    # the cue words outside those phrases still count
+    ("Their community lost a home; her heart broke.",
+     [("community", "human_interest"), ("home", "human_interest"),
+      ("heart", "human_interest")]),
+    # Supreme Court justices are judges, not justice
+    ("The justices ruled; justice was done.", [("justice", "morality")]),
+])
+def test_fifth_pass_hand_labelled(text, expected):
     assert cues(text) == expected
 
 
