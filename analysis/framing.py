@@ -85,7 +85,7 @@ MIN_CUES = 1
 #: ``thresholds=``).
 PRESENCE_THRESHOLDS: dict[str, float] = {
     "conflict": 0.75,
-    "human_interest": 3.5,
+    "human_interest": 4.0,
     "economic": 6.75,
     "morality": 2.75,
     "responsibility": 3.25,

@@ -99,6 +99,15 @@ def test_specificity_pass_hand_labelled(text, expected):
       ("heart", "human_interest")]),
     # Supreme Court justices are judges, not justice
     ("The justices ruled; justice was done.", [("justice", "morality")]),
+    # S&V HI: adjectives that generate outrage or compassion, how and where people live
+    ("Residents were horrified by the cruel and outrageous decision.",
+     [("Residents", "human_interest"), ("horrified", "human_interest"),
+      ("cruel", "human_interest"), ("outrageous", "human_interest")]),
+    ("Families who live by the river felt the cost of living rise.",
+     [("Families", "human_interest"), ("live", "human_interest"), ("felt", "human_interest"),
+      ("cost of living", "economic")]),
+    # not living up to a promise is no one's life
+    ("The deal did not live up to the hype.", []),
 ])
 def test_fifth_pass_hand_labelled(text, expected):
     assert cues(text) == expected
