@@ -86,7 +86,7 @@ MIN_CUES = 1
 PRESENCE_THRESHOLDS: dict[str, float] = {
     "conflict": 0.75,
     "human_interest": 4.0,
-    "economic": 6.75,
+    "economic": 5.75,
     "morality": 2.75,
     "responsibility": 3.25,
     "issue_economic": 5.25,
@@ -382,13 +382,13 @@ class FramingAnalyzer:
     Examples
     --------
     >>> fa = FramingAnalyzer()
-    >>> text = "Critics clashed with the minister over the costs. Taxpayers will pay billions."
+    >>> text = "Critics clashed with the minister over costs. Voters pay billions in tax."
     >>> [(text[s:e], label) for s, e, label, _ in fa.find(text) if not label.startswith("issue")]
     [('Critics', 'conflict'), ('clashed', 'conflict'), ('costs', 'economic'), \
-('Taxpayers', 'economic'), ('billions', 'economic')]
+('billions', 'economic'), ('tax', 'economic')]
 
     Twelve words, three economic cues of weight 1: 3 / 12 × 1,000 = 250 per 1,000 words, but
-    a weighted count of 3 is below the economic threshold (6.75), so not present. Conflict
+    a weighted count of 3 is below the economic threshold (5.75), so not present. Conflict
     (2 cues, 2 / 0.75 = 2.7 times its threshold) is present and dominant:
 
     >>> scores = fa.score(text)

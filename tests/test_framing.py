@@ -36,8 +36,8 @@ def test_every_shipped_lexicon_parses_with_known_frames():
     ("Unions clashed again; the clashes grew and they fought on.",
      [("clashed", "conflict"), ("clashes", "conflict"), ("fought", "conflict")]),
     # capitalisation does not matter for lower-case terms; possessive is stripped
-    ("TAXPAYERS will foot the Economy’s bill.",
-     [("TAXPAYERS", "economic"), ("Economy’s", "economic")]),
+    ("TAXES will foot the Economy’s bill.",
+     [("TAXES", "economic"), ("Economy’s", "economic")]),
     # a term written with capitals matches only so: GDP yes, gdp no; God yes, god no
     ("GDP fell, gdp did not. God knows; a god of war.",
      [("GDP", "economic"), ("God", "morality"), ("war", "conflict")]),
@@ -108,6 +108,8 @@ def test_specificity_pass_hand_labelled(text, expected):
       ("cost of living", "economic")]),
     # not living up to a promise is no one's life
     ("The deal did not live up to the hype.", []),
+    # naming an economic actor is no mention of money: firms and workers are not cues, costs are
+    ("Firms, banks and workers met; the costs rose.", [("costs", "economic")]),
 ])
 def test_fifth_pass_hand_labelled(text, expected):
     assert cues(text) == expected
@@ -158,7 +160,7 @@ def test_hand_worked_rates_presence_and_dominant_frame():
     scores = fr.framing.score(text)
     assert scores["frame_conflict"] == pytest.approx(2 / 19 * 1000)
     assert scores["frame_economic"] == pytest.approx(2 / 19 * 1000)
-    # presence uses the weighted count: conflict 2 >= 0.75, economic 2 < 6.75
+    # presence uses the weighted count: conflict 2 >= 0.75, economic 2 < 5.75
     assert scores["frame_conflict_present"] and not scores["frame_economic_present"]
     assert not scores["frame_morality_present"]
     # strength = weighted count / threshold: conflict 2 / 0.75 = 2.67, the only present frame
