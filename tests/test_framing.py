@@ -303,3 +303,15 @@ def test_cross_validated_calibration_hand_worked():
     weights[0, 0], counts[0, 0] = 0.0, 0
     macro, _ = evaluate_framing.cross_validate(weights, counts, gold, folds=5, repeats=3)
     assert macro == pytest.approx(6 / 7)
+
+
+def test_cue_report_counts_articles_with_and_without_the_label():
+    rows = [{"text": "Critics clashed; critics again.", "CO": True},
+            {"text": "The critic’s view.", "CO": False},
+            {"text": "A quiet day.", "CO": True}]
+    # "critics" twice in the first article counts once; "critic’s" loses its possessive;
+    # ties in the number of articles are listed alphabetically
+    assert evaluate_framing.cue_report(rows, fr.framing, "conflict", "CO") == [
+        ("clashed", 1, 0), ("critic", 0, 1), ("critics", 1, 0)]
+    assert evaluate_framing.cue_report(rows, fr.framing, "conflict", "CO", top=1) == [
+        ("clashed", 1, 0)]
