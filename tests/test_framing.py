@@ -36,8 +36,8 @@ def test_every_shipped_lexicon_parses_with_known_frames():
     ("Unions clashed again; the clashes grew and they fought on.",
      [("clashed", "conflict"), ("clashes", "conflict"), ("fought", "conflict")]),
     # capitalisation does not matter for lower-case terms; possessive is stripped
-    ("TAXPAYERS will foot the Economy’s bill.",
-     [("TAXPAYERS", "economic"), ("Economy’s", "economic")]),
+    ("TAXES will foot the Economy’s bill.",
+     [("TAXES", "economic"), ("Economy’s", "economic")]),
     # a term written with capitals matches only so: GDP yes, gdp no; God yes, god no
     ("GDP fell, gdp did not. God knows; a god of war.",
      [("GDP", "economic"), ("God", "morality"), ("war", "conflict")]),
@@ -59,8 +59,7 @@ def test_generic_cues_hand_labelled(text, expected):
     ("Mother Nature struck; a mother wept.", [("mother", "human_interest"),
                                              ("wept", "human_interest")]),
     # the same words outside the name still count
-    ("Protection of the coast needs an agency.",
-     [("Protection", "responsibility"), ("agency", "responsibility")]),
+    ("Protection of the coast needs an agency.", [("Protection", "responsibility")]),
     # other senses blocked: "lies in" is about place, not a lie; "went wrong" is no moral verdict
     ("The answer lies in the data, and something went wrong.", []),
     ("He lied about it; the lies were exposed.", [("lied", "morality"), ("lies", "morality")]),
@@ -80,6 +79,42 @@ def test_specificity_pass_hand_labelled(text, expected):
     assert cues(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # naming a body or a law is no suggestion that it can solve the problem: no cue
+    ("The government and the agency met; the senate passed the law.", []),
+    # calling for action still is
+    ("The mayor called for action.", [("called for", "responsibility"),
+                                      ("action", "responsibility")]),
+    # word forms that inflection would make but that are other words: incoming, waging,
+    # measured, programming
+    ("Fees rose. Incoming calls. Waging a campaign, they measured the heat by programming.",
+     [("Fees", "economic")]),
+    # waging war is conflict (one cue), not wages
+    ("The rebels are waging war.", [("waging war", "conflict")]),
+    # other senses blocked: the international community, at the heart of, home to
+    ("The international community, at the heart of the talks, is home to many.", []),
+    # the cue words outside those phrases still count
+    ("Their community lost a home; her heart broke.",
+     [("community", "human_interest"), ("home", "human_interest"),
+      ("heart", "human_interest")]),
+    # Supreme Court justices are judges, not justice
+    ("The justices ruled; justice was done.", [("justice", "morality")]),
+    # S&V HI: adjectives that generate outrage or compassion, how and where people live
+    ("Residents were horrified by the cruel and outrageous decision.",
+     [("Residents", "human_interest"), ("horrified", "human_interest"),
+      ("cruel", "human_interest"), ("outrageous", "human_interest")]),
+    ("Families who live by the river felt the cost of living rise.",
+     [("Families", "human_interest"), ("live", "human_interest"), ("felt", "human_interest"),
+      ("cost of living", "economic")]),
+    # not living up to a promise is no one's life
+    ("The deal did not live up to the hype.", []),
+    # naming an economic actor is no mention of money: firms and workers are not cues, costs are
+    ("Firms, banks and workers met; the costs rose.", [("costs", "economic")]),
+])
+def test_fifth_pass_hand_labelled(text, expected):
+    assert cues(text) == expected
+
+
 def test_weight_zero_phrase_blocks_the_cues_inside_it():
     rows = [{"term": "strike", "frame": "conflict", "weight": 1},
             {"term": "lucky strike", "frame": "conflict", "weight": 0}]
@@ -89,6 +124,26 @@ def test_weight_zero_phrase_blocks_the_cues_inside_it():
     # the blocking phrase adds no span and nothing to the count: 1 cue of 6 words
     assert analyzer.score(text)["frame_conflict"] == pytest.approx(1 / 6 * 1000)
     assert analyzer.score(text)["n_frame_cues"] == 1
+
+
+@pytest.mark.parametrize("rows, text, expected", [
+    # a row written as a word form decides it: "feed" is no inflection of the noun "fee"
+    ([{"term": "fee", "frame": "economic"},
+      {"term": "feed", "frame": "economic", "weight": 0, "match": "exact"}],
+     "The fee rose; they feed the cattle; fees fell.",
+     [("fee", "economic", 1.0), ("fees", "economic", 1.0)]),
+    # the same whichever row comes first; the row's own weight counts, not the base word's
+    ([{"term": "jobs", "frame": "economic", "weight": 0.5, "match": "exact"},
+      {"term": "job", "frame": "economic", "weight": 1}],
+     "One job, many jobs.", [("job", "economic", 1.0), ("jobs", "economic", 0.5)]),
+    # only within the row's own frame: another frame's inflected form still counts
+    ([{"term": "fee", "frame": "economic"},
+      {"term": "feed", "frame": "conflict", "weight": 0, "match": "exact"}],
+     "They feed it.", [("feed", "economic", 1.0)]),
+])
+def test_row_written_as_a_word_form_overrides_inflections(rows, text, expected):
+    analyzer = fr.FramingAnalyzer(lexicon=rows, mode="replace")
+    assert [(text[s:e], f, w) for s, e, f, w in analyzer.find(text)] == expected
 
 
 def test_issue_family_finds_shorter_cues_inside_a_generic_phrase():
@@ -105,7 +160,7 @@ def test_hand_worked_rates_presence_and_dominant_frame():
     scores = fr.framing.score(text)
     assert scores["frame_conflict"] == pytest.approx(2 / 19 * 1000)
     assert scores["frame_economic"] == pytest.approx(2 / 19 * 1000)
-    # presence uses the weighted count: conflict 2 >= 0.75, economic 2 < 6.75
+    # presence uses the weighted count: conflict 2 >= 0.75, economic 2 < 5.75
     assert scores["frame_conflict_present"] and not scores["frame_economic_present"]
     assert not scores["frame_morality_present"]
     # strength = weighted count / threshold: conflict 2 / 0.75 = 2.67, the only present frame
@@ -231,7 +286,7 @@ def test_lexicon_evaluation_on_devdata(capsys):
     out = capsys.readouterr().out
     test_part = out.split("test half")[1]
     macro = float(test_part.split("macro-F1")[1].split()[0])
-    assert macro >= 0.58  # measured 0.608 on the test half; guards against regressions
+    assert macro >= 0.58  # measured 0.624 on the test half; guards against regressions
 
 
 def test_cross_validated_calibration_hand_worked():
@@ -248,3 +303,15 @@ def test_cross_validated_calibration_hand_worked():
     weights[0, 0], counts[0, 0] = 0.0, 0
     macro, _ = evaluate_framing.cross_validate(weights, counts, gold, folds=5, repeats=3)
     assert macro == pytest.approx(6 / 7)
+
+
+def test_cue_report_counts_articles_with_and_without_the_label():
+    rows = [{"text": "Critics clashed; critics again.", "CO": True},
+            {"text": "The critic’s view.", "CO": False},
+            {"text": "A quiet day.", "CO": True}]
+    # "critics" twice in the first article counts once; "critic’s" loses its possessive;
+    # ties in the number of articles are listed alphabetically
+    assert evaluate_framing.cue_report(rows, fr.framing, "conflict", "CO") == [
+        ("clashed", 1, 0), ("critic", 0, 1), ("critics", 1, 0)]
+    assert evaluate_framing.cue_report(rows, fr.framing, "conflict", "CO", top=1) == [
+        ("clashed", 1, 0)]

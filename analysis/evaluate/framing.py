@@ -18,6 +18,12 @@ test half: the calibration half is cut into :data:`CV_FOLDS` parts, thresholds (
 cue count) are fitted on all parts but one and applied to the part left out, and the pooled
 held-out predictions are scored; the mean over :data:`CV_REPEATS` random cuts is printed.
 
+``--cues`` is a diagnostic for lexicon work, on the calibration half only (never the test
+half): for each generic frame, the matched cue strings with the number of calibration articles
+with and without the frame's label that contain them, most frequent first (:func:`cue_report`).
+It shows which cues fire in unframed articles (candidates for a more specific phrase, a
+blocking phrase or removal) and which fire mostly in framed ones.
+
 Also ``--benchmark``: framing-analyzer throughput on 500-word articles, one core.
 """
 
@@ -47,6 +53,8 @@ MIN_CUES_GRID = (1, 2, 3)
 #: --cv: folds of the calibration half (5: thresholds fitted on ~87 articles, close to the 109 of
 #: the real calibration), random cuts averaged (20 keeps the mean within about +-0.005), and the
 #: seed of those cuts (fixed so that the printed figure is reproducible).
+#: --cues: cue strings listed per frame (the most frequent in calibration articles).
+CUE_REPORT_TOP = 25
 CV_FOLDS = 5
 CV_REPEATS = 20
 CV_SEED = 0
@@ -122,6 +130,27 @@ def cross_validate(weights, counts, gold, *, folds: int = CV_FOLDS, repeats: int
     return float(per_frame.mean()), per_frame.tolist()
 
 
+def cue_report(rows, analyzer: FramingAnalyzer, frame: str, letter: str,
+               top: int = CUE_REPORT_TOP) -> list[tuple[str, int, int]]:
+    """(cue string, articles with the label, articles without it) for one frame's cues.
+
+    Each article counts once per cue string (lower case, possessive 's dropped); sorted by the
+    total number of articles, then by string. Pass only the rows you may read errors on.
+    """
+    with_label: dict[str, int] = {}
+    without: dict[str, int] = {}
+    for row in rows:
+        text = row["text"]
+        seen = {" ".join(text[s:e].lower().split()).removesuffix("'s").removesuffix("’s")
+                for s, e, f, _ in analyzer.find(text) if f == frame}
+        tally = with_label if row[letter] else without
+        for cue in seen:
+            tally[cue] = tally.get(cue, 0) + 1
+    cues = set(with_label) | set(without)
+    ranked = sorted(cues, key=lambda c: (-(with_label.get(c, 0) + without.get(c, 0)), c))
+    return [(c, with_label.get(c, 0), without.get(c, 0)) for c in ranked[:top]]
+
+
 def report(title, frames, weights, counts, gold, thresholds, min_cues) -> float:
     print(f"\n{title}")
     print(f"{'frame':<16}{'label':>6}{'n_true':>8}{'P':>8}{'R':>8}{'F1':>8}{'thresh':>8}")
@@ -181,6 +210,9 @@ def main(argv: list[str]) -> int:
                         help="re-fit the presence thresholds on the calibration half")
     parser.add_argument("--cv", action="store_true",
                         help="cross-validate the calibration within the calibration half")
+    parser.add_argument("--cues", action="store_true",
+                        help="diagnostic: cue strings per frame in calibration articles with "
+                             "and without the label (calibration half only)")
     parser.add_argument("--benchmark", action="store_true", help="also measure throughput")
     args = parser.parse_args(argv)
     rows = load(devdata_path(DATASET, args.data))
@@ -225,6 +257,14 @@ def main(argv: list[str]) -> int:
               f"macro-F1 {macro:.3f}")
         print("  " + ", ".join(f"{f} {v:.3f}" for f, v in zip(frames[g], per_frame,
                                                               strict=True)))
+    if args.cues:
+        calibration_rows = [row for row in rows if row["split"] == "calibration"]
+        for letter, frame in LABEL_TO_FRAME.items():
+            n_with = sum(row[letter] for row in calibration_rows)
+            print(f"\nCues of {frame} in calibration articles labelled {letter} ({n_with}) / "
+                  f"not labelled ({len(calibration_rows) - n_with}):")
+            print("  " + "; ".join(f"{cue} {a}/{b}" for cue, a, b in
+                                   cue_report(calibration_rows, analyzer, frame, letter)))
     if args.benchmark:
         rate, yardstick = benchmark()
         print(f"\nThroughput: {rate:,.0f} articles/second (framing analyzer alone, one core, "
