@@ -213,6 +213,50 @@ PREDICATIVE_BEFORE = frozenset(
     "not almost nearly quite fairly virtually absolutely very more less most made make makes "
     "reasonably pretty entirely".split())
 
+#: Words of exemplification: "may" in a sentence that gives an example ("For example, a web
+#: server may be listening on port 8080", "A chase scene, for example, may be appropriate",
+#: "weed sprays (e.g. 2,4-D) may cause") states what is possible in an instance of a
+#: generalisation, root possibility = "can" (Coates 1983, ch. 6: root MAY of formal
+#: descriptions), not the writer's doubt about a fact. Only "may": "might" and "could" in an
+#: example are speculation in news ("Parts of the industry, for example, might move").
+EXAMPLE_MARKERS = ("for example", "for instance", "e.g.")
+_EXAMPLE_RE = re.compile(r"\b(?:for\s+example|for\s+instance|e\.\s?g\.)", re.IGNORECASE)
+#: How far (characters) either side of "may" the sentence is searched for an example marker.
+EXAMPLE_WINDOW = 150
+#: A sentence end (not the full stop of "e.g." or "i.e."): bounds the example search.
+_SENTENCE_END_RE = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\be\.\sg)[.!?](?:\s|$)")
+#: A frequency adverb earlier in the same clause, then "and" / "but" / "or" just before the
+#: modal: the modal's verb phrase is coordinated with a habitual one and shares its generic
+#: frame ("This bleeding often starts mildly and may increase", "Verandahs are usually large
+#: and may encompass the facade"), the root possibility of FREQUENCY_ADVERBS (Coates 1983).
+_COORDINATED_FREQUENCY_RE = re.compile(
+    r"\b(?:" + "|".join(FREQUENCY_ADVERBS) + r"|generally|always)\b[^.;:!?]*\b(?:and|but|or)\s+"
+    r"(?:[^\W\d_]+ly\s+)?$", re.IGNORECASE)
+#: How far back (characters) the coordinated habitual verb phrase is looked for.
+COORDINATION_WINDOW = 150
+#: "indicate" is Hyland's (1998) tentative inference verb when evidence indicates a claim
+#: ("the finds indicate that…", "records indicate he did not"); after "to" (purpose: "a symbol
+#: used to indicate an end"), a form of "be" ("aspect is indicated by prefixes") or "as" ("as
+#: indicated in the articles") it is the signalling sense (= mark, show), not a hedge, unless
+#: "that" follows.
+SIGNAL_BEFORE = frozenset(("to", "as", *BE_FORMS))
+_THAT_AFTER_RE = re.compile(r"\s+that\b", re.IGNORECASE)
+#: "estimate" before a figure ("is estimated to be as high as 75 percent", "estimated at
+#: $3 million") or after "an" ("an estimated 2,000 people") approximates a number, like
+#: "some 300" and "approximately", which are not counted (see _NUMBER_AFTER_RE); the verb
+#: and noun otherwise stay hedges ("estimates differ", "he estimated that").
+_FIGURE_AFTER_RE = re.compile(
+    r"\s+(?:to\s+be\s+)?(?:at\s+|as\s+\w+\s+as\s+|some\s+|about\s+|around\s+|over\s+|"
+    r"more\s+than\s+|roughly\s+)?(?:[\d$£€]|(?:a\s+)?(?:dozen|hundred|thousand|million|"
+    r"billion)\b)", re.IGNORECASE)
+#: "is said to be" before a quoted term names a technical term ("a bird with one such gene is
+#: said to be ``split''", "the team is said to be `on a power play'"): a naming convention,
+#: like "is known as" and "is called", which are not counted, not an unsourced claim.
+_QUOTED_TERM_AFTER_RE = re.compile(r"\s+to\s+be\s+(?:``|[\"“‘`'])")
+#: "probable cause" is a legal standard of evidence (grounds for an arrest or search), a
+#: fixed term, not the writer's judgement that something is probable.
+_CAUSE_AFTER_RE = re.compile(r"\s+cause\b", re.IGNORECASE)
+
 
 def _generic_subject(text: str, start: int) -> bool:
     """Whether the subject just before ``start`` (where "may" begins) is generic: a generic
@@ -329,6 +373,8 @@ class HedgeMatcher:
                 lower_participle = participle.lower()
                 if lower_participle == "considered" and _DELIBERATION_RE.match(text, end):
                     continue  # deliberation: "was considered for the post"
+                if lower_participle == "said" and _QUOTED_TERM_AFTER_RE.match(text, end):
+                    continue  # a technical term: "is said to be ``split''"
                 if match.group("lead") and (
                         lower_participle in ACTIVE_AFTER_ADVERB
                         or _word_before(text, start).lower() in HAVE_FORMS):
@@ -361,7 +407,9 @@ class HedgeMatcher:
 #: The cues that have a context rule in :func:`_excluded` besides the vague quantifiers; the
 #: other cues skip the rules (most matches are of words without one).
 _CONTEXT_WORDS = frozenset(("may", "could", "believe", "believes", "believed", "believing",
-                            "likely", "unlikely"))
+                            "likely", "unlikely", "indicate", "indicates", "indicated",
+                            "indicating", "estimate", "estimates", "estimated", "estimating",
+                            "probable"))
 
 
 def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool:
@@ -383,19 +431,61 @@ def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool
         if text[start:end] == "May" and (_MONTH_DAY_RE.match(text, end) or _char_before(
                 text, start) not in ("", *SENTENCE_END_CHARS)):
             return True  # the month: "May 5", "in May"
-        if _FREQUENCY_AFTER_RE.match(text, end):
-            return True  # root possibility: "may often be"
+        if _FREQUENCY_AFTER_RE.match(text, end) or _coordinated_with_habit(text, start):
+            return True  # root possibility: "may often be", "often starts and may increase"
+        if _in_example(text, start, end):
+            return True  # an example of a generalisation: "For example, a server may be …"
         # root possibility: "players may bid", "it may be found", "may vary"
         return not _EPISTEMIC_MAY_RE.match(text, end) and bool(
             _ROOT_MAY_RE.match(text, end) or _generic_subject(text, start))
     if word == "could":  # past (in)ability or habit: "could not", "could see", "could often"
         return bool(_COULD_NOT_RE.match(text, end) or _COULD_PERCEIVE_RE.match(text, end)
-                    or _FREQUENCY_AFTER_RE.match(text, end))
+                    or _FREQUENCY_AFTER_RE.match(text, end)
+                    or _coordinated_with_habit(text, start))
     if word in ("likely", "unlikely"):  # a group's rate: "voters are more likely to say"
         return _RATE_BEFORE_RE.search(text, max(0, start - 40), start) is not None
     if word.startswith("believe"):  # faith, not judgement: "believe in God"
         return _BELIEVE_IN_RE.match(text, end) is not None
+    if word.startswith("indicat"):  # signalling: "used to indicate an end", "as indicated in"
+        return (_word_before(text, start).lower() in SIGNAL_BEFORE
+                and not _THAT_AFTER_RE.match(text, end))
+    if word.startswith("estimat"):  # a figure: "estimated at 300", "an estimated 2,000"
+        return (_FIGURE_AFTER_RE.match(text, end) is not None
+                or _word_before(text, start).lower() == "an")
+    if word == "probable":  # the legal standard "probable cause"
+        return _CAUSE_AFTER_RE.match(text, end) is not None
     return False
+
+
+def _coordinated_with_habit(text: str, start: int) -> bool:
+    """Whether the modal at ``start`` heads a verb phrase coordinated with a habitual one
+    (see :data:`_COORDINATED_FREQUENCY_RE`): "is often made of X and may consist of Y".
+
+    >>> t = "The sensor is often sold alone and may consist of two pixels."
+    >>> _coordinated_with_habit(t, t.index("may"))
+    True
+    >>> t = "The sensor is often sold alone. It may fail."
+    >>> _coordinated_with_habit(t, t.index("may"))
+    False
+    """
+    return _COORDINATED_FREQUENCY_RE.search(
+        text, max(0, start - COORDINATION_WINDOW), start) is not None
+
+
+def _in_example(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``text[start:end]`` gives an example (see
+    :data:`EXAMPLE_MARKERS`); the search stops at sentence ends and at EXAMPLE_WINDOW.
+
+    >>> t = "Rules differ. For example, a player may pass. He may resign."
+    >>> [_in_example(t, i, i + 3) for i in (t.index("may"), t.rindex("may"))]
+    [True, False]
+    """
+    lo = max(0, start - EXAMPLE_WINDOW)
+    for found in _SENTENCE_END_RE.finditer(text, lo, start):
+        lo = found.end()
+    hi = min(len(text), end + EXAMPLE_WINDOW)
+    found = _SENTENCE_END_RE.search(text, end, hi)
+    return _EXAMPLE_RE.search(text, lo, found.end() if found else hi) is not None
 
 
 def _lookup(table: dict[str, str], word: str) -> str | None:

@@ -134,6 +134,49 @@ def test_modal_rules_hand_labelled(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a modal coordinated with a habitual verb phrase shares its generic frame ...
+    ("The rash often starts small and may spread.", []),
+    ("Porches are usually large but could cover the facade.", []),
+    # ... but not across a sentence, nor without a frequency adverb
+    ("The rash often starts small. It may spread.", [("may", "hedge", "modal")]),
+    ("The rash starts small and may spread.", [("may", "hedge", "modal")]),
+    # "may" in an example of a generalisation is root possibility ("can") ...
+    ("For example, a server may listen on port 8080.", []),
+    ("A chase scene, for example, may suit a film.", []),
+    ("Weed sprays (e.g. dicamba) may harm buds.", []),
+    # ... in that sentence only; "might" in an example stays a hedge
+    ("Rules differ, for example in Ohio. The court may rule soon.", [("may", "hedge", "modal")]),
+    ("Some firms, for example, might move.", [("Some", "hedge", "vague_quantifier"),
+                                              ("might", "hedge", "modal")]),
+])
+def test_generic_frame_rules_hand_labelled(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "indicate" signalling (purpose, passive, "as indicated") is not a hedge ...
+    ("The symbol is used to indicate an end; tense is indicated by prefixes.", []),
+    ("As indicated in the report, the bridge opened.", []),
+    # ... evidence that indicates a claim is
+    ("The finds indicate an early settlement.", [("indicate", "hedge", "epistemic_verb")]),
+    ("Polls seem to indicate that he leads.", [("seem", "hedge", "epistemic_verb"),
+                                              ("indicate", "hedge", "epistemic_verb")]),
+    # "estimated" before a figure is an approximation, like "some 300"
+    ("The rate is estimated to be as high as 75 percent; an estimated 2,000 came.", []),
+    ("The crowd was estimated at 300.", []),
+    ("Estimates of the toll differ.", [("Estimates", "hedge", "epistemic_verb")]),
+    # "is said to be" before a quoted term names it; otherwise an unsourced claim
+    ("Such a bird is said to be ``split'' for the trait.", []),
+    ("The tea is said to be healing.", [("is said", "hedge", "evidential")]),
+    # "probable cause" is a legal standard; "probable" alone a judgement
+    ("Police need probable cause to search.", []),
+    ("A probable link was found.", [("probable", "hedge", "epistemic_adverb")]),
+])
+def test_sense_rules_hand_labelled(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # approximate figures and comparisons are not an unnamed "some" / "many"
     ("Some 300 homes flooded; it took some time.", []),
     ("Some residents left.", [("Some", "hedge", "vague_quantifier")]),
