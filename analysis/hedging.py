@@ -68,7 +68,8 @@ def default_lexicon() -> tuple[dict, ...]:
 BE_FORMS = ("is", "are", "was", "were", "be", "been", "being", "'s", "’s")
 #: Adverbs that make a following participle an impersonal attribution even without "be"
 #: ("a widely believed story", "the then-capital, long thought safe").
-PASSIVE_ADVERBS = ("widely", "generally", "commonly", "often", "long", "once")
+#: "hotly" ("a hotly debated question", "hotly disputed") goes with the participles of contest.
+PASSIVE_ADVERBS = ("widely", "generally", "commonly", "often", "long", "once", "hotly")
 #: Words that may stand between "be" and the participle besides "-ly" adverbs, at most
 #: :data:`MAX_BE_ADVERBS` of them: "is also said to", "is now thought", "are often not
 #: considered", "is not believed to" (the same impersonal passive, Wikipedia's weasel-word
@@ -109,8 +110,13 @@ CACHE_SIZE = 10_000
 _FOLD_TO_ASCII = str.maketrans({"\u0131": "i", "\u017f": "s", "\u0130": "i"})
 _SPACES_RE = re.compile(r"\s+")
 _MONTH_DAY_RE = re.compile(r"\s+\d")
-#: "could not", "couldn't" and the tokenised "could n't" of treebank-style text.
-_COULD_NOT_RE = re.compile(r"\s+not\b|\s*n[’']t")
+#: "could not", "couldn't" and the tokenised "could n't" of treebank-style text, and the
+#: other negators of past ability: "could no longer make a living", "could hardly / barely /
+#: scarcely move" (Coates 1983, ch. 5: negated "could" reports past inability, like "could
+#: not"); "could never" is left out ("he could never win" is also a prediction).
+NEGATIVE_ABILITY = ("not", "no longer", "hardly", "barely", "scarcely")
+_COULD_NOT_RE = re.compile(r"\s+(?:" + "|".join(NEGATIVE_ABILITY).replace(" ", r"\s+")
+                           + r")\b|\s*n[’']t")
 
 #: Nouns of time and repetition after which a vague quantifier measures a duration or a count
 #: of events ("for several years", "many times"), not the reach of a claim: the weasel notion

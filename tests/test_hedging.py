@@ -171,6 +171,11 @@ def test_generic_frame_rules_hand_labelled(text, expected):
     # "probable cause" is a legal standard; "probable" alone a judgement
     ("Police need probable cause to search.", []),
     ("A probable link was found.", [("probable", "hedge", "epistemic_adverb")]),
+    # negated past ability is not a hedge, as "could not"; "could never" stays one
+    ("They could no longer farm; he could barely walk.", []),
+    ("He could never win.", [("could", "hedge", "modal")]),
+    # "hotly" before a participle of contest: an impersonal, unsourced dispute
+    ("Though hotly debated, the plan passed.", [("hotly debated", "hedge", "speculation")]),
 ])
 def test_sense_rules_hand_labelled(text, expected):
     assert found(text) == expected
