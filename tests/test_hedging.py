@@ -283,3 +283,16 @@ def test_sentence_flag_on_devdata(capsys):
     assert evaluate_hedging.main([]) == 0
     held_out = capsys.readouterr().out.split("held-out")[-1].split()
     assert float(held_out[-1]) >= 0.58  # measured 0.591 F1 on the held-out half
+
+
+def test_cue_table_reads_only_the_development_half():
+    rows = [("Some say it works.", True, "development"),
+            ("Officials say it may work.", False, "development"),
+            ("It may rain; perhaps.", True, "development"),
+            ("It may snow.", True, "held-out")]  # never counted
+    lines = evaluate_hedging.cue_table(rows)
+    table = {line[:28].strip(): line[28:].split() for line in lines[2:]}
+    assert table["may"] == ["0", "1", "1", "1"]   # alone once (wrong); in two sentences
+    assert table["some say"] == ["1", "0", "1", "0"]
+    assert table["perhaps"] == ["0", "0", "1", "0"]
+    assert len(lines) == 2 + 3
