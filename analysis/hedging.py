@@ -259,6 +259,19 @@ _FIGURE_AFTER_RE = re.compile(
 #: said to be ``split''", "the team is said to be `on a power play'"): a naming convention,
 #: like "is known as" and "is called", which are not counted, not an unsourced claim.
 _QUOTED_TERM_AFTER_RE = re.compile(r"\s+to\s+be\s+(?:``|[\"“‘`'])")
+#: "generally" before a past participle or "speaking" generalises over what people accept,
+#: use or say, an impersonal attribution ("generally accepted", "generally referred to as",
+#: "generally preferred", "generally speaking"; Wikipedia's weasel-word guideline: "it is
+#: generally accepted"), and counts. Before anything else it is the frequency adverb "as a rule"
+#: ("females are generally smaller", "they generally live underground"), a description of what
+#: is typical, like "usually" and "typically", which the lexicon leaves out; not counted.
+#: Irregular participles: the commonest ones after "generally" in descriptions.
+IRREGULAR_PARTICIPLES = ("held", "known", "thought", "seen", "made", "done", "shown", "felt",
+                         "found", "taught", "built", "sold", "worn", "grown", "written",
+                         "spoken", "understood", "given", "taken", "kept", "paid", "put")
+_GENERALISATION_AFTER_RE = re.compile(
+    r"\s+(?:[^\W\d_]+(?:ed|en)|" + "|".join(IRREGULAR_PARTICIPLES) + r"|speaking|be|been)\b",
+    re.IGNORECASE)
 #: "probable cause" is a legal standard of evidence (grounds for an arrest or search), a
 #: fixed term, not the writer's judgement that something is probable.
 _CAUSE_AFTER_RE = re.compile(r"\s+cause\b", re.IGNORECASE)
@@ -415,7 +428,7 @@ class HedgeMatcher:
 _CONTEXT_WORDS = frozenset(("may", "could", "believe", "believes", "believed", "believing",
                             "likely", "unlikely", "indicate", "indicates", "indicated",
                             "indicating", "estimate", "estimates", "estimated", "estimating",
-                            "probable"))
+                            "probable", "generally"))
 
 
 def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool:
@@ -458,6 +471,8 @@ def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool
     if word.startswith("estimat"):  # a figure: "estimated at 300", "an estimated 2,000"
         return (_FIGURE_AFTER_RE.match(text, end) is not None
                 or _word_before(text, start).lower() == "an")
+    if word == "generally":  # "as a rule" ("are generally smaller"), not "generally accepted"
+        return _GENERALISATION_AFTER_RE.match(text, end) is None
     if word == "probable":  # the legal standard "probable cause"
         return _CAUSE_AFTER_RE.match(text, end) is not None
     return False

@@ -171,6 +171,11 @@ def test_generic_frame_rules_hand_labelled(text, expected):
     # "probable cause" is a legal standard; "probable" alone a judgement
     ("Police need probable cause to search.", []),
     ("A probable link was found.", [("probable", "hedge", "epistemic_adverb")]),
+    # "generally" = "as a rule" is a description, like "usually"; before a participle or
+    # "speaking" it generalises over opinion or practice
+    ("Females are generally smaller and generally live alone.", []),
+    ("The theory is generally accepted; generally speaking, it holds.",
+     [("generally", "hedge", "epistemic_adverb"), ("generally", "hedge", "epistemic_adverb")]),
     # negated past ability is not a hedge, as "could not"; "could never" stays one
     ("They could no longer farm; he could barely walk.", []),
     ("He could never win.", [("could", "hedge", "modal")]),
