@@ -265,6 +265,9 @@ _QUOTED_TERM_AFTER_RE = re.compile(r"\s+to\s+be\s+(?:``|[\"“‘`'])")
 #: generally accepted"), and counts. Before anything else it is the frequency adverb "as a rule"
 #: ("females are generally smaller", "they generally live underground"), a description of what
 #: is typical, like "usually" and "typically", which the lexicon leaves out; not counted.
+#: The same for "sometimes" ("figures sometimes take the place of horses" states how often),
+#: an adverb of frequency that FREQUENCY_ADVERBS already reads as a description ("may
+#: sometimes"); "is sometimes spelled / referred to as" still counts.
 #: Irregular participles: the commonest ones after "generally" in descriptions.
 IRREGULAR_PARTICIPLES = ("held", "known", "thought", "seen", "made", "done", "shown", "felt",
                          "found", "taught", "built", "sold", "worn", "grown", "written",
@@ -428,7 +431,7 @@ class HedgeMatcher:
 _CONTEXT_WORDS = frozenset(("may", "could", "believe", "believes", "believed", "believing",
                             "likely", "unlikely", "indicate", "indicates", "indicated",
                             "indicating", "estimate", "estimates", "estimated", "estimating",
-                            "probable", "generally"))
+                            "probable", "generally", "sometimes"))
 
 
 def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool:
@@ -471,7 +474,8 @@ def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool
     if word.startswith("estimat"):  # a figure: "estimated at 300", "an estimated 2,000"
         return (_FIGURE_AFTER_RE.match(text, end) is not None
                 or _word_before(text, start).lower() == "an")
-    if word == "generally":  # "as a rule" ("are generally smaller"), not "generally accepted"
+    if word in ("generally", "sometimes"):  # frequency: "are generally smaller", "sometimes
+        # take the place of", not "generally accepted", "sometimes considered"
         return _GENERALISATION_AFTER_RE.match(text, end) is None
     if word == "probable":  # the legal standard "probable cause"
         return _CAUSE_AFTER_RE.match(text, end) is not None

@@ -174,6 +174,8 @@ def test_generic_frame_rules_hand_labelled(text, expected):
     # "generally" = "as a rule" is a description, like "usually"; before a participle or
     # "speaking" it generalises over opinion or practice
     ("Females are generally smaller and generally live alone.", []),
+    ("Trains sometimes take the place of horses.", []),
+    ("It is sometimes spelled Pracrit.", [("sometimes", "hedge", "epistemic_adverb")]),
     ("The theory is generally accepted; generally speaking, it holds.",
      [("generally", "hedge", "epistemic_adverb"), ("generally", "hedge", "epistemic_adverb")]),
     # negated past ability is not a hedge, as "could not"; "could never" stays one
