@@ -238,6 +238,7 @@ _SENTENCE_END_RE = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\be\.\sg)[.!?](?:\s|$)
 _COORDINATED_FREQUENCY_RE = re.compile(
     r"\b(?:" + "|".join(FREQUENCY_ADVERBS) + r"|generally|always)\b[^.;:!?]*\b(?:and|but|or)\s+"
     r"(?:[^\W\d_]+ly\s+)?$", re.IGNORECASE)
+_CONJUNCTION_BEFORE_RE = re.compile(r"\b(?:and|but|or)\s+(?:[^\W\d_]+ly\s+)?$", re.IGNORECASE)
 #: How far back (characters) the coordinated habitual verb phrase is looked for.
 COORDINATION_WINDOW = 150
 #: "indicate" is Hyland's (1998) tentative inference verb when evidence indicates a claim
@@ -493,6 +494,9 @@ def _coordinated_with_habit(text: str, start: int) -> bool:
     >>> _coordinated_with_habit(t, t.index("may"))
     False
     """
+    # cheap test first: most modals do not follow "and" / "but" / "or"
+    if _CONJUNCTION_BEFORE_RE.search(text, max(0, start - 30), start) is None:
+        return False
     return _COORDINATED_FREQUENCY_RE.search(
         text, max(0, start - COORDINATION_WINDOW), start) is not None
 
@@ -505,10 +509,11 @@ def _in_example(text: str, start: int, end: int) -> bool:
     >>> [_in_example(t, i, i + 3) for i in (t.index("may"), t.rindex("may"))]
     [True, False]
     """
-    lo = max(0, start - EXAMPLE_WINDOW)
+    lo, hi = max(0, start - EXAMPLE_WINDOW), min(len(text), end + EXAMPLE_WINDOW)
+    if _EXAMPLE_RE.search(text, lo, hi) is None:  # cheap test first: most windows hold none
+        return False
     for found in _SENTENCE_END_RE.finditer(text, lo, start):
         lo = found.end()
-    hi = min(len(text), end + EXAMPLE_WINDOW)
     found = _SENTENCE_END_RE.search(text, end, hi)
     return _EXAMPLE_RE.search(text, lo, found.end() if found else hi) is not None
 
