@@ -276,6 +276,12 @@ IRREGULAR_PARTICIPLES = ("held", "known", "thought", "seen", "made", "done", "sh
 _GENERALISATION_AFTER_RE = re.compile(
     r"\s+(?:[^\W\d_]+(?:ed|en)|" + "|".join(IRREGULAR_PARTICIPLES) + r"|speaking|be|been)\b",
     re.IGNORECASE)
+#: After "been called", these make "call" a phrasal verb or a summons ("has been called off",
+#: "was called up", "been called to testify"), not the attributed label "has been called a
+#: genius" (Wikipedia's weasel-word guideline, as "has been dubbed").
+CALL_PARTICLES = ("to", "up", "off", "in", "on", "out", "back", "for", "into", "upon", "away",
+                  "by", "at", "before", "after")
+_CALL_PARTICLE_RE = re.compile(r"\s+(?:" + "|".join(CALL_PARTICLES) + r")\b", re.IGNORECASE)
 #: "probable cause" is a legal standard of evidence (grounds for an arrest or search), a
 #: fixed term, not the writer's judgement that something is probable.
 _CAUSE_AFTER_RE = re.compile(r"\s+cause\b", re.IGNORECASE)
@@ -432,7 +438,7 @@ class HedgeMatcher:
 _CONTEXT_WORDS = frozenset(("may", "could", "believe", "believes", "believed", "believing",
                             "likely", "unlikely", "indicate", "indicates", "indicated",
                             "indicating", "estimate", "estimates", "estimated", "estimating",
-                            "probable", "generally", "sometimes"))
+                            "probable", "generally", "sometimes", "been called"))
 
 
 def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool:
@@ -478,6 +484,8 @@ def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool
     if word in ("generally", "sometimes"):  # frequency: "are generally smaller", "sometimes
         # take the place of", not "generally accepted", "sometimes considered"
         return _GENERALISATION_AFTER_RE.match(text, end) is None
+    if word == "been called":  # a summons or phrasal verb: "been called off / to testify"
+        return _CALL_PARTICLE_RE.match(text, end) is not None
     if word == "probable":  # the legal standard "probable cause"
         return _CAUSE_AFTER_RE.match(text, end) is not None
     return False

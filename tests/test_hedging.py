@@ -181,6 +181,9 @@ def test_generic_frame_rules_hand_labelled(text, expected):
     # negated past ability is not a hedge, as "could not"; "could never" stays one
     ("They could no longer farm; he could barely walk.", []),
     ("He could never win.", [("could", "hedge", "modal")]),
+    # "has been called X" attributes a label to no one; "been called off / to" is another verb
+    ("He has been called a genius.", [("been called", "hedge", "evidential")]),
+    ("The match has been called off; she has been called to testify.", []),
     # "hotly" before a participle of contest: an impersonal, unsourced dispute
     ("Though hotly debated, the plan passed.", [("hotly debated", "hedge", "speculation")]),
 ])
