@@ -282,6 +282,18 @@ _GENERALISATION_AFTER_RE = re.compile(
 CALL_PARTICLES = ("to", "up", "off", "in", "on", "out", "back", "for", "into", "upon", "away",
                   "by", "at", "before", "after")
 _CALL_PARTICLE_RE = re.compile(r"\s+(?:" + "|".join(CALL_PARTICLES) + r")\b", re.IGNORECASE)
+#: "suggest" is Hyland's (1998) tentative verb when evidence or a writer suggests that
+#: something is so ("the finds suggest a link"); before a gerund or a clause with "should" it
+#: is the directive "propose" ("Trump suggested boycotting Apple", "she suggested that the
+#: women should walk"), a proposal for action, not a hedge of a claim. Words in "-ing" that are
+#: prepositions, not gerunds ("suggested during the debate"):
+ING_PREPOSITIONS = ("during", "including", "regarding", "concerning", "according", "following",
+                    "notwithstanding", "pending", "considering", "excluding")
+#: How far (characters) after "suggest (that)" the "should" of a proposal is looked for.
+PROPOSAL_WINDOW = 60
+_PROPOSAL_AFTER_RE = re.compile(
+    r"\s+(?:(?!(?:" + "|".join(ING_PREPOSITIONS) + r")\b)[^\W\d_]+ing\b|(?:that\s+)?"
+    rf"[^.;:!?]{{0,{PROPOSAL_WINDOW}}}?\bshould\b)", re.IGNORECASE)
 #: "probable cause" is a legal standard of evidence (grounds for an arrest or search), a
 #: fixed term, not the writer's judgement that something is probable.
 _CAUSE_AFTER_RE = re.compile(r"\s+cause\b", re.IGNORECASE)
@@ -438,7 +450,8 @@ class HedgeMatcher:
 _CONTEXT_WORDS = frozenset(("may", "could", "believe", "believes", "believed", "believing",
                             "likely", "unlikely", "indicate", "indicates", "indicated",
                             "indicating", "estimate", "estimates", "estimated", "estimating",
-                            "probable", "generally", "sometimes", "been called"))
+                            "probable", "generally", "sometimes", "been called", "suggest",
+                            "suggests", "suggested", "suggesting"))
 
 
 def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool:
@@ -484,6 +497,8 @@ def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool
     if word in ("generally", "sometimes"):  # frequency: "are generally smaller", "sometimes
         # take the place of", not "generally accepted", "sometimes considered"
         return _GENERALISATION_AFTER_RE.match(text, end) is None
+    if word.startswith("suggest"):  # a proposal: "suggested boycotting", "that she should"
+        return _PROPOSAL_AFTER_RE.match(text, end) is not None
     if word == "been called":  # a summons or phrasal verb: "been called off / to testify"
         return _CALL_PARTICLE_RE.match(text, end) is not None
     if word == "probable":  # the legal standard "probable cause"

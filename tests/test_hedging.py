@@ -184,6 +184,10 @@ def test_generic_frame_rules_hand_labelled(text, expected):
     # "has been called X" attributes a label to no one; "been called off / to" is another verb
     ("He has been called a genius.", [("been called", "hedge", "evidential")]),
     ("The match has been called off; she has been called to testify.", []),
+    # "suggest" = propose (gerund, "should" clause) is a directive; evidence suggesting is a hedge
+    ("He suggested boycotting the firm and suggested that aides should resign.", []),
+    ("She suggested during the debate that it works.", [("suggested", "hedge", "epistemic_verb")]),
+    ("The data suggest a link.", [("suggest", "hedge", "epistemic_verb")]),
     # "hotly" before a participle of contest: an impersonal, unsourced dispute
     ("Though hotly debated, the plan passed.", [("hotly debated", "hedge", "speculation")]),
 ])
