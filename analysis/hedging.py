@@ -294,6 +294,15 @@ PROPOSAL_WINDOW = 60
 _PROPOSAL_AFTER_RE = re.compile(
     r"\s+(?:(?!(?:" + "|".join(ING_PREPOSITIONS) + r")\b)[^\W\d_]+ing\b|(?:that\s+)?"
     rf"[^.;:!?]{{0,{PROPOSAL_WINDOW}}}?\bshould\b)", re.IGNORECASE)
+#: "appear to" is an evidential ("appears to be", "appeared to agree") before a verb; before
+#: a name, an object pronoun or a determiner it is "show up before" someone ("the ghost
+#: appeared to Chloe", "appeared to the crowd"), not a hedge, unless the experiencer is followed
+#: by "that", "to" or "as if" ("it appeared to him that…", "appeared to them to be").
+EXPERIENCER_START = ("him", "her", "them", "me", "us", "you", "the", "a", "an", "his", "their",
+                     "its", "our", "my", "your", "some", "many")
+_APPEAR_BEFORE_SOMEONE_RE = re.compile(
+    r"\s+(?:[A-Z][\w’'-]*|(?:" + "|".join(EXPERIENCER_START) + r")\b)"
+    r"(?![^.,;:!?]{0,40}?\b(?:that|to|as\s+if|as\s+though)\b)")
 #: "probable cause" is a legal standard of evidence (grounds for an arrest or search), a
 #: fixed term, not the writer's judgement that something is probable.
 _CAUSE_AFTER_RE = re.compile(r"\s+cause\b", re.IGNORECASE)
@@ -451,7 +460,8 @@ _CONTEXT_WORDS = frozenset(("may", "could", "believe", "believes", "believed", "
                             "likely", "unlikely", "indicate", "indicates", "indicated",
                             "indicating", "estimate", "estimates", "estimated", "estimating",
                             "probable", "generally", "sometimes", "been called", "suggest",
-                            "suggests", "suggested", "suggesting"))
+                            "suggests", "suggested", "suggesting", "appear to", "appears to",
+                            "appeared to"))
 
 
 def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool:
@@ -499,6 +509,8 @@ def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool
         return _GENERALISATION_AFTER_RE.match(text, end) is None
     if word.startswith("suggest"):  # a proposal: "suggested boycotting", "that she should"
         return _PROPOSAL_AFTER_RE.match(text, end) is not None
+    if word.startswith("appear"):  # "show up before": "the ghost appeared to Chloe"
+        return _APPEAR_BEFORE_SOMEONE_RE.match(text, end) is not None
     if word == "been called":  # a summons or phrasal verb: "been called off / to testify"
         return _CALL_PARTICLE_RE.match(text, end) is not None
     if word == "probable":  # the legal standard "probable cause"

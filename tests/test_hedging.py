@@ -188,6 +188,11 @@ def test_generic_frame_rules_hand_labelled(text, expected):
     ("He suggested boycotting the firm and suggested that aides should resign.", []),
     ("She suggested during the debate that it works.", [("suggested", "hedge", "epistemic_verb")]),
     ("The data suggest a link.", [("suggest", "hedge", "epistemic_verb")]),
+    # "appear to" someone (show up before) is not a hedge; "appear to" + verb and "it appeared
+    # to him to be" are
+    ("The ghost appeared to Chloe, then appeared to the crowd.", []),
+    ("She appeared to him to be tired.", [("appeared to", "hedge", "epistemic_verb")]),
+    ("They appear to agree.", [("appear to", "hedge", "epistemic_verb")]),
     # "hotly" before a participle of contest: an impersonal, unsourced dispute
     ("Though hotly debated, the plan passed.", [("hotly debated", "hedge", "speculation")]),
 ])
