@@ -8,9 +8,13 @@ after an adverb such as *widely* (``a widely believed story``) or, for *consider
 believed*…, after a comma (``X, considered the finest potter of his day``). A
 capitalised ``May`` is the month, and skipped, when a number follows or when it does not open a
 sentence. Context rules, each a named constant below with its source, keep out root (dynamic)
-``may`` and ``could`` (generic subjects, ``may be found``, ``may vary``, ``could often``),
-approximate figures (``some 300``, ``as many as 60``), a group's rate (``voters were more
-likely to``) and deliberative ``considered for``.
+``may`` and ``could`` (generic subjects, ``may be found``, ``may vary``, ``could often``,
+``may`` in an example or coordinated with a habitual verb phrase, ``could no longer``),
+approximate figures (``some 300``, ``as many as 60``, ``an estimated 2,000``), a group's rate
+(``voters were more likely to``), deliberative ``considered for``, the frequency adverbs
+``generally`` / ``sometimes`` (= "as a rule"), and other senses of cue words: signalling
+``indicate``, directive ``suggest`` (``suggested boycotting``), ``appeared to Chloe``,
+``is said to be ``split''``, ``been called off`` and ``probable cause``.
 
 Output of the ``hedging`` analyzer:
 
