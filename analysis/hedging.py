@@ -14,7 +14,7 @@ approximate figures (``some 300``, ``as many as 60``, ``an estimated 2,000``), a
 (``voters were more likely to``), deliberative ``considered for``, the frequency adverbs
 ``generally`` / ``sometimes`` (= "as a rule"), and other senses of cue words: signalling
 ``indicate``, directive ``suggest`` (``suggested boycotting``), ``appeared to Chloe``,
-``is said to be ``split''``, ``been called off`` and ``probable cause``.
+``been called off`` and ``probable cause``.
 
 Output of the ``hedging`` analyzer:
 
@@ -260,10 +260,6 @@ _FIGURE_AFTER_RE = re.compile(
     r"\s+(?:to\s+be\s+)?(?:at\s+|as\s+\w+\s+as\s+|some\s+|about\s+|around\s+|over\s+|"
     r"more\s+than\s+|roughly\s+)?(?:[\d$£€]|(?:a\s+)?(?:dozen|hundred|thousand|million|"
     r"billion)\b)", re.IGNORECASE)
-#: "is said to be" before a quoted term names a technical term ("a bird with one such gene is
-#: said to be ``split''", "the team is said to be `on a power play'"): a naming convention,
-#: like "is known as" and "is called", which are not counted, not an unsourced claim.
-_QUOTED_TERM_AFTER_RE = re.compile(r"\s+to\s+be\s+(?:``|[\"“‘`'])")
 #: "generally" before a past participle or "speaking" generalises over what people accept,
 #: use or say, an impersonal attribution ("generally accepted", "generally referred to as",
 #: "generally preferred", "generally speaking"; Wikipedia's weasel-word guideline: "it is
@@ -427,8 +423,6 @@ class HedgeMatcher:
                 lower_participle = participle.lower()
                 if lower_participle == "considered" and _DELIBERATION_RE.match(text, end):
                     continue  # deliberation: "was considered for the post"
-                if lower_participle == "said" and _QUOTED_TERM_AFTER_RE.match(text, end):
-                    continue  # a technical term: "is said to be ``split''"
                 if match.group("lead") and (
                         lower_participle in ACTIVE_AFTER_ADVERB
                         or _word_before(text, start).lower() in HAVE_FORMS):

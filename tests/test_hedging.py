@@ -165,9 +165,8 @@ def test_generic_frame_rules_hand_labelled(text, expected):
     ("The rate is estimated to be as high as 75 percent; an estimated 2,000 came.", []),
     ("The crowd was estimated at 300.", []),
     ("Estimates of the toll differ.", [("Estimates", "hedge", "epistemic_verb")]),
-    # "is said to be" before a quoted term names it; otherwise an unsourced claim
-    ("Such a bird is said to be ``split'' for the trait.", []),
-    ("The tea is said to be healing.", [("is said", "hedge", "evidential")]),
+    # "is said to be" stays an unsourced claim, also before a quoted word
+    ("The chairman was said to be “furious”.", [("was said", "hedge", "evidential")]),
     # "probable cause" is a legal standard; "probable" alone a judgement
     ("Police need probable cause to search.", []),
     ("A probable link was found.", [("probable", "hedge", "epistemic_adverb")]),
