@@ -13,7 +13,7 @@ sentence. Context rules, each a named constant below with its source, keep out r
 approximate figures (``some 300``, ``as many as 60``, ``an estimated 2,000``), a group's rate
 (``voters were more likely to``), deliberative ``considered for``, the frequency adverbs
 ``generally`` / ``sometimes`` (= "as a rule"), and other senses of cue words: signalling
-``indicate``, directive ``suggest`` (``suggested boycotting``), ``appeared to Chloe``,
+``indicate``, directive ``suggest`` (``suggested renaming``), ``appeared to Maria``,
 ``been called off`` and ``probable cause``.
 
 Output of the ``hedging`` analyzer:
@@ -115,8 +115,8 @@ _FOLD_TO_ASCII = str.maketrans({"\u0131": "i", "\u017f": "s", "\u0130": "i"})
 _SPACES_RE = re.compile(r"\s+")
 _MONTH_DAY_RE = re.compile(r"\s+\d")
 #: "could not", "couldn't" and the tokenised "could n't" of treebank-style text, and the
-#: other negators of past ability: "could no longer make a living", "could hardly / barely /
-#: scarcely move" (Coates 1983, ch. 5: negated "could" reports past inability, like "could
+#: other negators of past ability: "could no longer pay the rent", "could hardly / barely /
+#: scarcely walk" (Coates 1983, ch. 5: negated "could" reports past inability, like "could
 #: not"); "could never" is left out ("he could never win" is also a prediction).
 NEGATIVE_ABILITY = ("not", "no longer", "hardly", "barely", "scarcely")
 _COULD_NOT_RE = re.compile(r"\s+(?:" + "|".join(NEGATIVE_ABILITY).replace(" ", r"\s+")
@@ -223,12 +223,12 @@ PREDICATIVE_BEFORE = frozenset(
     "not almost nearly quite fairly virtually absolutely very more less most made make makes "
     "reasonably pretty entirely".split())
 
-#: Words of exemplification: "may" in a sentence that gives an example ("For example, a web
-#: server may be listening on port 8080", "A chase scene, for example, may be appropriate",
-#: "weed sprays (e.g. 2,4-D) may cause") states what is possible in an instance of a
+#: Words of exemplification: "may" in a sentence that gives an example ("For example, a
+#: tenant may sublet a room", "A short story, for example, may suit the radio", "solvents (e.g.
+#: acetone) may dull the finish") states what is possible in an instance of a
 #: generalisation, root possibility = "can" (Coates 1983, ch. 6: root MAY of formal
 #: descriptions), not the writer's doubt about a fact. Only "may": "might" and "could" in an
-#: example are speculation in news ("Parts of the industry, for example, might move").
+#: example are speculation in news ("Some mills, for example, might close").
 EXAMPLE_MARKERS = ("for example", "for instance", "e.g.")
 _EXAMPLE_RE = re.compile(r"\b(?:for\s+example|for\s+instance|e\.\s?g\.)", re.IGNORECASE)
 #: How far (characters) either side of "may" the sentence is searched for an example marker.
@@ -237,8 +237,8 @@ EXAMPLE_WINDOW = 150
 _SENTENCE_END_RE = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\be\.\sg)[.!?](?:\s|$)")
 #: A frequency adverb earlier in the same clause, then "and" / "but" / "or" just before the
 #: modal: the modal's verb phrase is coordinated with a habitual one and shares its generic
-#: frame ("This bleeding often starts mildly and may increase", "Verandahs are usually large
-#: and may encompass the facade"), the root possibility of FREQUENCY_ADVERBS (Coates 1983).
+#: frame ("The fever often rises at night and may last a week", "Cabins are usually small but
+#: could sleep six"), the root possibility of FREQUENCY_ADVERBS (Coates 1983).
 _COORDINATED_FREQUENCY_RE = re.compile(
     r"\b(?:" + "|".join(FREQUENCY_ADVERBS) + r"|generally|always)\b[^.;:!?]*\b(?:and|but|or)\s+"
     r"(?:[^\W\d_]+ly\s+)?$", re.IGNORECASE)
@@ -246,14 +246,14 @@ _CONJUNCTION_BEFORE_RE = re.compile(r"\b(?:and|but|or)\s+(?:[^\W\d_]+ly\s+)?$", 
 #: How far back (characters) the coordinated habitual verb phrase is looked for.
 COORDINATION_WINDOW = 150
 #: "indicate" is Hyland's (1998) tentative inference verb when evidence indicates a claim
-#: ("the finds indicate that…", "records indicate he did not"); after "to" (purpose: "a symbol
-#: used to indicate an end"), a form of "be" ("aspect is indicated by prefixes") or "as" ("as
-#: indicated in the articles") it is the signalling sense (= mark, show), not a hedge, unless
+#: ("the finds indicate that…", "the records indicate she left"); after "to" (purpose: "a flag
+#: used to indicate a hazard"), a form of "be" ("plurals are indicated by a suffix") or "as"
+#: ("as indicated in the table") it is the signalling sense (= mark, show), not a hedge, unless
 #: "that" follows.
 SIGNAL_BEFORE = frozenset(("to", "as", *BE_FORMS))
 _THAT_AFTER_RE = re.compile(r"\s+that\b", re.IGNORECASE)
-#: "estimate" before a figure ("is estimated to be as high as 75 percent", "estimated at
-#: $3 million") or after "an" ("an estimated 2,000 people") approximates a number, like
+#: "estimate" before a figure ("the loss is estimated at 40 percent", "estimated to be over
+#: $3 million") or after "an" ("an estimated 500 people") approximates a number, like
 #: "some 300" and "approximately", which are not counted (see _NUMBER_AFTER_RE); the verb
 #: and noun otherwise stay hedges ("estimates differ", "he estimated that").
 _FIGURE_AFTER_RE = re.compile(
@@ -264,9 +264,9 @@ _FIGURE_AFTER_RE = re.compile(
 #: use or say, an impersonal attribution ("generally accepted", "generally referred to as",
 #: "generally preferred", "generally speaking"; Wikipedia's weasel-word guideline: "it is
 #: generally accepted"), and counts. Before anything else it is the frequency adverb "as a rule"
-#: ("females are generally smaller", "they generally live underground"), a description of what
+#: ("males are generally heavier", "they generally nest in reeds"), a description of what
 #: is typical, like "usually" and "typically", which the lexicon leaves out; not counted.
-#: The same for "sometimes" ("figures sometimes take the place of horses" states how often),
+#: The same for "sometimes" ("buses sometimes replace the trains" states how often),
 #: an adverb of frequency that FREQUENCY_ADVERBS already reads as a description ("may
 #: sometimes"); "is sometimes spelled / referred to as" still counts.
 #: Irregular participles: the commonest ones after "generally" in descriptions.
@@ -284,9 +284,9 @@ CALL_PARTICLES = ("to", "up", "off", "in", "on", "out", "back", "for", "into", "
 _CALL_PARTICLE_RE = re.compile(r"\s+(?:" + "|".join(CALL_PARTICLES) + r")\b", re.IGNORECASE)
 #: "suggest" is Hyland's (1998) tentative verb when evidence or a writer suggests that
 #: something is so ("the finds suggest a link"); before a gerund or a clause with "should" it
-#: is the directive "propose" ("Trump suggested boycotting Apple", "she suggested that the
-#: women should walk"), a proposal for action, not a hedge of a claim. Words in "-ing" that are
-#: prepositions, not gerunds ("suggested during the debate"):
+#: is the directive "propose" ("the coach suggested renaming the club", "she suggested that
+#: the board should resign"), a proposal for action, not a hedge of a claim. Words in "-ing"
+#: that are prepositions, not gerunds ("suggested during the debate"):
 ING_PREPOSITIONS = ("during", "including", "regarding", "concerning", "according", "following",
                     "notwithstanding", "pending", "considering", "excluding")
 #: How far (characters) after "suggest (that)" the "should" of a proposal is looked for.
@@ -295,8 +295,8 @@ _PROPOSAL_AFTER_RE = re.compile(
     r"\s+(?:(?!(?:" + "|".join(ING_PREPOSITIONS) + r")\b)[^\W\d_]+ing\b|(?:that\s+)?"
     rf"[^.;:!?]{{0,{PROPOSAL_WINDOW}}}?\bshould\b)", re.IGNORECASE)
 #: "appear to" is an evidential ("appears to be", "appeared to agree") before a verb; before
-#: a name, an object pronoun or a determiner it is "show up before" someone ("the ghost
-#: appeared to Chloe", "appeared to the crowd"), not a hedge, unless the experiencer is followed
+#: a name, an object pronoun or a determiner it is "show up before" someone ("the saint
+#: appeared to Maria", "appeared to the shepherds"), not a hedge, unless the experiencer is followed
 #: by "that", "to" or "as if" ("it appeared to him that…", "appeared to them to be").
 EXPERIENCER_START = ("him", "her", "them", "me", "us", "you", "the", "a", "an", "his", "their",
                      "its", "our", "my", "your", "some", "many")
@@ -482,9 +482,9 @@ def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool
                 text, start) not in ("", *SENTENCE_END_CHARS)):
             return True  # the month: "May 5", "in May"
         if _FREQUENCY_AFTER_RE.match(text, end) or _coordinated_with_habit(text, start):
-            return True  # root possibility: "may often be", "often starts and may increase"
+            return True  # root possibility: "may often be", "often rises and may last"
         if _in_example(text, start, end):
-            return True  # an example of a generalisation: "For example, a server may be …"
+            return True  # an example of a generalisation: "For example, a tenant may …"
         # root possibility: "players may bid", "it may be found", "may vary"
         return not _EPISTEMIC_MAY_RE.match(text, end) and bool(
             _ROOT_MAY_RE.match(text, end) or _generic_subject(text, start))
@@ -496,18 +496,18 @@ def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool
         return _RATE_BEFORE_RE.search(text, max(0, start - 40), start) is not None
     if word.startswith("believe"):  # faith, not judgement: "believe in God"
         return _BELIEVE_IN_RE.match(text, end) is not None
-    if word.startswith("indicat"):  # signalling: "used to indicate an end", "as indicated in"
+    if word.startswith("indicat"):  # signalling: "used to indicate a hazard", "as indicated in"
         return (_word_before(text, start).lower() in SIGNAL_BEFORE
                 and not _THAT_AFTER_RE.match(text, end))
     if word.startswith("estimat"):  # a figure: "estimated at 300", "an estimated 2,000"
         return (_FIGURE_AFTER_RE.match(text, end) is not None
                 or _word_before(text, start).lower() == "an")
-    if word in ("generally", "sometimes"):  # frequency: "are generally smaller", "sometimes
-        # take the place of", not "generally accepted", "sometimes considered"
+    if word in ("generally", "sometimes"):  # frequency: "are generally heavier", "sometimes
+        # replace", not "generally accepted", "sometimes referred to as"
         return _GENERALISATION_AFTER_RE.match(text, end) is None
-    if word.startswith("suggest"):  # a proposal: "suggested boycotting", "that she should"
+    if word.startswith("suggest"):  # a proposal: "suggested renaming", "that she should"
         return _PROPOSAL_AFTER_RE.match(text, end) is not None
-    if word.startswith("appear"):  # "show up before": "the ghost appeared to Chloe"
+    if word.startswith("appear"):  # "show up before": "the saint appeared to Maria"
         return _APPEAR_BEFORE_SOMEONE_RE.match(text, end) is not None
     if word == "been called":  # a summons or phrasal verb: "been called off / to testify"
         return _CALL_PARTICLE_RE.match(text, end) is not None
@@ -518,12 +518,12 @@ def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool
 
 def _coordinated_with_habit(text: str, start: int) -> bool:
     """Whether the modal at ``start`` heads a verb phrase coordinated with a habitual one
-    (see :data:`_COORDINATED_FREQUENCY_RE`): "is often made of X and may consist of Y".
+    (see :data:`_COORDINATED_FREQUENCY_RE`): "is often sold alone and may come in a kit".
 
-    >>> t = "The sensor is often sold alone and may consist of two pixels."
+    >>> t = "The lamp is often sold alone and may come in a kit."
     >>> _coordinated_with_habit(t, t.index("may"))
     True
-    >>> t = "The sensor is often sold alone. It may fail."
+    >>> t = "The lamp is often sold alone. It may fail."
     >>> _coordinated_with_habit(t, t.index("may"))
     False
     """

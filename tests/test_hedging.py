@@ -135,19 +135,19 @@ def test_modal_rules_hand_labelled(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a modal coordinated with a habitual verb phrase shares its generic frame ...
-    ("The rash often starts small and may spread.", []),
-    ("Porches are usually large but could cover the facade.", []),
+    ("The fever often rises at night and may last a week.", []),
+    ("Cabins are usually small but could sleep six.", []),
     # ... but not across a sentence, nor without a frequency adverb
-    ("The rash often starts small. It may spread.", [("may", "hedge", "modal")]),
-    ("The rash starts small and may spread.", [("may", "hedge", "modal")]),
+    ("The fever often rises at night. It may last a week.", [("may", "hedge", "modal")]),
+    ("The fever rises at night and may last a week.", [("may", "hedge", "modal")]),
     # "may" in an example of a generalisation is root possibility ("can") ...
-    ("For example, a server may listen on port 8080.", []),
-    ("A chase scene, for example, may suit a film.", []),
-    ("Weed sprays (e.g. dicamba) may harm buds.", []),
+    ("For example, a tenant may sublet a room.", []),
+    ("A short story, for example, may suit the radio.", []),
+    ("Solvents (e.g. acetone) may dull the finish.", []),
     # ... in that sentence only; "might" in an example stays a hedge
     ("Rules differ, for example in Ohio. The court may rule soon.", [("may", "hedge", "modal")]),
-    ("Some firms, for example, might move.", [("Some", "hedge", "vague_quantifier"),
-                                              ("might", "hedge", "modal")]),
+    ("Some mills, for example, might close.", [("Some", "hedge", "vague_quantifier"),
+                                               ("might", "hedge", "modal")]),
 ])
 def test_generic_frame_rules_hand_labelled(text, expected):
     assert found(text) == expected
@@ -155,41 +155,41 @@ def test_generic_frame_rules_hand_labelled(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # "indicate" signalling (purpose, passive, "as indicated") is not a hedge ...
-    ("The symbol is used to indicate an end; tense is indicated by prefixes.", []),
+    ("A flag is used to indicate a hazard; plurals are indicated by a suffix.", []),
     ("As indicated in the report, the bridge opened.", []),
     # ... evidence that indicates a claim is
     ("The finds indicate an early settlement.", [("indicate", "hedge", "epistemic_verb")]),
     ("Polls seem to indicate that he leads.", [("seem", "hedge", "epistemic_verb"),
                                               ("indicate", "hedge", "epistemic_verb")]),
     # "estimated" before a figure is an approximation, like "some 300"
-    ("The rate is estimated to be as high as 75 percent; an estimated 2,000 came.", []),
-    ("The crowd was estimated at 300.", []),
+    ("The cost is estimated to be over $3 million; an estimated 500 came.", []),
+    ("The loss was estimated at 40 percent.", []),
     ("Estimates of the toll differ.", [("Estimates", "hedge", "epistemic_verb")]),
     # "is said to be" stays an unsourced claim, also before a quoted word
-    ("The chairman was said to be “furious”.", [("was said", "hedge", "evidential")]),
+    ("The coach was said to be “livid”.", [("was said", "hedge", "evidential")]),
     # "probable cause" is a legal standard; "probable" alone a judgement
     ("Police need probable cause to search.", []),
     ("A probable link was found.", [("probable", "hedge", "epistemic_adverb")]),
     # "generally" = "as a rule" is a description, like "usually"; before a participle or
     # "speaking" it generalises over opinion or practice
-    ("Females are generally smaller and generally live alone.", []),
-    ("Trains sometimes take the place of horses.", []),
-    ("It is sometimes spelled Pracrit.", [("sometimes", "hedge", "epistemic_adverb")]),
+    ("Males are generally heavier and generally nest in reeds.", []),
+    ("Buses sometimes replace the trains.", []),
+    ("The village is sometimes spelled Brinton.", [("sometimes", "hedge", "epistemic_adverb")]),
     ("The theory is generally accepted; generally speaking, it holds.",
      [("generally", "hedge", "epistemic_adverb"), ("generally", "hedge", "epistemic_adverb")]),
     # negated past ability is not a hedge, as "could not"; "could never" stays one
-    ("They could no longer farm; he could barely walk.", []),
+    ("They could no longer pay the rent; he could barely walk.", []),
     ("He could never win.", [("could", "hedge", "modal")]),
     # "has been called X" attributes a label to no one; "been called off / to" is another verb
     ("He has been called a genius.", [("been called", "hedge", "evidential")]),
     ("The match has been called off; she has been called to testify.", []),
     # "suggest" = propose (gerund, "should" clause) is a directive; evidence suggesting is a hedge
-    ("He suggested boycotting the firm and suggested that aides should resign.", []),
+    ("He suggested renaming the club and suggested that the board should resign.", []),
     ("She suggested during the debate that it works.", [("suggested", "hedge", "epistemic_verb")]),
     ("The data suggest a link.", [("suggest", "hedge", "epistemic_verb")]),
     # "appear to" someone (show up before) is not a hedge; "appear to" + verb and "it appeared
     # to him to be" are
-    ("The ghost appeared to Chloe, then appeared to the crowd.", []),
+    ("The saint appeared to Maria, then appeared to the shepherds.", []),
     ("She appeared to him to be tired.", [("appeared to", "hedge", "epistemic_verb")]),
     ("They appear to agree.", [("appear to", "hedge", "epistemic_verb")]),
     # "hotly" before a participle of contest: an impersonal, unsourced dispute
