@@ -8,9 +8,13 @@ after an adverb such as *widely* (``a widely believed story``) or, for *consider
 believed*…, after a comma (``X, considered the finest potter of his day``). A
 capitalised ``May`` is the month, and skipped, when a number follows or when it does not open a
 sentence. Context rules, each a named constant below with its source, keep out root (dynamic)
-``may`` and ``could`` (generic subjects, ``may be found``, ``may vary``, ``could often``),
-approximate figures (``some 300``, ``as many as 60``), a group's rate (``voters were more
-likely to``) and deliberative ``considered for``.
+``may`` and ``could`` (generic subjects, ``may be found``, ``may vary``, ``could often``,
+``may`` in an example or coordinated with a habitual verb phrase, ``could no longer``),
+approximate figures (``some 300``, ``as many as 60``, ``an estimated 2,000``), a group's rate
+(``voters were more likely to``), deliberative ``considered for``, the frequency adverbs
+``generally`` / ``sometimes`` (= "as a rule"), and other senses of cue words: signalling
+``indicate``, directive ``suggest`` (``suggested renaming``), ``appeared to Maria``,
+``been called off`` and ``probable cause``.
 
 Output of the ``hedging`` analyzer:
 
@@ -68,7 +72,8 @@ def default_lexicon() -> tuple[dict, ...]:
 BE_FORMS = ("is", "are", "was", "were", "be", "been", "being", "'s", "’s")
 #: Adverbs that make a following participle an impersonal attribution even without "be"
 #: ("a widely believed story", "the then-capital, long thought safe").
-PASSIVE_ADVERBS = ("widely", "generally", "commonly", "often", "long", "once")
+#: "hotly" ("a hotly debated question", "hotly disputed") goes with the participles of contest.
+PASSIVE_ADVERBS = ("widely", "generally", "commonly", "often", "long", "once", "hotly")
 #: Words that may stand between "be" and the participle besides "-ly" adverbs, at most
 #: :data:`MAX_BE_ADVERBS` of them: "is also said to", "is now thought", "are often not
 #: considered", "is not believed to" (the same impersonal passive, Wikipedia's weasel-word
@@ -109,8 +114,13 @@ CACHE_SIZE = 10_000
 _FOLD_TO_ASCII = str.maketrans({"\u0131": "i", "\u017f": "s", "\u0130": "i"})
 _SPACES_RE = re.compile(r"\s+")
 _MONTH_DAY_RE = re.compile(r"\s+\d")
-#: "could not", "couldn't" and the tokenised "could n't" of treebank-style text.
-_COULD_NOT_RE = re.compile(r"\s+not\b|\s*n[’']t")
+#: "could not", "couldn't" and the tokenised "could n't" of treebank-style text, and the
+#: other negators of past ability: "could no longer pay the rent", "could hardly / barely /
+#: scarcely walk" (Coates 1983, ch. 5: negated "could" reports past inability, like "could
+#: not"); "could never" is left out ("he could never win" is also a prediction).
+NEGATIVE_ABILITY = ("not", "no longer", "hardly", "barely", "scarcely")
+_COULD_NOT_RE = re.compile(r"\s+(?:" + "|".join(NEGATIVE_ABILITY).replace(" ", r"\s+")
+                           + r")\b|\s*n[’']t")
 
 #: Nouns of time and repetition after which a vague quantifier measures a duration or a count
 #: of events ("for several years", "many times"), not the reach of a claim: the weasel notion
@@ -212,6 +222,90 @@ PREDICATIVE_BEFORE = frozenset(
     "is are was were be been being am seems seem seemed appears looks felt feel feels for "
     "not almost nearly quite fairly virtually absolutely very more less most made make makes "
     "reasonably pretty entirely".split())
+
+#: Words of exemplification: "may" in a sentence that gives an example ("For example, a
+#: tenant may sublet a room", "A short story, for example, may suit the radio", "solvents (e.g.
+#: acetone) may dull the finish") states what is possible in an instance of a
+#: generalisation, root possibility = "can" (Coates 1983, ch. 6: root MAY of formal
+#: descriptions), not the writer's doubt about a fact. Only "may": "might" and "could" in an
+#: example are speculation in news ("Some mills, for example, might close").
+EXAMPLE_MARKERS = ("for example", "for instance", "e.g.")
+_EXAMPLE_RE = re.compile(r"\b(?:for\s+example|for\s+instance|e\.\s?g\.)", re.IGNORECASE)
+#: How far (characters) either side of "may" the sentence is searched for an example marker.
+EXAMPLE_WINDOW = 150
+#: A sentence end (not the full stop of "e.g." or "i.e."): bounds the example search.
+_SENTENCE_END_RE = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\be\.\sg)[.!?](?:\s|$)")
+#: A frequency adverb earlier in the same clause, then "and" / "but" / "or" just before the
+#: modal: the modal's verb phrase is coordinated with a habitual one and shares its generic
+#: frame ("The fever often rises at night and may last a week", "Cabins are usually small but
+#: could sleep six"), the root possibility of FREQUENCY_ADVERBS (Coates 1983).
+_COORDINATED_FREQUENCY_RE = re.compile(
+    r"\b(?:" + "|".join(FREQUENCY_ADVERBS) + r"|generally|always)\b[^.;:!?]*\b(?:and|but|or)\s+"
+    r"(?:[^\W\d_]+ly\s+)?$", re.IGNORECASE)
+_CONJUNCTION_BEFORE_RE = re.compile(r"\b(?:and|but|or)\s+(?:[^\W\d_]+ly\s+)?$", re.IGNORECASE)
+#: How far back (characters) the coordinated habitual verb phrase is looked for.
+COORDINATION_WINDOW = 150
+#: "indicate" is Hyland's (1998) tentative inference verb when evidence indicates a claim
+#: ("the finds indicate that…", "the records indicate she left"); after "to" (purpose: "a flag
+#: used to indicate a hazard"), a form of "be" ("plurals are indicated by a suffix") or "as"
+#: ("as indicated in the table") it is the signalling sense (= mark, show), not a hedge, unless
+#: "that" follows.
+SIGNAL_BEFORE = frozenset(("to", "as", *BE_FORMS))
+_THAT_AFTER_RE = re.compile(r"\s+that\b", re.IGNORECASE)
+#: "estimate" before a figure ("the loss is estimated at 40 percent", "estimated to be over
+#: $3 million") or after "an" ("an estimated 500 people") approximates a number, like
+#: "some 300" and "approximately", which are not counted (see _NUMBER_AFTER_RE); the verb
+#: and noun otherwise stay hedges ("estimates differ", "he estimated that").
+_FIGURE_AFTER_RE = re.compile(
+    r"\s+(?:to\s+be\s+)?(?:at\s+|as\s+\w+\s+as\s+|some\s+|about\s+|around\s+|over\s+|"
+    r"more\s+than\s+|roughly\s+)?(?:[\d$£€]|(?:a\s+)?(?:dozen|hundred|thousand|million|"
+    r"billion)\b)", re.IGNORECASE)
+#: "generally" before a past participle or "speaking" generalises over what people accept,
+#: use or say, an impersonal attribution ("generally accepted", "generally referred to as",
+#: "generally preferred", "generally speaking"; Wikipedia's weasel-word guideline: "it is
+#: generally accepted"), and counts. Before anything else it is the frequency adverb "as a rule"
+#: ("males are generally heavier", "they generally nest in reeds"), a description of what
+#: is typical, like "usually" and "typically", which the lexicon leaves out; not counted.
+#: The same for "sometimes" ("buses sometimes replace the trains" states how often),
+#: an adverb of frequency that FREQUENCY_ADVERBS already reads as a description ("may
+#: sometimes"); "is sometimes spelled / referred to as" still counts.
+#: Irregular participles: the commonest ones after "generally" in descriptions.
+IRREGULAR_PARTICIPLES = ("held", "known", "thought", "seen", "made", "done", "shown", "felt",
+                         "found", "taught", "built", "sold", "worn", "grown", "written",
+                         "spoken", "understood", "given", "taken", "kept", "paid", "put")
+_GENERALISATION_AFTER_RE = re.compile(
+    r"\s+(?:[^\W\d_]+(?:ed|en)|" + "|".join(IRREGULAR_PARTICIPLES) + r"|speaking|be|been)\b",
+    re.IGNORECASE)
+#: After "been called", these make "call" a phrasal verb or a summons ("has been called off",
+#: "was called up", "been called to testify"), not the attributed label "has been called a
+#: genius" (Wikipedia's weasel-word guideline, as "has been dubbed").
+CALL_PARTICLES = ("to", "up", "off", "in", "on", "out", "back", "for", "into", "upon", "away",
+                  "by", "at", "before", "after")
+_CALL_PARTICLE_RE = re.compile(r"\s+(?:" + "|".join(CALL_PARTICLES) + r")\b", re.IGNORECASE)
+#: "suggest" is Hyland's (1998) tentative verb when evidence or a writer suggests that
+#: something is so ("the finds suggest a link"); before a gerund or a clause with "should" it
+#: is the directive "propose" ("the coach suggested renaming the club", "she suggested that
+#: the board should resign"), a proposal for action, not a hedge of a claim. Words in "-ing"
+#: that are prepositions, not gerunds ("suggested during the debate"):
+ING_PREPOSITIONS = ("during", "including", "regarding", "concerning", "according", "following",
+                    "notwithstanding", "pending", "considering", "excluding")
+#: How far (characters) after "suggest (that)" the "should" of a proposal is looked for.
+PROPOSAL_WINDOW = 60
+_PROPOSAL_AFTER_RE = re.compile(
+    r"\s+(?:(?!(?:" + "|".join(ING_PREPOSITIONS) + r")\b)[^\W\d_]+ing\b|(?:that\s+)?"
+    rf"[^.;:!?]{{0,{PROPOSAL_WINDOW}}}?\bshould\b)", re.IGNORECASE)
+#: "appear to" is an evidential ("appears to be", "appeared to agree") before a verb; before
+#: a name, an object pronoun or a determiner it is "show up before" someone ("the saint
+#: appeared to Maria", "appeared to the shepherds"), not a hedge, unless the experiencer is followed
+#: by "that", "to" or "as if" ("it appeared to him that…", "appeared to them to be").
+EXPERIENCER_START = ("him", "her", "them", "me", "us", "you", "the", "a", "an", "his", "their",
+                     "its", "our", "my", "your", "some", "many")
+_APPEAR_BEFORE_SOMEONE_RE = re.compile(
+    r"\s+(?:[A-Z][\w’'-]*|(?:" + "|".join(EXPERIENCER_START) + r")\b)"
+    r"(?![^.,;:!?]{0,40}?\b(?:that|to|as\s+if|as\s+though)\b)")
+#: "probable cause" is a legal standard of evidence (grounds for an arrest or search), a
+#: fixed term, not the writer's judgement that something is probable.
+_CAUSE_AFTER_RE = re.compile(r"\s+cause\b", re.IGNORECASE)
 
 
 def _generic_subject(text: str, start: int) -> bool:
@@ -361,7 +455,11 @@ class HedgeMatcher:
 #: The cues that have a context rule in :func:`_excluded` besides the vague quantifiers; the
 #: other cues skip the rules (most matches are of words without one).
 _CONTEXT_WORDS = frozenset(("may", "could", "believe", "believes", "believed", "believing",
-                            "likely", "unlikely"))
+                            "likely", "unlikely", "indicate", "indicates", "indicated",
+                            "indicating", "estimate", "estimates", "estimated", "estimating",
+                            "probable", "generally", "sometimes", "been called", "suggest",
+                            "suggests", "suggested", "suggesting", "appear to", "appears to",
+                            "appeared to"))
 
 
 def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool:
@@ -383,19 +481,74 @@ def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool
         if text[start:end] == "May" and (_MONTH_DAY_RE.match(text, end) or _char_before(
                 text, start) not in ("", *SENTENCE_END_CHARS)):
             return True  # the month: "May 5", "in May"
-        if _FREQUENCY_AFTER_RE.match(text, end):
-            return True  # root possibility: "may often be"
+        if _FREQUENCY_AFTER_RE.match(text, end) or _coordinated_with_habit(text, start):
+            return True  # root possibility: "may often be", "often rises and may last"
+        if _in_example(text, start, end):
+            return True  # an example of a generalisation: "For example, a tenant may …"
         # root possibility: "players may bid", "it may be found", "may vary"
         return not _EPISTEMIC_MAY_RE.match(text, end) and bool(
             _ROOT_MAY_RE.match(text, end) or _generic_subject(text, start))
     if word == "could":  # past (in)ability or habit: "could not", "could see", "could often"
         return bool(_COULD_NOT_RE.match(text, end) or _COULD_PERCEIVE_RE.match(text, end)
-                    or _FREQUENCY_AFTER_RE.match(text, end))
+                    or _FREQUENCY_AFTER_RE.match(text, end)
+                    or _coordinated_with_habit(text, start))
     if word in ("likely", "unlikely"):  # a group's rate: "voters are more likely to say"
         return _RATE_BEFORE_RE.search(text, max(0, start - 40), start) is not None
     if word.startswith("believe"):  # faith, not judgement: "believe in God"
         return _BELIEVE_IN_RE.match(text, end) is not None
+    if word.startswith("indicat"):  # signalling: "used to indicate a hazard", "as indicated in"
+        return (_word_before(text, start).lower() in SIGNAL_BEFORE
+                and not _THAT_AFTER_RE.match(text, end))
+    if word.startswith("estimat"):  # a figure: "estimated at 300", "an estimated 2,000"
+        return (_FIGURE_AFTER_RE.match(text, end) is not None
+                or _word_before(text, start).lower() == "an")
+    if word in ("generally", "sometimes"):  # frequency: "are generally heavier", "sometimes
+        # replace", not "generally accepted", "sometimes referred to as"
+        return _GENERALISATION_AFTER_RE.match(text, end) is None
+    if word.startswith("suggest"):  # a proposal: "suggested renaming", "that she should"
+        return _PROPOSAL_AFTER_RE.match(text, end) is not None
+    if word.startswith("appear"):  # "show up before": "the saint appeared to Maria"
+        return _APPEAR_BEFORE_SOMEONE_RE.match(text, end) is not None
+    if word == "been called":  # a summons or phrasal verb: "been called off / to testify"
+        return _CALL_PARTICLE_RE.match(text, end) is not None
+    if word == "probable":  # the legal standard "probable cause"
+        return _CAUSE_AFTER_RE.match(text, end) is not None
     return False
+
+
+def _coordinated_with_habit(text: str, start: int) -> bool:
+    """Whether the modal at ``start`` heads a verb phrase coordinated with a habitual one
+    (see :data:`_COORDINATED_FREQUENCY_RE`): "is often sold alone and may come in a kit".
+
+    >>> t = "The lamp is often sold alone and may come in a kit."
+    >>> _coordinated_with_habit(t, t.index("may"))
+    True
+    >>> t = "The lamp is often sold alone. It may fail."
+    >>> _coordinated_with_habit(t, t.index("may"))
+    False
+    """
+    # cheap test first: most modals do not follow "and" / "but" / "or"
+    if _CONJUNCTION_BEFORE_RE.search(text, max(0, start - 30), start) is None:
+        return False
+    return _COORDINATED_FREQUENCY_RE.search(
+        text, max(0, start - COORDINATION_WINDOW), start) is not None
+
+
+def _in_example(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``text[start:end]`` gives an example (see
+    :data:`EXAMPLE_MARKERS`); the search stops at sentence ends and at EXAMPLE_WINDOW.
+
+    >>> t = "Rules differ. For example, a player may pass. He may resign."
+    >>> [_in_example(t, i, i + 3) for i in (t.index("may"), t.rindex("may"))]
+    [True, False]
+    """
+    lo, hi = max(0, start - EXAMPLE_WINDOW), min(len(text), end + EXAMPLE_WINDOW)
+    if _EXAMPLE_RE.search(text, lo, hi) is None:  # cheap test first: most windows hold none
+        return False
+    for found in _SENTENCE_END_RE.finditer(text, lo, start):
+        lo = found.end()
+    found = _SENTENCE_END_RE.search(text, end, hi)
+    return _EXAMPLE_RE.search(text, lo, found.end() if found else hi) is not None
 
 
 def _lookup(table: dict[str, str], word: str) -> str | None:

@@ -134,6 +134,72 @@ def test_modal_rules_hand_labelled(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a modal coordinated with a habitual verb phrase shares its generic frame ...
+    ("The fever often rises at night and may last a week.", []),
+    ("Cabins are usually small but could sleep six.", []),
+    # ... but not across a sentence, nor without a frequency adverb
+    ("The fever often rises at night. It may last a week.", [("may", "hedge", "modal")]),
+    ("The fever rises at night and may last a week.", [("may", "hedge", "modal")]),
+    # "may" in an example of a generalisation is root possibility ("can") ...
+    ("For example, a tenant may sublet a room.", []),
+    ("A short story, for example, may suit the radio.", []),
+    ("Solvents (e.g. acetone) may dull the finish.", []),
+    # ... in that sentence only; "might" in an example stays a hedge
+    ("Rules differ, for example in Ohio. The court may rule soon.", [("may", "hedge", "modal")]),
+    ("Some mills, for example, might close.", [("Some", "hedge", "vague_quantifier"),
+                                               ("might", "hedge", "modal")]),
+])
+def test_generic_frame_rules_hand_labelled(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "indicate" signalling (purpose, passive, "as indicated") is not a hedge ...
+    ("A flag is used to indicate a hazard; plurals are indicated by a suffix.", []),
+    ("As indicated in the report, the bridge opened.", []),
+    # ... evidence that indicates a claim is
+    ("The finds indicate an early settlement.", [("indicate", "hedge", "epistemic_verb")]),
+    ("Polls seem to indicate that he leads.", [("seem", "hedge", "epistemic_verb"),
+                                              ("indicate", "hedge", "epistemic_verb")]),
+    # "estimated" before a figure is an approximation, like "some 300"
+    ("The cost is estimated to be over $3 million; an estimated 500 came.", []),
+    ("The loss was estimated at 40 percent.", []),
+    ("Estimates of the toll differ.", [("Estimates", "hedge", "epistemic_verb")]),
+    # "is said to be" stays an unsourced claim, also before a quoted word
+    ("The coach was said to be “livid”.", [("was said", "hedge", "evidential")]),
+    # "probable cause" is a legal standard; "probable" alone a judgement
+    ("Police need probable cause to search.", []),
+    ("A probable link was found.", [("probable", "hedge", "epistemic_adverb")]),
+    # "generally" = "as a rule" is a description, like "usually"; before a participle or
+    # "speaking" it generalises over opinion or practice
+    ("Males are generally heavier and generally nest in reeds.", []),
+    ("Buses sometimes replace the trains.", []),
+    ("The village is sometimes spelled Brinton.", [("sometimes", "hedge", "epistemic_adverb")]),
+    ("The theory is generally accepted; generally speaking, it holds.",
+     [("generally", "hedge", "epistemic_adverb"), ("generally", "hedge", "epistemic_adverb")]),
+    # negated past ability is not a hedge, as "could not"; "could never" stays one
+    ("They could no longer pay the rent; he could barely walk.", []),
+    ("He could never win.", [("could", "hedge", "modal")]),
+    # "has been called X" attributes a label to no one; "been called off / to" is another verb
+    ("He has been called a genius.", [("been called", "hedge", "evidential")]),
+    ("The match has been called off; she has been called to testify.", []),
+    # "suggest" = propose (gerund, "should" clause) is a directive; evidence suggesting is a hedge
+    ("He suggested renaming the club and suggested that the board should resign.", []),
+    ("She suggested during the debate that it works.", [("suggested", "hedge", "epistemic_verb")]),
+    ("The data suggest a link.", [("suggest", "hedge", "epistemic_verb")]),
+    # "appear to" someone (show up before) is not a hedge; "appear to" + verb and "it appeared
+    # to him to be" are
+    ("The saint appeared to Maria, then appeared to the shepherds.", []),
+    ("She appeared to him to be tired.", [("appeared to", "hedge", "epistemic_verb")]),
+    ("They appear to agree.", [("appear to", "hedge", "epistemic_verb")]),
+    # "hotly" before a participle of contest: an impersonal, unsourced dispute
+    ("Though hotly debated, the plan passed.", [("hotly debated", "hedge", "speculation")]),
+])
+def test_sense_rules_hand_labelled(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # approximate figures and comparisons are not an unnamed "some" / "many"
     ("Some 300 homes flooded; it took some time.", []),
     ("Some residents left.", [("Some", "hedge", "vague_quantifier")]),
@@ -234,4 +300,17 @@ def test_sentence_flag_on_devdata(capsys):
         pytest.skip("../shared/devdata/wiki-weasel-train not found (developers and CI only)")
     assert evaluate_hedging.main([]) == 0
     held_out = capsys.readouterr().out.split("held-out")[-1].split()
-    assert float(held_out[-1]) >= 0.58  # measured 0.591 F1 on the held-out half
+    assert float(held_out[-1]) >= 0.585  # measured 0.593 F1 on the held-out half (0.591 before)
+
+
+def test_cue_table_reads_only_the_development_half():
+    rows = [("Some say it works.", True, "development"),
+            ("Officials say it may work.", False, "development"),
+            ("It may rain; perhaps.", True, "development"),
+            ("It may snow.", True, "held-out")]  # never counted
+    lines = evaluate_hedging.cue_table(rows)
+    table = {line[:28].strip(): line[28:].split() for line in lines[2:]}
+    assert table["may"] == ["0", "1", "1", "1"]   # alone once (wrong); in two sentences
+    assert table["some say"] == ["1", "0", "1", "0"]
+    assert table["perhaps"] == ["0", "0", "1", "0"]
+    assert len(lines) == 2 + 3
