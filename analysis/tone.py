@@ -110,10 +110,11 @@ OPPOSING_VERBS = frozenset("""
     escaping flee flees fled fleeing protect protects protected protecting defeat defeats
     defeated defeating
 """.split())
-#: A negative word counts as the object of an opposing verb when the verb is among the this
-#: many words before it (verb + determiner or preposition + noun: *ended the war*, *protect
-#: from harm*). Two, not VADER's three-word negation window, so that *the war ended with 1,000
-#: dead* does not read *dead* as ended (tone4's objection to a three-word shifter).
+#: A negative word counts as the object of an opposing verb when the verb is among this many
+#: words before it (verb + determiner or preposition + noun: *ended the war*, *protect from
+#: harm*). Two, not VADER's three-word negation window, so that *the war ended with 1,000 dead*
+#: does not read *dead* as ended (the objection to the three-word shifter tried earlier; README,
+#: section Tone).
 SHIFT_WINDOW = 2
 #: The object's valence is multiplied by VADER's own negation scalar (``N_SCALAR`` = −0.74):
 #: the shift is read like a negation of the bad thing. The verb's own negative valence (VADER
@@ -122,7 +123,7 @@ SHIFT_WINDOW = 2
 SHIFT_SCALAR = _V.N_SCALAR
 #: Words that, standing between an opposing word and a negative word, show that the two are
 #: not verb and object: a form of *be*/*have*/a modal after a noun (*the fight was bitter*,
-#: *the end is tragic*) or a conjunction (*ended, and violent*…).
+#: *the end is tragic*) or a conjunction (*the talks ended and violence resumed*).
 SHIFT_BREAKS = frozenset("""
     is was were are be been being am has have had will would could can may might should must
     do does did and or but nor
@@ -382,7 +383,7 @@ def shift_opposed(lower: list[str], hits: list[int], valences: list[float]) -> l
     positions (in ``lower``) of the lexicon words, ``valences`` their VADER valences.
 
     >>> lower = "they fight corruption".split()
-    >>> shift_opposed(lower, [1, 2], [-1.6, -2.4])
+    >>> [round(v, 3) for v in shift_opposed(lower, [1, 2], [-1.6, -2.4])]
     [0.0, 1.776]
     >>> shift_opposed("the war ended with many dead".split(), [1, 5], [-2.9, -3.3])
     [-2.9, -3.3]
@@ -399,7 +400,7 @@ def shift_opposed(lower: list[str], hits: list[int], valences: list[float]) -> l
         verbs = [j for j in range(max(i - SHIFT_WINDOW, 0), i) if lower[j] in OPPOSING_VERBS
                  and SHIFT_BREAKS.isdisjoint(lower[j + 1:i])]
         if verbs:
-            valences[k] = round(valences[k] * SHIFT_SCALAR, 4)
+            valences[k] = valences[k] * SHIFT_SCALAR
             for j in verbs:
                 if j in position and valences[position[j]] < 0:
                     valences[position[j]] = 0.0
