@@ -29,7 +29,7 @@ from analysis.tone import (
 from .conftest import DEVDATA_DIR
 
 PLAIN = ToneScorer(normalize=False, neutralize_hedges=False, domain_lexicon=False,
-                   news_neutral=False)
+                   news_neutral=False, shift_opposed=False)
 
 
 @pytest.mark.parametrize("curly, straight", [
@@ -255,9 +255,34 @@ def test_news_neutral_function_and_procedural_words(text):
     # sixth pass: scandal and court words, a campaign in trouble, praise
     ("The campaign is embroiled in controversies.", "negative"),
     ("The governor commends the selfless volunteers.", "positive"),
+    # seventh pass: reporting verbs that cast the speaker as defensive or self-serving
+    ("The minister boasted about the figures.", "negative"),
+    ("The senator insists the plan will work.", "negative"),
+    ("The mayor is conceding the point.", "negative"),
 ])
-def test_fourth_to_sixth_pass_words(text, label):
+def test_fourth_to_seventh_pass_words(text, label):
     assert PLAIN.score(text) == 0.0
+    assert label_tone(ToneScorer().score(text)) == label
+
+
+@pytest.mark.parametrize("text, plain, label", [
+    # a bad thing ended, curbed, fought or escaped: good news for the actor, not two bad words
+    ("The president ended the war.", "negative", "positive"),
+    ("The mayor vowed to fight corruption.", "negative", "positive"),
+    ("The deal averted a crisis.", "negative", "positive"),
+    ("They fled the violence.", "negative", "positive"),
+    # the verb's own negative valence goes too: stopping fraud is no longer negative
+    ("She stopped the fraud.", "negative", "positive"),
+    # only a negative word right after the verb (two words) is shifted
+    ("The war ended with many dead.", "negative", "negative"),
+    ("The fight was bitter.", "negative", "negative"),
+    ("They ended the program.", "neutral", "neutral"),
+    # a positive object is not shifted: protecting freedom stays positive
+    ("He protected the innocent.", "positive", "positive"),
+])
+def test_opposing_verbs_shift_their_negative_object(text, plain, label):
+    full_but_shift = ToneScorer(shift_opposed=False)
+    assert label_tone(full_but_shift.score(text)) == plain
     assert label_tone(ToneScorer().score(text)) == label
 
 

@@ -26,7 +26,9 @@ both with the full method's thresholds, plus plain VADER on the sentence as the 
 ``tone_label``, of the full method with each adaptation removed, and of the full method scoring
 only the text outside quotation marks (reported speech left out; tried, not adopted); then
 per-label precision,
-recall and F1 for plain VADER and the full method.
+recall and F1 for plain VADER and the full method on ``held-out``; then, as diagnostics for
+choosing changes, the full method's confusion matrix and a calibration table (share of each
+gold label per score bin) on ``dev`` only.
 """
 
 from __future__ import annotations
@@ -56,7 +58,8 @@ OURS = (NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD)
 
 #: (name, scorer options, thresholds) — plain VADER, each adaptation alone, the full method,
 #: the full method minus each adaptation.
-PLAIN = dict(normalize=False, neutralize_hedges=False, domain_lexicon=False, news_neutral=False)
+PLAIN = dict(normalize=False, neutralize_hedges=False, domain_lexicon=False, news_neutral=False,
+             shift_opposed=False)
 
 #: (name, scorer options, thresholds) — plain VADER, each adaptation alone, the full method,
 #: the full method minus each adaptation, and reported-speech handling (tried, not adopted).
@@ -66,16 +69,18 @@ VARIANTS = [
     ("+ hedges neutral only", {**PLAIN, "neutralize_hedges": True}, VADER),
     ("+ news event words only", {**PLAIN, "domain_lexicon": True}, VADER),
     ("+ news-neutral words only", {**PLAIN, "news_neutral": True}, VADER),
+    ("+ opposing verbs only", {**PLAIN, "shift_opposed": True}, VADER),
     ("+ threshold only", PLAIN, OURS),
-    ("tone_label (all five)", dict(), OURS),
+    ("tone_label (all six)", dict(), OURS),
     ("  all but typography", dict(normalize=False), OURS),
     ("  all but hedges", dict(neutralize_hedges=False), OURS),
     ("  all but event words", dict(domain_lexicon=False), OURS),
     ("  all but news-neutral", dict(news_neutral=False), OURS),
+    ("  all but opposing verbs", dict(shift_opposed=False), OURS),
     ("  all but threshold", dict(), VADER),
     ("  all + quotes left out", dict(drop_quotes=True), OURS),
 ]
-FULL = "tone_label (all five)"
+FULL = "tone_label (all six)"
 
 
 def sentence_label(polarities) -> str | None:
@@ -133,6 +138,54 @@ def per_label(gold, predicted) -> dict[str, tuple[float, float, float]]:
         fn = sum(g == label and p != label for g, p in pairs)
         out[label] = prf(tp, fp, fn)
     return out
+
+
+def confusion(gold, predicted) -> dict[str, Counter]:
+    """Gold label → counts of predicted labels.
+
+    >>> confusion(["negative", "neutral", "neutral"], ["negative", "negative", "neutral"])
+    {'negative': Counter({'negative': 1}), 'neutral': Counter({'negative': 1, 'neutral': 1}), \
+'positive': Counter()}
+    """
+    table = {label: Counter() for label in LABELS}
+    for g, p in zip(gold, predicted, strict=True):
+        table[g][p] += 1
+    return table
+
+
+#: Upper edges of the calibration table's score bins (the last bin runs to +1): around the two
+#: thresholds; a score of exactly 0 (no lexicon word) is a bin of its own.
+SCORE_BINS = (-0.6, -0.4, -0.2, NEGATIVE_THRESHOLD, 0.0, 0.1, 0.2, POSITIVE_THRESHOLD, 0.45, 0.6,
+              1.0)
+
+
+def score_bin(score: float) -> str:
+    """The calibration bin of a score: ``"0"`` or ``"(low, high]"`` from :data:`SCORE_BINS`
+    (the bin below 0 is open at 0).
+
+    >>> [score_bin(x) for x in (-1.0, -0.05, -0.01, 0.0, 0.01, 0.3)]
+    ['[-1.00, -0.60]', '(-0.20, -0.05]', '(-0.05, 0.00)', '0', '(0.00, 0.10]', '(0.20, 0.30]']
+    """
+    if score == 0:
+        return "0"
+    low = -1.0
+    for high in SCORE_BINS:
+        if score <= high:
+            return f"{'[' if low == -1.0 else '('}{low:.2f}, {high:.2f}{')' if high == 0 else ']'}"
+        low = high
+    return f"({low:.2f}, 1.00]"
+
+
+def score_bins(gold, scores) -> dict[str, Counter]:
+    """Calibration table: score bin (in order, see :func:`score_bin`) → gold-label counts.
+
+    >>> score_bins(["negative", "neutral", "neutral"], [-0.9, 0.0, 0.0])
+    {'[-1.00, -0.60]': Counter({'negative': 1}), '0': Counter({'neutral': 2})}
+    """
+    table: dict[str, Counter] = {}
+    for g, x in sorted(zip(gold, scores, strict=True), key=lambda pair: pair[1]):
+        table.setdefault(score_bin(x), Counter())[g] += 1
+    return table
 
 
 def macro_f1(gold, predicted) -> float:
@@ -200,4 +253,18 @@ def main(argv: list[str]) -> int:
             print(f"\n{name.strip()} on {split} (n = {len(keep)}):")
             for label, (p, r, f) in table.items():
                 print(f"  {label:<9} precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}")
+    # Diagnostics for choosing changes: the dev half only (the held-out half is for reporting).
+    dev = [i for i, r in enumerate(rows) if r[2] == "dev"]
+    full_scores = scores_cache[()]
+    gold_dev = [rows[i][1] for i in dev]
+    print(f"\n{FULL} on dev (n = {len(dev)}): confusion matrix, rows = gold label")
+    print(f"  {'gold':<9}" + "".join(f"{label:>10}" for label in LABELS) + "     total")
+    for label, counts in confusion(gold_dev, [results[FULL][i] for i in dev]).items():
+        print(f"  {label:<9}" + "".join(f"{counts[p]:>10}" for p in LABELS)
+              + f"{sum(counts.values()):>10}")
+    print(f"\nCalibration on dev: share of each gold label per score bin ({FULL})")
+    print(f"  {'score':<16}{'n':>6}" + "".join(f"{label:>10}" for label in LABELS))
+    for name, counts in score_bins(gold_dev, [full_scores[i] for i in dev]).items():
+        n = sum(counts.values())
+        print(f"  {name:<16}{n:>6}" + "".join(f"{counts[label] / n:>10.2f}" for label in LABELS))
     return 0
