@@ -18,9 +18,8 @@ and each measured separately by ``python -m analysis.evaluate tone``:
    ``allegedly``, ``reportedly`` and ``apparently`` already score 0.
 3. **News vocabulary** (``domain_lexicon``): words for bad and good events that VADER's lexicon
    lacks (``drought``, ``indicted``, ``ceasefire``…), the criticism and conflict vocabulary of
-   political reporting (``rebukes``, ``booed``, ``bickering``, ``falsehoods``…), words of
-   praise for politicians (``principled``, ``tireless``…) and reporting verbs that cast the
-   speaker as defensive (``insisted``, ``boasted``) get our valence from
+   political reporting (``rebukes``, ``booed``, ``bickering``, ``falsehoods``…) and words of
+   praise for politicians (``principled``, ``tireless``…) get our valence from
    ``lexicons/tone_news.csv`` (VADER's −4…+4 scale; provenance in the file's header).
 4. **News-neutral words** (``news_neutral``): words VADER scores that news mostly uses without
    tone — in names (*United* States, *Justice* Department, *Supreme* Court, *special*

@@ -255,12 +255,8 @@ def test_news_neutral_function_and_procedural_words(text):
     # sixth pass: scandal and court words, a campaign in trouble, praise
     ("The campaign is embroiled in controversies.", "negative"),
     ("The governor commends the selfless volunteers.", "positive"),
-    # seventh pass: reporting verbs that cast the speaker as defensive or self-serving
-    ("The minister boasted about the figures.", "negative"),
-    ("The senator insists the plan will work.", "negative"),
-    ("The mayor is conceding the point.", "negative"),
 ])
-def test_fourth_to_seventh_pass_words(text, label):
+def test_fourth_to_sixth_pass_words(text, label):
     assert PLAIN.score(text) == 0.0
     assert label_tone(ToneScorer().score(text)) == label
 
