@@ -257,8 +257,11 @@ def lexicons() -> Lexicons:
                 # headline style capitalises every word: "Glenn Beck Says Trump Poses A Threat"
                 # (the headline present, AP Stylebook's "headlines" entry)
                 forms[form[0].upper() + form[1:]] = (row["verb"], row["stance"])
-    verb_alt = "|".join(re.escape(f).replace(r"\ ", r"\s+")
-                        for f in sorted(forms, key=len, reverse=True))
+    # the forms as one prefix tree (:func:`_trie_pattern`): where several forms match at one
+    # offset they are prefixes of one another ("point", "point out"), and the tree tries the
+    # longer first, as an alternation of the forms sorted longest first does; the same
+    # matches, without trying hundreds of alternatives at every candidate word
+    verb_alt = _trie_pattern(forms)
     verb_re = re.compile(rf"(?<![\w’'-])(?:{verb_alt}|[Aa]ccording\s+to|"
                          rf"(?:[Aa]s\s+(?:first\s+)?)?reported\s+by)(?![\w’'-])")
     marker_rows = read_lexicon("anonymity_markers.csv")
