@@ -141,6 +141,7 @@ def _quote_lead(before: str) -> bool:
 _WORD_RE = re.compile(r"[^\W_][\w’'.\-]*[^\W_]|[^\W_]")
 _CAP_RE = re.compile(r"^[A-Z][\w’'\-.]*$")
 _SPACE_RE = re.compile(r"\s+")
+_SPACES_RE = re.compile(r"\s*")
 _ALPHA_RE = re.compile(r"[A-Za-z]+")
 _POSSESSIVE_RE = re.compile(r"[’']s?$")
 
@@ -210,6 +211,7 @@ class Lexicons:
     cue_start_re: re.Pattern
     anonymity_re: re.Pattern
     condition_re: re.Pattern
+    condition_words: tuple  # one word of each condition marker (see _condition_in)
     roles: dict
     titles: frozenset
     role_re: re.Pattern
@@ -297,6 +299,9 @@ def lexicons() -> Lexicons:
             w for w in first_words if _ALPHA_RE.fullmatch(w)) + r"(?![A-Za-z])"),
         anonymity_re=anonymity_re,
         condition_re=condition_re, roles=roles,
+        # the longest word of each marker, lower case: an ASCII sentence holds a marker only if
+        # its lower-cased text holds that word (the prefilter of _condition_in)
+        condition_words=tuple(sorted({max(m.lower().split(), key=len) for m in conditions})),
         titles=frozenset(titles), role_re=role_re, media_generic=generic,
         media_generic_re=generic_re,
         media_name_words=frozenset(r["term"] for r in media if r["kind"] == "name_word"),
@@ -364,7 +369,9 @@ def _find_outlets(text: str, lex: Lexicons, name_seqs: list) -> tuple[set, list]
         outlets.add(name)
     own = _DATELINE_RE.match(text.lstrip())
     if lex.media_names_re is not None:
-        outlets.update(m.group() for m in lex.media_names_re.finditer(text))
+        # (the same names as ``lex.media_names_re.finditer``: _mentions finds the leftmost
+        # longest whole-word occurrences, with str.find instead of a regex scan)
+        outlets.update(name for _, name in _mentions(text, lex.media_names))
     for match in name_seqs:
         outlet = _named_outlet(match.group())
         if outlet:
@@ -595,7 +602,13 @@ def _condition_in(context: str, article: _Article, lex: Lexicons) -> bool:
         article.anonymous_context = {}
     found = article.anonymous_context.get(context)
     if found is None:
-        found = article.anonymous_context[context] = bool(lex.condition_re.search(context))
+        # prefilter: in ASCII text the case-insensitive regex matches only where the lower-cased
+        # text holds a marker's word (non-ASCII text, where case folding has exceptions such as
+        # "ſ" for "s", always goes to the regex)
+        low = context.lower() if context.isascii() else ""
+        found = article.anonymous_context[context] = (
+            not low or any(w in low for w in lex.condition_words)
+        ) and bool(lex.condition_re.search(context))
     return found
 
 
@@ -842,8 +855,8 @@ def _subjects(article: _Article) -> list[tuple[int, str]]:
                 adjunct, comma, rest = lead.partition(",")
                 if comma and len(adjunct.split()) <= SUBJECT_ADJUNCT_WORDS:
                     lead = rest  # "Back on the slipway, Karel looked …": an adjunct, the name
-                if "," in lead or len(lead.split()) > SUBJECT_LEAD_WORDS or any(
-                        mark in lead for mark in _OPEN_QUOTE_CHARS):
+                if "," in lead or len(lead.split()) > SUBJECT_LEAD_WORDS or \
+                        not _OPEN_QUOTE_CHARS.isdisjoint(lead):
                     break  # (a name inside a quotation is the speaker's topic, not the writer's)
                 name = _canonical(seqs[i].group(), article)
                 if name in article.people:
@@ -1759,7 +1772,9 @@ class _Extractor:
                 q_after, (s0, s1)):
             return _Row("direct", q_after.start, q_after.end, speaker, verb, si)
         if q_after is None and cs < len(text):
-            nxt = self.quote_at(cs + len(text[cs:]) - len(text[cs:].lstrip()))
+            # (the first character after cs that is not white space, without copying the rest
+            # of the text twice: regex \s is str.isspace)
+            nxt = self.quote_at(_SPACES_RE.match(text, cs).end())
             if nxt is not None and nxt.start >= s1 and text[s0:s1].rstrip().endswith(":"):
                 return _Row("direct", nxt.start, nxt.end, speaker, verb, si)
         cs, ce = _trim(text, cs, s1)
