@@ -319,6 +319,38 @@ _OUTLET_CONTEXT_RE = re.compile(
     r"(?=[tfrspiqcw])(?:told|first\s+reported\s+by|reported\s+by|shared\s+by|published\s+by|"
     r"interview\s+with|quoted\s+by|cited\s+by|wrote\s+in|writing\s+in|in\s+an?\s+(?:op-ed|"
     r"editorial|column)\s+(?:in|for))\s+(?:the\s+)?((?:[A-Z][\w’'&.\-]*\s?){1,4})")
+#: The words that open :data:`_OUTLET_CONTEXT_RE`'s branches (all but "in an op-ed …"): a match
+#: starts where one of them occurs, so :func:`_outlet_contexts` tries the regex there only.
+_OUTLET_CONTEXT_OPENERS = ("told", "first", "reported", "shared", "published", "interview",
+                           "quoted", "cited", "wrote", "writing")
+#: The start of the remaining branch (a literal prefix, which the regex engine searches fast).
+_OUTLET_IN_AN_RE = re.compile(r"in\s+an?\s+(?:op-ed|editorial|column)")
+
+
+def _outlet_contexts(text: str):
+    """The matches of ``_OUTLET_CONTEXT_RE.finditer(text)``: the regex tried only at the offsets
+    where one of its branches can start (in order, each from the end of the last match), not
+    at every character.
+
+    >>> [m.group(1) for m in _outlet_contexts("She told the Harbour Courier, as reported by AFP.")]
+    ['Harbour Courier', 'AFP.']
+    """
+    starts = set()
+    for word in _OUTLET_CONTEXT_OPENERS:
+        i = text.find(word)
+        while i >= 0:
+            starts.add(i)
+            i = text.find(word, i + 1)
+    starts.update(m.start() for m in _OUTLET_IN_AN_RE.finditer(text))
+    match, end = _OUTLET_CONTEXT_RE.match, 0
+    for i in sorted(starts):
+        if i >= end:
+            m = match(text, i)
+            if m is not None:
+                end = m.end()
+                yield m
+
+
 _NAME_END_RE = re.compile(r"[.!?,;:]\s|\n")
 #: A wire dateline naming the article's own outlet: "PORT ALDMERE, Aug 4 (Meridian Wire) -".
 _DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'’-]+,\s+\w+\.?\s+\d+\s+\(([^)]{2,40})\)")
@@ -357,7 +389,7 @@ class _Article:
 def _find_outlets(text: str, lex: Lexicons, name_seqs: list) -> tuple[set, list]:
     outlets = set()
     mentions = []
-    for match in _OUTLET_CONTEXT_RE.finditer(text):
+    for match in _outlet_contexts(text):
         name = _NAME_END_RE.split(match.group(1))[0].strip().rstrip(".,")
         words = [_strip_possessive(w) for w in name.split()]
         # trim trailing words that are not part of a name ("Paris Match with")
@@ -912,14 +944,44 @@ _AND_END_RE = re.compile(r"(?<![\w-])(?:and|but)$")
 _CUE_END_RE = re.compile(r"(?:[Aa]ccording\s+to|reported\s+by|([\w’'-]+(?:\s+(?:out))?))\s*$")
 
 
+_ACCORDING_END_RE = re.compile(r"[Aa]ccording\s+to\Z|reported\s+by\Z")
+
+
+def _is_cue_word_char(ch: str) -> bool:
+    """``ch`` matches the regex class ``[\\w’'-]``."""
+    return ch.isalnum() or ch in "_’'-"
+
+
+def _cue_end_word(tail: str) -> str | None:
+    """What ``_CUE_END_RE.search(tail)`` finds, without trying the regex at every offset: ""
+    for "according to" / "reported by" at the end (the match without group 1), else its group
+    1 (the last run of word characters, with the run before it when that run is "out": "pointed
+    out"), or None when it finds nothing."""
+    r = tail.rstrip()  # (regex \s is str.isspace, and "\s*$" takes any trailing white space)
+    if r.endswith(("to", "by")) and _ACCORDING_END_RE.search(r):
+        return ""  # (these start left of the last word's run, so the search finds them first)
+    i = end = len(r)
+    while i > 0 and _is_cue_word_char(r[i - 1]):
+        i -= 1
+    if i == end:
+        return None
+    if r[i:end] == "out" and i > 0 and r[i - 1].isspace():
+        j = len(r[:i].rstrip())
+        k = j
+        while k > 0 and _is_cue_word_char(r[k - 1]):
+            k -= 1
+        if k < j:
+            return r[k:end]  # "pointed out"
+    return r[i:end]
+
+
 def _ends_with_cue(before: str, lex: Lexicons) -> bool:
     """Does ``before`` end with an attribution cue ("…, he said" before a quotation)?"""
-    tail = before[-40:]
-    m = _CUE_END_RE.search(tail)
-    if m is None:
+    word = _cue_end_word(before[-40:])
+    if word is None:
         return False
-    return m.group(1) is None or _SPACE_RE.sub(" ", m.group(1)) in lex.verb_forms or (
-        m.group(1).rsplit(None, 1)[-1] in lex.verb_forms)
+    return not word or _SPACE_RE.sub(" ", word) in lex.verb_forms or (
+        word.rsplit(None, 1)[-1] in lex.verb_forms)
 
 
 _HEAD_CUT_RE = re.compile(r"\s(?:of|for|at|with|from|in|on|quoted|cited|who|which|familiar|"
@@ -2120,6 +2182,8 @@ _RESPONSE_CONTENT_RE = re.compile(
     r"(?:(?:did|does|do|had|has|have|was|were|is|are|would|will|could|can|should)(?:\s+not\b|"
     r"n[’']t\b)|never\b|there\s+(?:is|are|was|were|had\s+been)\s+[“\"‘«]?no\b)",
     re.IGNORECASE)
+#: Substrings every match of :data:`_RESPONSE_CONTENT_RE` holds, lower-cased (its prefilter).
+_RESPONSE_WORDS = ("no", "n’t", "n't", "never")
 #: Speakers who voice an institution's reply (the press office answering a story's claim).
 _SPOKESPERSON_RE = re.compile(r"(?<![\w-])(?:spokes(?:man|woman|person|people|men|women)|"
                               r"press\s+(?:office|officer|secretary)|representative)s?(?![\w-])",
@@ -2142,8 +2206,13 @@ def _is_response(row: dict) -> bool:
         return True
     # an anonymous source's negative claim ("the sites were never costed") is still a claim:
     # denials come from the parties on the record
-    return row.get("speaker_type") != "anonymous" and bool(
-        _RESPONSE_CONTENT_RE.match(row.get("quote") or ""))
+    if row.get("speaker_type") == "anonymous":
+        return False
+    quote = row.get("quote") or ""
+    low = quote.lower()
+    # prefilter: every match holds "no" ("not", "no"), "n’t" or "never", and the regex's
+    # case-insensitive n, o, t, e, v and r match their ASCII forms only
+    return any(w in low for w in _RESPONSE_WORDS) and bool(_RESPONSE_CONTENT_RE.match(quote))
 
 
 def _head_noun(name: str) -> str:
@@ -2227,6 +2296,8 @@ def extract(text: str, sentences=None, hedged=None) -> list[dict]:
     for row in ex.run():
         sp = row.speaker
         verb_text = row.verb[2] if row.verb else ""
+        verb_text = _SPACE_RE.sub(" ", verb_text) if verb_text and not verb_text.isalpha() \
+            else verb_text
         spans = [(row.qs, row.qe, "quote", row.kind)]
         if sp is not None:
             spans.append((sp.start, sp.end, "speaker", sp.type))
@@ -2241,12 +2312,12 @@ def extract(text: str, sentences=None, hedged=None) -> list[dict]:
             "speaker_start": sp.start if sp else None, "speaker_end": sp.end if sp else None,
             "speaker_name": sp.name if sp else "",
             "speaker_type": sp.type if sp else "unattributed",
-            "verb": _SPACE_RE.sub(" ", verb_text),
+            "verb": verb_text,
             "verb_stance": row.verb[3] if row.verb else "",
             "via": row.via,
             "hedged": bool(ex.hedged[row.sentence]) if row.sentence < len(ex.hedged) else False,
             "_spans": spans,
-            "_lemma": ex.lex.verb_forms.get(_SPACE_RE.sub(" ", verb_text), ("", ""))[0],
+            "_lemma": ex.lex.verb_forms.get(verb_text, ("", ""))[0],
         })
     return out
 

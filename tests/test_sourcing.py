@@ -519,6 +519,11 @@ _HELPER_CASES = [
     "the spokesman for the ministry, a former aide,", "a wh", "who", "that", "it was but",
     "Mr. Cruz, whose finish was seen as a disappointment,", "café naïve", "ab12_ ",
     "“We will go,” said", "(the president)", "according to the report and",
+    # cue endings: "according to", "reported by", a phrasal "out", runs with ’ ' - _
+    "as the mayor pointed out ", "He pointed   out", "out", " out", "—out", "knockout",
+    "the report, according to", "xaccording  to\n", "as reported by", "reported by:",
+    "as it was reported  by ", "it’s what he said’", "co-chair Lund-Berg", "said_ ", "by",
+    "a ‘said’ —", "he said\n", "pointed out out", "pointed, out",
 ]
 
 
@@ -538,6 +543,60 @@ def test_fast_helpers_match_their_regexes(head):
     end = len(head.rstrip())
     m = s._search_tail(s._LAST_WORD_RE, head, 0, end)
     assert s._last_word_start(head, end, 0) == (m.start() if m else end)
+    # the cue word a stretch ends with (before a quotation)
+    m = s._CUE_END_RE.search(head)
+    assert s._cue_end_word(head) == (None if m is None else m.group(1) or "")
+    # outlet contexts: the regex tried at candidate offsets only
+    text = f"{head} told the Harbour Courier in an op-ed for Radio Velm {head} reported by AFP"
+    assert [m.span() for m in s._outlet_contexts(text)] == [
+        m.span() for m in s._OUTLET_CONTEXT_RE.finditer(text)]
+
+
+# --- prefilters: a text they skip has no match; one they keep goes to the regex ------------
+# (sentence, holds an anonymity condition) - written by us
+CONDITION_CASES = [
+    ("An official, speaking on condition of anonymity, said the talks failed.", True),
+    ("A source who SPOKE ANONYMOUSLY said the ship had left.", True),
+    ("She agreed on the condition that she not be named.", False),  # "the condition that"
+    ("The official spoke on condition that she not be named.", True),
+    ("The condition of the roads is poor, the mayor said.", False),  # kept, no match
+    ("The mayor said the roads were poor.", False),  # skipped: no marker word
+    ("Officials said it was fine.", False),
+    ("Ein Beamter sagte, speaking on condition of anonymity, es sei vorbei.", True),
+    ("“We won’t go,” said one, speaking on condition of anonymity.", True),  # not ASCII
+    ("“We won’t go,” said one, speaking anonymouſly.", True),  # "ſ" matches "s" here
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CONDITION_CASES)
+def test_condition_prefilter_gives_the_regex_answer(sentence, expected):
+    from analysis import sourcing as s
+
+    lex = s.lexicons()
+    article = s._Article(sentence, set(), [], {}, [])
+    assert s._condition_in(sentence, article, lex) is expected
+    assert expected == bool(lex.condition_re.search(sentence))
+
+
+# (content, answers a claim): main-verb negation in the first words - written by us
+RESPONSE_CASES = [
+    ("it did not recognise the account", True),
+    ("the ministry DIDN'T see the plan", True),
+    ("“We have never costed the sites”", True),
+    ("there are “no soldiers” in the town", True),
+    ("the plan is sound and will go ahead", False),  # skipped: no "no", "n’t" or "never"
+    ("nobody asked the residents", False),  # kept ("no"), no match
+    ("the town now knows the cost", False),  # kept ("no"), no match
+]
+
+
+@pytest.mark.parametrize(("quote", "expected"), RESPONSE_CASES)
+def test_response_prefilter_gives_the_regex_answer(quote, expected):
+    from analysis import sourcing as s
+
+    row = dict(_lemma="say", quote=quote, speaker="the mayor", speaker_type="official")
+    assert s._is_response(row) is expected
+    assert expected == bool(s._RESPONSE_CONTENT_RE.match(quote))
 
 
 # ------------------------------------------------------------------ canonical names
