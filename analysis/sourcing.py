@@ -368,7 +368,7 @@ def _name_tokens(phrase: str) -> list[str]:
     return [_strip_possessive(w) for w in phrase.split() if _CAP_RE.match(w)]
 
 
-@dataclass
+@dataclass(slots=True)
 class _Article:
     """Per-article state: outlets, people and what the article established about them."""
 
@@ -383,6 +383,8 @@ class _Article:
     name_seqs: list | None = None  # the capitalised sequences (for pronoun antecedents)
     sentence_starts: list | None = None
     subjects: list | None = None  # [(offset, canonical)]: people named at a sentence's start
+    subjects_done: int = 0  # sentences whose subject is in ``subjects`` (the first ones)
+    seq_starts: list | None = None  # offsets of ``name_seqs``
     genders: dict | None = None  # canonical name -> "m", "f" or "" (see _gender)
 
 
@@ -494,7 +496,7 @@ def _is_outlet(phrase: str, article: _Article, lex: Lexicons) -> str:
 
 
 # ----------------------------------------------------------------------------- speakers
-@dataclass
+@dataclass(slots=True)
 class _Speaker:
     start: int
     end: int
@@ -869,17 +871,26 @@ def _gender(name: str, article: _Article) -> str:
     return gender
 
 
-def _subjects(article: _Article) -> list[tuple[int, str]]:
+def _subjects(article: _Article, before: int | None = None) -> list[tuple[int, str]]:
     """People the article introduced by full name, named at the start of a sentence (within
     :data:`SUBJECT_LEAD_WORDS` words of it, after an opening adjunct of at most
     :data:`SUBJECT_ADJUNCT_WORDS` words and its comma): the topic a later "he" or "she" may
-    refer to even when they have not spoken yet ("Single mum Hanne Virtanen … “…,” she said")."""
+    refer to even when they have not spoken yet ("Single mum Hanne Virtanen … “…,” she said").
+
+    With ``before``, only the sentences that start before that offset are sure to be looked
+    at (a sentence's subject never lies before its start); the list is filled in sentence
+    order as later offsets ask for more, so it is always a prefix of the whole list."""
     if article.subjects is None:
         article.subjects = []
+        article.seq_starts = [m.start() for m in article.name_seqs or []]
+    sentence_starts = article.sentence_starts or [0]
+    stop = len(sentence_starts) if before is None else bisect.bisect_left(sentence_starts,
+                                                                          before)
+    if article.subjects_done < stop:
         seqs = article.name_seqs or []
-        seq_starts = [m.start() for m in seqs]
+        seq_starts = article.seq_starts
         text = article.text
-        for s0 in article.sentence_starts or [0]:
+        for s0 in sentence_starts[article.subjects_done:stop]:
             i = bisect.bisect_left(seq_starts, s0)
             # the names among the sentence's first words (each word ≤ 20 characters)
             while i < len(seqs) and seq_starts[i] < s0 + 20 * (SUBJECT_ADJUNCT_WORDS + 1):
@@ -895,6 +906,7 @@ def _subjects(article: _Article) -> list[tuple[int, str]]:
                     article.subjects.append((seq_starts[i], name))
                     break
                 i += 1
+        article.subjects_done = stop
     return article.subjects
 
 
@@ -914,7 +926,7 @@ def _resolve_pronoun(pronoun: str, phrase: str, offset: int, article: _Article,
     when there is none."""
     want = PRONOUN_GENDER.get(pronoun, "")
     candidates = [(o, name, stype) for o, name, stype in article.speakers if o < offset]
-    for o, name in _subjects(article):
+    for o, name in _subjects(article, offset):
         if o < offset:
             title = article.people.get(name, "")
             candidates.append((o, name, lex.roles.get(title, "official") if title else "person"))
@@ -1534,7 +1546,7 @@ _ADJUNCT_RE = re.compile(r"(?:on|in|at|last|this|during|yesterday|today)\b")
 _HEAD_END_RE = re.compile(r"[,”\"’'»]\s*$")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Row:
     kind: str
     qs: int
@@ -2215,6 +2227,7 @@ def _is_response(row: dict) -> bool:
     return any(w in low for w in _RESPONSE_WORDS) and bool(_RESPONSE_CONTENT_RE.match(quote))
 
 
+@lru_cache(maxsize=8192)
 def _head_noun(name: str) -> str:
     """The head noun of a description, singular ("the sources close to X" -> "source")."""
     cut = _HEAD_CUT_RE.search(name)
