@@ -190,6 +190,21 @@ def _trie_pattern(words) -> str:
     return "(?:" + trie_regex(words) + ")"
 
 
+def _cue_starts(text: str, lex: Lexicons) -> list[int]:
+    """The starts of ``lex.cue_start_re.finditer(text)``: whole runs of letters that are a cue's
+    first word. Such a run starts the text or follows a character that is not a letter, which
+    :attr:`Lexicons.cue_start_after_re` takes as its first character (runs never overlap, so
+    every one is found), about a third faster than the look-behind.
+
+    >>> _cue_starts("Says the mayor, who says: (said) unsaid", lexicons())
+    [0, 20, 27]
+    """
+    starts = [m.start(1) for m in lex.cue_start_after_re.finditer(text)]
+    if lex.cue_start_head_re.match(text):
+        starts.insert(0, 0)
+    return starts
+
+
 def _first_char_guard(words) -> str:
     """A lookahead for the first characters of ``words``, put before a regex whose matches all
     start with one of them: the same matches, but the regex engine skips to candidate
@@ -209,6 +224,8 @@ class Lexicons:
     verb_re: re.Pattern
     cue_first_words: frozenset
     cue_start_re: re.Pattern
+    cue_start_after_re: re.Pattern  # (see _cue_starts)
+    cue_start_head_re: re.Pattern
     anonymity_re: re.Pattern
     condition_re: re.Pattern
     condition_words: tuple  # one word of each condition marker (see _condition_in)
@@ -296,6 +313,13 @@ def lexicons() -> Lexicons:
         verb_forms=forms, verb_re=verb_re, cue_first_words=first_words,
         # a whole run of letters that is a cue's first word (the candidates for verb_re)
         cue_start_re=re.compile(r"(?<![A-Za-z])" + _trie_pattern(
+            w for w in first_words if _ALPHA_RE.fullmatch(w)) + r"(?![A-Za-z])"),
+        # the same words after the character before them (not a letter), and at the text's
+        # start: a pattern that opens with a character class lets the regex engine skip the
+        # letters in between in C (see _cue_starts)
+        cue_start_after_re=re.compile(r"[^A-Za-z](" + _trie_pattern(
+            w for w in first_words if _ALPHA_RE.fullmatch(w)) + r")(?![A-Za-z])"),
+        cue_start_head_re=re.compile(_trie_pattern(
             w for w in first_words if _ALPHA_RE.fullmatch(w)) + r"(?![A-Za-z])"),
         anonymity_re=anonymity_re,
         condition_re=condition_re, roles=roles,
@@ -1658,7 +1682,7 @@ class _Extractor:
     @cached_property
     def cue_starts(self) -> list[int]:
         """Offsets of every word that can open a cue, in text order."""
-        return [m.start() for m in self.lex.cue_start_re.finditer(self.text)]
+        return _cue_starts(self.text, self.lex)
 
     def sentence_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
@@ -2115,19 +2139,25 @@ class _Extractor:
                 used_quotes.add(q.start)
         # quotations no cue claimed: continuation of the previous speaker, or partial
         rows.sort(key=lambda r: r.qs)
+        # the rows of each sentence and the direct rows, in the order of ``rows`` (kept up to
+        # date as rows are added below): the scans below look at these instead of every row
+        sentence_rows: dict[int, list[_Row]] = {}
+        for r in rows:
+            sentence_rows.setdefault(r.sentence, []).append(r)
+        directs = [r for r in rows if r.kind == "direct"]
         for q in self.quotes:
             if q.start in used_quotes:
                 continue
-            if any(r.kind == "direct" and r.qs <= q.start < r.qe for r in rows):
+            if any(r.qs <= q.start < r.qe for r in directs):
                 continue
             si = self.sentence_of(q.start)
             sentence = self.sentences[si]
             direct = self.is_direct_shape(q, sentence) and q.start <= sentence[0]
             speaker, verb, via = None, None, ""
-            host = [r for r in rows if r.sentence == si and r.qs <= q.start < max(r.qe, q.end)
-                    and r.speaker]
+            same = sentence_rows.get(si, ())
+            host = [r for r in same if r.qs <= q.start < max(r.qe, q.end) and r.speaker]
             if not host:  # the sentence's one speaker ("X called it ‘reckless’ and said …")
-                host = [r for r in rows if r.sentence == si and r.speaker and r.kind != "partial"]
+                host = [r for r in same if r.speaker and r.kind != "partial"]
                 host = host if len({r.speaker.name for r in host}) == 1 else []
             if host:
                 speaker, via = host[0].speaker, host[0].via
@@ -2136,14 +2166,17 @@ class _Extractor:
             elif direct:
                 # the latest earlier quotation (rows added in this loop sit after the sorted
                 # ones, so the last in the list is not always the latest in the text)
-                last = max((r for r in rows if r.qs < q.start and r.speaker
-                            and r.kind == "direct"), key=lambda r: r.qs, default=None)
+                last = max((r for r in directs if r.qs < q.start and r.speaker),
+                           key=lambda r: r.qs, default=None)
                 if last is not None and self.sentence_of(last.qe - 1) >= si - 2:
                     speaker, via = last.speaker, last.via
                     verb = None
             kind = "direct" if direct and speaker is not None else "partial"
             row = _Row(kind, q.start, q.end, speaker, verb, si, via=via)
             rows.append(row)
+            sentence_rows.setdefault(si, []).append(row)
+            if kind == "direct":
+                directs.append(row)
         for row in rows:
             if self.doubled and row.qe > row.qs:
                 self.snap_to_doubled_marks(row)

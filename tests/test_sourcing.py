@@ -546,6 +546,10 @@ def test_fast_helpers_match_their_regexes(head):
     # the cue word a stretch ends with (before a quotation)
     m = s._CUE_END_RE.search(head)
     assert s._cue_end_word(head) == (None if m is None else m.group(1) or "")
+    # cue first words: the same starts as the look-behind regex, at the text's start too
+    for text in (head, "said " + head, head + " Says"):
+        assert s._cue_starts(text, s.lexicons()) == [
+            m.start() for m in s.lexicons().cue_start_re.finditer(text)]
     # outlet contexts: the regex tried at candidate offsets only
     text = f"{head} told the Harbour Courier in an op-ed for Radio Velm {head} reported by AFP"
     assert [m.span() for m in s._outlet_contexts(text)] == [
