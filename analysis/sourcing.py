@@ -378,10 +378,24 @@ def _outlet_contexts(text: str):
 _NAME_END_RE = re.compile(r"[.!?,;:]\s|\n")
 #: A wire dateline naming the article's own outlet: "PORT ALDMERE, Aug 4 (Meridian Wire) -".
 _DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'’-]+,\s+\w+\.?\s+\d+\s+\(([^)]{2,40})\)")
-_NAME_SEQ_RE = re.compile(
+#: A capitalised name sequence ("President Emmanuel Macron", "Charles de Gaulle"). (The
+#: specification of :data:`_NAME_SEQ_RE`; tests check that they match alike.)
+_NAME_SEQ_SPEC_RE = re.compile(
     # the lookahead lists every first character a match can have (a capital or a particle's)
     r"(?=[A-Zabdlv])(?<![\w’'-])(?:[A-Z][\w’'\-]*\.?\s+|(?:de|van|von|bin|al|da|di|du|le|la)\s+)*"
     r"[A-Z][\w’'\-]*")
+_NAME_WORD = r"[\w’'\-]"
+_NAME_STEP = rf"(?:[A-Z]{_NAME_WORD}*\.?\s+|(?:de|van|von|bin|al|da|di|du|le|la)\s+)"
+_NAME_REST = rf"{_NAME_STEP}*[A-Z]{_NAME_WORD}*"
+#: The same matches as :data:`_NAME_SEQ_SPEC_RE`, written to open with a character class (the
+#: first character, then the look-behind on the one before it): the regex engine then skips to
+#: candidate characters in C instead of trying the look-behind at every offset (about a third
+#: faster over a whole article). The branches continue after the first character: a capital
+#: (a word, then optionally the rest of the sequence) or a particle's first letter.
+_NAME_SEQ_RE = re.compile(
+    rf"[A-Zabdlv](?<![\w’'-].)(?:(?<=[A-Z]){_NAME_WORD}*(?:\.?\s+{_NAME_REST})?"
+    rf"|(?<=d)[eaiu]\s+{_NAME_REST}|(?<=v)[ao]n\s+{_NAME_REST}|(?<=b)in\s+{_NAME_REST}"
+    rf"|(?<=a)l\s+{_NAME_REST}|(?<=l)[ea]\s+{_NAME_REST})")
 
 
 def _strip_possessive(word: str) -> str:

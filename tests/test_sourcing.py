@@ -550,6 +550,10 @@ def test_fast_helpers_match_their_regexes(head):
     for text in (head, "said " + head, head + " Says"):
         assert s._cue_starts(text, s.lexicons()) == [
             m.start() for m in s.lexicons().cue_start_re.finditer(text)]
+    # capitalised name sequences
+    for text in (head, f"Said {head} Mr. de la Cruz-Ortega", f"{head} van Dijk’s O'Neill"):
+        assert [m.span() for m in s._NAME_SEQ_RE.finditer(text)] == [
+            m.span() for m in s._NAME_SEQ_SPEC_RE.finditer(text)]
     # outlet contexts: the regex tried at candidate offsets only
     text = f"{head} told the Harbour Courier in an op-ed for Radio Velm {head} reported by AFP"
     assert [m.span() for m in s._outlet_contexts(text)] == [
@@ -677,3 +681,18 @@ def test_pronoun_speakers_resolve_by_gender_and_subject(text, expected):
 ])
 def test_sentence_openers_and_places_are_not_names(text, name):
     assert [r["speaker_name"] for r in extract(text)] == [name]
+
+
+def test_name_sequence_regex_matches_its_specification_on_random_strings():
+    # seeded random strings over the characters the two patterns treat differently (capitals,
+    # particles' letters, apostrophes, hyphens, dots, white space, other word characters)
+    import random
+
+    from analysis import sourcing as s
+
+    rng = random.Random(7)
+    alphabet = list("ABZadevnolibau’'-. \n_1éx,") + ["de ", "van ", "la ", "Dr. ", "Mc"]
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 14)))
+        assert [m.span() for m in s._NAME_SEQ_RE.finditer(text)] == [
+            m.span() for m in s._NAME_SEQ_SPEC_RE.finditer(text)], text
