@@ -420,8 +420,7 @@ class _Article:
     anonymous_context: dict | None = None  # sentence text -> it holds an anonymity condition
     name_seqs: list | None = None  # the capitalised sequences (for pronoun antecedents)
     sentence_starts: list | None = None
-    subjects: list | None = None  # [(offset, canonical)]: people named at a sentence's start
-    subjects_done: int = 0  # sentences whose subject is in ``subjects`` (the first ones)
+    subject_cache: dict | None = None  # sentence index -> its subject (see _subject_of)
     seq_starts: list | None = None  # offsets of ``name_seqs``
     genders: dict | None = None  # canonical name -> "m", "f" or "" (see _gender)
 
@@ -909,43 +908,48 @@ def _gender(name: str, article: _Article) -> str:
     return gender
 
 
-def _subjects(article: _Article, before: int | None = None) -> list[tuple[int, str]]:
-    """People the article introduced by full name, named at the start of a sentence (within
-    :data:`SUBJECT_LEAD_WORDS` words of it, after an opening adjunct of at most
-    :data:`SUBJECT_ADJUNCT_WORDS` words and its comma): the topic a later "he" or "she" may
-    refer to even when they have not spoken yet ("Single mum Hanne Virtanen … “…,” she said").
+def _subject_of(article: _Article, k: int) -> tuple[int, str] | None:
+    """The person the article introduced by full name and names at the start of sentence ``k``
+    (within :data:`SUBJECT_LEAD_WORDS` words of it, after an opening adjunct of at most
+    :data:`SUBJECT_ADJUNCT_WORDS` words and its comma), as ``(offset, canonical name)``, or
+    None: the topic a later "he" or "she" may refer to even when they have not spoken yet
+    ("Single mum Hanne Virtanen … “…,” she said"). Cached per sentence.
 
-    With ``before``, only the sentences that start before that offset are sure to be looked
-    at (a sentence's subject never lies before its start); the list is filled in sentence
-    order as later offsets ask for more, so it is always a prefix of the whole list."""
-    if article.subjects is None:
-        article.subjects = []
+    Over the sentences in order these offsets never decrease: a sentence's search passes every
+    name before the one it takes, so a later sentence cannot take an earlier person."""
+    if article.subject_cache is None:
+        article.subject_cache = {}
         article.seq_starts = [m.start() for m in article.name_seqs or []]
-    sentence_starts = article.sentence_starts or [0]
-    stop = len(sentence_starts) if before is None else bisect.bisect_left(sentence_starts,
-                                                                          before)
-    if article.subjects_done < stop:
-        seqs = article.name_seqs or []
-        seq_starts = article.seq_starts
-        text = article.text
-        for s0 in sentence_starts[article.subjects_done:stop]:
-            i = bisect.bisect_left(seq_starts, s0)
-            # the names among the sentence's first words (each word ≤ 20 characters)
-            while i < len(seqs) and seq_starts[i] < s0 + 20 * (SUBJECT_ADJUNCT_WORDS + 1):
-                lead = text[s0:seq_starts[i]]
-                adjunct, comma, rest = lead.partition(",")
-                if comma and len(adjunct.split()) <= SUBJECT_ADJUNCT_WORDS:
-                    lead = rest  # "Back on the slipway, Karel looked …": an adjunct, the name
-                if "," in lead or len(lead.split()) > SUBJECT_LEAD_WORDS or \
-                        not _OPEN_QUOTE_CHARS.isdisjoint(lead):
-                    break  # (a name inside a quotation is the speaker's topic, not the writer's)
-                name = _canonical(seqs[i].group(), article)
-                if name in article.people:
-                    article.subjects.append((seq_starts[i], name))
-                    break
-                i += 1
-        article.subjects_done = stop
-    return article.subjects
+    elif k in article.subject_cache:
+        return article.subject_cache[k]
+    s0 = (article.sentence_starts or [0])[k]
+    seqs = article.name_seqs or []
+    seq_starts = article.seq_starts
+    text = article.text
+    found = None
+    i = bisect.bisect_left(seq_starts, s0)
+    # the names among the sentence's first words (each word ≤ 20 characters)
+    while i < len(seqs) and seq_starts[i] < s0 + 20 * (SUBJECT_ADJUNCT_WORDS + 1):
+        lead = text[s0:seq_starts[i]]
+        adjunct, comma, rest = lead.partition(",")
+        if comma and len(adjunct.split()) <= SUBJECT_ADJUNCT_WORDS:
+            lead = rest  # "Back on the slipway, Karel looked …": an adjunct, the name
+        if "," in lead or len(lead.split()) > SUBJECT_LEAD_WORDS or \
+                not _OPEN_QUOTE_CHARS.isdisjoint(lead):
+            break  # (a name inside a quotation is the speaker's topic, not the writer's)
+        name = _canonical(seqs[i].group(), article)
+        if name in article.people:
+            found = (seq_starts[i], name)
+            break
+        i += 1
+    article.subject_cache[k] = found
+    return found
+
+
+def _subjects(article: _Article) -> list[tuple[int, str]]:
+    """The sentence subjects (:func:`_subject_of`) of the whole article, in order."""
+    found = (_subject_of(article, k) for k in range(len(article.sentence_starts or [0])))
+    return [subject for subject in found if subject is not None]
 
 
 def _is_plural_people(name: str, lex: Lexicons) -> bool:
@@ -963,14 +967,32 @@ def _resolve_pronoun(pronoun: str, phrase: str, offset: int, article: _Article,
     skips a man the article calls "he"; an unknown gender fits both); the pronoun as written
     when there is none."""
     want = PRONOUN_GENDER.get(pronoun, "")
-    candidates = [(o, name, stype) for o, name, stype in article.speakers if o < offset]
-    for o, name in _subjects(article, offset):
-        if o < offset:
-            title = article.people.get(name, "")
-            candidates.append((o, name, lex.roles.get(title, "official") if title else "person"))
-    candidates.sort(key=lambda c: c[0])
+    # the candidates from the latest back: the earlier speakers (latest first; of two at one
+    # offset the one recorded later) merged with the sentence subjects before ``offset``, looked
+    # up one sentence at a time going back (their offsets never decrease over the sentences; a
+    # subject goes before a speaker at the same offset); most pronouns resolve within a few
+    # sentences, so the earlier sentences are never searched
+    speakers = sorted((c for c in article.speakers if c[0] < offset), key=lambda c: c[0])
     known = {name: stype for _, name, stype in article.speakers}
-    for _, name, stype in reversed(candidates):
+    i = len(speakers) - 1
+    k = bisect.bisect_left(article.sentence_starts or [0], offset) - 1
+    subject = None
+    while True:
+        while subject is None and k >= 0:
+            subject = _subject_of(article, k)
+            k -= 1
+            if subject is not None and subject[0] >= offset:
+                subject = None
+        if subject is not None and (i < 0 or subject[0] >= speakers[i][0]):
+            name = subject[1]
+            subject = None
+            title = article.people.get(name, "")
+            stype = lex.roles.get(title, "official") if title else "person"
+        elif i >= 0:
+            _, name, stype = speakers[i]
+            i -= 1
+        else:
+            break
         stype = known.get(name, stype)
         if stype not in ANTECEDENT_TYPES or name.lower() in PRONOUNS or _is_plural_people(
                 name, lex):

@@ -696,3 +696,23 @@ def test_name_sequence_regex_matches_its_specification_on_random_strings():
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 14)))
         assert [m.span() for m in s._NAME_SEQ_RE.finditer(text)] == [
             m.span() for m in s._NAME_SEQ_SPEC_RE.finditer(text)], text
+
+
+def test_sentence_subjects_never_go_back_so_pronouns_can_search_backwards():
+    # _resolve_pronoun merges speakers with sentence subjects from the latest back, which needs
+    # the subjects' offsets to be non-decreasing over the sentences (sample articles and a
+    # hand-written one whose second sentence's search runs into the third)
+    from analysis import config, load_corpus
+    from analysis import sourcing as s
+    from analysis.text import split_sentences
+
+    texts = list(load_corpus(config.SAMPLE_CORPUS)["text"]) + [
+        "Harbour pilot Ines Marlow met the mayor. Yes. Tomas Reyvik, 52, spoke first. "
+        "“We are ready,” he said. Then Ines Marlow left. “Not yet,” she said."]
+    for text in texts:
+        ex = s._Extractor(text, split_sentences(text), None)
+        offsets = [o for o, _ in s._subjects(ex.article)]
+        assert offsets == sorted(offsets)
+    rows = s.extract(texts[-1])
+    assert [(r["quote"], r["speaker_name"]) for r in rows] == [
+        ("“We are ready,”", "Tomas Reyvik"), ("“Not yet,”", "Ines Marlow")]
