@@ -2272,6 +2272,12 @@ _SPOKESPERSON_RE = re.compile(r"(?<![\w-])(?:spokes(?:man|woman|person|people|me
 _DEFINITE_RE = re.compile(r"^(?:the|this|that)\s+", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)
+def _is_spokesperson(speaker: str) -> bool:
+    """Does a speaker phrase name a press office or spokesperson (cached: speakers repeat)?"""
+    return bool(_SPOKESPERSON_RE.search(speaker))
+
+
 def _is_response(row: dict) -> bool:
     """Does the row answer a claim (a denial, no-comment or press-office reply) rather than
     make one?
@@ -2283,7 +2289,7 @@ def _is_response(row: dict) -> bool:
     """
     if row.get("_lemma") in RESPONSE_LEMMAS:
         return True
-    if _SPOKESPERSON_RE.search(row.get("speaker") or ""):
+    if _is_spokesperson(row.get("speaker") or ""):
         return True
     # an anonymous source's negative claim ("the sites were never costed") is still a claim:
     # denials come from the parties on the record
