@@ -425,7 +425,7 @@ class _Article:
     genders: dict | None = None  # canonical name -> "m", "f" or "" (see _gender)
 
 
-def _find_outlets(text: str, lex: Lexicons, name_seqs: list) -> tuple[set, list]:
+def _find_outlets(text: str, lex: Lexicons, seq_texts: list) -> tuple[set, list]:
     outlets = set()
     mentions = []
     for match in _outlet_contexts(text):
@@ -443,10 +443,7 @@ def _find_outlets(text: str, lex: Lexicons, name_seqs: list) -> tuple[set, list]
         # (the same names as ``lex.media_names_re.finditer``: _mentions finds the leftmost
         # longest whole-word occurrences, with str.find instead of a regex scan)
         outlets.update(name for _, name in _mentions(text, lex.media_names))
-    for match in name_seqs:
-        outlet = _named_outlet(match.group())
-        if outlet:
-            outlets.add(outlet)
+    outlets.update(filter(None, map(_named_outlet, seq_texts)))  # ("" is no outlet)
     if outlets:
         mentions = _mentions(text, outlets)
     if own:  # the article's own outlet relays nothing to itself
@@ -611,11 +608,10 @@ def _name_pieces(seq: str) -> tuple[str, ...]:
     return tuple(pieces)
 
 
-def _people(name_seqs: list, lex: Lexicons, outlets: set) -> dict:
+def _people(seq_texts: list, lex: Lexicons, outlets: set) -> dict:
     """Full names (two or more capitalised words) with the title written before them."""
     people: dict[str, str] = {}
-    for match in name_seqs:
-        seq = match.group()
+    for seq in seq_texts:
         # a sequence cut at a sentence end gives its pieces (the cut ones without the stop)
         for piece in (seq,) if "." not in seq else _name_pieces(seq):
             entry = _person_name(piece)
@@ -1691,8 +1687,9 @@ class _Extractor:
         self.starts = [s for s, _ in self.sentences]
         self.hedged = hedged
         name_seqs = list(_NAME_SEQ_RE.finditer(text))
-        outlets, mentions = _find_outlets(text, self.lex, name_seqs)
-        self.article = _Article(text, outlets, mentions, _people(name_seqs, self.lex, outlets),
+        seq_texts = [m.group() for m in name_seqs]
+        outlets, mentions = _find_outlets(text, self.lex, seq_texts)
+        self.article = _Article(text, outlets, mentions, _people(seq_texts, self.lex, outlets),
                                 [], name_seqs=name_seqs, sentence_starts=self.starts)
         self.qstarts = [q.start for q in self.quotes]
 
