@@ -141,6 +141,7 @@ def _quote_lead(before: str) -> bool:
 _WORD_RE = re.compile(r"[^\W_][\w’'.\-]*[^\W_]|[^\W_]")
 _CAP_RE = re.compile(r"^[A-Z][\w’'\-.]*$")
 _SPACE_RE = re.compile(r"\s+")
+_SPACES_RE = re.compile(r"\s*")
 _ALPHA_RE = re.compile(r"[A-Za-z]+")
 _POSSESSIVE_RE = re.compile(r"[’']s?$")
 
@@ -189,6 +190,21 @@ def _trie_pattern(words) -> str:
     return "(?:" + trie_regex(words) + ")"
 
 
+def _cue_starts(text: str, lex: Lexicons) -> list[int]:
+    """The starts of ``lex.cue_start_re.finditer(text)``: whole runs of letters that are a cue's
+    first word. Such a run starts the text or follows a character that is not a letter, which
+    :attr:`Lexicons.cue_start_after_re` takes as its first character (runs never overlap, so
+    every one is found), about a third faster than the look-behind.
+
+    >>> _cue_starts("Says the mayor, who says: (said) unsaid", lexicons())
+    [0, 20, 27]
+    """
+    starts = [m.start(1) for m in lex.cue_start_after_re.finditer(text)]
+    if lex.cue_start_head_re.match(text):
+        starts.insert(0, 0)
+    return starts
+
+
 def _first_char_guard(words) -> str:
     """A lookahead for the first characters of ``words``, put before a regex whose matches all
     start with one of them: the same matches, but the regex engine skips to candidate
@@ -208,8 +224,11 @@ class Lexicons:
     verb_re: re.Pattern
     cue_first_words: frozenset
     cue_start_re: re.Pattern
+    cue_start_after_re: re.Pattern  # (see _cue_starts)
+    cue_start_head_re: re.Pattern
     anonymity_re: re.Pattern
     condition_re: re.Pattern
+    condition_words: tuple  # one word of each condition marker (see _condition_in)
     roles: dict
     titles: frozenset
     role_re: re.Pattern
@@ -257,8 +276,11 @@ def lexicons() -> Lexicons:
                 # headline style capitalises every word: "Glenn Beck Says Trump Poses A Threat"
                 # (the headline present, AP Stylebook's "headlines" entry)
                 forms[form[0].upper() + form[1:]] = (row["verb"], row["stance"])
-    verb_alt = "|".join(re.escape(f).replace(r"\ ", r"\s+")
-                        for f in sorted(forms, key=len, reverse=True))
+    # the forms as one prefix tree (:func:`_trie_pattern`): where several forms match at one
+    # offset they are prefixes of one another ("point", "point out"), and the tree tries the
+    # longer first, as an alternation of the forms sorted longest first does; the same
+    # matches, without trying hundreds of alternatives at every candidate word
+    verb_alt = _trie_pattern(forms)
     verb_re = re.compile(rf"(?<![\w’'-])(?:{verb_alt}|[Aa]ccording\s+to|"
                          rf"(?:[Aa]s\s+(?:first\s+)?)?reported\s+by)(?![\w’'-])")
     marker_rows = read_lexicon("anonymity_markers.csv")
@@ -292,8 +314,18 @@ def lexicons() -> Lexicons:
         # a whole run of letters that is a cue's first word (the candidates for verb_re)
         cue_start_re=re.compile(r"(?<![A-Za-z])" + _trie_pattern(
             w for w in first_words if _ALPHA_RE.fullmatch(w)) + r"(?![A-Za-z])"),
+        # the same words after the character before them (not a letter), and at the text's
+        # start: a pattern that opens with a character class lets the regex engine skip the
+        # letters in between in C (see _cue_starts)
+        cue_start_after_re=re.compile(r"[^A-Za-z](" + _trie_pattern(
+            w for w in first_words if _ALPHA_RE.fullmatch(w)) + r")(?![A-Za-z])"),
+        cue_start_head_re=re.compile(_trie_pattern(
+            w for w in first_words if _ALPHA_RE.fullmatch(w)) + r"(?![A-Za-z])"),
         anonymity_re=anonymity_re,
         condition_re=condition_re, roles=roles,
+        # the longest word of each marker, lower case: an ASCII sentence holds a marker only if
+        # its lower-cased text holds that word (the prefilter of _condition_in)
+        condition_words=tuple(sorted({max(m.lower().split(), key=len) for m in conditions})),
         titles=frozenset(titles), role_re=role_re, media_generic=generic,
         media_generic_re=generic_re,
         media_name_words=frozenset(r["term"] for r in media if r["kind"] == "name_word"),
@@ -311,13 +343,59 @@ _OUTLET_CONTEXT_RE = re.compile(
     r"(?=[tfrspiqcw])(?:told|first\s+reported\s+by|reported\s+by|shared\s+by|published\s+by|"
     r"interview\s+with|quoted\s+by|cited\s+by|wrote\s+in|writing\s+in|in\s+an?\s+(?:op-ed|"
     r"editorial|column)\s+(?:in|for))\s+(?:the\s+)?((?:[A-Z][\w’'&.\-]*\s?){1,4})")
+#: The words that open :data:`_OUTLET_CONTEXT_RE`'s branches (all but "in an op-ed …"): a match
+#: starts where one of them occurs, so :func:`_outlet_contexts` tries the regex there only.
+_OUTLET_CONTEXT_OPENERS = ("told", "first", "reported", "shared", "published", "interview",
+                           "quoted", "cited", "wrote", "writing")
+#: The start of the remaining branch (a literal prefix, which the regex engine searches fast).
+_OUTLET_IN_AN_RE = re.compile(r"in\s+an?\s+(?:op-ed|editorial|column)")
+
+
+def _outlet_contexts(text: str):
+    """The matches of ``_OUTLET_CONTEXT_RE.finditer(text)``: the regex tried only at the offsets
+    where one of its branches can start (in order, each from the end of the last match), not
+    at every character.
+
+    >>> [m.group(1) for m in _outlet_contexts("She told the Harbour Courier, as reported by AFP.")]
+    ['Harbour Courier', 'AFP.']
+    """
+    starts = set()
+    for word in _OUTLET_CONTEXT_OPENERS:
+        i = text.find(word)
+        while i >= 0:
+            starts.add(i)
+            i = text.find(word, i + 1)
+    starts.update(m.start() for m in _OUTLET_IN_AN_RE.finditer(text))
+    match, end = _OUTLET_CONTEXT_RE.match, 0
+    for i in sorted(starts):
+        if i >= end:
+            m = match(text, i)
+            if m is not None:
+                end = m.end()
+                yield m
+
+
 _NAME_END_RE = re.compile(r"[.!?,;:]\s|\n")
 #: A wire dateline naming the article's own outlet: "PORT ALDMERE, Aug 4 (Meridian Wire) -".
 _DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'’-]+,\s+\w+\.?\s+\d+\s+\(([^)]{2,40})\)")
-_NAME_SEQ_RE = re.compile(
+#: A capitalised name sequence ("President Emmanuel Macron", "Charles de Gaulle"). (The
+#: specification of :data:`_NAME_SEQ_RE`; tests check that they match alike.)
+_NAME_SEQ_SPEC_RE = re.compile(
     # the lookahead lists every first character a match can have (a capital or a particle's)
     r"(?=[A-Zabdlv])(?<![\w’'-])(?:[A-Z][\w’'\-]*\.?\s+|(?:de|van|von|bin|al|da|di|du|le|la)\s+)*"
     r"[A-Z][\w’'\-]*")
+_NAME_WORD = r"[\w’'\-]"
+_NAME_STEP = rf"(?:[A-Z]{_NAME_WORD}*\.?\s+|(?:de|van|von|bin|al|da|di|du|le|la)\s+)"
+_NAME_REST = rf"{_NAME_STEP}*[A-Z]{_NAME_WORD}*"
+#: The same matches as :data:`_NAME_SEQ_SPEC_RE`, written to open with a character class (the
+#: first character, then the look-behind on the one before it): the regex engine then skips to
+#: candidate characters in C instead of trying the look-behind at every offset (about a third
+#: faster over a whole article). The branches continue after the first character: a capital
+#: (a word, then optionally the rest of the sequence) or a particle's first letter.
+_NAME_SEQ_RE = re.compile(
+    rf"[A-Zabdlv](?<![\w’'-].)(?:(?<=[A-Z]){_NAME_WORD}*(?:\.?\s+{_NAME_REST})?"
+    rf"|(?<=d)[eaiu]\s+{_NAME_REST}|(?<=v)[ao]n\s+{_NAME_REST}|(?<=b)in\s+{_NAME_REST}"
+    rf"|(?<=a)l\s+{_NAME_REST}|(?<=l)[ea]\s+{_NAME_REST})")
 
 
 def _strip_possessive(word: str) -> str:
@@ -328,7 +406,7 @@ def _name_tokens(phrase: str) -> list[str]:
     return [_strip_possessive(w) for w in phrase.split() if _CAP_RE.match(w)]
 
 
-@dataclass
+@dataclass(slots=True)
 class _Article:
     """Per-article state: outlets, people and what the article established about them."""
 
@@ -342,14 +420,15 @@ class _Article:
     anonymous_context: dict | None = None  # sentence text -> it holds an anonymity condition
     name_seqs: list | None = None  # the capitalised sequences (for pronoun antecedents)
     sentence_starts: list | None = None
-    subjects: list | None = None  # [(offset, canonical)]: people named at a sentence's start
+    subject_cache: dict | None = None  # sentence index -> its subject (see _subject_of)
+    seq_starts: list | None = None  # offsets of ``name_seqs``
     genders: dict | None = None  # canonical name -> "m", "f" or "" (see _gender)
 
 
-def _find_outlets(text: str, lex: Lexicons, name_seqs: list) -> tuple[set, list]:
+def _find_outlets(text: str, lex: Lexicons, seq_texts: list) -> tuple[set, list]:
     outlets = set()
     mentions = []
-    for match in _OUTLET_CONTEXT_RE.finditer(text):
+    for match in _outlet_contexts(text):
         name = _NAME_END_RE.split(match.group(1))[0].strip().rstrip(".,")
         words = [_strip_possessive(w) for w in name.split()]
         # trim trailing words that are not part of a name ("Paris Match with")
@@ -361,11 +440,10 @@ def _find_outlets(text: str, lex: Lexicons, name_seqs: list) -> tuple[set, list]
         outlets.add(name)
     own = _DATELINE_RE.match(text.lstrip())
     if lex.media_names_re is not None:
-        outlets.update(m.group() for m in lex.media_names_re.finditer(text))
-    for match in name_seqs:
-        outlet = _named_outlet(match.group())
-        if outlet:
-            outlets.add(outlet)
+        # (the same names as ``lex.media_names_re.finditer``: _mentions finds the leftmost
+        # longest whole-word occurrences, with str.find instead of a regex scan)
+        outlets.update(name for _, name in _mentions(text, lex.media_names))
+    outlets.update(filter(None, map(_named_outlet, seq_texts)))  # ("" is no outlet)
     if outlets:
         mentions = _mentions(text, outlets)
     if own:  # the article's own outlet relays nothing to itself
@@ -452,7 +530,7 @@ def _is_outlet(phrase: str, article: _Article, lex: Lexicons) -> str:
 
 
 # ----------------------------------------------------------------------------- speakers
-@dataclass
+@dataclass(slots=True)
 class _Speaker:
     start: int
     end: int
@@ -530,11 +608,10 @@ def _name_pieces(seq: str) -> tuple[str, ...]:
     return tuple(pieces)
 
 
-def _people(name_seqs: list, lex: Lexicons, outlets: set) -> dict:
+def _people(seq_texts: list, lex: Lexicons, outlets: set) -> dict:
     """Full names (two or more capitalised words) with the title written before them."""
     people: dict[str, str] = {}
-    for match in name_seqs:
-        seq = match.group()
+    for seq in seq_texts:
         # a sequence cut at a sentence end gives its pieces (the cut ones without the stop)
         for piece in (seq,) if "." not in seq else _name_pieces(seq):
             entry = _person_name(piece)
@@ -592,7 +669,13 @@ def _condition_in(context: str, article: _Article, lex: Lexicons) -> bool:
         article.anonymous_context = {}
     found = article.anonymous_context.get(context)
     if found is None:
-        found = article.anonymous_context[context] = bool(lex.condition_re.search(context))
+        # prefilter: in ASCII text the case-insensitive regex matches only where the lower-cased
+        # text holds a marker's word (non-ASCII text, where case folding has exceptions such as
+        # "ſ" for "s", always goes to the regex)
+        low = context.lower() if context.isascii() else ""
+        found = article.anonymous_context[context] = (
+            not low or any(w in low for w in lex.condition_words)
+        ) and bool(lex.condition_re.search(context))
     return found
 
 
@@ -821,33 +904,48 @@ def _gender(name: str, article: _Article) -> str:
     return gender
 
 
+def _subject_of(article: _Article, k: int) -> tuple[int, str] | None:
+    """The person the article introduced by full name and names at the start of sentence ``k``
+    (within :data:`SUBJECT_LEAD_WORDS` words of it, after an opening adjunct of at most
+    :data:`SUBJECT_ADJUNCT_WORDS` words and its comma), as ``(offset, canonical name)``, or
+    None: the topic a later "he" or "she" may refer to even when they have not spoken yet
+    ("Single mum Hanne Virtanen … “…,” she said"). Cached per sentence.
+
+    Over the sentences in order these offsets never decrease: a sentence's search passes every
+    name before the one it takes, so a later sentence cannot take an earlier person."""
+    if article.subject_cache is None:
+        article.subject_cache = {}
+        article.seq_starts = [m.start() for m in article.name_seqs or []]
+    elif k in article.subject_cache:
+        return article.subject_cache[k]
+    s0 = (article.sentence_starts or [0])[k]
+    seqs = article.name_seqs or []
+    seq_starts = article.seq_starts
+    text = article.text
+    found = None
+    i = bisect.bisect_left(seq_starts, s0)
+    # the names among the sentence's first words (each word ≤ 20 characters)
+    while i < len(seqs) and seq_starts[i] < s0 + 20 * (SUBJECT_ADJUNCT_WORDS + 1):
+        lead = text[s0:seq_starts[i]]
+        adjunct, comma, rest = lead.partition(",")
+        if comma and len(adjunct.split()) <= SUBJECT_ADJUNCT_WORDS:
+            lead = rest  # "Back on the slipway, Karel looked …": an adjunct, the name
+        if "," in lead or len(lead.split()) > SUBJECT_LEAD_WORDS or \
+                not _OPEN_QUOTE_CHARS.isdisjoint(lead):
+            break  # (a name inside a quotation is the speaker's topic, not the writer's)
+        name = _canonical(seqs[i].group(), article)
+        if name in article.people:
+            found = (seq_starts[i], name)
+            break
+        i += 1
+    article.subject_cache[k] = found
+    return found
+
+
 def _subjects(article: _Article) -> list[tuple[int, str]]:
-    """People the article introduced by full name, named at the start of a sentence (within
-    :data:`SUBJECT_LEAD_WORDS` words of it, after an opening adjunct of at most
-    :data:`SUBJECT_ADJUNCT_WORDS` words and its comma): the topic a later "he" or "she" may
-    refer to even when they have not spoken yet ("Single mum Hanne Virtanen … “…,” she said")."""
-    if article.subjects is None:
-        article.subjects = []
-        seqs = article.name_seqs or []
-        seq_starts = [m.start() for m in seqs]
-        text = article.text
-        for s0 in article.sentence_starts or [0]:
-            i = bisect.bisect_left(seq_starts, s0)
-            # the names among the sentence's first words (each word ≤ 20 characters)
-            while i < len(seqs) and seq_starts[i] < s0 + 20 * (SUBJECT_ADJUNCT_WORDS + 1):
-                lead = text[s0:seq_starts[i]]
-                adjunct, comma, rest = lead.partition(",")
-                if comma and len(adjunct.split()) <= SUBJECT_ADJUNCT_WORDS:
-                    lead = rest  # "Back on the slipway, Karel looked …": an adjunct, the name
-                if "," in lead or len(lead.split()) > SUBJECT_LEAD_WORDS or any(
-                        mark in lead for mark in _OPEN_QUOTE_CHARS):
-                    break  # (a name inside a quotation is the speaker's topic, not the writer's)
-                name = _canonical(seqs[i].group(), article)
-                if name in article.people:
-                    article.subjects.append((seq_starts[i], name))
-                    break
-                i += 1
-    return article.subjects
+    """The sentence subjects (:func:`_subject_of`) of the whole article, in order."""
+    found = (_subject_of(article, k) for k in range(len(article.sentence_starts or [0])))
+    return [subject for subject in found if subject is not None]
 
 
 def _is_plural_people(name: str, lex: Lexicons) -> bool:
@@ -865,14 +963,32 @@ def _resolve_pronoun(pronoun: str, phrase: str, offset: int, article: _Article,
     skips a man the article calls "he"; an unknown gender fits both); the pronoun as written
     when there is none."""
     want = PRONOUN_GENDER.get(pronoun, "")
-    candidates = [(o, name, stype) for o, name, stype in article.speakers if o < offset]
-    for o, name in _subjects(article):
-        if o < offset:
-            title = article.people.get(name, "")
-            candidates.append((o, name, lex.roles.get(title, "official") if title else "person"))
-    candidates.sort(key=lambda c: c[0])
+    # the candidates from the latest back: the earlier speakers (latest first; of two at one
+    # offset the one recorded later) merged with the sentence subjects before ``offset``, looked
+    # up one sentence at a time going back (their offsets never decrease over the sentences; a
+    # subject goes before a speaker at the same offset); most pronouns resolve within a few
+    # sentences, so the earlier sentences are never searched
+    speakers = sorted((c for c in article.speakers if c[0] < offset), key=lambda c: c[0])
     known = {name: stype for _, name, stype in article.speakers}
-    for _, name, stype in reversed(candidates):
+    i = len(speakers) - 1
+    k = bisect.bisect_left(article.sentence_starts or [0], offset) - 1
+    subject = None
+    while True:
+        while subject is None and k >= 0:
+            subject = _subject_of(article, k)
+            k -= 1
+            if subject is not None and subject[0] >= offset:
+                subject = None
+        if subject is not None and (i < 0 or subject[0] >= speakers[i][0]):
+            name = subject[1]
+            subject = None
+            title = article.people.get(name, "")
+            stype = lex.roles.get(title, "official") if title else "person"
+        elif i >= 0:
+            _, name, stype = speakers[i]
+            i -= 1
+        else:
+            break
         stype = known.get(name, stype)
         if stype not in ANTECEDENT_TYPES or name.lower() in PRONOUNS or _is_plural_people(
                 name, lex):
@@ -896,14 +1012,44 @@ _AND_END_RE = re.compile(r"(?<![\w-])(?:and|but)$")
 _CUE_END_RE = re.compile(r"(?:[Aa]ccording\s+to|reported\s+by|([\w’'-]+(?:\s+(?:out))?))\s*$")
 
 
+_ACCORDING_END_RE = re.compile(r"[Aa]ccording\s+to\Z|reported\s+by\Z")
+
+
+def _is_cue_word_char(ch: str) -> bool:
+    """``ch`` matches the regex class ``[\\w’'-]``."""
+    return ch.isalnum() or ch in "_’'-"
+
+
+def _cue_end_word(tail: str) -> str | None:
+    """What ``_CUE_END_RE.search(tail)`` finds, without trying the regex at every offset: ""
+    for "according to" / "reported by" at the end (the match without group 1), else its group
+    1 (the last run of word characters, with the run before it when that run is "out": "pointed
+    out"), or None when it finds nothing."""
+    r = tail.rstrip()  # (regex \s is str.isspace, and "\s*$" takes any trailing white space)
+    if r.endswith(("to", "by")) and _ACCORDING_END_RE.search(r):
+        return ""  # (these start left of the last word's run, so the search finds them first)
+    i = end = len(r)
+    while i > 0 and _is_cue_word_char(r[i - 1]):
+        i -= 1
+    if i == end:
+        return None
+    if r[i:end] == "out" and i > 0 and r[i - 1].isspace():
+        j = len(r[:i].rstrip())
+        k = j
+        while k > 0 and _is_cue_word_char(r[k - 1]):
+            k -= 1
+        if k < j:
+            return r[k:end]  # "pointed out"
+    return r[i:end]
+
+
 def _ends_with_cue(before: str, lex: Lexicons) -> bool:
     """Does ``before`` end with an attribution cue ("…, he said" before a quotation)?"""
-    tail = before[-40:]
-    m = _CUE_END_RE.search(tail)
-    if m is None:
+    word = _cue_end_word(before[-40:])
+    if word is None:
         return False
-    return m.group(1) is None or _SPACE_RE.sub(" ", m.group(1)) in lex.verb_forms or (
-        m.group(1).rsplit(None, 1)[-1] in lex.verb_forms)
+    return not word or _SPACE_RE.sub(" ", word) in lex.verb_forms or (
+        word.rsplit(None, 1)[-1] in lex.verb_forms)
 
 
 _HEAD_CUT_RE = re.compile(r"\s(?:of|for|at|with|from|in|on|quoted|cited|who|which|familiar|"
@@ -1456,7 +1602,7 @@ _ADJUNCT_RE = re.compile(r"(?:on|in|at|last|this|during|yesterday|today)\b")
 _HEAD_END_RE = re.compile(r"[,”\"’'»]\s*$")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Row:
     kind: str
     qs: int
@@ -1541,8 +1687,9 @@ class _Extractor:
         self.starts = [s for s, _ in self.sentences]
         self.hedged = hedged
         name_seqs = list(_NAME_SEQ_RE.finditer(text))
-        outlets, mentions = _find_outlets(text, self.lex, name_seqs)
-        self.article = _Article(text, outlets, mentions, _people(name_seqs, self.lex, outlets),
+        seq_texts = [m.group() for m in name_seqs]
+        outlets, mentions = _find_outlets(text, self.lex, seq_texts)
+        self.article = _Article(text, outlets, mentions, _people(seq_texts, self.lex, outlets),
                                 [], name_seqs=name_seqs, sentence_starts=self.starts)
         self.qstarts = [q.start for q in self.quotes]
 
@@ -1568,7 +1715,7 @@ class _Extractor:
     @cached_property
     def cue_starts(self) -> list[int]:
         """Offsets of every word that can open a cue, in text order."""
-        return [m.start() for m in self.lex.cue_start_re.finditer(self.text)]
+        return _cue_starts(self.text, self.lex)
 
     def sentence_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
@@ -1756,7 +1903,9 @@ class _Extractor:
                 q_after, (s0, s1)):
             return _Row("direct", q_after.start, q_after.end, speaker, verb, si)
         if q_after is None and cs < len(text):
-            nxt = self.quote_at(cs + len(text[cs:]) - len(text[cs:].lstrip()))
+            # (the first character after cs that is not white space, without copying the rest
+            # of the text twice: regex \s is str.isspace)
+            nxt = self.quote_at(_SPACES_RE.match(text, cs).end())
             if nxt is not None and nxt.start >= s1 and text[s0:s1].rstrip().endswith(":"):
                 return _Row("direct", nxt.start, nxt.end, speaker, verb, si)
         cs, ce = _trim(text, cs, s1)
@@ -2023,19 +2172,25 @@ class _Extractor:
                 used_quotes.add(q.start)
         # quotations no cue claimed: continuation of the previous speaker, or partial
         rows.sort(key=lambda r: r.qs)
+        # the rows of each sentence and the direct rows, in the order of ``rows`` (kept up to
+        # date as rows are added below): the scans below look at these instead of every row
+        sentence_rows: dict[int, list[_Row]] = {}
+        for r in rows:
+            sentence_rows.setdefault(r.sentence, []).append(r)
+        directs = [r for r in rows if r.kind == "direct"]
         for q in self.quotes:
             if q.start in used_quotes:
                 continue
-            if any(r.kind == "direct" and r.qs <= q.start < r.qe for r in rows):
+            if any(r.qs <= q.start < r.qe for r in directs):
                 continue
             si = self.sentence_of(q.start)
             sentence = self.sentences[si]
             direct = self.is_direct_shape(q, sentence) and q.start <= sentence[0]
             speaker, verb, via = None, None, ""
-            host = [r for r in rows if r.sentence == si and r.qs <= q.start < max(r.qe, q.end)
-                    and r.speaker]
+            same = sentence_rows.get(si, ())
+            host = [r for r in same if r.qs <= q.start < max(r.qe, q.end) and r.speaker]
             if not host:  # the sentence's one speaker ("X called it ‘reckless’ and said …")
-                host = [r for r in rows if r.sentence == si and r.speaker and r.kind != "partial"]
+                host = [r for r in same if r.speaker and r.kind != "partial"]
                 host = host if len({r.speaker.name for r in host}) == 1 else []
             if host:
                 speaker, via = host[0].speaker, host[0].via
@@ -2044,14 +2199,17 @@ class _Extractor:
             elif direct:
                 # the latest earlier quotation (rows added in this loop sit after the sorted
                 # ones, so the last in the list is not always the latest in the text)
-                last = max((r for r in rows if r.qs < q.start and r.speaker
-                            and r.kind == "direct"), key=lambda r: r.qs, default=None)
+                last = max((r for r in directs if r.qs < q.start and r.speaker),
+                           key=lambda r: r.qs, default=None)
                 if last is not None and self.sentence_of(last.qe - 1) >= si - 2:
                     speaker, via = last.speaker, last.via
                     verb = None
             kind = "direct" if direct and speaker is not None else "partial"
             row = _Row(kind, q.start, q.end, speaker, verb, si, via=via)
             rows.append(row)
+            sentence_rows.setdefault(si, []).append(row)
+            if kind == "direct":
+                directs.append(row)
         for row in rows:
             if self.doubled and row.qe > row.qs:
                 self.snap_to_doubled_marks(row)
@@ -2102,11 +2260,19 @@ _RESPONSE_CONTENT_RE = re.compile(
     r"(?:(?:did|does|do|had|has|have|was|were|is|are|would|will|could|can|should)(?:\s+not\b|"
     r"n[’']t\b)|never\b|there\s+(?:is|are|was|were|had\s+been)\s+[“\"‘«]?no\b)",
     re.IGNORECASE)
+#: Substrings every match of :data:`_RESPONSE_CONTENT_RE` holds, lower-cased (its prefilter).
+_RESPONSE_WORDS = ("no", "n’t", "n't", "never")
 #: Speakers who voice an institution's reply (the press office answering a story's claim).
 _SPOKESPERSON_RE = re.compile(r"(?<![\w-])(?:spokes(?:man|woman|person|people|men|women)|"
                               r"press\s+(?:office|officer|secretary)|representative)s?(?![\w-])",
                               re.IGNORECASE)
 _DEFINITE_RE = re.compile(r"^(?:the|this|that)\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)
+def _is_spokesperson(speaker: str) -> bool:
+    """Does a speaker phrase name a press office or spokesperson (cached: speakers repeat)?"""
+    return bool(_SPOKESPERSON_RE.search(speaker))
 
 
 def _is_response(row: dict) -> bool:
@@ -2120,14 +2286,20 @@ def _is_response(row: dict) -> bool:
     """
     if row.get("_lemma") in RESPONSE_LEMMAS:
         return True
-    if _SPOKESPERSON_RE.search(row.get("speaker") or ""):
+    if _is_spokesperson(row.get("speaker") or ""):
         return True
     # an anonymous source's negative claim ("the sites were never costed") is still a claim:
     # denials come from the parties on the record
-    return row.get("speaker_type") != "anonymous" and bool(
-        _RESPONSE_CONTENT_RE.match(row.get("quote") or ""))
+    if row.get("speaker_type") == "anonymous":
+        return False
+    quote = row.get("quote") or ""
+    low = quote.lower()
+    # prefilter: every match holds "no" ("not", "no"), "n’t" or "never", and the regex's
+    # case-insensitive n, o, t, e, v and r match their ASCII forms only
+    return any(w in low for w in _RESPONSE_WORDS) and bool(_RESPONSE_CONTENT_RE.match(quote))
 
 
+@lru_cache(maxsize=8192)
 def _head_noun(name: str) -> str:
     """The head noun of a description, singular ("the sources close to X" -> "source")."""
     cut = _HEAD_CUT_RE.search(name)
@@ -2209,6 +2381,8 @@ def extract(text: str, sentences=None, hedged=None) -> list[dict]:
     for row in ex.run():
         sp = row.speaker
         verb_text = row.verb[2] if row.verb else ""
+        verb_text = _SPACE_RE.sub(" ", verb_text) if verb_text and not verb_text.isalpha() \
+            else verb_text
         spans = [(row.qs, row.qe, "quote", row.kind)]
         if sp is not None:
             spans.append((sp.start, sp.end, "speaker", sp.type))
@@ -2223,12 +2397,12 @@ def extract(text: str, sentences=None, hedged=None) -> list[dict]:
             "speaker_start": sp.start if sp else None, "speaker_end": sp.end if sp else None,
             "speaker_name": sp.name if sp else "",
             "speaker_type": sp.type if sp else "unattributed",
-            "verb": _SPACE_RE.sub(" ", verb_text),
+            "verb": verb_text,
             "verb_stance": row.verb[3] if row.verb else "",
             "via": row.via,
             "hedged": bool(ex.hedged[row.sentence]) if row.sentence < len(ex.hedged) else False,
             "_spans": spans,
-            "_lemma": ex.lex.verb_forms.get(_SPACE_RE.sub(" ", verb_text), ("", ""))[0],
+            "_lemma": ex.lex.verb_forms.get(verb_text, ("", ""))[0],
         })
     return out
 

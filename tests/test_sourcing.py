@@ -519,6 +519,11 @@ _HELPER_CASES = [
     "the spokesman for the ministry, a former aide,", "a wh", "who", "that", "it was but",
     "Mr. Cruz, whose finish was seen as a disappointment,", "café naïve", "ab12_ ",
     "“We will go,” said", "(the president)", "according to the report and",
+    # cue endings: "according to", "reported by", a phrasal "out", runs with ’ ' - _
+    "as the mayor pointed out ", "He pointed   out", "out", " out", "—out", "knockout",
+    "the report, according to", "xaccording  to\n", "as reported by", "reported by:",
+    "as it was reported  by ", "it’s what he said’", "co-chair Lund-Berg", "said_ ", "by",
+    "a ‘said’ —", "he said\n", "pointed out out", "pointed, out",
 ]
 
 
@@ -538,6 +543,68 @@ def test_fast_helpers_match_their_regexes(head):
     end = len(head.rstrip())
     m = s._search_tail(s._LAST_WORD_RE, head, 0, end)
     assert s._last_word_start(head, end, 0) == (m.start() if m else end)
+    # the cue word a stretch ends with (before a quotation)
+    m = s._CUE_END_RE.search(head)
+    assert s._cue_end_word(head) == (None if m is None else m.group(1) or "")
+    # cue first words: the same starts as the look-behind regex, at the text's start too
+    for text in (head, "said " + head, head + " Says"):
+        assert s._cue_starts(text, s.lexicons()) == [
+            m.start() for m in s.lexicons().cue_start_re.finditer(text)]
+    # capitalised name sequences
+    for text in (head, f"Said {head} Mr. de la Cruz-Ortega", f"{head} van Dijk’s O'Neill"):
+        assert [m.span() for m in s._NAME_SEQ_RE.finditer(text)] == [
+            m.span() for m in s._NAME_SEQ_SPEC_RE.finditer(text)]
+    # outlet contexts: the regex tried at candidate offsets only
+    text = f"{head} told the Harbour Courier in an op-ed for Radio Velm {head} reported by AFP"
+    assert [m.span() for m in s._outlet_contexts(text)] == [
+        m.span() for m in s._OUTLET_CONTEXT_RE.finditer(text)]
+
+
+# --- prefilters: a text they skip has no match; one they keep goes to the regex ------------
+# (sentence, holds an anonymity condition) - written by us
+CONDITION_CASES = [
+    ("An official, speaking on condition of anonymity, said the talks failed.", True),
+    ("A source who SPOKE ANONYMOUSLY said the ship had left.", True),
+    ("She agreed on the condition that she not be named.", False),  # "the condition that"
+    ("The official spoke on condition that she not be named.", True),
+    ("The condition of the roads is poor, the mayor said.", False),  # kept, no match
+    ("The mayor said the roads were poor.", False),  # skipped: no marker word
+    ("Officials said it was fine.", False),
+    ("Ein Beamter sagte, speaking on condition of anonymity, es sei vorbei.", True),
+    ("“We won’t go,” said one, speaking on condition of anonymity.", True),  # not ASCII
+    ("“We won’t go,” said one, speaking anonymouſly.", True),  # "ſ" matches "s" here
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CONDITION_CASES)
+def test_condition_prefilter_gives_the_regex_answer(sentence, expected):
+    from analysis import sourcing as s
+
+    lex = s.lexicons()
+    article = s._Article(sentence, set(), [], {}, [])
+    assert s._condition_in(sentence, article, lex) is expected
+    assert expected == bool(lex.condition_re.search(sentence))
+
+
+# (content, answers a claim): main-verb negation in the first words - written by us
+RESPONSE_CASES = [
+    ("it did not recognise the account", True),
+    ("the ministry DIDN'T see the plan", True),
+    ("“We have never costed the sites”", True),
+    ("there are “no soldiers” in the town", True),
+    ("the plan is sound and will go ahead", False),  # skipped: no "no", "n’t" or "never"
+    ("nobody asked the residents", False),  # kept ("no"), no match
+    ("the town now knows the cost", False),  # kept ("no"), no match
+]
+
+
+@pytest.mark.parametrize(("quote", "expected"), RESPONSE_CASES)
+def test_response_prefilter_gives_the_regex_answer(quote, expected):
+    from analysis import sourcing as s
+
+    row = dict(_lemma="say", quote=quote, speaker="the mayor", speaker_type="official")
+    assert s._is_response(row) is expected
+    assert expected == bool(s._RESPONSE_CONTENT_RE.match(quote))
 
 
 # ------------------------------------------------------------------ canonical names
@@ -614,3 +681,38 @@ def test_pronoun_speakers_resolve_by_gender_and_subject(text, expected):
 ])
 def test_sentence_openers_and_places_are_not_names(text, name):
     assert [r["speaker_name"] for r in extract(text)] == [name]
+
+
+def test_name_sequence_regex_matches_its_specification_on_random_strings():
+    # seeded random strings over the characters the two patterns treat differently (capitals,
+    # particles' letters, apostrophes, hyphens, dots, white space, other word characters)
+    import random
+
+    from analysis import sourcing as s
+
+    rng = random.Random(7)
+    alphabet = list("ABZadevnolibau’'-. \n_1éx,") + ["de ", "van ", "la ", "Dr. ", "Mc"]
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 14)))
+        assert [m.span() for m in s._NAME_SEQ_RE.finditer(text)] == [
+            m.span() for m in s._NAME_SEQ_SPEC_RE.finditer(text)], text
+
+
+def test_sentence_subjects_never_go_back_so_pronouns_can_search_backwards():
+    # _resolve_pronoun merges speakers with sentence subjects from the latest back, which needs
+    # the subjects' offsets to be non-decreasing over the sentences (sample articles and a
+    # hand-written one whose second sentence's search runs into the third)
+    from analysis import config, load_corpus
+    from analysis import sourcing as s
+    from analysis.text import split_sentences
+
+    texts = list(load_corpus(config.SAMPLE_CORPUS)["text"]) + [
+        "Harbour pilot Ines Marlow met the mayor. Yes. Tomas Reyvik, 52, spoke first. "
+        "“We are ready,” he said. Then Ines Marlow left. “Not yet,” she said."]
+    for text in texts:
+        ex = s._Extractor(text, split_sentences(text), None)
+        offsets = [o for o, _ in s._subjects(ex.article)]
+        assert offsets == sorted(offsets)
+    rows = s.extract(texts[-1])
+    assert [(r["quote"], r["speaker_name"]) for r in rows] == [
+        ("“We are ready,”", "Tomas Reyvik"), ("“Not yet,”", "Ines Marlow")]
