@@ -216,6 +216,13 @@ def _vader(domain: bool, neutral: bool = True):
 
 
 @lru_cache(maxsize=8)
+def _lexicon_keys(domain: bool, neutral: bool = True) -> frozenset[str]:
+    """The keys of :func:`_vader`'s lexicon as a frozenset: ``isdisjoint`` with a list of words
+    is ~20% faster on a frozenset than on the dict's keys view (measured on the benchmark)."""
+    return frozenset(_vader(domain, neutral).lexicon)
+
+
+@lru_cache(maxsize=8)
 def _emoji_chars(domain: bool, neutral: bool = True) -> frozenset[str]:
     """The characters VADER's ``polarity_scores`` replaces by an emoji description (it looks
     text up one character at a time, so only one-character keys can ever match)."""
@@ -248,6 +255,9 @@ _IDIOM_ANCHORS = frozenset(max(phrase.split(), key=len)
 #: "so/this" and "least" rules.
 _MODIFIERS = frozenset([*(w for w in _V.BOOSTER_DICT if " " not in w), *_V.NEGATE, "never",
                         "without", "doubt", "so", "this", "no", "least"])
+#: The words whose presence anywhere in a sentence sends each of its lexicon words through
+#: VADER's per-word rules (the modifiers, "no" and the idiom anchors; "n't" is tested apart).
+_CONTEXT_WORDS = _MODIFIERS | _IDIOM_ANCHORS
 
 
 def _negated_word(word_lower: str) -> bool:
@@ -420,20 +430,33 @@ def _compound_of_words(analyzer, text: str, lower: list[str], upper: list[bool],
     # VADER's allcap_differential: some but not all words in capitals
     n_upper = sum(upper)
     is_cap_diff = 0 < n - n_upper < n
-    valences = []
-    for i in hits:
-        # No modifier in the 3 words before, no idiom word nearby: every rule of VADER's
-        # sentiment_valence except the capitals one leaves the lexicon valence as it is.
-        before = lower[i - 3 if i > 3 else 0:i]
-        if lower[i] != "no" and _MODIFIERS.isdisjoint(before) \
-                and "n't" not in " ".join(before) \
-                and _IDIOM_ANCHORS.isdisjoint(lower[i - 3 if i > 3 else 0:i + 3]):
-            valence = lexicon[lower[i]]
-            if is_cap_diff and upper[i]:
-                valence = valence + _V.C_INCR if valence > 0 else valence - _V.C_INCR
-        else:
-            valence = _word_valence(i, upper, lower, lexicon, is_cap_diff)
-        valences.append(valence)
+    if _CONTEXT_WORDS.isdisjoint(lower) and "n't" not in " ".join(lower):
+        # No modifier, "no", "n't" or idiom word anywhere in the sentence: every rule of
+        # VADER's sentiment_valence except the capitals one leaves each lexicon valence as it
+        # is (the per-word test below, decided once for the whole sentence; 57% of the
+        # benchmark's scored sentences).
+        valences = [lexicon[lower[i]] for i in hits]
+        if is_cap_diff:
+            c_incr = _V.C_INCR
+            for k, i in enumerate(hits):
+                if upper[i]:
+                    valence = valences[k]
+                    valences[k] = valence + c_incr if valence > 0 else valence - c_incr
+    else:
+        valences = []
+        for i in hits:
+            # No modifier in the 3 words before, no idiom word nearby: every rule of VADER's
+            # sentiment_valence except the capitals one leaves the lexicon valence as it is.
+            before = lower[i - 3 if i > 3 else 0:i]
+            if lower[i] != "no" and _MODIFIERS.isdisjoint(before) \
+                    and "n't" not in " ".join(before) \
+                    and _IDIOM_ANCHORS.isdisjoint(lower[i - 3 if i > 3 else 0:i + 3]):
+                valence = lexicon[lower[i]]
+                if is_cap_diff and upper[i]:
+                    valence = valence + _V.C_INCR if valence > 0 else valence - _V.C_INCR
+            else:
+                valence = _word_valence(i, upper, lower, lexicon, is_cap_diff)
+            valences.append(valence)
     if shift:
         valences = shift_opposed(lower, hits, valences)
     if "but" in lower:
@@ -715,7 +738,7 @@ def tone(doc) -> None:
     analyzer, emojis = scorer.analyzer, scorer.emojis
     shift = scorer.shift_opposed
     lexicon = analyzer.lexicon
-    keys = lexicon.keys()
+    keys = _lexicon_keys(scorer.domain_lexicon, scorer.news_neutral)
     # one translate call for the whole article (one character for one: offsets unchanged)
     text = normalize_typography(doc.text) if scorer.normalize else doc.text
     # Lower-cased once for the whole article. Lower-casing never creates or removes
