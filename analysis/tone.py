@@ -222,6 +222,32 @@ def _lexicon_keys(domain: bool, neutral: bool = True) -> frozenset[str]:
     return frozenset(_vader(domain, neutral).lexicon)
 
 
+#: Punctuation characters seldom found in news prose, in the order :func:`_rare_characters`
+#: prefers them: the characters of emoticons (``:)``, ``;-(``, ``<3``, ``=D``…).
+_RARE_PREFERENCE = ":;=<>^|\\{}[]@#*&_~`+()$%/"
+
+
+@lru_cache(maxsize=8)
+def _rare_characters(domain: bool, neutral: bool = True) -> re.Pattern[str]:
+    """A character class holding one character of every lexicon key that has punctuation at
+    an edge (VADER's emoticons ``:)``, ``(8``, ``</3``…), preferring :data:`_RARE_PREFERENCE`.
+
+    Used by the analyzer's zero test: a token, or its form stripped of
+    :data:`_VADER_TOKEN_STRIP`, can be a lexicon key that its form stripped of all punctuation
+    is not only if that key has punctuation at an edge (a key without is its own stripped form,
+    and so is the fully stripped token then), so only if the sentence holds one of these
+    characters. (With a ``_VADER_TOKEN_STRIP`` form ``k``: stripping all punctuation from the
+    token gives the same as stripping it from ``k``.)
+    """
+    chosen = set()
+    for key in _vader(domain, neutral).lexicon:
+        if key != key.strip(string.punctuation):
+            rare = [c for c in _RARE_PREFERENCE if c in key]
+            chosen.add(rare[0] if rare else key[0] if key[0] in string.punctuation
+                       else key[-1])
+    return re.compile("[" + "".join(map(re.escape, sorted(chosen))) + "]")
+
+
 @lru_cache(maxsize=8)
 def _emoji_chars(domain: bool, neutral: bool = True) -> frozenset[str]:
     """The characters VADER's ``polarity_scores`` replaces by an emoji description (it looks
@@ -652,8 +678,9 @@ def sentence_voices(sentences, quote_spans: Sequence[tuple[int, int]], text: str
         j = bisect.bisect_right(ends, start)  # the first interval ending after the start
         if j < len(merged) and merged[j][0] <= start and end <= merged[j][1]:
             # wholly inside quoted material: share 1 (or 0 if nothing visible)
-            voices.append("quoted" if _n_visible(text[start:end])
-                          else "author")
+            # (a sentence starting with a visible character has one: no need to count)
+            voices.append("quoted" if (start < end and text[start] not in _SPACE_CHARACTERS)
+                          or _n_visible(text[start:end]) else "author")
             continue
         n_quoted = 0
         while j < len(merged) and merged[j][0] < end:
@@ -666,7 +693,13 @@ def sentence_voices(sentences, quote_spans: Sequence[tuple[int, int]], text: str
 
 
 def _n_visible(text: str) -> int:
-    """Characters of ``text`` that are not :data:`_SPACE_CHARACTERS`."""
+    """Characters of ``text`` that are not :data:`_SPACE_CHARACTERS`.
+
+    >>> _n_visible("a b"), _n_visible("a\u00a0\tb\n")
+    (2, 2)
+    """
+    if text.isprintable():  # then the only one of _SPACE_CHARACTERS it can hold is " "
+        return len(text) - text.count(" ")
     return (len(text) - text.count(" ") - text.count("\n") - text.count("\t")
             - text.count("\r") - text.count("\f") - text.count("\v") - text.count("\u00a0"))
 
@@ -735,6 +768,8 @@ def tone(doc) -> None:
         cues = [(s, e) for s, e, _, _ in default_matcher().find(doc.text)]
     cues.sort()
     cue_starts = [start for start, _ in cues]
+    n_cues = len(cues)
+    rare_search = _rare_characters(scorer.domain_lexicon, scorer.news_neutral).search
     analyzer, emojis = scorer.analyzer, scorer.emojis
     shift = scorer.shift_opposed
     lexicon = analyzer.lexicon
@@ -756,24 +791,31 @@ def tone(doc) -> None:
         inside = None
         if cues:
             lo = bisect.bisect_left(cue_starts, start)
-            hi = bisect.bisect_left(cue_starts, end, lo)
-            inside = [(s - start, e - start) for s, e in cues[lo:hi] if e <= end]
-            if inside:
-                prepared = _replace_cues(prepared, inside)
+            if lo < n_cues and cue_starts[lo] < end:  # (most sentences have no cue)
+                hi = bisect.bisect_left(cue_starts, end, lo)
+                inside = [(s - start, e - start) for s, e in cues[lo:hi] if e <= end]
+                if inside:
+                    prepared = _replace_cues(prepared, inside)
         # Can VADER give this sentence a non-zero score, or has it a word for the GDELT-style
         # counts? VADER looks up each whitespace token, lower-cased, whole or with its edge
         # punctuation stripped; the counts strip fewer characters (_VADER_TOKEN_STRIP). If no
         # token in any of these three forms is a lexicon key and there is no emoji, VADER's
         # score is exactly 0.0 and no word counts. (The checks run in C: no Python loop over
-        # the words of the many sentences that skip.)
-        tokens = (lowered[start:end].split() if same_offsets and not inside
+        # the words of the many sentences that skip.) A whole token or a _VADER_TOKEN_STRIP
+        # form can only be a key the fully stripped form is not when it holds one of the
+        # lexicon's rare punctuation characters (see _rare_characters): without one, the
+        # stripped forms decide alone.
+        plain_case = same_offsets and not inside
+        tokens = (lowered[start:end].split() if plain_case
                   else list(map(str.lower, prepared.split())))
         emoji_free = prepared.isascii() or emojis.isdisjoint(prepared)
         stripped = None
-        if emoji_free and keys.isdisjoint(tokens):
+        if emoji_free:
             stripped = list(map(str.strip, tokens, repeat(string.punctuation)))
-            if keys.isdisjoint(stripped) \
-                    and keys.isdisjoint(map(str.strip, tokens, repeat(_VADER_TOKEN_STRIP))):
+            if keys.isdisjoint(stripped) and (
+                    (plain_case and rare_search(lowered, start, end) is None)
+                    or (keys.isdisjoint(tokens) and keys.isdisjoint(
+                        map(str.strip, tokens, repeat(_VADER_TOKEN_STRIP))))):
                 tones.append(0.0)  # neutral: NEGATIVE_THRESHOLD < 0 < POSITIVE_THRESHOLD
                 continue
         # GDELT-style word valences (see word_tone); words without valence add nothing
@@ -784,8 +826,6 @@ def tone(doc) -> None:
         elif same_offsets and not inside:
             # vader_words(prepared) from the tokens at hand: lower-casing kept every length, so
             # stripping then lower-casing = lower-casing then stripping
-            if stripped is None:
-                stripped = list(map(str.strip, tokens, repeat(string.punctuation)))
             lower = [token if len(word) <= 2 else word
                      for token, word in zip(tokens, stripped, strict=True)]
             value = _compound_of_words(analyzer, prepared, lower,

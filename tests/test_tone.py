@@ -442,3 +442,48 @@ def test_analyzer_tone_equals_scorer_on_the_sample():
             inside = [(s - sentence.start, e - sentence.start) for s, e in cues
                       if sentence.start <= s and e <= sentence.end]
             assert value == ToneScorer().score(doc.text[sentence.start:sentence.end], inside)
+
+
+def test_rare_characters_cover_every_key_with_edge_punctuation():
+    """The analyzer's zero test checks whole tokens only in sentences holding one of these
+    characters, so every lexicon key with punctuation at an edge must contain one."""
+    import string
+
+    from analysis.tone import _rare_characters, _vader
+
+    for domain, neutral in [(False, False), (True, True)]:
+        rare = _rare_characters(domain, neutral)
+        keys = [k for k in _vader(domain, neutral).lexicon if k != k.strip(string.punctuation)]
+        assert len(keys) > 100  # VADER's emoticons
+        assert all(rare.search(k) for k in keys)
+        assert not rare.search("The minister, who resigned, said it was 'over' -- for now.")
+
+
+@pytest.mark.parametrize("text", [
+    # emoticons and edge punctuation: the whole token or its lightly stripped form is the key
+    "She signed the letter :) and left. The vote was close.",
+    "Fans held up signs reading <3 for the coach. Nothing else happened.",
+    "He replied :-( to the ruling. The court adjourned.",
+    "Prices rose (sharply) in May. Wages, however, did not.",
+    "It was 'great' news, she said. The hearing ended at noon.",
+    "A 5%) rise was reported. Analysts were surprised!",
+])
+def test_analyzer_zero_test_with_punctuation_keys(text):
+    """Sentences whose only lexicon words carry punctuation still score as ToneScorer does,
+    and their words count for the GDELT-style fields."""
+    from analysis.pipeline import ANALYZERS, analyze_document
+
+    doc = analyze_document("a", text, list(ANALYZERS))
+    scorer = ToneScorer()
+    cues = sorted((s, e) for s, e, kind, _ in doc.spans if kind in ("hedge", "booster"))
+    n_positive = n_negative = 0
+    for sentence, value in zip(doc.sentences, doc.sentence_values["tone"], strict=True):
+        inside = [(s - sentence.start, e - sentence.start) for s, e in cues
+                  if sentence.start <= s and e <= sentence.end]
+        raw = doc.text[sentence.start:sentence.end]
+        assert value == scorer.score(raw, inside)
+        valences = scorer.word_valences(scorer.prepare(raw, inside))
+        n_positive += sum(v > 0 for v in valences)
+        n_negative += sum(v < 0 for v in valences)
+    expected = word_tone([1.0] * n_positive + [-1.0] * n_negative, doc.metrics["n_words"])
+    assert {k: doc.metrics[k] for k in expected} == expected
