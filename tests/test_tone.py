@@ -487,3 +487,27 @@ def test_analyzer_zero_test_with_punctuation_keys(text):
         n_negative += sum(v < 0 for v in valences)
     expected = word_tone([1.0] * n_positive + [-1.0] * n_negative, doc.metrics["n_words"])
     assert {k: doc.metrics[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    # hand-counted: "“We go,”" has 8 visible characters of 17 in the first sentence
+    ("“We go,” the mayor said today. Rain fell.", None, ["author", "author"]),
+    ("“We will never go,” he said. Rain fell.", None, ["quoted", "author"]),
+    # non-breaking spaces, tabs and newlines are not visible: the quote has 10 visible
+    # characters; outside it "x", seven "y" and "z." make 10 (share 0.5: quoted) ...
+    ("“Go\u00a0now\tall” x\u00a0yyyyyyy\nz. Fine.", None, ["quoted", "author"]),
+    # ... and with eight "y", 11 (share 10/21: author)
+    ("“Go\u00a0now\tall” x\u00a0yyyyyyyy\nz. Fine.", None, ["author", "author"]),
+    # an astral character counts once: 4 quoted of 10 visible (author), not 6 of 12
+    ("Abcde “😀😀”.", None, ["author"]),
+    # a quote left open runs to the end of its line
+    ("Ça va. “Très bien. Oui.", None, ["author", "quoted", "quoted"]),
+    # attribution spans beyond the text are clipped; empty and reversed spans ignored
+    ("He said it. We left.", [(3, 3), (9, 4), (12, 99)], ["author", "quoted"]),
+])
+def test_sentence_voices_hand_counted(text, spans, expected):
+    from analysis.tone import sentence_voices
+
+    sentences = split_sentences(text)
+    assert sentence_voices(sentences, quotation_spans(text) if spans is None else spans,
+                           text) == expected
