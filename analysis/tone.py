@@ -291,6 +291,10 @@ _MODIFIERS = frozenset([*(w for w in _V.BOOSTER_DICT if " " not in w), *_V.NEGAT
 #: The words whose presence anywhere in a sentence sends each of its lexicon words through
 #: VADER's per-word rules (the modifiers, "no" and the idiom anchors; "n't" is tested apart).
 _CONTEXT_WORDS = _MODIFIERS | _IDIOM_ANCHORS
+#: The words whose presence anywhere in a sentence can make its VADER sum differ from the
+#: plain sum of its lexicon words' valences: those above, "kind" ("kind of" is a booster),
+#: "but" (VADER's _but_check) and our opposing verbs (:func:`shift_opposed`).
+_PLAIN_BLOCKERS = _CONTEXT_WORDS | OPPOSING_VERBS | {"kind", "but"}
 
 
 def _negated_word(word_lower: str) -> bool:
@@ -456,6 +460,34 @@ def _compound_of_words(analyzer, text: str, lower: list[str], upper: list[bool],
     if given, must be :func:`_scored_words` of the analyzer's lexicon."""
     lexicon = analyzer.lexicon
     n = len(lower)
+    # VADER's allcap_differential: some but not all words in capitals
+    n_upper = sum(upper)
+    is_cap_diff = 0 < n - n_upper < n
+    if scored is not None and not is_cap_diff and _PLAIN_BLOCKERS.isdisjoint(lower) \
+            and "n't" not in " ".join(lower):
+        # Nothing in the sentence changes a lexicon valence (no modifier, "no", "n't", idiom
+        # word, "kind", "but" or opposing verb; no capitals emphasis): VADER's sum is the sum
+        # of the scored words' lexicon valences in their order (the same additions as below,
+        # in C). 44% of the benchmark's scored sentences.
+        sum_s = float(sum(map(lexicon.__getitem__, filter(scored.__contains__, lower))))
+    else:
+        sum_s = _sum_of_valences(lexicon, lower, upper, n, is_cap_diff, shift, scored)
+        if sum_s is None:
+            return 0.0
+    # VADER's score_valence, compound part
+    emphasis = analyzer._punctuation_emphasis(text) if "!" in text or "?" in text else 0.0
+    if sum_s > 0:
+        sum_s += emphasis
+    elif sum_s < 0:
+        sum_s -= emphasis
+    return round(_V.normalize(sum_s), 4)
+
+
+def _sum_of_valences(lexicon: Mapping[str, float], lower: list[str], upper: list[bool],
+                     n: int, is_cap_diff: bool, shift: bool,
+                     scored: frozenset[str] | None) -> float | None:
+    """The sum of VADER's sentiment valences of a sentence's words (None if it has no
+    lexicon word), for :func:`_compound_of_words`."""
     if scored is None:
         booster = _V.BOOSTER_DICT
         hits = [i for i, word in enumerate(lower) if word in lexicon and word not in booster
@@ -466,10 +498,7 @@ def _compound_of_words(analyzer, text: str, lower: list[str], upper: list[bool],
             hits = [i for i in hits if not (lower[i] == "kind" and i < n - 1
                                             and lower[i + 1] == "of")]
     if not hits:
-        return 0.0
-    # VADER's allcap_differential: some but not all words in capitals
-    n_upper = sum(upper)
-    is_cap_diff = 0 < n - n_upper < n
+        return None
     if _CONTEXT_WORDS.isdisjoint(lower) and "n't" not in " ".join(lower):
         # No modifier, "no", "n't" or idiom word anywhere in the sentence: every rule of
         # VADER's sentiment_valence except the capitals one leaves each lexicon valence as it
@@ -507,14 +536,7 @@ def _compound_of_words(analyzer, text: str, lower: list[str], upper: list[bool],
         sentiments = _V.SentimentIntensityAnalyzer._but_check(lower, sentiments)
     else:  # the valences of all other words are 0 and add nothing to VADER's sum
         sentiments = valences
-    # VADER's score_valence, compound part
-    sum_s = float(sum(sentiments))
-    emphasis = analyzer._punctuation_emphasis(text) if "!" in text or "?" in text else 0.0
-    if sum_s > 0:
-        sum_s += emphasis
-    elif sum_s < 0:
-        sum_s -= emphasis
-    return round(_V.normalize(sum_s), 4)
+    return float(sum(sentiments))
 
 
 def vader_compound(analyzer, text: str, emojis: frozenset[str] | None = None, *,
