@@ -511,3 +511,20 @@ def test_sentence_voices_hand_counted(text, spans, expected):
     sentences = split_sentences(text)
     assert sentence_voices(sentences, quotation_spans(text) if spans is None else spans,
                            text) == expected
+
+
+@pytest.mark.parametrize("text", [*EDGE_CASES, "Officials praised the brave rescuers.",
+                                  "The storm destroyed homes and killed three people.",
+                                  "A good, fair and honest deal.", "NATO praised the deal."])
+@pytest.mark.parametrize("domain, neutral", [(False, False), (True, True)])
+def test_compound_with_scored_words_equals_polarity_scores(text, domain, neutral):
+    """The analyzer's path (lexicon hits from the cached scored-word set, and the plain sum
+    for sentences with no valence-changing word) gives VADER's score."""
+    from analysis.tone import _compound_of_words, _emoji_chars, _scored_words, _vader, vader_words
+
+    vader = _vader(domain, neutral)
+    if not _emoji_chars(domain, neutral).isdisjoint(text):
+        pytest.skip("emoji: scored by VADER itself")
+    value = _compound_of_words(vader, text, *vader_words(text), False,
+                               _scored_words(domain, neutral))
+    assert value == vader.polarity_scores(text)["compound"]
