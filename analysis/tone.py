@@ -700,8 +700,14 @@ def sentence_voices(sentences, quote_spans: Sequence[tuple[int, int]], text: str
     # that overlaps none is in the author's voice without counting anything.
     n = len(text)
     merged: list[list[int]] = []
-    for start, end in sorted((max(s, 0), max(min(e, n), 0)) for s, e in quote_spans):
-        if end <= start:
+    # (sorting before clipping: clipping keeps the order of the starts, and the merged union
+    # does not depend on the order of spans with equal starts)
+    for start, end in sorted(quote_spans):
+        if start < 0:
+            start = 0
+        if end > n:
+            end = n
+        if end <= start:  # (also when end < 0)
             continue
         if merged and start <= merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], end)
@@ -751,7 +757,8 @@ def _attribution_spans(attributions: Sequence[Mapping]) -> list[tuple[int, int]]
         if not (type(start) is int and type(end) is int) and (
                 start is None or end is None or pd.isna(start) or pd.isna(end)):
             continue
-        spans.append((int(start), int(end)))
+        spans.append((start, end) if type(start) is int and type(end) is int
+                     else (int(start), int(end)))
     return spans
 
 

@@ -504,6 +504,8 @@ def test_analyzer_zero_test_with_punctuation_keys(text):
     ("Ça va. “Très bien. Oui.", None, ["author", "quoted", "quoted"]),
     # attribution spans beyond the text are clipped; empty and reversed spans ignored
     ("He said it. We left.", [(3, 3), (9, 4), (12, 99)], ["author", "quoted"]),
+    ("He said it. We left.", [(-5, -1), (-3, 4)], ["author", "author"]),
+    ("He said it. We left.", [(-3, 8), (99, 120)], ["quoted", "author"]),
 ])
 def test_sentence_voices_hand_counted(text, spans, expected):
     from analysis.tone import sentence_voices
