@@ -442,3 +442,91 @@ def test_analyzer_tone_equals_scorer_on_the_sample():
             inside = [(s - sentence.start, e - sentence.start) for s, e in cues
                       if sentence.start <= s and e <= sentence.end]
             assert value == ToneScorer().score(doc.text[sentence.start:sentence.end], inside)
+
+
+def test_rare_characters_cover_every_key_with_edge_punctuation():
+    """The analyzer's zero test checks whole tokens only in sentences holding one of these
+    characters, so every lexicon key with punctuation at an edge must contain one."""
+    import string
+
+    from analysis.tone import _rare_characters, _vader
+
+    for domain, neutral in [(False, False), (True, True)]:
+        rare = _rare_characters(domain, neutral)
+        keys = [k for k in _vader(domain, neutral).lexicon if k != k.strip(string.punctuation)]
+        assert len(keys) > 100  # VADER's emoticons
+        assert all(rare.search(k) for k in keys)
+        assert not rare.search("The minister, who resigned, said it was 'over' -- for now.")
+
+
+@pytest.mark.parametrize("text", [
+    # emoticons and edge punctuation: the whole token or its lightly stripped form is the key
+    "She signed the letter :) and left. The vote was close.",
+    "Fans held up signs reading <3 for the coach. Nothing else happened.",
+    "He replied :-( to the ruling. The court adjourned.",
+    "Prices rose (sharply) in May. Wages, however, did not.",
+    "It was 'great' news, she said. The hearing ended at noon.",
+    "A 5%) rise was reported. Analysts were surprised!",
+])
+def test_analyzer_zero_test_with_punctuation_keys(text):
+    """Sentences whose only lexicon words carry punctuation still score as ToneScorer does,
+    and their words count for the GDELT-style fields."""
+    from analysis.pipeline import ANALYZERS, analyze_document
+
+    doc = analyze_document("a", text, list(ANALYZERS))
+    scorer = ToneScorer()
+    cues = sorted((s, e) for s, e, kind, _ in doc.spans if kind in ("hedge", "booster"))
+    n_positive = n_negative = 0
+    for sentence, value in zip(doc.sentences, doc.sentence_values["tone"], strict=True):
+        inside = [(s - sentence.start, e - sentence.start) for s, e in cues
+                  if sentence.start <= s and e <= sentence.end]
+        raw = doc.text[sentence.start:sentence.end]
+        assert value == scorer.score(raw, inside)
+        valences = scorer.word_valences(scorer.prepare(raw, inside))
+        n_positive += sum(v > 0 for v in valences)
+        n_negative += sum(v < 0 for v in valences)
+    expected = word_tone([1.0] * n_positive + [-1.0] * n_negative, doc.metrics["n_words"])
+    assert {k: doc.metrics[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    # hand-counted: "“We go,”" has 8 visible characters of 17 in the first sentence
+    ("“We go,” the mayor said today. Rain fell.", None, ["author", "author"]),
+    ("“We will never go,” he said. Rain fell.", None, ["quoted", "author"]),
+    # non-breaking spaces, tabs and newlines are not visible: the quote has 10 visible
+    # characters; outside it "x", seven "y" and "z." make 10 (share 0.5: quoted) ...
+    ("“Go\u00a0now\tall” x\u00a0yyyyyyy\nz. Fine.", None, ["quoted", "author"]),
+    # ... and with eight "y", 11 (share 10/21: author)
+    ("“Go\u00a0now\tall” x\u00a0yyyyyyyy\nz. Fine.", None, ["author", "author"]),
+    # an astral character counts once: 4 quoted of 10 visible (author), not 6 of 12
+    ("Abcde “😀😀”.", None, ["author"]),
+    # a quote left open runs to the end of its line
+    ("Ça va. “Très bien. Oui.", None, ["author", "quoted", "quoted"]),
+    # attribution spans beyond the text are clipped; empty and reversed spans ignored
+    ("He said it. We left.", [(3, 3), (9, 4), (12, 99)], ["author", "quoted"]),
+    ("He said it. We left.", [(-5, -1), (-3, 4)], ["author", "author"]),
+    ("He said it. We left.", [(-3, 8), (99, 120)], ["quoted", "author"]),
+])
+def test_sentence_voices_hand_counted(text, spans, expected):
+    from analysis.tone import sentence_voices
+
+    sentences = split_sentences(text)
+    assert sentence_voices(sentences, quotation_spans(text) if spans is None else spans,
+                           text) == expected
+
+
+@pytest.mark.parametrize("text", [*EDGE_CASES, "Officials praised the brave rescuers.",
+                                  "The storm destroyed homes and killed three people.",
+                                  "A good, fair and honest deal.", "NATO praised the deal."])
+@pytest.mark.parametrize("domain, neutral", [(False, False), (True, True)])
+def test_compound_with_scored_words_equals_polarity_scores(text, domain, neutral):
+    """The analyzer's path (lexicon hits from the cached scored-word set, and the plain sum
+    for sentences with no valence-changing word) gives VADER's score."""
+    from analysis.tone import _compound_of_words, _emoji_chars, _scored_words, _vader, vader_words
+
+    vader = _vader(domain, neutral)
+    if not _emoji_chars(domain, neutral).isdisjoint(text):
+        pytest.skip("emoji: scored by VADER itself")
+    value = _compound_of_words(vader, text, *vader_words(text), False,
+                               _scored_words(domain, neutral))
+    assert value == vader.polarity_scores(text)["compound"]
