@@ -237,8 +237,14 @@ def analyze_chunk(keys: Sequence[str], ids: Sequence[str], texts: Sequence[str],
     A plain top-level function of picklable arguments, so worker processes and Dask can run it;
     ``ids`` only name the article in error messages.
     """
+    from operator import itemgetter
+
     runners = configured_analyzers(chosen, options)
-    metric_rows, attribution_rows = [], []
+    metric_rows: list[dict] = []
+    # attribution rows as the analyzer made them, with their article's key and row number
+    attribution_rows: list[dict] = []
+    attribution_keys: list[str] = []
+    attribution_numbers: list[int] = []
     # the sentence and span tables are built column by column (no row tuples to convert)
     sentence_columns: dict[str, list] = {"_hash": [], "index": [], "start": [], "end": [],
                                          "text": []}
@@ -261,10 +267,13 @@ def analyze_chunk(keys: Sequence[str], ids: Sequence[str], texts: Sequence[str],
             sentence_columns["end"].extend(ends)
             sentence_columns["text"].extend(map(text.__getitem__, map(slice, starts, ends)))
         for name, values in doc.sentence_values.items():
-            column = sentence_extra.setdefault(name, [None] * first_sentence_row)
+            column = sentence_extra.get(name)
+            if column is None:  # a column new in this chunk: None for the rows before
+                column = sentence_extra[name] = [None] * first_sentence_row
             column.extend(values)
         for column in sentence_extra.values():  # analyzers that skipped this article
-            column.extend([None] * (n_sentences - len(column)))
+            if len(column) < n_sentences:
+                column.extend([None] * (n_sentences - len(column)))
         if doc.spans:
             starts, ends, kinds, labels = zip(*doc.spans, strict=True)
             span_columns["_hash"].extend([key] * len(starts))
@@ -274,27 +283,60 @@ def analyze_chunk(keys: Sequence[str], ids: Sequence[str], texts: Sequence[str],
             span_columns["kind"].extend(kinds)
             span_columns["label"].extend(labels)
             span_columns["text"].extend(map(text.__getitem__, map(slice, starts, ends)))
-        attribution_rows.extend({"_hash": key, "_row": i, **row}
-                                for i, row in enumerate(doc.attributions))
+        if doc.attributions:
+            attribution_rows.extend(doc.attributions)
+            attribution_keys.extend([key] * len(doc.attributions))
+            attribution_numbers.extend(range(len(doc.attributions)))
     articles = pd.DataFrame.from_records(metric_rows)
     articles.insert(0, "_hash", list(keys))
-    sentences = _frame(sentence_columns)
-    for name, values in sentence_extra.items():
-        sentences[name] = values
+    if n_sentences:
+        sentences = _frame({**sentence_columns, **sentence_extra})
+    else:  # (pandas' dtype for an empty list, as an empty table always had)
+        sentences = _frame(sentence_columns)
+        for name, values in sentence_extra.items():
+            sentences[name] = values
     spans = _frame(span_columns)
-    extra = sorted({k for row in attribution_rows for k in row}
-                   - {"_hash", "_row", *ATTRIBUTION_COLUMNS})
-    attributions = pd.DataFrame.from_records(
-        attribution_rows, columns=["_hash", "_row", *ATTRIBUTION_COLUMNS[1:], *extra])
+    names = set().union(*attribution_rows)
+    columns = [*ATTRIBUTION_COLUMNS[1:], *sorted(names - {"_hash", "_row", *ATTRIBUTION_COLUMNS})]
+    wanted = set(columns)
+    if (attribution_rows and not {"_hash", "_row"} & names
+            and all(wanted <= row.keys() for row in attribution_rows)):
+        # every row has every column: value tuples convert as the dicts would, but faster
+        attributions = pd.DataFrame.from_records(
+            list(map(itemgetter(*columns), attribution_rows)), columns=columns)
+        attributions.insert(0, "_row", attribution_numbers)
+        attributions.insert(0, "_hash", attribution_keys)
+    else:  # no rows, or rows without some columns (NaN there, as from_records fills them)
+        attributions = pd.DataFrame.from_records(
+            [{"_hash": key, "_row": i, **row} for key, i, row
+             in zip(attribution_keys, attribution_numbers, attribution_rows, strict=True)],
+            columns=["_hash", "_row", *columns])
     return ChunkTables(articles, sentences, spans, attributions)
 
 
 def _frame(columns: dict[str, list]) -> pd.DataFrame:
-    """A table from equal-length column lists; with no rows, every column of dtype object (as
-    ``DataFrame.from_records([], columns=...)`` gives)."""
+    """A table from equal-length column lists, with the dtypes ``pd.DataFrame(columns)`` gives;
+    with no rows, every column of dtype object (as ``DataFrame.from_records([], columns=...)``
+    gives).
+
+    A list whose values are all Python ``int`` (or all ``float``, or all ``bool``) becomes the
+    numpy array of the dtype pandas would infer for it, directly: pandas first copies the list
+    into an array of objects and looks at every value, which costs several times more. Any
+    other list is left to pandas.
+    """
     if not next(iter(columns.values())):
         return pd.DataFrame.from_records([], columns=list(columns))
-    return pd.DataFrame(columns)
+    numpy_dtypes = {int: np.int64, float: np.float64, bool: np.bool_}
+    typed = {}
+    for name, values in columns.items():
+        dtype = numpy_dtypes.get(type(values[0]))
+        if dtype is not None and set(map(type, values)) == {type(values[0])}:
+            try:
+                values = np.array(values, dtype=dtype)
+            except OverflowError:  # an int beyond int64: left to pandas (uint64 or object)
+                pass
+        typed[name] = values
+    return pd.DataFrame(typed)
 
 
 def concat_tables(frames: list[pd.DataFrame]) -> pd.DataFrame:
