@@ -159,3 +159,25 @@ def test_chunk_tables_with_odd_analyzer_output(monkeypatch, order):
     three = rows[rows["text"] == "Three."]
     assert three["quote_end"].isna().all() and three["note"].isna().all()
     assert three["quote_start"].tolist() == [1, 1]
+
+
+@pytest.mark.parametrize(
+    ("text", "n_words", "per_sentence", "share"),
+    [
+        ("The cat sat on the mat.", 6, [6], 3 / 6),               # The, on, the
+        ("THE Plan Is NOT Ready. Yes.", 6, [5, 1], 3 / 6),        # capitals count too
+        ("It's a well-known U.S.-style plan.", 5, [5], 1 / 5),    # only "a"; it's is one word
+        ("Don’t go to the store!", 5, [5], 3 / 5),                # go, to, the; don’t is not
+        ("Le ministre a déclaré que le plan n’était pas prêt.", 10, [10], 1 / 10),
+        ("", 0, [], 0.0),
+    ],
+)
+def test_basic_counts_words_and_function_words(text, n_words, per_sentence, share):
+    from analysis.pipeline import analyze_document
+    from analysis.text import english_share
+
+    doc = analyze_document("a", text, ["basic"])
+    assert doc.metrics["n_words"] == n_words
+    assert doc.sentence_values["n_words"] == per_sentence
+    assert doc.metrics["english_share"] == pytest.approx(share)
+    assert doc.metrics["english_share"] == english_share(text)  # the text-wide definition
