@@ -237,64 +237,115 @@ def analyze_chunk(keys: Sequence[str], ids: Sequence[str], texts: Sequence[str],
     A plain top-level function of picklable arguments, so worker processes and Dask can run it;
     ``ids`` only name the article in error messages.
     """
+    from operator import itemgetter
+
     runners = configured_analyzers(chosen, options)
-    metric_rows, attribution_rows = [], []
+    metric_rows: list[dict] = []
+    # attribution rows as the analyzer made them, with their article's key and row number
+    attribution_rows: list[dict] = []
+    attribution_counts: list[int] = []
+    attribution_numbers: list[int] = []
     # the sentence and span tables are built column by column (no row tuples to convert)
     sentence_columns: dict[str, list] = {"_hash": [], "index": [], "start": [], "end": [],
                                          "text": []}
     span_columns: dict[str, list] = {"_hash": [], "_row": [], "start": [], "end": [],
                                      "kind": [], "label": [], "text": []}
     sentence_extra: dict[str, list] = {}
+    # rows per article: each table's _hash column is cut from one array of the keys at the end
+    sentence_counts: list[int] = []
+    span_counts: list[int] = []
     n_sentences = 0
-    for key, article_id, text in zip(keys, ids, texts, strict=True):
+    for _key, article_id, text in zip(keys, ids, texts, strict=True):  # (same lengths)
         doc = analyze_document(article_id, text, chosen, runners)
         metric_rows.append(doc.metrics)
         first_sentence_row = n_sentences
         n = len(doc.sentences)
         n_sentences += n
+        sentence_counts.append(n)
         if n:
             starts = [s.start for s in doc.sentences]
             ends = [s.end for s in doc.sentences]
-            sentence_columns["_hash"].extend([key] * n)
             sentence_columns["index"].extend([s.index for s in doc.sentences])
             sentence_columns["start"].extend(starts)
             sentence_columns["end"].extend(ends)
             sentence_columns["text"].extend(map(text.__getitem__, map(slice, starts, ends)))
         for name, values in doc.sentence_values.items():
-            column = sentence_extra.setdefault(name, [None] * first_sentence_row)
+            column = sentence_extra.get(name)
+            if column is None:  # a column new in this chunk: None for the rows before
+                column = sentence_extra[name] = [None] * first_sentence_row
             column.extend(values)
         for column in sentence_extra.values():  # analyzers that skipped this article
-            column.extend([None] * (n_sentences - len(column)))
+            if len(column) < n_sentences:
+                column.extend([None] * (n_sentences - len(column)))
+        span_counts.append(len(doc.spans))
         if doc.spans:
             starts, ends, kinds, labels = zip(*doc.spans, strict=True)
-            span_columns["_hash"].extend([key] * len(starts))
             span_columns["_row"].extend(range(len(starts)))
             span_columns["start"].extend(starts)
             span_columns["end"].extend(ends)
             span_columns["kind"].extend(kinds)
             span_columns["label"].extend(labels)
             span_columns["text"].extend(map(text.__getitem__, map(slice, starts, ends)))
-        attribution_rows.extend({"_hash": key, "_row": i, **row}
-                                for i, row in enumerate(doc.attributions))
+        attribution_counts.append(len(doc.attributions))
+        if doc.attributions:
+            attribution_rows.extend(doc.attributions)
+            attribution_numbers.extend(range(len(doc.attributions)))
     articles = pd.DataFrame.from_records(metric_rows)
     articles.insert(0, "_hash", list(keys))
-    sentences = _frame(sentence_columns)
-    for name, values in sentence_extra.items():
-        sentences[name] = values
+    positions = np.arange(len(keys))
+    for columns, counts in ((sentence_columns, sentence_counts), (span_columns, span_counts)):
+        if sum(counts):  # the dtype pandas gives the keys, without looking at every row
+            columns["_hash"] = articles["_hash"].array.take(np.repeat(positions, counts))
+    if n_sentences:
+        sentences = _frame({**sentence_columns, **sentence_extra})
+    else:  # (pandas' dtype for an empty list, as an empty table always had)
+        sentences = _frame(sentence_columns)
+        for name, values in sentence_extra.items():
+            sentences[name] = values
     spans = _frame(span_columns)
-    extra = sorted({k for row in attribution_rows for k in row}
-                   - {"_hash", "_row", *ATTRIBUTION_COLUMNS})
-    attributions = pd.DataFrame.from_records(
-        attribution_rows, columns=["_hash", "_row", *ATTRIBUTION_COLUMNS[1:], *extra])
+    names = set().union(*attribution_rows)
+    columns = [*ATTRIBUTION_COLUMNS[1:], *sorted(names - {"_hash", "_row", *ATTRIBUTION_COLUMNS})]
+    wanted = set(columns)
+    if (attribution_rows and not {"_hash", "_row"} & names
+            and all(wanted <= row.keys() for row in attribution_rows)):
+        # every row has every column: value tuples convert as the dicts would, but faster
+        attributions = pd.DataFrame.from_records(
+            list(map(itemgetter(*columns), attribution_rows)), columns=columns)
+        attributions.insert(0, "_row", np.array(attribution_numbers, dtype=np.int64))
+        attributions.insert(0, "_hash", articles["_hash"].array.take(
+            np.repeat(positions, attribution_counts)))
+    else:  # no rows, or rows without some columns (NaN there, as from_records fills them)
+        attributions = pd.DataFrame.from_records(
+            [{"_hash": key, "_row": i, **row} for key, i, row
+             in zip([k for k, n in zip(keys, attribution_counts, strict=True) for _ in range(n)],
+                    attribution_numbers, attribution_rows, strict=True)],
+            columns=["_hash", "_row", *columns])
     return ChunkTables(articles, sentences, spans, attributions)
 
 
 def _frame(columns: dict[str, list]) -> pd.DataFrame:
-    """A table from equal-length column lists; with no rows, every column of dtype object (as
-    ``DataFrame.from_records([], columns=...)`` gives)."""
-    if not next(iter(columns.values())):
+    """A table from equal-length column lists, with the dtypes ``pd.DataFrame(columns)`` gives;
+    with no rows, every column of dtype object (as ``DataFrame.from_records([], columns=...)``
+    gives).
+
+    A list whose values are all Python ``int`` (or all ``float``, or all ``bool``) becomes the
+    numpy array of the dtype pandas would infer for it, directly: pandas first copies the list
+    into an array of objects and looks at every value, which costs several times more. Any
+    other list is left to pandas, and an array is taken as it is.
+    """
+    if not len(next(iter(columns.values()))):
         return pd.DataFrame.from_records([], columns=list(columns))
-    return pd.DataFrame(columns)
+    numpy_dtypes = {int: np.int64, float: np.float64, bool: np.bool_}
+    typed = {}
+    for name, values in columns.items():
+        dtype = numpy_dtypes.get(type(values[0]))
+        if dtype is not None and set(map(type, values)) == {type(values[0])}:
+            try:
+                values = np.array(values, dtype=dtype)
+            except OverflowError:  # an int beyond int64: left to pandas (uint64 or object)
+                pass
+        typed[name] = values
+    return pd.DataFrame(typed)
 
 
 def concat_tables(frames: list[pd.DataFrame]) -> pd.DataFrame:

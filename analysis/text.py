@@ -51,8 +51,13 @@ LOOKBACK_CHARS = 64
 OPENING_QUOTES = "\"'“‘«‹„‚"
 CLOSING_QUOTES = "\"'”’»›"
 CLOSERS = CLOSING_QUOTES + ")]}"
+#: What may open the word after a full stop before its first letter (“The, (The).
+TOKEN_OPENERS = OPENING_QUOTES + "([{"
 
-_END_RE = re.compile(r"(?:[.!?]+|…)[" + re.escape(CLOSERS) + r"]*(?=\s|$)")
+#: Terminal punctuation: ``.``, ``!``, ``?`` (one or more) or ``…``, then closing quotes or
+#: brackets, before white space or the end. (The lookahead up front only lets the regex engine
+#: skip ahead to a candidate character; it changes no match.)
+_END_RE = re.compile(r"(?=[.!?…])(?:[.!?]+|…)[" + re.escape(CLOSERS) + r"]*(?=\s|$)")
 _PARAGRAPH_RE = re.compile(r"\n[ \t\r\f\v]*\n")
 #: The word before a full stop: the specification of :func:`word_before` (tests check one
 #: against the other).
@@ -157,27 +162,24 @@ def _is_boundary(text: str, mark_start: int, end: int) -> bool:
     following = _NEXT_TOKEN_RE.match(text, end)
     if following is None:  # end of text
         return True
-    token = following.group(1).lstrip(OPENING_QUOTES + "([{")
+    token = following.group(1).lstrip(TOKEN_OPENERS)
     if token[:1].islower():
         return False
-    between = text[end : following.start(1)]
-    if "\n" in between:
+    if "\n" in text[end : following.start(1)]:
         return True
-    if text[mark_start] != "." or text[mark_start:end].startswith(".."):
+    if text[mark_start] != "." or text.startswith("..", mark_start, end):
         return True
     word = word_before(text, mark_start)
     if not word:
         return True
     lower = word.lower()
-    opener = token.rstrip(",;:").lower() in SENTENCE_OPENERS
     if lower in TITLE_ABBREVIATIONS:
         return False
     if lower in MONTH_ABBREVIATIONS and token[:1].isdigit():
         return False
-    if len(word) == 1 and word.isupper():  # an initial: "J. Smith"
-        return opener
-    if "." in word or lower in OTHER_ABBREVIATIONS:  # U.S., e.g., Inc.
-        return opener
+    if (len(word) == 1 and word.isupper()  # an initial: "J. Smith"
+            or "." in word or lower in OTHER_ABBREVIATIONS):  # U.S., e.g., Inc.
+        return token.rstrip(",;:").lower() in SENTENCE_OPENERS
     return True
 
 
@@ -198,24 +200,23 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     >>> [t[s:e] for s, e in sentence_bounds(t)]
     ['Mr. Holm arrived in the U.S. on Monday.', '“We will not go,” he said.', 'Then he left.']
     """
-    cuts: set[int] = set()
+    cuts: list[int] = []
     paragraph_start = 0
     for para in [*_PARAGRAPH_RE.finditer(text), None]:
         paragraph_end = para.start() if para else len(text)
-        cuts.update(_line_breaks(text, paragraph_start, paragraph_end))
-        for mark in _END_RE.finditer(text, paragraph_start, paragraph_end):
-            if _is_boundary(text, mark.start(), mark.end()):
-                cuts.add(mark.end())
-        cuts.add(paragraph_end)
+        cuts += _line_breaks(text, paragraph_start, paragraph_end)
+        cuts += [mark.end() for mark in _END_RE.finditer(text, paragraph_start, paragraph_end)
+                 if _is_boundary(text, mark.start(), mark.end())]
+        cuts.append(paragraph_end)
         paragraph_start = para.end() if para else len(text)
     bounds = []
     start = 0
-    for cut in sorted(cuts):
+    for cut in sorted(set(cuts)):
         piece = text[start:cut]
-        stripped = piece.strip()
-        if stripped:
-            lead = len(piece) - len(piece.lstrip())
-            bounds.append((start + lead, start + lead + len(stripped)))
+        rest = piece.lstrip()
+        if rest:
+            begin = start + len(piece) - len(rest)
+            bounds.append((begin, begin + len(rest.rstrip())))
         start = cut
     return bounds
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import warnings
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -94,3 +95,89 @@ def test_schema_frame_with_missing_text_is_normalised():
     with pytest.warns(CorpusWarning, match="empty text"):
         out = analyze(frame)
     assert out.articles["is_empty"].tolist() == [False, True]
+
+
+@pytest.mark.parametrize(
+    ("values", "dtype"),
+    [
+        ([3, 1, 4], "int64"),
+        ([0.5, float("nan")], "float64"),
+        ([True, False], "bool"),
+        (["a", "b"], "str"),
+        ([1, True], "object"),      # ints and bools together: not one numpy type
+        ([1, 2.5], "float64"),      # mixed numbers: pandas makes them float
+        ([1, None], "float64"),     # a missing int: NaN in a float column
+        ([True, None], "object"),
+        ([2**63], "uint64"),        # beyond int64: pandas' own choice
+        ([2**70], "object"),
+        ([np.int64(7), 8], "int64"),
+    ],
+)
+def test_frame_gives_the_dtypes_pandas_infers(values, dtype):
+    from analysis.pipeline import _frame
+
+    built = _frame({"v": values})["v"]
+    assert str(built.dtype) == dtype
+    pd.testing.assert_series_equal(built, pd.DataFrame({"v": values})["v"])
+
+
+def test_frame_without_rows_has_object_columns():
+    from analysis.pipeline import _frame
+
+    assert _frame({"a": [], "b": []}).dtypes.astype(str).tolist() == ["object", "object"]
+
+
+def _odd_analyzer(doc):
+    """Output shapes the real analyzers rarely give: a sentence column on one article only,
+    attributions with an extra key and (in the second article) a missing one."""
+    if doc.text.startswith("One"):
+        doc.set_sentence_column("odd", [1.5] * len(doc.sentences))
+        doc.attributions.append({c: 0 if c.endswith(("start", "end")) else "x"
+                                 for c in ATTRIBUTION_COLUMNS[1:]} | {"note": "a"})
+    else:
+        row = {c: 1 if c.endswith(("start", "end")) else "y" for c in ATTRIBUTION_COLUMNS[1:]}
+        del row["quote_end"]
+        doc.attributions += [row, dict(row)]
+
+
+@pytest.mark.parametrize("order", [("One. Two.", "Three."), ("Three.", "One. Two.")])
+def test_chunk_tables_with_odd_analyzer_output(monkeypatch, order):
+    from analysis import pipeline
+
+    monkeypatch.setitem(pipeline.ANALYZERS, "odd", _odd_analyzer)
+    keys = [pipeline.content_hash(t) for t in order]
+    part = pipeline.analyze_chunk(keys, ["a", "b"], list(order), ["basic", "odd"], None)
+    by_text = dict(zip(keys, order, strict=True))
+    odd = {by_text[k]: v for k, v in part.sentences.groupby("_hash", sort=False)["odd"]
+           .agg(list).items()}
+    assert odd["One. Two."] == [1.5, 1.5]
+    assert pd.isna(odd["Three."]).all()  # the article the analyzer gave no column
+    rows = part.attributions.assign(text=part.attributions["_hash"].map(by_text))
+    assert rows["_row"].tolist() == ([0, 0, 1] if order[0] == "One. Two." else [0, 1, 0])
+    one = rows[rows["text"] == "One. Two."].iloc[0]
+    assert (one["quote_end"], one["note"]) == (0, "a")
+    three = rows[rows["text"] == "Three."]
+    assert three["quote_end"].isna().all() and three["note"].isna().all()
+    assert three["quote_start"].tolist() == [1, 1]
+
+
+@pytest.mark.parametrize(
+    ("text", "n_words", "per_sentence", "share"),
+    [
+        ("The cat sat on the mat.", 6, [6], 3 / 6),               # The, on, the
+        ("THE Plan Is NOT Ready. Yes.", 6, [5, 1], 3 / 6),        # capitals count too
+        ("It's a well-known U.S.-style plan.", 5, [5], 1 / 5),    # only "a"; it's is one word
+        ("Don’t go to the store!", 5, [5], 3 / 5),                # go, to, the; don’t is not
+        ("Le ministre a déclaré que le plan n’était pas prêt.", 10, [10], 1 / 10),
+        ("", 0, [], 0.0),
+    ],
+)
+def test_basic_counts_words_and_function_words(text, n_words, per_sentence, share):
+    from analysis.pipeline import analyze_document
+    from analysis.text import english_share
+
+    doc = analyze_document("a", text, ["basic"])
+    assert doc.metrics["n_words"] == n_words
+    assert doc.sentence_values["n_words"] == per_sentence
+    assert doc.metrics["english_share"] == pytest.approx(share)
+    assert doc.metrics["english_share"] == english_share(text)  # the text-wide definition

@@ -47,6 +47,29 @@ def test_sentences(text, expected):
     assert sentences(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a company suffix ends a sentence before a usual opener only
+        ("Acme Inc. The firm grew.", ["Acme Inc.", "The firm grew."]),
+        ("Acme Inc. said no.", ["Acme Inc. said no."]),
+        ("Acme Inc. Smith left.", ["Acme Inc. Smith left."]),
+        # a month abbreviation holds the sentence together only before a number
+        ("Go to Sept. Then stop.", ["Go to Sept.", "Then stop."]),
+        # an initial before an opener ends the sentence, before a name it does not
+        ("J. The plan. J. Smith came.", ["J.", "The plan.", "J. Smith came."]),
+        # repeated marks and closing brackets or quotes stay with their sentence
+        ("Wait... The end.", ["Wait...", "The end."]),
+        ("Really?! “Yes.” No.", ["Really?!", "“Yes.”", "No."]),
+        ("He said (“Go.”) Then left.", ["He said (“Go.”)", "Then left."]),
+        # any white space separates (and is trimmed), a no-break space too
+        ("One.\u00a0\u00a0Two.\u00a0", ["One.", "Two."]),
+    ],
+)
+def test_abbreviations_marks_and_spaces(text, expected):
+    assert sentences(text) == expected
+
+
 def test_offsets_are_exact_and_ordered():
     text = "  “One,” he said.  Two!\n\nThree?  "
     found = split_sentences(text)
