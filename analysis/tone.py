@@ -736,7 +736,7 @@ def sentence_voices(sentences, quote_spans: Sequence[tuple[int, int]], text: str
 
 
 def _n_visible(text: str) -> int:
-    """Characters of ``text`` that are not :data:`_SPACE_CHARACTERS`.
+    r"""Characters of ``text`` that are not :data:`_SPACE_CHARACTERS`.
 
     >>> _n_visible("a b"), _n_visible("a\u00a0\tb\n")
     (2, 2)
