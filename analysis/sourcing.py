@@ -608,6 +608,29 @@ def _name_pieces(seq: str) -> tuple[str, ...]:
     return tuple(pieces)
 
 
+#: Family nouns that, after a possessive, introduce a relative by first name only ("Anja's
+#: husband Stefan", "her son Jonas"): the one capitalised word after them is a person's name
+#: though it is not a full name. Written by us: the English nouns of close family.
+KINSHIP_NOUNS = frozenset("""husband wife son daughter brother sister father mother partner
+    fiance fiancé fiancee fiancée boyfriend girlfriend grandson granddaughter grandfather
+    grandmother uncle aunt nephew niece cousin stepson stepdaughter""".split())
+#: A possessive (a capitalised name's or a pronoun) + a kinship noun + one capitalised word that
+#: no other capitalised word follows (a second one makes it a full name, read as such).
+_KIN_NAME_RE = re.compile(
+    r"(?:(?<![\w’'-])[A-Z][\w’'-]*[’']s|(?<![\w’'-])(?:[Hh]is|[Hh]er|[Tt]heir))\s+("
+    + "|".join(sorted(KINSHIP_NOUNS)) + r")\s+([A-Z][a-z][\w’'-]*)(?![\w’'-]|\.?\s+[A-Z])")
+
+_KIN_AFTER_RE = re.compile(r"\s+(?:" + "|".join(sorted(KINSHIP_NOUNS)) + r")\b")
+
+
+def _kin_names(text: str, lex: Lexicons) -> dict:
+    """First names introduced after a possessive and a kinship noun (:data:`KINSHIP_NOUNS`):
+    ``{"Stefan": ""}`` for "Anja's husband Stefan, 57, …", so that a later "he" can take him."""
+    return {m.group(2): "" for m in _KIN_NAME_RE.finditer(text)
+            if m.group(2).lower() not in lex.roles and m.group(2).lower() not in DATE_WORDS
+            and m.group(2).lower() not in NOT_NAME_WORDS}
+
+
 def _people(seq_texts: list, lex: Lexicons, outlets: set) -> dict:
     """Full names (two or more capitalised words) with the title written before them."""
     people: dict[str, str] = {}
@@ -923,17 +946,25 @@ def _subject_of(article: _Article, k: int) -> tuple[int, str] | None:
     seq_starts = article.seq_starts
     text = article.text
     found = None
+    owner = ""
     i = bisect.bisect_left(seq_starts, s0)
     # the names among the sentence's first words (each word ≤ 20 characters)
     while i < len(seqs) and seq_starts[i] < s0 + 20 * (SUBJECT_ADJUNCT_WORDS + 1):
         lead = text[s0:seq_starts[i]]
+        if owner:  # after "Anja's husband": the possessive's mark is no quotation
+            lead = lead.replace(owner, "", 1)
         adjunct, comma, rest = lead.partition(",")
         if comma and len(adjunct.split()) <= SUBJECT_ADJUNCT_WORDS:
             lead = rest  # "Back on the slipway, Karel looked …": an adjunct, the name
         if "," in lead or len(lead.split()) > SUBJECT_LEAD_WORDS or \
                 not _OPEN_QUOTE_CHARS.isdisjoint(lead):
             break  # (a name inside a quotation is the speaker's topic, not the writer's)
-        name = _canonical(seqs[i].group(), article)
+        seq = seqs[i].group()
+        if seq.endswith(("’s", "'s")) and _KIN_AFTER_RE.match(text, seqs[i].end()):
+            owner = seq  # "Anja's husband Stefan, 57, …": the subject is Stefan, not Anja
+            i += 1
+            continue
+        name = _canonical(seq, article)
         if name in article.people:
             found = (seq_starts[i], name)
             break
@@ -1689,7 +1720,11 @@ class _Extractor:
         name_seqs = list(_NAME_SEQ_RE.finditer(text))
         seq_texts = [m.group() for m in name_seqs]
         outlets, mentions = _find_outlets(text, self.lex, seq_texts)
-        self.article = _Article(text, outlets, mentions, _people(seq_texts, self.lex, outlets),
+        people = _people(seq_texts, self.lex, outlets)
+        if "s " in text:  # (every kinship introduction has a possessive's "s ")
+            for name, title in _kin_names(text, self.lex).items():
+                people.setdefault(name, title)
+        self.article = _Article(text, outlets, mentions, people,
                                 [], name_seqs=name_seqs, sentence_starts=self.starts)
         self.qstarts = [q.start for q in self.quotes]
 

@@ -667,6 +667,13 @@ PRONOUN_CASES = [
     ("Greta Halloran, 79, waters her roses with bathwater. Young dad Luka Brenner, 34, was "
      "breaking the news. “They ask every day,” he said. His wife Ana, 33, who works nights, said "
      "the ban was fair.", [("Luka Brenner", "person"), ("Ana", "person")]),
+    # a single first name after a possessive and a kinship noun is a person's name, and the
+    # sentence's subject (not the owner): "he" is the husband, "she" the woman named first
+    ("Anja Keller runs a bakery. Anja's husband Stefan, 57, has worked at the harbour. "
+     "“The new rules will ruin us,” he said. She said the bank had been patient.",
+     [("Stefan", "person"), ("Anja Keller", "person")]),
+    ("Anja Keller runs a bakery. Her husband Stefan, 57, has worked at the harbour. He said "
+     "the new rules would ruin them.", [("Stefan", "person")]),
 ]
 
 
