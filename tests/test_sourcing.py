@@ -280,6 +280,13 @@ CASES = [
        "Ada Voss", "official", "told", "neutral", "")]),
     # a modal makes it a hypothesis, not a statement someone made
     ("She could say the ban will end in May.", []),
+    # round 6: friends, families, a team or a camp speak as people or as one body
+    ("The skipper sails alone most winters, several friends said.",
+     [("indirect", "The skipper sails alone most winters", "several friends", "several friends",
+       "person", "said", "neutral", "")]),
+    ("The mayor's team said the ferry would run again in May.",
+     [("indirect", "the ferry would run again in May", "The mayor's team", "The mayor's team",
+       "organization", "said", "neutral", "")]),
     # doubled apostrophes: the mixed clause's content keeps the closing mark, so the quoted
     # words lie inside it (one attribution, not two)
     ("Harbour crews are ''fed up with the delays,'' said Ada Voss.",
