@@ -1606,6 +1606,10 @@ _BARE_OBJECT_START_RE = re.compile(
 MAX_COLON_SPEAKER_WORDS = 5
 _COLON_SPEAKER_RE = re.compile(
     rf"\s*([A-Z][\w’'.\-]*(?:\s+[\w’'.\-]+){{0,{MAX_COLON_SPEAKER_WORDS - 1}}}?)\s*:[ \t]+(?=\S)")
+#: What may stand before a participle cue whose speaker is its main clause's subject: a comma
+#: (", stating that …"), a dash ("– saying he was …") or "by" ("angered voters by saying …").
+PARTICIPLE_LEADS = (",", "–", "—", "--", "by")
+_BY_END_RE = re.compile(r"(?<![\w’'-])by$")
 #: Lowercase words allowed inside a ``Speaker:`` phrase ("Secretary of State", "the").
 COLON_LINK_WORDS = frozenset({"of", "the", "for", "and", "de", "van", "von", "camp", "campaign",
                               "team", "aides", "allies", "supporters", "family", "lawyers"})
@@ -1840,7 +1844,10 @@ class _Extractor:
         before_text = text[s0:cue.start()].rstrip()
         participle = False  # ", stating that …": the content is what follows the cue
         if word.endswith("ing"):
-            if before_text.endswith(","):  # ", stating that …": the main clause's subject
+            if before_text.endswith(PARTICIPLE_LEADS) and (
+                    not before_text.endswith("by") or _BY_END_RE.search(
+                        before_text, max(0, len(before_text) - 4))):
+                # ", stating that …", "– saying …", "by saying …": the main clause's subject
                 speaker = self.clause_subject(s0, cue.start(), (s0, s1))
                 participle = True
             elif _BE_END_RE.search(before_text, max(0, len(before_text) - _TAIL)):

@@ -288,6 +288,14 @@ CASES = [
     ("There are plenty of people in this town who believe the ferry should be free.",
      [("indirect", "the ferry should be free", "who", "who", "person", "believe", "neutral",
        "")]),
+    # round 6: a participle after a dash or "by" is spoken by its main clause's subject
+    ("Hale changed course on the spot – saying he now backed the ferry plan.",
+     [("indirect", "he now backed the ferry plan", "Hale", "Hale", "person", "saying",
+       "neutral", "")]),
+    ("Hale angered the crews last week by saying that the ferry was a luxury.",
+     [("indirect", "the ferry was a luxury", "Hale", "Hale", "person", "saying", "neutral",
+       "")]),
+    ("The ferry was paid for by saving money elsewhere.", []),
     # round 6: friends, families, a team or a camp speak as people or as one body
     ("The skipper sails alone most winters, several friends said.",
      [("indirect", "The skipper sails alone most winters", "several friends", "several friends",
