@@ -1703,7 +1703,11 @@ def _subject_re(titles: frozenset) -> re.Pattern:
 
 _DET_END_RE = re.compile(r"(?<![\w’'-])(?:a|an|the|this|that|its|their|his|her)\s*$",
                          re.IGNORECASE)
-_LOWER_NEXT_RE = re.compile(r"\s*[a-z]")
+#: A noun after the quotation (a lowercase word that is not a preposition, conjunction or
+#: relative word: "a ‘temporary’ measure" is a modifier, but in "called him a “nice guy” with
+#: bad ideas" the quotation ends its noun phrase and is the speaker's words).
+_LOWER_NEXT_RE = re.compile(r"\s*(?!(?:with|for|and|or|but|who|that|which|in|on|at|of|to|"
+                            r"from|by|as|after|before|because|while|when|if|than)\b)[a-z]")
 
 
 def _np_modifier_quote(text: str, q: Quote) -> bool:

@@ -296,6 +296,10 @@ CASES = [
      [("indirect", "the ferry was a luxury", "Hale", "Hale", "person", "saying", "neutral",
        "")]),
     ("The ferry was paid for by saving money elsewhere.", []),
+    # round 6: a quotation that ends its noun phrase (a preposition after it) is the
+    # speaker's words, not a modifier like "a ‘temporary’ measure"
+    ("Hale called the skipper a “stubborn old fool” with no plan.",
+     [("partial", "“stubborn old fool”", "Hale", "Hale", "person", "called", "neutral", "")]),
     # round 6: friends, families, a team or a camp speak as people or as one body
     ("The skipper sails alone most winters, several friends said.",
      [("indirect", "The skipper sails alone most winters", "several friends", "several friends",
