@@ -1847,7 +1847,7 @@ class _Extractor:
         verb = (cue.start(), cue.end(), cue.group(), stance)
         before_text = text[s0:cue.start()].rstrip()
         participle = False  # ", stating that …": the content is what follows the cue
-        if word.endswith("ing"):
+        if word.endswith("ing") or " " in word and word.split()[0].endswith("ing"):
             if before_text.endswith(PARTICIPLE_LEADS) and (
                     not before_text.endswith("by") or _BY_END_RE.search(
                         before_text, max(0, len(before_text) - 4))):

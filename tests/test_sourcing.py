@@ -300,6 +300,10 @@ CASES = [
     # speaker's words, not a modifier like "a ‘temporary’ measure"
     ("Hale called the skipper a “stubborn old fool” with no plan.",
      [("partial", "“stubborn old fool”", "Hale", "Hale", "person", "called", "neutral", "")]),
+    # round 6: a participle cue of two words (", referring to …") is a participle too
+    ("Hale spoke for an hour, referring to the ferry timetable.",
+     [("indirect", "the ferry timetable", "Hale", "Hale", "person", "referring to", "neutral",
+       "")]),
     # round 6: friends, families, a team or a camp speak as people or as one body
     ("The skipper sails alone most winters, several friends said.",
      [("indirect", "The skipper sails alone most winters", "several friends", "several friends",
