@@ -1741,9 +1741,8 @@ class _Extractor:
         seq_texts = [m.group() for m in name_seqs]
         outlets, mentions = _find_outlets(text, self.lex, seq_texts)
         people = _people(seq_texts, self.lex, outlets)
-        if "s " in text:  # (every kinship introduction has a possessive's "s ")
-            for name, title in _kin_names(text, self.lex).items():
-                people.setdefault(name, title)
+        for name, title in _kin_names(text, self.lex).items():
+            people.setdefault(name, title)
         self.article = _Article(text, outlets, mentions, people,
                                 [], name_seqs=name_seqs, sentence_starts=self.starts)
         self.qstarts = [q.start for q in self.quotes]
