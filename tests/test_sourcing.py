@@ -280,6 +280,37 @@ CASES = [
        "Ada Voss", "official", "told", "neutral", "")]),
     # a modal makes it a hypothesis, not a statement someone made
     ("She could say the ban will end in May.", []),
+    # round 6: a relative pronoun whose antecedent is no noun phrase we can bound ("those",
+    # a long phrase) is still the source as written
+    ("The plan drew support from those who said the ferry should be free.",
+     [("indirect", "the ferry should be free", "who", "who", "person", "said", "neutral",
+       "")]),
+    ("There are plenty of people in this town who believe the ferry should be free.",
+     [("indirect", "the ferry should be free", "who", "who", "person", "believe", "neutral",
+       "")]),
+    # round 6: a participle after a dash or "by" is spoken by its main clause's subject
+    ("Hale changed course on the spot – saying he now backed the ferry plan.",
+     [("indirect", "he now backed the ferry plan", "Hale", "Hale", "person", "saying",
+       "neutral", "")]),
+    ("Hale angered the crews last week by saying that the ferry was a luxury.",
+     [("indirect", "the ferry was a luxury", "Hale", "Hale", "person", "saying", "neutral",
+       "")]),
+    ("The ferry was paid for by saving money elsewhere.", []),
+    # round 6: a quotation that ends its noun phrase (a preposition after it) is the
+    # speaker's words, not a modifier like "a ‘temporary’ measure"
+    ("Hale called the skipper a “stubborn old fool” with no plan.",
+     [("partial", "“stubborn old fool”", "Hale", "Hale", "person", "called", "neutral", "")]),
+    # round 6: a participle cue of two words (", referring to …") is a participle too
+    ("Hale spoke for an hour, referring to the ferry timetable.",
+     [("indirect", "the ferry timetable", "Hale", "Hale", "person", "referring to", "neutral",
+       "")]),
+    # round 6: friends, families, a team or a camp speak as people or as one body
+    ("The skipper sails alone most winters, several friends said.",
+     [("indirect", "The skipper sails alone most winters", "several friends", "several friends",
+       "person", "said", "neutral", "")]),
+    ("The mayor's team said the ferry would run again in May.",
+     [("indirect", "the ferry would run again in May", "The mayor's team", "The mayor's team",
+       "organization", "said", "neutral", "")]),
     # doubled apostrophes: the mixed clause's content keeps the closing mark, so the quoted
     # words lie inside it (one attribution, not two)
     ("Harbour crews are ''fed up with the delays,'' said Ada Voss.",
@@ -667,6 +698,13 @@ PRONOUN_CASES = [
     ("Greta Halloran, 79, waters her roses with bathwater. Young dad Luka Brenner, 34, was "
      "breaking the news. “They ask every day,” he said. His wife Ana, 33, who works nights, said "
      "the ban was fair.", [("Luka Brenner", "person"), ("Ana", "person")]),
+    # a single first name after a possessive and a kinship noun is a person's name, and the
+    # sentence's subject (not the owner): "he" is the husband, "she" the woman named first
+    ("Anja Keller runs a bakery. Anja's husband Stefan, 57, has worked at the harbour. "
+     "“The new rules will ruin us,” he said. She said the bank had been patient.",
+     [("Stefan", "person"), ("Anja Keller", "person")]),
+    ("Anja Keller runs a bakery. Her husband Stefan, 57, has worked at the harbour. He said "
+     "the new rules would ruin them.", [("Stefan", "person")]),
 ]
 
 
