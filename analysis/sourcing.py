@@ -1413,12 +1413,9 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
             # the antecedent ends a longer clause ("The last question came from a young
             # child, who said …"): the short noun phrase right before the pronoun
             antecedent = _short_antecedent(text, lo, ant_end, article, lex, sentence)
-        s = lo + who_start
         if antecedent is None:
-            # "support from those who said …", "plenty of people in this town who believe …":
-            # no antecedent we can bound, but "who" always speaks for people (PolNeAR's Source
-            # is the pronoun itself); the name stays as written
-            return _Speaker(s, s + 3, "who", "who", "person", "")
+            return None
+        s = lo + who_start
         return _Speaker(s, s + 3, "who", antecedent.name,
                         antecedent.type, antecedent.via)
     # _RELATIVE_RE needs "who" or "that" within its last 66 characters

@@ -280,14 +280,6 @@ CASES = [
        "Ada Voss", "official", "told", "neutral", "")]),
     # a modal makes it a hypothesis, not a statement someone made
     ("She could say the ban will end in May.", []),
-    # round 6: a relative pronoun whose antecedent is no noun phrase we can bound ("those",
-    # a long phrase) is still the source as written
-    ("The plan drew support from those who said the ferry should be free.",
-     [("indirect", "the ferry should be free", "who", "who", "person", "said", "neutral",
-       "")]),
-    ("There are plenty of people in this town who believe the ferry should be free.",
-     [("indirect", "the ferry should be free", "who", "who", "person", "believe", "neutral",
-       "")]),
     # round 6: a participle after a dash or "by" is spoken by its main clause's subject
     ("Hale changed course on the spot – saying he now backed the ferry plan.",
      [("indirect", "he now backed the ferry plan", "Hale", "Hale", "person", "saying",
