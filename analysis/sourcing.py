@@ -1640,6 +1640,14 @@ _CLAUSE_END_RE = re.compile(r";|\s[—–]\s|\s--\s")
 _PARTICIPLE_AFTER_RE = re.compile(r"\s*,\s*[a-z]+ing\b")
 _GAP_RE = re.compile(r"[\s,—–-]*")
 _CONTENT_LEAD_RE = re.compile(r"\s*(?:that\s+)?[,:]?\s*")
+#: Cue verbs whose object is the person addressed ("told reporters", "urged them", "warned
+#: residents"): the object is not part of the content.
+ADDRESSEE_LEMMAS = frozenset({"tell", "ask", "urge", "warn", "accuse", "promise", "remind",
+                              "assure"})
+#: The person addressed right after such a cue, before the content: an object pronoun, or a
+#: people noun with an optional article (checked by the caller: "told reporters the …").
+_ADDRESSEE_RE = re.compile(r"\s*(?:(?:me|him|her|us|them|you)|(?:(?:the|a|an)\s+)?"
+                           r"([a-z][\w’'-]*))\s+(?:that\s+)?(?=\S)")
 _OBJECT_END_RE = re.compile(r"\s*[\w’'.\-]+(?:\s+[A-Z][\w’'.\-]*)*\s*[.!?]?$")
 _THAT_LEAD_RE = re.compile(r"\s*(?:(?:on|in|at|last|this|during)\s+[\w ]{1,25}?\s+)?that\b")
 _ADJUNCT_RE = re.compile(r"(?:on|in|at|last|this|during|yesterday|today)\b")
@@ -1932,7 +1940,7 @@ class _Extractor:
                 if _words_upto(text, after_start, ce, MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS:
                     return _Row("indirect", cs, ce, speaker, verb, si)
         m = _CONTENT_LEAD_RE.match(rest)
-        if lemma in ("tell", "ask", "urge", "warn", "accuse", "promise", "remind", "assure"):
+        if lemma in ADDRESSEE_LEMMAS:
             obj = _OBJECT_RE.match(rest)
             if obj:
                 outlet = _is_outlet(obj.group(1), self.article, lex)
@@ -1950,6 +1958,13 @@ class _Extractor:
                     speaker.via_start = after_start + rest.index(obj_text)
                     speaker.via_end = speaker.via_start + len(obj_text)
                 m = re.match(r".*", rest)
+            else:
+                # "told reporters the plan …", "assured them the plan …": the person addressed
+                # is not part of what was said
+                addressee = _ADDRESSEE_RE.match(rest)
+                if addressee and (addressee.group(1) is None or _is_people_noun(
+                        addressee.group(1).lower(), lex)):
+                    m = addressee
         cs = after_start + (m.end() if m else 0)
         q_after = self.quote_at(cs) if cs < s1 else None
         if q_after is not None and (q_after.start == cs or q_after.start == cs - 1 and text[

@@ -280,6 +280,16 @@ CASES = [
        "Ada Voss", "official", "told", "neutral", "")]),
     # a modal makes it a hypothesis, not a statement someone made
     ("She could say the ban will end in May.", []),
+    # the person addressed after "told", "warned" is not part of what was said
+    ("The harbourmaster told reporters the ferry would run again on Monday.",
+     [("indirect", "the ferry would run again on Monday", "The harbourmaster",
+       "The harbourmaster", "person", "told", "neutral", "")]),
+    ("Hale warned them the river could rise overnight.",
+     [("indirect", "the river could rise overnight", "Hale", "Hale", "person", "warned",
+       "neutral", "")]),
+    ("Hale told the truth about the ferry.",
+     [("indirect", "the truth about the ferry", "Hale", "Hale", "person", "told", "neutral",
+       "")]),
     # round 6: a participle after a dash or "by" is spoken by its main clause's subject
     ("Hale changed course on the spot – saying he now backed the ferry plan.",
      [("indirect", "he now backed the ferry plan", "Hale", "Hale", "person", "saying",
