@@ -763,6 +763,13 @@ def _phrase_facts(phrase: str) -> _PhraseFacts:
             w.islower() and w in lex.roles for w in words[1:-1]))
 
 
+def _is_role_noun(word: str, lex: Lexicons) -> bool:
+    """Is a lower-case word a noun of our role lexicon, singular or plural ("reporters",
+    "crowd")? (Stricter than :func:`_is_people_noun`, whose person-noun suffixes also match
+    function words such as "for" and "whether".)"""
+    return word in lex.roles or word.endswith("s") and word[:-1] in lex.roles
+
+
 def _is_people_noun(word: str, lex: Lexicons) -> bool:
     """Is a lower-case word a role or person noun, singular or plural ("residents", "chiefs",
     "engineers")?"""
@@ -1644,6 +1651,10 @@ _CONTENT_LEAD_RE = re.compile(r"\s*(?:that\s+)?[,:]?\s*")
 #: residents"): the object is not part of the content.
 ADDRESSEE_LEMMAS = frozenset({"tell", "ask", "urge", "warn", "accuse", "promise", "remind",
                               "assure"})
+#: Of those, the verbs whose content is a clause after the person addressed ("told reporters
+#: the plan …", "warned them the river …"); after *ask* and *urge* the person is part of the
+#: request ("urged the union to return to talks").
+CLAUSE_ADDRESSEE_LEMMAS = frozenset({"tell", "warn", "assure", "remind", "promise"})
 #: The person addressed right after such a cue, before the content: an object pronoun, or a
 #: people noun with an optional article (checked by the caller: "told reporters the …").
 _ADDRESSEE_RE = re.compile(r"\s*(?:(?:me|him|her|us|them|you)|(?:(?:the|a|an)\s+)?"
@@ -1961,9 +1972,10 @@ class _Extractor:
             else:
                 # "told reporters the plan …", "assured them the plan …": the person addressed
                 # is not part of what was said
-                addressee = _ADDRESSEE_RE.match(rest)
-                if addressee and (addressee.group(1) is None or _is_people_noun(
-                        addressee.group(1).lower(), lex)):
+                addressee = _ADDRESSEE_RE.match(rest) if lemma in CLAUSE_ADDRESSEE_LEMMAS \
+                    else None
+                if addressee and (addressee.group(1) is None or _is_role_noun(
+                        addressee.group(1), lex)):
                     m = addressee
         cs = after_start + (m.end() if m else 0)
         q_after = self.quote_at(cs) if cs < s1 else None

@@ -281,11 +281,15 @@ CASES = [
     # a modal makes it a hypothesis, not a statement someone made
     ("She could say the ban will end in May.", []),
     # the person addressed after "told", "warned" is not part of what was said
-    ("The harbourmaster told reporters the ferry would run again on Monday.",
+    ("The harbourmaster told the crowd the ferry would run again on Monday.",
      [("indirect", "the ferry would run again on Monday", "The harbourmaster",
        "The harbourmaster", "person", "told", "neutral", "")]),
     ("Hale warned them the river could rise overnight.",
      [("indirect", "the river could rise overnight", "Hale", "Hale", "person", "warned",
+       "neutral", "")]),
+    # after "urge" and "ask" the person is part of the request; "for" is no person
+    ("Hale urged the crews to return to the ferry.",
+     [("indirect", "the crews to return to the ferry", "Hale", "Hale", "person", "urged",
        "neutral", "")]),
     ("Hale told the truth about the ferry.",
      [("indirect", "the truth about the ferry", "Hale", "Hale", "person", "told", "neutral",
