@@ -764,7 +764,7 @@ def _phrase_facts(phrase: str) -> _PhraseFacts:
 
 
 def _is_role_noun(word: str, lex: Lexicons) -> bool:
-    """Is a lower-case word a noun of our role lexicon, singular or plural ("reporters",
+    """Is a lower-case word a noun of our role lexicon, singular or plural ("officials",
     "crowd")? (Stricter than :func:`_is_people_noun`, whose person-noun suffixes also match
     function words such as "for" and "whether".)"""
     return word in lex.roles or word.endswith("s") and word[:-1] in lex.roles
@@ -774,8 +774,7 @@ def _is_people_noun(word: str, lex: Lexicons) -> bool:
     """Is a lower-case word a role or person noun, singular or plural ("residents", "chiefs",
     "engineers")?"""
     word = _strip_possessive(word)
-    return word in lex.roles or word.endswith("s") and word[:-1] in lex.roles or bool(
-        _PERSON_NOUN_RE.search(word))
+    return _is_role_noun(word, lex) or bool(_PERSON_NOUN_RE.search(word))
 
 
 #: One capitalised word with a capital inside it after at least :data:`INNER_CAPITAL_AT`
