@@ -507,11 +507,12 @@ def run_chunks(keys, ids, texts, chosen, options, *, n_jobs, chunk_size, engine,
     args = [(keys[a:b], ids[a:b], texts[a:b], chosen, options) for a, b in bounds]
     parts: list[ChunkTables] = []
 
-    def done(part: ChunkTables) -> None:
+    def done(part: ChunkTables, advance: bool = True) -> None:
         parts.append(part)
         if on_part is not None:
             on_part(part)
-        bar.update(len(part))
+        if advance:
+            bar.update(len(part))
 
     if engine == "dask":
         from .dask_engine import run_on_dask
@@ -530,13 +531,22 @@ def run_chunks(keys, ids, texts, chosen, options, *, n_jobs, chunk_size, engine,
             analyze_document("warm-up", args[0][2][0], chosen,
                              configured_analyzers(chosen, options))
         pool = executor or _process_pool(workers)
+        # chunks finish in any order; they are handed on in corpus order (the cache then holds
+        # a corpus's rows in its order, which a re-run reads back without sorting), while the
+        # bar advances as each one finishes
+        finished: dict[int, ChunkTables] = {}
         try:
-            futures = [pool.submit(analyze_chunk, *arg) for arg in args]
+            futures = {pool.submit(analyze_chunk, *arg): i for i, arg in enumerate(args)}
             for future in as_completed(futures):
-                done(future.result())
+                part = finished[futures[future]] = future.result()
+                bar.update(len(part))
+                while len(parts) in finished:
+                    done(finished.pop(len(parts)), advance=False)
         finally:
             if executor is None:
                 pool.shutdown(cancel_futures=True)
+            for i in sorted(finished):  # after a failed chunk: keep (cache) what did finish
+                done(finished.pop(i), advance=False)
     return parts
 
 

@@ -311,3 +311,58 @@ def test_parquet_writer_widens_a_column_empty_in_the_first_batch(tmp_path):
     assert back["id"].tolist() == ["a", "b", "c", "d"]
     assert back["index"].tolist()[2] == -0.5 and back["index"].isna().sum() == 3
     assert back["url"].tolist()[2] == "https://x.test/c" and back["url"].isna().sum() == 3
+
+
+class _Bar:
+    """Records how far a progress bar was advanced."""
+
+    def __init__(self):
+        self.steps: list[int] = []
+
+    def update(self, n: int) -> None:
+        self.steps.append(n)
+
+
+def _fake_chunk(delays: dict[str, float], failing: str = ""):
+    """An ``analyze_chunk`` stand-in: sleeps ``delays[first key]`` seconds, returns the chunk's
+    keys as its articles table (or raises for the chunk starting at ``failing``)."""
+    import time
+
+    def fake(keys, ids, texts, chosen, options):
+        time.sleep(delays[keys[0]])
+        if keys[0] == failing:
+            raise RuntimeError("this chunk fails")
+        frame = pd.DataFrame({"_hash": list(keys)})
+        return pipeline.ChunkTables(frame, frame, frame, frame)
+
+    return fake
+
+
+def test_chunks_finishing_out_of_order_are_handed_on_in_corpus_order(monkeypatch):
+    from concurrent.futures import ThreadPoolExecutor
+
+    keys = [f"k{i}" for i in range(6)]  # three chunks of two: k0, k2, k4 start them
+    monkeypatch.setattr(pipeline, "analyze_chunk",
+                        _fake_chunk({"k0": 0.3, "k2": 0.15, "k4": 0.0}))
+    stored, bar = [], _Bar()
+    with ThreadPoolExecutor(3) as pool:
+        parts = pipeline.run_chunks(keys, keys, keys, [], None, n_jobs=3, chunk_size=2,
+                                    engine="local", bar=bar, on_part=stored.append,
+                                    executor=pool)
+    firsts = [p.articles["_hash"].iloc[0] for p in parts]
+    assert firsts == ["k0", "k2", "k4"]  # the last chunk finished first
+    assert [p.articles["_hash"].iloc[0] for p in stored] == firsts
+    assert sum(bar.steps) == 6 and len(bar.steps) == 3
+
+
+def test_chunks_finished_after_a_failed_one_are_still_stored(monkeypatch):
+    from concurrent.futures import ThreadPoolExecutor
+
+    keys = [f"k{i}" for i in range(6)]
+    monkeypatch.setattr(pipeline, "analyze_chunk",
+                        _fake_chunk({"k0": 0.0, "k2": 0.3, "k4": 0.0}, failing="k2"))
+    stored = []
+    with ThreadPoolExecutor(3) as pool, pytest.raises(RuntimeError, match="this chunk fails"):
+        pipeline.run_chunks(keys, keys, keys, [], None, n_jobs=3, chunk_size=2,
+                            engine="local", bar=_Bar(), on_part=stored.append, executor=pool)
+    assert sorted(p.articles["_hash"].iloc[0] for p in stored) == ["k0", "k4"]
