@@ -1,0 +1,28 @@
+"""Journalists as speakers and as the people addressed (source_roles.csv, round 7 rows).
+
+Hand-written sentences; each expectation is what a sourcing editor would write down.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.sourcing import extract
+
+
+@pytest.mark.parametrize("text, quote, speaker, speaker_type", [
+    # the reporters addressed after "told" are not part of what was said
+    ("Hale told reporters the ferry would run again on Monday.",
+     "the ferry would run again on Monday", "Hale", "person"),
+    # a journalist quoted as a source is typed as media
+    ("A correspondent said the ferry would run again.",
+     "the ferry would run again", "A correspondent", "media"),
+    ("The columnist wrote that the ferry was a luxury.",
+     "the ferry was a luxury", "The columnist", "media"),
+    ("Journalists asked whether the ferry would run.",
+     "whether the ferry would run", "Journalists", "media"),
+])
+def test_journalists_as_speakers_and_addressees(text, quote, speaker, speaker_type):
+    rows = extract(text)
+    assert [(r["quote"], r["speaker"], r["speaker_type"]) for r in rows] == [
+        (quote, speaker, speaker_type)]
