@@ -144,6 +144,9 @@ def word_before(text: str, stop: int) -> str:
     ('U.S', 'Mr', '')
     """
     bound = max(0, stop - LOOKBACK_CHARS)
+    space = text.rfind(" ", bound, stop)
+    if space >= 0 and text[space + 1 : stop].isalpha():
+        return text[space + 1 : stop]  # the usual case: a plain word after a space
     i = stop
     while i > bound:
         char = text[i - 1]
