@@ -11,7 +11,10 @@ measures in one process, on the same articles:
 * the full ``analyze()`` on one core without cache, then with its default settings (worker
   processes on every core) on a cold cache, then the same call again on the warm cache (the
   median of three re-runs);
-* peak memory: this process's and the largest worker's maximum resident set size.
+* peak memory of every step: each step runs once more, untimed, in a process forked from the
+  benchmark after the articles were built, which reports its maximum resident set size (and,
+  for the default settings, its largest worker's); the resident size at the fork is printed
+  too, so a step's own share is the difference.
 
 ``--stream N`` instead writes N generated articles to a JSON Lines file and analyses it with
 :func:`analysis.analyze_to_parquet` (default settings), sampling the memory of the whole
@@ -168,8 +171,92 @@ class TreeMemory:
         self.peak_mb = max(self.peak_mb, self.current_mb())
 
 
-def run(n: int = 500, words: int = 500, seed: int = 0) -> pd.DataFrame:
-    """The benchmark table: one row per measured step with rates and the ratio to VADER."""
+def _vader_all(corpus: pd.DataFrame) -> None:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    vader = SentimentIntensityAnalyzer()
+    for text in corpus["text"]:
+        for s, e in textlib.sentence_bounds(text):
+            vader.polarity_scores(text[s:e])
+
+
+def _analyzers_up_to(corpus: pd.DataFrame, last: str | None) -> None:
+    """Split every article and run the analyzers in order up to ``last`` (none: only split),
+    one article at a time as :func:`time_analyzers` does."""
+    names = list(ANALYZERS)
+    chosen = names[: names.index(last) + 1] if last else []
+    for article_id, text in zip(corpus["id"], corpus["text"], strict=True):
+        doc = Document(article_id, text, textlib.split_sentences(text))
+        for name in chosen:
+            ANALYZERS[name](doc)
+
+
+def in_forked_process(work) -> tuple[float, float, float]:
+    """Run ``work()`` in a process forked from this one; return its maximum resident set size
+    at the start and at the end and its largest child's, in MB (NaN where the platform cannot
+    fork, and for the child where none ran). Errors in ``work`` are raised here."""
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return (float("nan"),) * 3
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+
+    def target():
+        start = peak_memory_mb()[0]
+        try:
+            work()
+        except BaseException as exc:  # (sent back as text: it may not pickle)
+            send.send(f"{type(exc).__name__}: {exc}")
+            return
+        own, child = peak_memory_mb()
+        send.send((start, own, child or float("nan")))  # (0: no child process ran)
+
+    process = context.Process(target=target)
+    process.start()
+    send.close()  # so that a crashed child ends the wait below instead of blocking it
+    try:
+        figures = receive.recv()
+    except EOFError:
+        process.join()
+        figures = f"the process stopped with exit code {process.exitcode}"
+    process.join()
+    if isinstance(figures, str):
+        raise RuntimeError(f"benchmark step failed in its forked process: {figures}")
+    return figures
+
+
+def step_memory(corpus: pd.DataFrame) -> dict[str, tuple[float, float, float]]:
+    """:func:`in_forked_process` figures of every step of :func:`run`, by step name."""
+    memory = {"plain VADER (baseline)": in_forked_process(lambda: _vader_all(corpus)),
+              "sentences": in_forked_process(lambda: _analyzers_up_to(corpus, None))}
+    for name in ANALYZERS:
+        memory[name] = in_forked_process(lambda name=name: _analyzers_up_to(corpus, name))
+    with warnings.catch_warnings(), tempfile.TemporaryDirectory() as cache:
+        warnings.simplefilter("ignore")
+        for step, kwargs in FULL_STEPS:
+            memory[step] = in_forked_process(
+                lambda kwargs=kwargs: analyze(corpus, progress=False,
+                                              **{k: cache if v == TEMP_CACHE else v
+                                                 for k, v in kwargs.items()}))
+    return memory
+
+
+#: Stands for a temporary cache folder in :data:`FULL_STEPS_TIMED`.
+TEMP_CACHE = "<temporary folder>"
+#: The full-analysis steps: name, keyword arguments of ``analyze`` (one temporary cache folder
+#: shared by the cold run and the warm re-runs after it), timed runs (the median is taken).
+FULL_STEPS_TIMED = (
+    ("full analyze(), one core, no cache", dict(n_jobs=1, cache=None), 1),
+    ("full analyze(), default settings, cold cache", dict(cache=TEMP_CACHE), 1),
+    ("full analyze(), default settings, warm cache", dict(cache=TEMP_CACHE), 3),
+)
+FULL_STEPS = tuple((step, kwargs) for step, kwargs, _ in FULL_STEPS_TIMED)
+
+
+def run(n: int = 500, words: int = 500, seed: int = 0, memory: bool = True) -> pd.DataFrame:
+    """The benchmark table: one row per measured step with rates and the ratio to VADER, and
+    with ``memory`` the peak memory of each step (:func:`step_memory`)."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         corpus = load_corpus(make_articles(n, words, seed))  # as a notebook holds it
@@ -178,10 +265,8 @@ def run(n: int = 500, words: int = 500, seed: int = 0) -> pd.DataFrame:
     steps = time_analyzers(corpus)
     with warnings.catch_warnings(), tempfile.TemporaryDirectory() as cache:
         warnings.simplefilter("ignore")
-        for step, kwargs, repeats in [
-                ("full analyze(), one core, no cache", dict(n_jobs=1, cache=None), 1),
-                ("full analyze(), default settings, cold cache", dict(cache=cache), 1),
-                ("full analyze(), default settings, warm cache", dict(cache=cache), 3)]:
+        for step, kwargs, repeats in FULL_STEPS_TIMED:
+            kwargs = {k: cache if v == TEMP_CACHE else v for k, v in kwargs.items()}
             times = []
             for _ in range(repeats):  # warm: the median of three re-runs
                 tick = time.perf_counter()
@@ -192,7 +277,14 @@ def run(n: int = 500, words: int = 500, seed: int = 0) -> pd.DataFrame:
     rows = [{"step": step, "seconds": seconds, "articles_per_s": n / seconds,
              "words_per_s": total_words / seconds, "ratio_to_vader": vader / seconds}
             for step, seconds in steps.items() if seconds > 0]
-    return pd.DataFrame(rows)
+    table = pd.DataFrame(rows)
+    if memory:
+        figures = step_memory(corpus)
+        table["start_mb"] = [figures[step][0] for step in table["step"]]
+        table["peak_mb"] = [figures[step][1] for step in table["step"]]
+        table["worker_peak_mb"] = [figures[step][2] if "default settings" in step
+                                   else float("nan") for step in table["step"]]
+    return table
 
 
 def write_articles(path, n: int, words: int, seed: int = 0) -> int:
@@ -233,6 +325,9 @@ def main(argv: list[str] | None = None) -> int:
                              "and report the peak memory of the process tree")
     parser.add_argument("--batch-size", type=int, help="with --stream: articles per batch")
     parser.add_argument("--tmp", help="with --stream: folder for the generated file and output")
+    parser.add_argument("--no-memory", action="store_true",
+                        help="skip the untimed second pass that measures each step's peak "
+                             "memory in a forked process (halves the run time)")
     parser.add_argument("--write-corpus", metavar="PATH",
                         help="only write --articles generated articles to PATH (JSON Lines)")
     args = parser.parse_args(argv)
@@ -252,17 +347,25 @@ def main(argv: list[str] | None = None) -> int:
             print(f"peak memory of the process tree (sum of PSS, sampled every 0.5 s): "
                   f"{figures['peak_tree_mb']:,.0f} MB")
             return 0
-        table = run(args.articles, args.words, args.seed)
+        table = run(args.articles, args.words, args.seed, memory=not args.no_memory)
     except ParameterError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     own, child = peak_memory_mb()
     print(f"{args.articles} generated articles of ~{args.words} words; "
           f"{resolve_n_jobs(None)} cores available")
-    print(table.to_string(index=False, float_format=lambda v: f"{v:,.2f}"))
-    print(f"peak memory (max RSS): {own:,.0f} MB in this process, {child:,.0f} MB in the "
-          "largest worker")
-    cold, warm = table["seconds"].iloc[-2], table["seconds"].iloc[-1]
+    speed = ["step", "seconds", "articles_per_s", "words_per_s", "ratio_to_vader"]
+    print(table[speed].to_string(index=False, float_format=lambda v: f"{v:,.2f}"))
+    if "peak_mb" in table:
+        print("\npeak memory of each step (max RSS, MB), run again untimed in a process forked "
+              "from this one after the articles were built; start_mb: resident at the fork; "
+              "worker_peak_mb: the largest worker process")
+        memory = table[["step", "start_mb", "peak_mb", "worker_peak_mb"]]
+        print(memory.to_string(index=False, na_rep="", float_format=lambda v: f"{v:,.0f}"))
+    print(f"peak memory of the timed runs (max RSS): {own:,.0f} MB in this process, "
+          f"{child:,.0f} MB in the largest worker")
+    seconds = table.set_index("step")["seconds"]
+    cold, warm = seconds[FULL_STEPS[1][0]], seconds[FULL_STEPS[2][0]]
     print(f"Ratios > 1 are faster than plain VADER on the same sentences. Warm cache re-run: "
           f"{cold / warm:,.1f}x faster than the cold run.")
     return 0

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from analysis import ANALYZERS
 from analysis.bench import main, run
 
@@ -14,12 +16,32 @@ def test_benchmark_table_has_every_step():
         "full analyze(), default settings, warm cache"]
     assert (table["articles_per_s"] > 0).all()
     assert table.loc[0, "ratio_to_vader"] == 1.0
+    # every step's memory, measured in a forked process that starts with this one's pages
+    assert (table["start_mb"] > 0).all() and (table["peak_mb"] >= table["start_mb"]).all()
+    workers = table.set_index("step")["worker_peak_mb"]
+    assert workers.drop(["full analyze(), default settings, cold cache",
+                         "full analyze(), default settings, warm cache"]).isna().all()
+
+
+def test_benchmark_without_memory_pass_has_no_memory_columns():
+    assert "peak_mb" not in run(n=2, words=30, memory=False).columns
+
+
+def test_forked_step_reports_growth_and_raises_its_errors():
+    from analysis.bench import in_forked_process
+
+    start, peak, child = in_forked_process(lambda: len(b"x" * (200 * 2**20)))
+    assert peak - start >= 150  # a 200 MB buffer (less what was already resident)
+    assert child != child  # NaN: the step started no process of its own
+    with pytest.raises(RuntimeError, match="ZeroDivisionError"):
+        in_forked_process(lambda: 1 / 0)
 
 
 def test_benchmark_cli(capsys):
     assert main(["--articles", "3", "--words", "40"]) == 0
     out = capsys.readouterr().out
     assert "peak memory" in out and "warm cache" in out and "faster than the cold run" in out
+    assert "start_mb" in out and "worker_peak_mb" in out
     assert main(["--articles", "0"]) == 2
 
 
