@@ -76,7 +76,9 @@ ISSUE_FRAMES = tuple(ISSUE_PREFIX + name for name in (
     "quality_of_life", "cultural_identity", "public_opinion", "political",
     "external_regulation"))
 #: Presence needs at least this many cues of a frame. Calibrated with the thresholds below
-#: (grid 1-3 on the calibration half, the value with the best macro-F1; see module doc).
+#: (grid 1-3 on the calibration half, the value with the best macro-F1; see module doc). No
+#: shipped cue weighs more than 1, so it matters only for thresholds below 2 (conflict: any
+#: two conflict cues).
 MIN_CUES = 2
 #: Weighted number of cues (sum of the cue weights) at which a frame counts as present.
 #: Calibrated by ``python -m analysis.evaluate framing --calibrate`` (F1-maximising threshold on
