@@ -76,21 +76,23 @@ ISSUE_FRAMES = tuple(ISSUE_PREFIX + name for name in (
     "quality_of_life", "cultural_identity", "public_opinion", "political",
     "external_regulation"))
 #: Presence needs at least this many cues of a frame. Calibrated with the thresholds below
-#: (grid 1-3 on the calibration half, the value with the best macro-F1; see module doc).
-MIN_CUES = 1
+#: (grid 1-3 on the calibration half, the value with the best macro-F1; see module doc). No
+#: shipped cue weighs more than 1, so it matters only for thresholds below 2 (conflict: any
+#: two conflict cues).
+MIN_CUES = 2
 #: Weighted number of cues (sum of the cue weights) at which a frame counts as present.
 #: Calibrated by ``python -m analysis.evaluate framing --calibrate`` (F1-maximising threshold on
 #: the calibration half of narrative-frames-dev, grid 0.25 to 30 in steps of 0.25; climate news
 #: of 2017-2019 of 225-980 words, so other beats may need their own calibration via
 #: ``thresholds=``).
 PRESENCE_THRESHOLDS: dict[str, float] = {
-    "conflict": 0.75,
-    "human_interest": 4.0,
-    "economic": 5.75,
+    "conflict": 0.25,
+    "human_interest": 3.5,
+    "economic": 6.25,
     "morality": 2.75,
     "responsibility": 3.25,
     "issue_economic": 5.25,
-    "issue_morality": 1.25,
+    "issue_morality": 0.25,
 }
 #: Threshold for frames without labelled data (other issue frames, a user's own frames): the
 #: median of the calibrated generic thresholds above.

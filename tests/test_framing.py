@@ -115,6 +115,42 @@ def test_fifth_pass_hand_labelled(text, expected):
     assert cues(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # hope to = intend to, not an emotion; hoping for rain still is one
+    ("The firm hopes to expand; villagers were hoping for rain.",
+     [("villagers", "human_interest"), ("hoping", "human_interest")]),
+    # a challenge as a difficulty is no contest; a legal challenge still is
+    ("The challenges facing farmers are big; the state filed a challenge.",
+     [("farmers", "human_interest"), ("challenge", "conflict")]),
+    # fighting a fire is no fight between parties; fighting over water is
+    ("Crews fought the flames while towns fight over water.", [("fight", "conflict")]),
+    # address as a speech, a ballot measure, emergency services: names, not solutions
+    ("In a keynote address she praised emergency services and the ballot measure.", []),
+    ("Cities must address the flooding.", [("must", "responsibility"),
+                                           ("address", "responsibility")]),
+    # losing sea ice is no financial loss, and a trade group is an actor, not trade
+    ("The loss of sea ice worried a trade group; the trade deficit grew.",
+     [("worried", "human_interest"), ("trade", "economic")]),
+    # a living wage is pay (economic), not how people live
+    ("They demanded a living wage.", [("demanded", "responsibility"),
+                                      ("living wage", "economic")]),
+])
+def test_sixth_pass_hand_labelled(text, expected):
+    assert cues(text) == expected
+
+
+@pytest.mark.parametrize("text, weight", [
+    # a whole population named in the abstract: 0.25 each, like "people"
+    ("Vulnerable communities and poor farmers.", 0.25 * 4),
+    ("Residents, families and the elderly.", 0.25 * 3),
+    # a person with a human face keeps the full weight: widow 1, grandmother 1
+    ("A widow and her grandmother.", 2.0),
+])
+def test_sixth_pass_population_words_weigh_a_quarter(text, weight):
+    found = [w for _, _, f, w in fr.framing.find(text) if f == "human_interest"]
+    assert sum(found) == pytest.approx(weight)
+
+
 def test_weight_zero_phrase_blocks_the_cues_inside_it():
     rows = [{"term": "strike", "frame": "conflict", "weight": 1},
             {"term": "lucky strike", "frame": "conflict", "weight": 0}]
@@ -160,10 +196,11 @@ def test_hand_worked_rates_presence_and_dominant_frame():
     scores = fr.framing.score(text)
     assert scores["frame_conflict"] == pytest.approx(2 / 19 * 1000)
     assert scores["frame_economic"] == pytest.approx(2 / 19 * 1000)
-    # presence uses the weighted count: conflict 2 >= 0.75, economic 2 < 5.75
+    # presence uses the weighted count: conflict 2 cues (MIN_CUES 2) weighing 2 >= 0.25,
+    # economic 2 < 6.25
     assert scores["frame_conflict_present"] and not scores["frame_economic_present"]
     assert not scores["frame_morality_present"]
-    # strength = weighted count / threshold: conflict 2 / 0.75 = 2.67, the only present frame
+    # strength = weighted count / threshold: conflict 2 / 0.25 = 8, the only present frame
     assert scores["dominant_frame"] == "conflict"
     assert scores["n_frame_cues"] == 4
 
@@ -286,7 +323,7 @@ def test_lexicon_evaluation_on_devdata(capsys):
     out = capsys.readouterr().out
     test_part = out.split("test half")[1]
     macro = float(test_part.split("macro-F1")[1].split()[0])
-    assert macro >= 0.58  # measured 0.624 on the test half; guards against regressions
+    assert macro >= 0.58  # measured 0.621 on the test half; guards against regressions
 
 
 def test_cross_validated_calibration_hand_worked():
@@ -315,3 +352,21 @@ def test_cue_report_counts_articles_with_and_without_the_label():
         ("clashed", 1, 0), ("critic", 0, 1), ("critics", 1, 0)]
     assert evaluate_framing.cue_report(rows, fr.framing, "conflict", "CO", top=1) == [
         ("clashed", 1, 0)]
+
+
+def test_bootstrap_interval_of_macro_f1_hand_worked():
+    import numpy as np
+    gold = np.array([[True, True]] * 5 + [[False, False]] * 5)
+    # every article right: every resample scores 1 (a resample without any framed article,
+    # chance 0.5 ** 10, is too rare to reach the 2.5% tail)
+    assert evaluate_framing.bootstrap_macro_f1(gold, gold) == (1.0, 1.0)
+    # first frame right, second frame wrong on every article: F1 1 and 0, macro 0.5 throughout
+    pred = gold.copy()
+    pred[:, 1] = ~gold[:, 1]
+    assert evaluate_framing.bootstrap_macro_f1(pred, gold) == (0.5, 0.5)
+    # one of five framed articles missed in the first frame (F1 8/9 overall, macro 0.944):
+    # resamples move the figure, and the interval holds it
+    pred = gold.copy()
+    pred[0, 0] = False
+    low, high = evaluate_framing.bootstrap_macro_f1(pred, gold)
+    assert low < (8 / 9 + 1) / 2 < high <= 1.0
