@@ -200,6 +200,43 @@ def test_sense_rules_hand_labelled(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # an attribution whose agent is named in a "by" phrase is sourced, not impersonal ...
+    ("Pigs are considered unclean by Muslims.", []),
+    ("The diet was considered \u201cunsafe\u201d by his doctors.", []),
+    ("The attack was claimed by the Islamic State.", []),
+    ("Ruskin, regarded by Proust as a master, died.", []),
+    ("She has been dubbed a genius by the Times.", []),
+    # ... but a vague agent, a time or a "by" inside the complement leaves it impersonal
+    ("It is thought by some to be cursed.", [("is thought", "hedge", "evidential"),
+                                             ("some", "hedge", "vague_quantifier")]),
+    ("The tomb was believed by 1900 to be lost.", [("was believed", "hedge", "evidential")]),
+    ("The post is expected to be filled by the Speaker.",
+     [("is expected", "hedge", "evidential")]),
+    # a contested claim stays contested whoever contests it
+    ("The date is disputed by historians.", [("is disputed", "hedge", "speculation"),
+                                             ("historians", "hedge", "weasel")]),
+    # "said" after "be" is hearsay only with "to" / "that" / a comma after it
+    ("He is said to be rich; it was said at the time that he fled.",
+     [("is said", "hedge", "evidential"), ("was said", "hedge", "evidential")]),
+    ("Nothing is said about syntax; some things need to be said.",
+     [("some", "hedge", "vague_quantifier")]),
+    # "have" + a determiner after "may" is possession, not the perfect: a generic subject
+    # then makes "may" root ("can have"); the perfect still marks it epistemic
+    ("A garment may have a different cut; vaults may have various locks.", []),
+    ("Vaults may have been opened.", [("may", "hedge", "modal")]),
+    # "generally" / "sometimes" + an "-ed" verb after its subject is the active past tense:
+    # how often someone acted, not a generalisation over opinion
+    ("The court generally held that it applied; donors sometimes supported him.", []),
+    ("She has generally stopped; readers generally need a guide.", []),
+    ("It has generally been treated as a joke.", [("generally", "hedge", "epistemic_adverb")]),
+    ("It follows the generally accepted rules and was sometimes called a fad.",
+     [("generally", "hedge", "epistemic_adverb"), ("sometimes", "hedge", "epistemic_adverb")]),
+])
+def test_agent_hearsay_and_frequency_rules_hand_labelled(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # approximate figures and comparisons are not an unnamed "some" / "many"
     ("Some 300 homes flooded; it took some time.", []),
     ("Some residents left.", [("Some", "hedge", "vague_quantifier")]),
