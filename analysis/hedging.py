@@ -375,6 +375,18 @@ EXPERIENCER_START = ("him", "her", "them", "me", "us", "you", "the", "a", "an", 
 _APPEAR_BEFORE_SOMEONE_RE = re.compile(
     r"\s+(?:[A-Z][\w’'-]*|(?:" + "|".join(EXPERIENCER_START) + r")\b)"
     r"(?![^.,;:!?]{0,40}?\b(?:that|to|as\s+if|as\s+though)\b)")
+#: After a weasel noun ("critics", "experts", "researchers"…), an example with a name ("critics
+#: like John Oliver", "experts such as Paul Bauman", "critics, including Trump") or an
+#: institution ("researchers from the University of Naples", "experts at CrowdStrike") names
+#: the source: Wikipedia's weasel-word guideline asks exactly this of a vague attribution, so
+#: the noun is no longer an unnamed source and is not counted. A capital must follow.
+NAMING_AFTER_SOURCE = ("such as", "like", "including", "from", "at")
+_NAMED_SOURCE_AFTER_RE = re.compile(
+    r",?\s+(?:" + "|".join(NAMING_AFTER_SOURCE).replace(" ", r"\s+")
+    + r")\s+(?:the\s+)?[A-Z]")
+#: "heir apparent" is a title (the heir whose right no birth can defeat), a fixed term like
+#: "probable cause", not the evidential "apparent" (= seeming).
+_HEIR_BEFORE_RE = re.compile(r"\bheirs?\s+$", re.IGNORECASE)
 #: "probable cause" is a legal standard of evidence (grounds for an arrest or search), a
 #: fixed term, not the writer's judgement that something is probable.
 _CAUSE_AFTER_RE = re.compile(r"\s+cause\b", re.IGNORECASE)
@@ -521,7 +533,7 @@ class HedgeMatcher:
             category = _lookup(self.category, word)
             if category is None:
                 continue
-            if ((word in _CONTEXT_WORDS or category == "vague_quantifier")
+            if ((word in _CONTEXT_WORDS or category in _CONTEXT_CATEGORIES)
                     and _excluded(text, word, category, start, end)):
                 continue
             kind = "booster" if category == "booster" else "hedge"
@@ -536,7 +548,9 @@ _CONTEXT_WORDS = frozenset(("may", "could", "believe", "believes", "believed", "
                             "indicating", "estimate", "estimates", "estimated", "estimating",
                             "probable", "generally", "sometimes", "been called", "suggest",
                             "suggests", "suggested", "suggesting", "appear to", "appears to",
-                            "appeared to", *LABEL_PHRASES))
+                            "appeared to", "apparent", *LABEL_PHRASES))
+#: The categories whose every cue goes through :func:`_excluded`.
+_CONTEXT_CATEGORIES = frozenset(("vague_quantifier", "weasel"))
 
 
 def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool:
@@ -554,6 +568,8 @@ def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool
             return (not _CERTAIN_DETERMINER_RE.match(text, end)
                     or _word_before(text, start).lower() in PREDICATIVE_BEFORE)
         return False
+    if category == "weasel":  # a named source: "critics like John Oliver", "experts at X"
+        return " " not in word and _NAMED_SOURCE_AFTER_RE.match(text, end) is not None
     if word == "may":
         if text[start:end] == "May" and (_MONTH_DAY_RE.match(text, end) or _char_before(
                 text, start) not in ("", *SENTENCE_END_CHARS)):
@@ -596,6 +612,8 @@ def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool
                 or _BY_AGENT_RE.match(text, end) is not None)
     if word in LABEL_PHRASES:  # a named agent: "has been dubbed a genius by the Times"
         return _BY_AGENT_RE.match(text, end) is not None
+    if word == "apparent":  # the title "heir apparent"
+        return _HEIR_BEFORE_RE.search(text, max(0, start - 10), start) is not None
     if word == "probable":  # the legal standard "probable cause"
         return _CAUSE_AFTER_RE.match(text, end) is not None
     return False

@@ -231,6 +231,21 @@ def test_sense_rules_hand_labelled(text, expected):
     ("It has generally been treated as a joke.", [("generally", "hedge", "epistemic_adverb")]),
     ("It follows the generally accepted rules and was sometimes called a fad.",
      [("generally", "hedge", "epistemic_adverb"), ("sometimes", "hedge", "epistemic_adverb")]),
+    # a weasel noun with a named example or institution names its source ...
+    ("Critics like Jo Ode say no; experts at Acme Labs agree.", []),
+    ("Researchers from the Ulm Institute and critics, including Ray Pole, objected.", []),
+    # ... an unnamed one, or a lower-case group after "like", stays vague
+    ("Critics say no; experts like cheap tests.", [("Critics say", "hedge", "weasel"),
+                                                  ("experts", "hedge", "weasel")]),
+    # "heir apparent" is a title; "apparent" = seeming stays an evidential
+    ("He was the heir apparent; the apparent motive was money.",
+     [("apparent", "hedge", "evidential")]),
+    # knowledge asserted for no one, in the impersonal frame of "it is believed that"
+    ("It is well known that he fled; it is known that she stayed.",
+     [("It is well known that", "hedge", "evidential"),
+      ("it is known that", "hedge", "evidential")]),
+    ("He is known as Red; it is a well-known fact that he sang.",
+     [("well-known fact", "hedge", "evidential")]),
 ])
 def test_agent_hearsay_and_frequency_rules_hand_labelled(text, expected):
     assert found(text) == expected
