@@ -384,6 +384,18 @@ NAMING_AFTER_SOURCE = ("such as", "like", "including", "from", "at")
 _NAMED_SOURCE_AFTER_RE = re.compile(
     r",?\s+(?:" + "|".join(NAMING_AFTER_SOURCE).replace(" ", r"\s+")
     + r")\s+(?:the\s+)?[A-Z]")
+#: "claim" before a thing won or demanded is the verb of acquisition, "take as one's due"
+#: ("claim victory", "claim credit for the attack", "claim the nomination", "claim a seat"), not
+#: the assertion the writer does not vouch for ("claim that", "claim to be"); the lexicon already
+#: leaves out "claimed the title" by its form, and this keeps the bare verb out in the same sense.
+ACQUIRED_AFTER_CLAIM = ("victory", "victories", "win", "credit", "responsibility", "nomination",
+                        "title", "titles", "crown", "throne", "seat", "seats", "majority",
+                        "prize", "lives", "ownership", "right", "rights", "roots", "asylum",
+                        "damages", "compensation", "benefits", "share", "territory",
+                        "delegates", "medal", "championship", "trophy")
+_ACQUIRED_AFTER_CLAIM_RE = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its|our|outright|moral|full|sole)\s+){0,2}(?:"
+    + "|".join(ACQUIRED_AFTER_CLAIM) + r")\b", re.IGNORECASE)
 #: "heir apparent" is a title (the heir whose right no birth can defeat), a fixed term like
 #: "probable cause", not the evidential "apparent" (= seeming).
 _HEIR_BEFORE_RE = re.compile(r"\bheirs?\s+$", re.IGNORECASE)
@@ -548,7 +560,7 @@ _CONTEXT_WORDS = frozenset(("may", "could", "believe", "believes", "believed", "
                             "indicating", "estimate", "estimates", "estimated", "estimating",
                             "probable", "generally", "sometimes", "been called", "suggest",
                             "suggests", "suggested", "suggesting", "appear to", "appears to",
-                            "appeared to", "apparent", *LABEL_PHRASES))
+                            "appeared to", "apparent", "claim", *LABEL_PHRASES))
 #: The categories whose every cue goes through :func:`_excluded`.
 _CONTEXT_CATEGORIES = frozenset(("vague_quantifier", "weasel"))
 
@@ -612,6 +624,8 @@ def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool
                 or _BY_AGENT_RE.match(text, end) is not None)
     if word in LABEL_PHRASES:  # a named agent: "has been dubbed a genius by the Times"
         return _BY_AGENT_RE.match(text, end) is not None
+    if word == "claim":  # acquisition: "claim victory", "claim the nomination"
+        return _ACQUIRED_AFTER_CLAIM_RE.match(text, end) is not None
     if word == "apparent":  # the title "heir apparent"
         return _HEIR_BEFORE_RE.search(text, max(0, start - 10), start) is not None
     if word == "probable":  # the legal standard "probable cause"

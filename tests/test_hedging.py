@@ -237,6 +237,11 @@ def test_sense_rules_hand_labelled(text, expected):
     # ... an unnamed one, or a lower-case group after "like", stays vague
     ("Critics say no; experts like cheap tests.", [("Critics say", "hedge", "weasel"),
                                                   ("experts", "hedge", "weasel")]),
+    # "claim" + a thing won is acquisition; "claim" + a clause or "to be" is an assertion
+    ("She may claim victory; he will claim the nomination and claim credit for it.",
+     [("may", "hedge", "modal")]),
+    ("They claim to be neutral and claim he lied.", [("claim", "hedge", "evidential"),
+                                                     ("claim", "hedge", "evidential")]),
     # "heir apparent" is a title; "apparent" = seeming stays an evidential
     ("He was the heir apparent; the apparent motive was money.",
      [("apparent", "hedge", "evidential")]),
