@@ -267,11 +267,12 @@ _COULD_PERCEIVE_RE = re.compile(r"\s+(?:" + "|".join(PERCEPTION_VERBS).replace("
 _CERTAIN_DETERMINER_RE = re.compile(
     r"\s+(?!(?:that|to|of|whether|about|if|and|or|but|enough|than|what|how)\b)[^\W\d_]",
     re.IGNORECASE)
-#: Words before "certain" that make it predicative (a booster's territory, not counted here).
+#: Words before "certain" that make it predicative (a booster's territory, not counted here);
+#: "percent" as in "99.9 percent certain he will vote".
 PREDICATIVE_BEFORE = frozenset(
     "is are was were be been being am seems seem seemed appears looks felt feel feels for "
     "not almost nearly quite fairly virtually absolutely very more less most made make makes "
-    "reasonably pretty entirely".split())
+    "reasonably pretty entirely percent".split())
 
 #: Words of exemplification: "may" in a sentence that gives an example ("For example, a
 #: tenant may sublet a room", "A short story, for example, may suit the radio", "solvents (e.g.

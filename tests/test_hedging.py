@@ -71,6 +71,8 @@ def test_cues_hand_labelled(text, expected):
     # determiner "certain" is vague; predicative "certain" is not counted
     ("Certain officials objected.", [("Certain", "hedge", "vague_quantifier")]),
     ("It is certain that he won; he is almost certain to win.", []),
+    ("She is 99 percent certain he will vote.", []),
+    ("It is also possible that he left.", [("It is also possible", "hedge", "epistemic_adverb")]),
     # "could" of perception is past ability; "believe in" is faith
     ("From the hill they could see the coast.", []),
     ("We believe in ghosts.", []),
