@@ -105,8 +105,9 @@ ACTIVE_AFTER_ADVERB = frozenset(("said", "claimed", "argued", "suggested", "alle
 #: long considered", "has long said"), not an impersonal attribution.
 HAVE_FORMS = frozenset(("have", "has", "had", "having", "'ve", "’ve"))
 #: "said" after "be" is the hearsay passive only with its raising complement: "is said to be",
-#: "it is said that", "is said, however, to", "is said by some to" (Quirk et al. 1985, §16.
-#: 65: the passive of "say" takes a "to"-infinitive or an extraposed "that" clause); elsewhere
+#: "it is said that", "is said, however, to", "is said by some to" (Quirk et al. 1985, "A
+#: Comprehensive Grammar": the hearsay passive of "say" takes a "to"-infinitive or an
+#: extraposed "that" clause); elsewhere
 #: it reports a literal utterance ("nothing is said about syntax", "things that need to be
 #: said", "the same could not be said for him"), not an unattributed claim. Up to
 #: HEARSAY_GAP_WORDS words may come before "to" / "that" ("was said at the time to be").
@@ -343,11 +344,13 @@ ATTRIBUTIVE_PREPOSITIONS = ("in", "on", "at", "of", "for", "with", "under", "by"
 #: After anything else, a subject noun or pronoun or "have", the "-ed" word is the active past
 #: tense ("the court generally held that", "donors generally supported him", "punishments
 #: generally lasted a few hours", "has generally stopped"): the frequency adverb "as a rule",
-#: not counted (CoNLL-2010 and Hyland 1998 count "generally" as a hedge of a claim, not of
-#: how often someone acted).
+#: not counted (Hyland's 1998 approximator "generally" qualifies a claim, not how often
+#: someone acted).
 PARTICIPLE_FRAME_BEFORE = frozenset((*BE_FORMS, "a", "an", "the", "and", "or", "but", "not",
                                      "also", "still", "now", "its", "their", "his", "her",
                                      "-lrb-", *ATTRIBUTIVE_PREPOSITIONS))
+#: The characters (comma, bracket, semicolon, colon, dashes) just before "generally" /
+#: "sometimes" that likewise open a participle phrase ("…, generally regarded as").
 PARTICIPLE_FRAME_CHARS = ",(;:–—-"
 #: After "been called", these make "call" a phrasal verb or a summons ("has been called off",
 #: "was called up", "been called to testify"), not the attributed label "has been called a
