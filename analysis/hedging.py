@@ -14,7 +14,10 @@ approximate figures (``some 300``, ``as many as 60``, ``an estimated 2,000``), a
 (``voters were more likely to``), deliberative ``considered for``, the frequency adverbs
 ``generally`` / ``sometimes`` (= "as a rule"), and other senses of cue words: signalling
 ``indicate``, directive ``suggest`` (``suggested renaming``), ``appeared to Maria``,
-``been called off`` and ``probable cause``.
+``been called off`` and ``probable cause``. An attribution whose agent is named in a ``by``
+phrase (``was considered unsafe by his doctors``) is sourced, not counted; ``is said`` counts
+only as hearsay (``is said to``, ``it is said that``), and ``generally`` / ``sometimes`` before
+the active past tense (``the court generally held``) are frequency adverbs.
 
 Output of the ``hedging`` analyzer:
 
@@ -101,6 +104,42 @@ ACTIVE_AFTER_ADVERB = frozenset(("said", "claimed", "argued", "suggested", "alle
 #: Forms of "have" before the adverb make the participle an active perfect ("critics have
 #: long considered", "has long said"), not an impersonal attribution.
 HAVE_FORMS = frozenset(("have", "has", "had", "having", "'ve", "’ve"))
+#: "said" after "be" is the hearsay passive only with its raising complement: "is said to be",
+#: "it is said that", "is said, however, to", "is said by some to" (Quirk et al. 1985, "A
+#: Comprehensive Grammar": the hearsay passive of "say" takes a "to"-infinitive or an
+#: extraposed "that" clause); elsewhere
+#: it reports a literal utterance ("nothing is said about syntax", "things that need to be
+#: said", "the same could not be said for him"), not an unattributed claim. Up to
+#: HEARSAY_GAP_WORDS words may come before "to" / "that" ("was said at the time to be").
+HEARSAY_GAP_WORDS = 3
+_HEARSAY_COMPLEMENT_RE = re.compile(
+    rf"\s*,|(?:\s+[\w’'-]+){{0,{HEARSAY_GAP_WORDS}}}?\s+(?:to|that)\b|\s+by\b", re.IGNORECASE)
+#: Words after "by" that do not name an agent (time, manner, degree: "by 1900", "by then", "by
+#: far") or that name a vague one ("is thought by some", "is said by most", "considered by
+#: many"): these leave an impersonal passive counted (see _BY_AGENT_RE).
+NOT_A_NAMED_AGENT = ("the time", "then", "now", "far", "the way", "way", "means", "default",
+                     "contrast", "comparison", "mid", "late", "early", "most", "some", "many",
+                     "several", "others", "few", "a few", "various", "numerous", "certain",
+                     "people", "those", "anybody", "anyone", "everyone", "everybody")
+#: The label phrases of the lexicon ("has been dubbed a genius"), which _BY_AGENT_RE also
+#: turns into an attribution when a named agent follows ("been dubbed a genius by the Times").
+LABEL_PHRASES = frozenset(("been described as", "been dubbed", "been labelled", "been labeled",
+                           "been characterized as", "been characterised as"))
+#: At most this many words (or quotation marks) between the participle and "by".
+AGENT_GAP_WORDS = 3
+#: A passive attribution whose agent is given in a "by" phrase ("was considered `` very
+#: anti-semitic '' by his colleagues", "is deemed by scientists", "pigs are considered unclean by
+#: Muslims", "was reported by ABS-CBN") names who holds the view: an attributed claim, not the
+#: agentless passive that Wikipedia's weasel-word guideline and Hyland's evidentials describe
+#: ("it is believed"). A vague agent ("by some", "by many") keeps the cue (NOT_A_NAMED_AGENT;
+#: a weasel noun such as "by critics" counts by itself). "to" or "that" between the participle
+#: and "by" puts "by" in the complement ("is expected to be filled by the Speaker"). Only the
+#: evidential participles: "is disputed by historians" still says that the claim is contested.
+_QUOTES = r"(?:\s*(?:``|''|[\"“”`']))*"
+_BY_AGENT_RE = re.compile(
+    rf"{_QUOTES}(?:\s*(?!(?:to|that)\b)[\w’'-]+{_QUOTES}){{0,{AGENT_GAP_WORDS}}}?"
+    r"\s+by\s+(?!\d|(?:" + "|".join(NOT_A_NAMED_AGENT).replace(" ", r"\s+") + r")\b)",
+    re.IGNORECASE)
 #: Characters after which a capitalised "May" opens a sentence (and so is the modal).
 SENTENCE_END_CHARS = ".!?\"“”:;"
 #: A character that continues a word: a cue must not have one on either side.
@@ -140,10 +179,22 @@ SPECIFIC_OR_NOT_PLURAL = frozenset(
     "the this that these those his her its their our my your both all many some several few "
     "most such other no any each every two three four five is was has does as us thus perhaps "
     "always sometimes plus yes less unless whereas".split())
+#: Words after "have" that make it the lexical verb of possession or obligation ("may have a
+#: sweet filling", "may have various enchantments", "may have to wait"), not the auxiliary of
+#: the perfect ("may have gone"): a determiner, quantifier, possessive, numeral or "to". Only
+#: the perfect marks "may" as epistemic whatever its subject (Coates 1983, ch. 6: epistemic
+#: MAY goes with the perfect aspect; root MAY with a generic subject and a lexical verb,
+#: "a garment may have a different design" = "can have").
+NOT_PERFECT_AFTER_HAVE = ("a", "an", "the", "no", "some", "any", "many", "several", "more",
+                          "less", "fewer", "few", "its", "their", "his", "her", "our", "your",
+                          "my", "this", "these", "those", "two", "three", "one", "various",
+                          "different", "other", "such", "much", "to")
 #: What marks "may" as epistemic whatever its subject (Coates 1983: epistemic "may" goes with
-#: the perfect and the progressive, and "may well"): "may have gone", "may be rising".
+#: the perfect and the progressive, and "may well"): "may have gone", "may be rising"; "have"
+#: before NOT_PERFECT_AFTER_HAVE is the lexical verb and marks nothing.
 _EPISTEMIC_MAY_RE = re.compile(
-    r"\s+(?:(?:also|still|already|now|even|[^\W\d_]+ly)\s+)?(?:have|well|be\s+[^\W\d_]+ing)\b",
+    r"\s+(?:(?:also|still|already|now|even|[^\W\d_]+ly)\s+)?(?:have(?!\s+(?:"
+    + "|".join(NOT_PERFECT_AFTER_HAVE) + r")\b)|well|be\s+[^\W\d_]+ing)\b",
     re.IGNORECASE)
 #: Words that may stand between "a"/"an" and "may" in an indefinite generic subject ("a
 #: player may", "a pimento cheese sandwich may"); a longer stretch is another clause.
@@ -217,11 +268,12 @@ _COULD_PERCEIVE_RE = re.compile(r"\s+(?:" + "|".join(PERCEPTION_VERBS).replace("
 _CERTAIN_DETERMINER_RE = re.compile(
     r"\s+(?!(?:that|to|of|whether|about|if|and|or|but|enough|than|what|how)\b)[^\W\d_]",
     re.IGNORECASE)
-#: Words before "certain" that make it predicative (a booster's territory, not counted here).
+#: Words before "certain" that make it predicative (a booster's territory, not counted here);
+#: "percent" as in "99.9 percent certain he will vote".
 PREDICATIVE_BEFORE = frozenset(
     "is are was were be been being am seems seem seemed appears looks felt feel feels for "
     "not almost nearly quite fairly virtually absolutely very more less most made make makes "
-    "reasonably pretty entirely".split())
+    "reasonably pretty entirely percent".split())
 
 #: Words of exemplification: "may" in a sentence that gives an example ("For example, a
 #: tenant may sublet a room", "A short story, for example, may suit the radio", "solvents (e.g.
@@ -273,9 +325,33 @@ _FIGURE_AFTER_RE = re.compile(
 IRREGULAR_PARTICIPLES = ("held", "known", "thought", "seen", "made", "done", "shown", "felt",
                          "found", "taught", "built", "sold", "worn", "grown", "written",
                          "spoken", "understood", "given", "taken", "kept", "paid", "put")
+#: Words in "-ed" / "-en" that are not participles ("readers generally need to", "sometimes
+#: even in"): after "generally" / "sometimes" they are frequency readings like any other word.
+NOT_PARTICIPLES = ("need", "even", "often", "open", "seven", "eleven", "indeed", "proceed",
+                   "succeed", "exceed", "women", "children")
 _GENERALISATION_AFTER_RE = re.compile(
-    r"\s+(?:[^\W\d_]+(?:ed|en)|" + "|".join(IRREGULAR_PARTICIPLES) + r"|speaking|be|been)\b",
-    re.IGNORECASE)
+    r"\s+(?:speaking|be|been|(?P<participle>(?!(?:" + "|".join(NOT_PARTICIPLES)
+    + r")\b)[^\W\d_]+(?:ed|en)|" + "|".join(IRREGULAR_PARTICIPLES) + r"))\b", re.IGNORECASE)
+#: Prepositions before "generally" / "sometimes" + a participle: the participle is attributive
+#: inside a noun phrase ("under generally accepted accounting rules").
+ATTRIBUTIVE_PREPOSITIONS = ("in", "on", "at", "of", "for", "with", "under", "by", "from", "to",
+                            "as", "into", "among", "than", "without")
+#: Before "generally" / "sometimes" + a participle, the words after which the participle is
+#: passive or attributive, the generalisation over what people hold or say ("is generally
+#: accepted", "a generally accepted rule", "and sometimes called", "(sometimes referred to
+#: as", "under generally accepted rules"); a comma, bracket or colon before them does the same
+#: ("…, generally regarded as").
+#: After anything else, a subject noun or pronoun or "have", the "-ed" word is the active past
+#: tense ("the court generally held that", "donors generally supported him", "punishments
+#: generally lasted a few hours", "has generally stopped"): the frequency adverb "as a rule",
+#: not counted (Hyland's 1998 approximator "generally" qualifies a claim, not how often
+#: someone acted).
+PARTICIPLE_FRAME_BEFORE = frozenset((*BE_FORMS, "a", "an", "the", "and", "or", "but", "not",
+                                     "also", "still", "now", "its", "their", "his", "her",
+                                     "-lrb-", *ATTRIBUTIVE_PREPOSITIONS))
+#: The characters (comma, bracket, semicolon, colon, dashes) just before "generally" /
+#: "sometimes" that likewise open a participle phrase ("…, generally regarded as").
+PARTICIPLE_FRAME_CHARS = ",(;:–—-"
 #: After "been called", these make "call" a phrasal verb or a summons ("has been called off",
 #: "was called up", "been called to testify"), not the attributed label "has been called a
 #: genius" (Wikipedia's weasel-word guideline, as "has been dubbed").
@@ -303,6 +379,30 @@ EXPERIENCER_START = ("him", "her", "them", "me", "us", "you", "the", "a", "an", 
 _APPEAR_BEFORE_SOMEONE_RE = re.compile(
     r"\s+(?:[A-Z][\w’'-]*|(?:" + "|".join(EXPERIENCER_START) + r")\b)"
     r"(?![^.,;:!?]{0,40}?\b(?:that|to|as\s+if|as\s+though)\b)")
+#: After a weasel noun ("critics", "experts", "researchers"…), an example with a name ("critics
+#: like John Oliver", "experts such as Paul Bauman", "critics, including Trump") or an
+#: institution ("researchers from the University of Naples", "experts at CrowdStrike") names
+#: the source: Wikipedia's weasel-word guideline asks exactly this of a vague attribution, so
+#: the noun is no longer an unnamed source and is not counted. A capital must follow.
+NAMING_AFTER_SOURCE = ("such as", "like", "including", "from", "at")
+_NAMED_SOURCE_AFTER_RE = re.compile(
+    r",?\s+(?:" + "|".join(NAMING_AFTER_SOURCE).replace(" ", r"\s+")
+    + r")\s+(?:the\s+)?[A-Z]")
+#: "claim" before a thing won or demanded is the verb of acquisition, "take as one's due"
+#: ("claim victory", "claim credit for the attack", "claim the nomination", "claim a seat"), not
+#: the assertion the writer does not vouch for ("claim that", "claim to be"); the lexicon already
+#: leaves out "claimed the title" by its form, and this keeps the bare verb out in the same sense.
+ACQUIRED_AFTER_CLAIM = ("victory", "victories", "win", "credit", "responsibility", "nomination",
+                        "title", "titles", "crown", "throne", "seat", "seats", "majority",
+                        "prize", "lives", "ownership", "right", "rights", "roots", "asylum",
+                        "damages", "compensation", "benefits", "share", "territory",
+                        "delegates", "medal", "championship", "trophy")
+_ACQUIRED_AFTER_CLAIM_RE = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its|our|outright|moral|full|sole)\s+){0,2}(?:"
+    + "|".join(ACQUIRED_AFTER_CLAIM) + r")\b", re.IGNORECASE)
+#: "heir apparent" is a title (the heir whose right no birth can defeat), a fixed term like
+#: "probable cause", not the evidential "apparent" (= seeming).
+_HEIR_BEFORE_RE = re.compile(r"\bheirs?\s+$", re.IGNORECASE)
 #: "probable cause" is a legal standard of evidence (grounds for an arrest or search), a
 #: fixed term, not the writer's judgement that something is probable.
 _CAUSE_AFTER_RE = re.compile(r"\s+cause\b", re.IGNORECASE)
@@ -427,7 +527,11 @@ class HedgeMatcher:
                         lower_participle in ACTIVE_AFTER_ADVERB
                         or _word_before(text, start).lower() in HAVE_FORMS):
                     continue  # an active verb: "Pacheco once said", "have long considered"
+                if lower_participle == "said" and not _HEARSAY_COMPLEMENT_RE.match(text, end):
+                    continue  # a literal utterance: "nothing is said about syntax"
                 category = _lookup(self.passive, lower_participle)
+                if category == "evidential" and _BY_AGENT_RE.match(text, end):
+                    continue  # a named agent: "was considered anti-semitic by his colleagues"
                 if category is not None:
                     found.append((start, end, "hedge", category))
                 continue
@@ -439,12 +543,13 @@ class HedgeMatcher:
                     words[key] = word
             reduced = self._reduced.get(word) if self._reduced else None
             if reduced and _REDUCED_RELATIVE_BEFORE_RE.search(text, max(0, start - 30), start):
-                found.append((start, end, "hedge", reduced))
+                if not (reduced == "evidential" and _BY_AGENT_RE.match(text, end)):
+                    found.append((start, end, "hedge", reduced))
                 continue  # "X, considered the finest potter"; otherwise an ordinary word
             category = _lookup(self.category, word)
             if category is None:
                 continue
-            if ((word in _CONTEXT_WORDS or category == "vague_quantifier")
+            if ((word in _CONTEXT_WORDS or category in _CONTEXT_CATEGORIES)
                     and _excluded(text, word, category, start, end)):
                 continue
             kind = "booster" if category == "booster" else "hedge"
@@ -459,7 +564,9 @@ _CONTEXT_WORDS = frozenset(("may", "could", "believe", "believes", "believed", "
                             "indicating", "estimate", "estimates", "estimated", "estimating",
                             "probable", "generally", "sometimes", "been called", "suggest",
                             "suggests", "suggested", "suggesting", "appear to", "appears to",
-                            "appeared to"))
+                            "appeared to", "apparent", "claim", *LABEL_PHRASES))
+#: The categories whose every cue goes through :func:`_excluded`.
+_CONTEXT_CATEGORIES = frozenset(("vague_quantifier", "weasel"))
 
 
 def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool:
@@ -477,6 +584,8 @@ def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool
             return (not _CERTAIN_DETERMINER_RE.match(text, end)
                     or _word_before(text, start).lower() in PREDICATIVE_BEFORE)
         return False
+    if category == "weasel":  # a named source: "critics like John Oliver", "experts at X"
+        return " " not in word and _NAMED_SOURCE_AFTER_RE.match(text, end) is not None
     if word == "may":
         if text[start:end] == "May" and (_MONTH_DAY_RE.match(text, end) or _char_before(
                 text, start) not in ("", *SENTENCE_END_CHARS)):
@@ -504,13 +613,25 @@ def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool
                 or _word_before(text, start).lower() == "an")
     if word in ("generally", "sometimes"):  # frequency: "are generally heavier", "sometimes
         # replace", not "generally accepted", "sometimes referred to as"
-        return _GENERALISATION_AFTER_RE.match(text, end) is None
+        after = _GENERALISATION_AFTER_RE.match(text, end)
+        if after is None:
+            return True  # "males are generally heavier"
+        return bool(after.group("participle")) and not (  # active: "donors generally supported"
+            _char_before(text, start) in ("", *PARTICIPLE_FRAME_CHARS)
+            or _word_before(text, start).lower() in PARTICIPLE_FRAME_BEFORE)
     if word.startswith("suggest"):  # a proposal: "suggested renaming", "that she should"
         return _PROPOSAL_AFTER_RE.match(text, end) is not None
     if word.startswith("appear"):  # "show up before": "the saint appeared to Maria"
         return _APPEAR_BEFORE_SOMEONE_RE.match(text, end) is not None
     if word == "been called":  # a summons or phrasal verb: "been called off / to testify"
-        return _CALL_PARTICLE_RE.match(text, end) is not None
+        return (_CALL_PARTICLE_RE.match(text, end) is not None
+                or _BY_AGENT_RE.match(text, end) is not None)
+    if word in LABEL_PHRASES:  # a named agent: "has been dubbed a genius by the Times"
+        return _BY_AGENT_RE.match(text, end) is not None
+    if word == "claim":  # acquisition: "claim victory", "claim the nomination"
+        return _ACQUIRED_AFTER_CLAIM_RE.match(text, end) is not None
+    if word == "apparent":  # the title "heir apparent"
+        return _HEIR_BEFORE_RE.search(text, max(0, start - 10), start) is not None
     if word == "probable":  # the legal standard "probable cause"
         return _CAUSE_AFTER_RE.match(text, end) is not None
     return False

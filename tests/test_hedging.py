@@ -71,6 +71,8 @@ def test_cues_hand_labelled(text, expected):
     # determiner "certain" is vague; predicative "certain" is not counted
     ("Certain officials objected.", [("Certain", "hedge", "vague_quantifier")]),
     ("It is certain that he won; he is almost certain to win.", []),
+    ("She is 99 percent certain he will vote.", []),
+    ("It is also possible that he left.", [("It is also possible", "hedge", "epistemic_adverb")]),
     # "could" of perception is past ability; "believe in" is faith
     ("From the hill they could see the coast.", []),
     ("We believe in ghosts.", []),
@@ -200,6 +202,63 @@ def test_sense_rules_hand_labelled(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # an attribution whose agent is named in a "by" phrase is sourced, not impersonal ...
+    ("Pigs are considered unclean by Muslims.", []),
+    ("The diet was considered \u201cunsafe\u201d by his doctors.", []),
+    ("The attack was claimed by the Islamic State.", []),
+    ("Ruskin, regarded by Proust as a master, died.", []),
+    ("She has been dubbed a genius by the Times.", []),
+    # ... but a vague agent, a time or a "by" inside the complement leaves it impersonal
+    ("It is thought by some to be cursed.", [("is thought", "hedge", "evidential"),
+                                             ("some", "hedge", "vague_quantifier")]),
+    ("The tomb was believed by 1900 to be lost.", [("was believed", "hedge", "evidential")]),
+    ("The post is expected to be filled by the Speaker.",
+     [("is expected", "hedge", "evidential")]),
+    # a contested claim stays contested whoever contests it
+    ("The date is disputed by historians.", [("is disputed", "hedge", "speculation"),
+                                             ("historians", "hedge", "weasel")]),
+    # "said" after "be" is hearsay only with "to" / "that" / a comma after it
+    ("He is said to be rich; it was said at the time that he fled.",
+     [("is said", "hedge", "evidential"), ("was said", "hedge", "evidential")]),
+    ("Nothing is said about syntax; some things need to be said.",
+     [("some", "hedge", "vague_quantifier")]),
+    # "have" + a determiner after "may" is possession, not the perfect: a generic subject
+    # then makes "may" root ("can have"); the perfect still marks it epistemic
+    ("A garment may have a different cut; vaults may have various locks.", []),
+    ("Vaults may have been opened.", [("may", "hedge", "modal")]),
+    # "generally" / "sometimes" + an "-ed" verb after its subject is the active past tense:
+    # how often someone acted, not a generalisation over opinion
+    ("The court generally held that it applied; donors sometimes supported him.", []),
+    ("She has generally stopped; readers generally need a guide.", []),
+    ("It has generally been treated as a joke.", [("generally", "hedge", "epistemic_adverb")]),
+    ("It follows the generally accepted rules and was sometimes called a fad.",
+     [("generally", "hedge", "epistemic_adverb"), ("sometimes", "hedge", "epistemic_adverb")]),
+    # a weasel noun with a named example or institution names its source ...
+    ("Critics like Jo Ode say no; experts at Acme Labs agree.", []),
+    ("Researchers from the Ulm Institute and critics, including Ray Pole, objected.", []),
+    # ... an unnamed one, or a lower-case group after "like", stays vague
+    ("Critics say no; experts like cheap tests.", [("Critics say", "hedge", "weasel"),
+                                                  ("experts", "hedge", "weasel")]),
+    # "claim" + a thing won is acquisition; "claim" + a clause or "to be" is an assertion
+    ("She may claim victory; he will claim the nomination and claim credit for it.",
+     [("may", "hedge", "modal")]),
+    ("They claim to be neutral and claim he lied.", [("claim", "hedge", "evidential"),
+                                                     ("claim", "hedge", "evidential")]),
+    # "heir apparent" is a title; "apparent" = seeming stays an evidential
+    ("He was the heir apparent; the apparent motive was money.",
+     [("apparent", "hedge", "evidential")]),
+    # knowledge asserted for no one, in the impersonal frame of "it is believed that"
+    ("It is well known that he fled; it is known that she stayed.",
+     [("It is well known that", "hedge", "evidential"),
+      ("it is known that", "hedge", "evidential")]),
+    ("He is known as Red; it is a well-known fact that he sang.",
+     [("well-known fact", "hedge", "evidential")]),
+])
+def test_agent_hearsay_and_frequency_rules_hand_labelled(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # approximate figures and comparisons are not an unnamed "some" / "many"
     ("Some 300 homes flooded; it took some time.", []),
     ("Some residents left.", [("Some", "hedge", "vague_quantifier")]),
@@ -300,7 +359,7 @@ def test_sentence_flag_on_devdata(capsys):
         pytest.skip("../shared/devdata/wiki-weasel-train not found (developers and CI only)")
     assert evaluate_hedging.main([]) == 0
     held_out = capsys.readouterr().out.split("held-out")[-1].split()
-    assert float(held_out[-1]) >= 0.585  # measured 0.593 F1 on the held-out half (0.591 before)
+    assert float(held_out[-1]) >= 0.585  # measured 0.594 F1 on the held-out half (0.593 before)
 
 
 def test_cue_table_reads_only_the_development_half():
