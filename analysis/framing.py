@@ -719,23 +719,42 @@ def describe_frame_shares(table, *, by: str = "outlet") -> str:
     ...                   "articles": [4, 4, 2, 2], "present": [3, 1, 0, 2],
     ...                   "share": [0.75, 0.25, 0.0, 1.0]})
     >>> describe_frame_shares(t)
-    'Across 6 articles the most common frame is conflict (present in 3, 50%). Most often \
-per outlet: A conflict (75% of 4); B economic (100% of 2).'
+    'Across 6 articles the most common frames are conflict and economic (present in 3, 50% \
+each). Most often per outlet: A conflict (75% of 4); B economic (100% of 2).'
     """
     if table.empty:
         return "No articles with text."
     overall = table.groupby("frame", sort=False)[["present", "articles"]].sum()
-    top = overall["present"].idxmax()
+    top = _tied_at_top(overall["present"])
     total = int(table.groupby(by)["articles"].first().sum())
     parts = []
     for group, part in table.groupby(by, sort=True):
-        best = part.loc[part["share"].idxmax()]
+        best = _tied_at_top(part.set_index("frame")["share"])
         name = f"{group:%Y-%m-%d}" if hasattr(group, "strftime") else group
-        parts.append(f"{name} {best['frame']} ({best['share']:.0%} of {best['articles']})")
+        share = part["share"].max()
+        parts.append(f"{name} {_and(best)} ({share:.0%} of {part['articles'].iloc[0]}"
+                     f"{' each' if len(best) > 1 else ''})")
     label = "period starting" if by == "period_start" else by
-    return (f"Across {total} articles the most common frame is {top} (present in "
-            f"{int(overall.loc[top, 'present'])}, {overall.loc[top, 'present'] / total:.0%}). "
+    present = int(overall["present"].max())
+    return (f"Across {total} articles the most common frame"
+            f"{'s are' if len(top) > 1 else ' is'} {_and(top)} (present in {present}, "
+            f"{present / total:.0%}{' each' if len(top) > 1 else ''}). "
             f"Most often per {label}: {'; '.join(parts)}.")
+
+
+def _tied_at_top(values) -> list[str]:
+    """The index labels of a Series holding its maximum, in order (ties are all named).
+
+    >>> import pandas as pd
+    >>> _tied_at_top(pd.Series([7, 3, 7], index=["conflict", "economic", "human_interest"]))
+    ['conflict', 'human_interest']
+    """
+    return [str(label) for label in values.index[values == values.max()]]
+
+
+def _and(names: list[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def describe_dominant(table, *, by: str = "outlet") -> str:
@@ -745,9 +764,9 @@ def describe_dominant(table, *, by: str = "outlet") -> str:
     column = [c for c in table.columns if c.startswith("dominant")][0]
     parts = []
     for group, part in table.groupby(by, sort=True):
-        best = part.iloc[0]
-        parts.append(f"{group}: {best[column]} ({best['articles']} of "
-                     f"{int(part['articles'].sum())})")
+        best = _tied_at_top(part.set_index(column)["articles"])
+        parts.append(f"{group}: {_and(best)} ({part['articles'].max()} of "
+                     f"{int(part['articles'].sum())}{' each' if len(best) > 1 else ''})")
     return "Most frequent dominant frame per " + by + " — " + "; ".join(parts) + "."
 
 

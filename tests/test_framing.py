@@ -370,3 +370,20 @@ def test_bootstrap_interval_of_macro_f1_hand_worked():
     pred[0, 0] = False
     low, high = evaluate_framing.bootstrap_macro_f1(pred, gold)
     assert low < (8 / 9 + 1) / 2 < high <= 1.0
+
+
+def test_readings_name_every_frame_tied_at_the_top():
+    # B: conflict and human_interest are each the dominant frame of 2 of its 4 articles
+    articles = pd.DataFrame({
+        "outlet": ["A", "B", "B", "B", "B"], "n_words": [10] * 5,
+        "dominant_frame": ["conflict", "conflict", "human_interest", "human_interest",
+                           "conflict"],
+    })
+    reading = fr.describe_dominant(fr.dominant_frames(articles))
+    assert reading == ("Most frequent dominant frame per outlet — A: conflict (1 of 1); "
+                       "B: conflict and human_interest (2 of 4 each).")
+    shares = pd.DataFrame({"outlet": ["A", "A"], "frame": ["conflict", "economic"],
+                           "articles": [4, 4], "present": [3, 3], "share": [0.75, 0.75]})
+    assert fr.describe_frame_shares(shares) == (
+        "Across 4 articles the most common frames are conflict and economic (present in 3, "
+        "75% each). Most often per outlet: A conflict and economic (75% of 4 each).")
