@@ -64,6 +64,7 @@ from pathlib import Path
 
 from .errors import ParameterError, check_choice
 from .groups import label_missing
+from .stats import each, join_and, tied_at_top
 from .text import count_words
 
 #: Rates are per this many words (the usual unit in corpus linguistics).
@@ -725,36 +726,21 @@ each). Most often per outlet: A conflict (75% of 4); B economic (100% of 2).'
     if table.empty:
         return "No articles with text."
     overall = table.groupby("frame", sort=False)[["present", "articles"]].sum()
-    top = _tied_at_top(overall["present"])
+    top = tied_at_top(overall["present"])
     total = int(table.groupby(by)["articles"].first().sum())
     parts = []
     for group, part in table.groupby(by, sort=True):
-        best = _tied_at_top(part.set_index("frame")["share"])
+        best = tied_at_top(part.set_index("frame")["share"])
         name = f"{group:%Y-%m-%d}" if hasattr(group, "strftime") else group
         share = part["share"].max()
-        parts.append(f"{name} {_and(best)} ({share:.0%} of {part['articles'].iloc[0]}"
-                     f"{' each' if len(best) > 1 else ''})")
+        parts.append(f"{name} {join_and(best)} ({share:.0%} of {part['articles'].iloc[0]}"
+                     f"{each(best)})")
     label = "period starting" if by == "period_start" else by
     present = int(overall["present"].max())
     return (f"Across {total} articles the most common frame"
-            f"{'s are' if len(top) > 1 else ' is'} {_and(top)} (present in {present}, "
-            f"{present / total:.0%}{' each' if len(top) > 1 else ''}). "
+            f"{'s are' if len(top) > 1 else ' is'} {join_and(top)} (present in {present}, "
+            f"{present / total:.0%}{each(top)}). "
             f"Most often per {label}: {'; '.join(parts)}.")
-
-
-def _tied_at_top(values) -> list[str]:
-    """The index labels of a Series holding its maximum, in order (ties are all named).
-
-    >>> import pandas as pd
-    >>> _tied_at_top(pd.Series([7, 3, 7], index=["conflict", "economic", "human_interest"]))
-    ['conflict', 'human_interest']
-    """
-    return [str(label) for label in values.index[values == values.max()]]
-
-
-def _and(names: list[str]) -> str:
-    """``a``, ``a and b``, ``a, b and c``."""
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def describe_dominant(table, *, by: str = "outlet") -> str:
@@ -764,9 +750,9 @@ def describe_dominant(table, *, by: str = "outlet") -> str:
     column = [c for c in table.columns if c.startswith("dominant")][0]
     parts = []
     for group, part in table.groupby(by, sort=True):
-        best = _tied_at_top(part.set_index(column)["articles"])
-        parts.append(f"{group}: {_and(best)} ({part['articles'].max()} of "
-                     f"{int(part['articles'].sum())}{' each' if len(best) > 1 else ''})")
+        best = tied_at_top(part.set_index(column)["articles"])
+        parts.append(f"{group}: {join_and(best)} ({part['articles'].max()} of "
+                     f"{int(part['articles'].sum())}{each(best)})")
     return "Most frequent dominant frame per " + by + " — " + "; ".join(parts) + "."
 
 

@@ -13,6 +13,7 @@ import pandas as pd
 
 from .errors import ParameterError, check_choice
 from .groups import label_missing
+from .stats import each, join_and, tied_at_top
 
 #: Speaker types in the order charts stack them (named on-the-record first, then the rest).
 TYPE_ORDER = ("official", "person", "expert", "organization", "document", "media",
@@ -175,32 +176,53 @@ def _pct(x: float) -> str:
     return f"{100 * x:.0f}%"
 
 
+def _of_each(share: float, bases: list[int], noun: str) -> str:
+    """``50% of its 4 articles``, or for tied groups ``50% of the articles of each, 4 and 2,``.
+
+    >>> _of_each(0.5, [4], "articles"), _of_each(0.5, [4, 2], "articles")
+    ('50% of its 4 articles', '50% of the articles of each, 4 and 2,')
+    """
+    if len(bases) == 1:
+        return f"{_pct(share)} of its {bases[0]} {noun}"
+    return f"{_pct(share)} of the {noun} of each, {join_and([str(b) for b in bases])},"
+
+
 def describe_source_types(table: pd.DataFrame, by: str = "outlet") -> str:
     """One sentence: the most common source type overall and the outlet leaning most on
-    anonymous sources."""
+    anonymous sources (every one of a tie)."""
     if table.empty:
         return "No attributions were found."
-    total = table.groupby("speaker_type")["attributions"].sum().sort_values(ascending=False)
-    top = total.index[0]
-    anon = table[table["speaker_type"] == "anonymous"].sort_values("share", ascending=False)
-    text = (f"Of {int(total.sum())} attributions, {top} sources are the most common "
-            f"({_pct(total.iloc[0] / total.sum())}).")
+    total = table.groupby("speaker_type")["attributions"].sum()
+    top = tied_at_top(total)
+    text = (f"Of {int(total.sum())} attributions, {join_and(top)} sources are the most common "
+            f"({_pct(total.max() / total.sum())}{each(top)}).")
+    anon = table[table["speaker_type"] == "anonymous"].set_index(by)["share"]
     if not anon.empty:
-        row = anon.iloc[0]
-        text += (f" {row[by]} leans most on anonymous sources ({_pct(row['share'])} of its "
-                 f"{int(table.loc[table[by] == row[by], 'attributions'].sum())} attributions).")
+        lead = tied_at_top(anon)
+        n = table.groupby(by)["attributions"].sum()
+        text += (f" {join_and(lead)} {'lean' if len(lead) > 1 else 'leans'} most on anonymous "
+                 f"sources ({_of_each(anon.max(), [n[name] for name in lead], 'attributions')}"
+                 .rstrip(",") + ").")
     return text
 
 
 def describe_by_outlet(table: pd.DataFrame, by: str = "outlet") -> str:
-    """One sentence on second-hand and single-source shares per group."""
+    """One sentence on second-hand and anonymous shares per group (every one of a tie)."""
     if table.empty:
         return "No articles."
-    s = table.sort_values(["secondhand_share", by], ascending=[False, True]).iloc[0]
-    a = table.sort_values(["anonymous_share", by], ascending=[False, True]).iloc[0]
-    return (f"{s[by]} relays other outlets most often ({_pct(s['secondhand_share'])} of its "
-            f"{int(s['articles'])} articles are second-hand); {a[by]} has the highest share of "
-            f"anonymous attributions ({_pct(a['anonymous_share'])}).")
+    rows = table.set_index(by)
+    rows.index = rows.index.astype(str)
+    second = tied_at_top(rows["secondhand_share"])
+    bases = [int(rows.loc[name, "articles"]) for name in second]
+    text = (f"{join_and(second)} {'relay' if len(second) > 1 else 'relays'} other outlets most "
+            f"often ({_of_each(rows['secondhand_share'].max(), bases, 'articles')} are "
+            "second-hand)")
+    anon = tied_at_top(rows["anonymous_share"].dropna())  # (NaN: a group with no attributions)
+    if anon:
+        text += (f"; {join_and(anon)} {'have' if len(anon) > 1 else 'has'} the highest share "
+                 f"of anonymous attributions ({_pct(rows['anonymous_share'].max())}"
+                 f"{each(anon)})")
+    return text + "."
 
 
 def describe_over_time(table: pd.DataFrame, by: str = "outlet") -> str:
@@ -210,17 +232,26 @@ def describe_over_time(table: pd.DataFrame, by: str = "outlet") -> str:
     t = table.assign(_n=table["articles"] * table["secondhand_share"])
     per = t.groupby("period_start")[["_n", "articles"]].sum()
     per["share"] = per["_n"] / per["articles"]
-    best = per.sort_values(["share"], ascending=False, kind="stable").iloc[[0]]
-    return (f"Across {int(per['articles'].sum())} dated articles, the period starting "
-            f"{best.index[0]:%Y-%m-%d} has the highest share of second-hand articles "
-            f"({_pct(best['share'].iloc[0])} of {int(best['articles'].iloc[0])}).")
+    best = per[per["share"] == per["share"].max()]
+    starts = [f"{start:%Y-%m-%d}" for start in best.index]
+    counts = ", ".join(str(int(n)) for n in best["articles"])
+    return (f"Across {int(per['articles'].sum())} dated articles, the "
+            f"{'period' if len(starts) == 1 else 'periods'} starting {join_and(starts)} "
+            f"{'has' if len(starts) == 1 else 'have'} the highest share of second-hand "
+            f"articles ({_pct(per['share'].max())} of {counts}).")
 
 
 def describe_top_speakers(table: pd.DataFrame) -> str:
-    """One sentence naming the most attributed speaker and who quotes them."""
+    """One sentence naming the most attributed speaker (or speakers, tied) and who quotes
+    them."""
     if table.empty:
         return "No attributed speakers."
-    r = table.iloc[0]
+    top = table[table["attributions"] == table["attributions"].max()]
+    if len(top) > 1:
+        names = join_and([f"{r['speaker']} ({r['speaker_type']})" for _, r in top.iterrows()])
+        return (f"{names} are the most attributed speakers, with "
+                f"{int(top['attributions'].iloc[0])} attributions each.")
+    r = top.iloc[0]
     return (f"{r['speaker']} ({r['speaker_type']}) is the most attributed speaker: "
             f"{int(r['attributions'])} attributions in {int(r['articles'])} articles "
             f"(by outlet: {r['quoted_by']}).")
@@ -230,14 +261,15 @@ def describe_verb_stance(table: pd.DataFrame, by: str = "outlet") -> str:
     """One sentence: the outlet using distancing verbs (claimed, alleged) most."""
     if table.empty:
         return "No attribution verbs."
-    d = table[table["verb_stance"] == "distancing"].sort_values(["share", by],
-                                                               ascending=[False, True])
+    d = table[table["verb_stance"] == "distancing"].set_index(by)["share"]
     if d.empty:
         return "No outlet uses distancing verbs (claimed, alleged, insisted)."
-    r = d.iloc[0]
-    n = int(table.loc[table[by] == r[by], "attributions"].sum())
-    return (f"{r[by]} uses distancing verbs (claimed, alleged, insisted…) most: "
-            f"{_pct(r['share'])} of its {n} attribution verbs.")
+    lead = tied_at_top(d)
+    n = table.groupby(by)["attributions"].sum()
+    return (f"{join_and(lead)} {'use' if len(lead) > 1 else 'uses'} distancing verbs "
+            f"(claimed, alleged, insisted…) most: "
+            f"{_of_each(d.max(), [int(n[name]) for name in lead], 'attribution verbs')}"
+            .rstrip(",") + ".")
 
 
 def describe_flagged(table: pd.DataFrame, articles: pd.DataFrame) -> str:

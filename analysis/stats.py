@@ -100,19 +100,52 @@ def headline(articles: pd.DataFrame) -> str:
     return "".join(parts) + "."
 
 
+def tied_at_top(values: pd.Series, *, lowest: bool = False) -> list[str]:
+    """The index labels where ``values`` is largest (``lowest``: smallest), in index order:
+    every one of them, so that a reading names a tie as a tie.
+
+    >>> tied_at_top(pd.Series([7, 3, 7], index=["conflict", "economic", "human_interest"]))
+    ['conflict', 'human_interest']
+    >>> tied_at_top(pd.Series([7, 3, 7], index=["a", "b", "c"]), lowest=True)
+    ['b']
+    """
+    best = values.min() if lowest else values.max()  # (NaN ignored; none at all: [])
+    return [str(label) for label in values.index[values == best]]
+
+
+def join_and(names: list[str]) -> str:
+    """``a``; ``a and b``; ``a, b and c``.
+
+    >>> join_and(["A"]), join_and(["A", "B", "C"])
+    ('A', 'A, B and C')
+    """
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def each(names: list[str]) -> str:
+    """``" each"`` after a figure shared by several tied names, else ``""``."""
+    return " each" if len(names) > 1 else ""
+
+
 def describe_counts(table: pd.DataFrame, by: str = "outlet") -> str:
-    """Reading of a :func:`count_by` table: the largest and smallest groups.
+    """Reading of a :func:`count_by` table: the largest and smallest groups (all of a tie).
 
     >>> describe_counts(count_by(pd.DataFrame({"outlet": ["A", "B", "A"]})))
     'A has the most articles (2, 67% of 3); B the fewest (1).'
+    >>> describe_counts(count_by(pd.DataFrame({"outlet": ["A", "B", "C", "A", "B"]})))
+    'A and B have the most articles (2, 40% of 5 each); C the fewest (1).'
     """
     if table.empty:
         return "No articles."
-    top, bottom = table.iloc[0], table.iloc[-1]
-    total = int(table["articles"].sum())
-    text = f"{top[by]} has the most articles ({top['articles']}, {top['share']:.0%} of {total})"
-    if len(table) > 1:
-        text += f"; {bottom[by]} the fewest ({bottom['articles']})"
+    counts = table.set_index(by)["articles"]
+    top, bottom = tied_at_top(counts), tied_at_top(counts, lowest=True)
+    total = int(counts.sum())
+    text = (f"{join_and(top)} {'have' if len(top) > 1 else 'has'} the most articles "
+            f"({counts.max()}, {counts.max() / total:.0%} of {total}{each(top)})")
+    if counts.max() > counts.min():
+        text += f"; {join_and(bottom)} the fewest ({counts.min()}{each(bottom)})"
+    elif len(counts) > 1:
+        text = f"All {len(counts)} groups have the same number of articles ({counts.max()} each)"
     return text + "."
 
 
@@ -121,21 +154,25 @@ def describe_periods(table: pd.DataFrame, period: str = "W", by: str = "outlet")
     if table.empty:
         return "No dated articles, so nothing can be placed in time."
     totals = table.groupby("period_start")["articles"].sum()
-    busiest = totals.idxmax()
+    busiest = [f"{start:%Y-%m-%d}" for start in totals.index[totals == totals.max()]]
     label = PERIODS[period]
+    began = (f"the busiest {label} began {busiest[0]}" if len(busiest) == 1 else
+             f"the busiest {label}s began {join_and(busiest)}")
     return (f"{len(totals)} {label}s from {totals.index.min():%Y-%m-%d} to "
-            f"{totals.index.max():%Y-%m-%d}; the busiest {label} began {busiest:%Y-%m-%d} with "
-            f"{totals.max()} articles; {int((totals == 0).sum())} {label}(s) had none.")
+            f"{totals.index.max():%Y-%m-%d}; {began} with {totals.max()} articles"
+            f"{each(busiest)}; {int((totals == 0).sum())} {label}(s) had none.")
 
 
 def describe_lengths(table: pd.DataFrame, by: str = "outlet") -> str:
     """Reading of a :func:`length_summary` table: longest and shortest typical article."""
     if table.empty:
         return "No articles."
-    top, bottom = table.iloc[0], table.iloc[-1]
-    text = f"{top[by]} writes the longest articles (median {top['median_words']:g} words)"
-    if len(table) > 1:
-        text += f"; {bottom[by]} the shortest (median {bottom['median_words']:g})"
+    medians = table.set_index(by)["median_words"]
+    top, bottom = tied_at_top(medians), tied_at_top(medians, lowest=True)
+    text = (f"{join_and(top)} {'write' if len(top) > 1 else 'writes'} the longest articles "
+            f"(median {medians.max():g} words{each(top)})")
+    if medians.max() > medians.min():
+        text += f"; {join_and(bottom)} the shortest (median {medians.min():g}{each(bottom)})"
     return text + "."
 
 

@@ -1,0 +1,61 @@
+"""The one-line readings printed under charts name a tie as a tie.
+
+With a few dozen articles per outlet, equal counts and shares are common; a reading that names
+only the first of several tied groups tells a journalist that one outlet leads when it does
+not. Tables are hand-made; each expected sentence was checked against them by hand.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis import sourcing_stats as ss
+from analysis import stats
+
+
+def test_article_counts_name_every_group_tied_most_or_fewest():
+    articles = pd.DataFrame({"outlet": ["A", "B", "C", "A", "B", "C", "D"]})
+    assert stats.describe_counts(stats.count_by(articles)) == (
+        "A, B and C have the most articles (2, 29% of 7 each); D the fewest (1).")
+    assert stats.describe_counts(stats.count_by(pd.DataFrame({"outlet": ["A", "B"]}))) == (
+        "All 2 groups have the same number of articles (1 each).")
+
+
+def test_longest_articles_tied():
+    table = pd.DataFrame({"outlet": ["A", "B", "C"], "median_words": [400.0, 400.0, 250.0]})
+    assert stats.describe_lengths(table) == (
+        "A and B write the longest articles (median 400 words each); C the shortest "
+        "(median 250).")
+
+
+def test_sourcing_readings_name_ties():
+    arts = pd.DataFrame({"id": ["a", "b", "c"], "outlet": ["X", "Y", "Z"]})
+    attr = pd.DataFrame({"article_id": ["a", "a", "b", "b", "c"],
+                         "speaker_type": ["anonymous", "official", "anonymous", "official",
+                                          "official"],
+                         "speaker_name": ["a source", "Ana", "a source", "Ben", "Ana"],
+                         "verb_stance": ["distancing", "neutral", "distancing", "neutral",
+                                         "neutral"]})
+    # official 3 of 5, anonymous 2; X and Y each 1 anonymous of 2 attributions
+    assert ss.describe_source_types(ss.source_types(attr, arts)) == (
+        "Of 5 attributions, official sources are the most common (60%). X and Y lean most "
+        "on anonymous sources (50% of the attributions of each, 2 and 2).")
+    assert ss.describe_verb_stance(ss.verb_stance(attr, arts)) == (
+        "X and Y use distancing verbs (claimed, alleged, insisted…) most: 50% of the "
+        "attribution verbs of each, 2 and 2.")
+    # Ana 2 attributions, "a source" 2: a tie (Ben 1)
+    assert ss.describe_top_speakers(ss.top_speakers(attr, arts)) == (
+        "Ana (official) and a source (anonymous) are the most attributed speakers, with 2 "
+        "attributions each.")
+
+
+def test_by_outlet_reading_ties_and_groups_without_attributions():
+    table = pd.DataFrame({"outlet": ["X", "Y", "Z"], "articles": [4, 2, 3],
+                          "secondhand_share": [0.5, 0.5, 0.0],
+                          "anonymous_share": [0.1, float("nan"), 0.3]})
+    assert ss.describe_by_outlet(table) == (
+        "X and Y relay other outlets most often (50% of the articles of each, 4 and 2, "
+        "are second-hand); "
+        "Z has the highest share of anonymous attributions (30%).")
+    table["anonymous_share"] = float("nan")
+    assert ss.describe_by_outlet(table).endswith("second-hand).")
