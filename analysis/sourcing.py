@@ -316,8 +316,11 @@ def lexicons() -> Lexicons:
             w for w in first_words if _ALPHA_RE.fullmatch(w)) + r"(?![A-Za-z])"),
         # the same words after the character before them (not a letter), and at the text's
         # start: a pattern that opens with a character class lets the regex engine skip the
-        # letters in between in C (see _cue_starts)
-        cue_start_after_re=re.compile(r"[^A-Za-z](" + _trie_pattern(
+        # letters in between in C (see _cue_starts); the lookahead for the words' first letters
+        # then rejects in one step a position before any other character (a digit, a space)
+        # instead of trying the prefix tree's branches (the same matches, about an eighth faster)
+        cue_start_after_re=re.compile(r"[^A-Za-z]" + _first_char_guard(
+            w for w in first_words if _ALPHA_RE.fullmatch(w)) + "(" + _trie_pattern(
             w for w in first_words if _ALPHA_RE.fullmatch(w)) + r")(?![A-Za-z])"),
         cue_start_head_re=re.compile(_trie_pattern(
             w for w in first_words if _ALPHA_RE.fullmatch(w)) + r"(?![A-Za-z])"),
@@ -1762,24 +1765,27 @@ class _Extractor:
                                 [], name_seqs=name_seqs, sentence_starts=self.starts)
         self.qstarts = [q.start for q in self.quotes]
 
-    def cues(self, s0: int, s1: int):
+    def cues(self, s0: int, s1: int) -> list[re.Match]:
         """Cue matches in ``text[s0:s1]`` (a sentence): the words that can open a cue, found
         for the whole text by one prefix-tree regex (:attr:`cue_starts`), then the cue
         pattern at those words only (the same matches as ``verb_re.finditer``, an order of
         magnitude faster). A cue's first word never crosses a sentence edge (only white space
-        lies between sentences)."""
+        lies between sentences). A list, not a generator: most sentences have none or one,
+        and a list costs less to make and walk."""
         starts = self.cue_starts
         i = bisect.bisect_left(starts, s0)
-        if i == len(starts) or starts[i] >= s1:
-            return
-        match, text, last_end = self.lex.verb_re.match, self.text, -1
-        for start in starts[i:bisect.bisect_left(starts, s1, i)]:
+        j = bisect.bisect_left(starts, s1, i)
+        if i == j:
+            return []
+        match, text, last_end, found = self.lex.verb_re.match, self.text, -1, []
+        for start in starts[i:j]:
             if start < last_end:
                 continue
             cue = match(text, start, s1)
             if cue is not None:
                 last_end = cue.end()
-                yield cue
+                found.append(cue)
+        return found
 
     @cached_property
     def cue_starts(self) -> list[int]:
