@@ -42,6 +42,7 @@ from __future__ import annotations
 import bisect
 import csv
 import io
+import operator
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -1014,6 +1015,10 @@ def _is_plural_people(name: str, lex: Lexicons) -> bool:
     return last.endswith(("men", "people")) or last.endswith("s") and _is_people_noun(last, lex)
 
 
+#: The sort key of :func:`_resolve_pronoun`'s candidates: their offset (a C-level key).
+_FIRST = operator.itemgetter(0)
+
+
 def _resolve_pronoun(pronoun: str, phrase: str, offset: int, article: _Article,
                      lex: Lexicons) -> tuple[str, str]:
     """(type, canonical name) of a pronoun speaker: the latest earlier speaker or sentence
@@ -1026,7 +1031,7 @@ def _resolve_pronoun(pronoun: str, phrase: str, offset: int, article: _Article,
     # up one sentence at a time going back (their offsets never decrease over the sentences; a
     # subject goes before a speaker at the same offset); most pronouns resolve within a few
     # sentences, so the earlier sentences are never searched
-    speakers = sorted((c for c in article.speakers if c[0] < offset), key=lambda c: c[0])
+    speakers = sorted((c for c in article.speakers if c[0] < offset), key=_FIRST)
     known = {name: stype for _, name, stype in article.speakers}
     i = len(speakers) - 1
     k = bisect.bisect_left(article.sentence_starts or [0], offset) - 1
@@ -2209,8 +2214,10 @@ class _Extractor:
         used_quotes: set[int] = set()
         by_sentence: dict[int, list[_Row]] = {}
         text_has_colon = ":" in self.text
+        starts = self.cue_starts
         for si, (s0, s1) in enumerate(self.sentences):
-            row = self.colon_row(si) if text_has_colon else None
+            row = self.colon_row(si) if text_has_colon and self.text.find(
+                ":", s0, s1) >= 0 else None  # (colon_row needs a colon in the sentence)
             if row is not None and (row.kind != "direct" or row.qs not in used_quotes):
                 by_sentence.setdefault(si, []).append(row)
                 rows.append(row)
@@ -2219,6 +2226,9 @@ class _Extractor:
                 if row.speaker.name:
                     self.article.speakers.append((row.speaker.start, row.speaker.name,
                                                   row.speaker.type))
+            i = bisect.bisect_left(starts, s0)
+            if i == len(starts) or starts[i] >= s1:
+                continue  # (a third of sentences: no word in them can open a cue)
             for cue in self.cues(s0, s1):
                 if self.quote_at(cue.start()) is not None:
                     continue
