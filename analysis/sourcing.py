@@ -42,6 +42,7 @@ from __future__ import annotations
 import bisect
 import csv
 import io
+import operator
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -443,7 +444,8 @@ def _find_outlets(text: str, lex: Lexicons, seq_texts: list) -> tuple[set, list]
         # (the same names as ``lex.media_names_re.finditer``: _mentions finds the leftmost
         # longest whole-word occurrences, with str.find instead of a regex scan)
         outlets.update(name for _, name in _mentions(text, lex.media_names))
-    outlets.update(filter(None, map(_named_outlet, seq_texts)))  # ("" is no outlet)
+    # ("" is no outlet; a sequence of letters only is one word, never an outlet's name)
+    outlets.update(filter(None, map(_named_outlet, _multi_word(seq_texts))))
     if outlets:
         mentions = _mentions(text, outlets)
     if own:  # the article's own outlet relays nothing to itself
@@ -640,10 +642,21 @@ def _kin_names(text: str, lex: Lexicons) -> dict:
     return found
 
 
+def _multi_word(seqs: list) -> list:
+    """The sequences that may hold two or more words: all but those made of letters only
+    (which hold no white space). A cheap exact prefilter for :func:`_named_outlet` and
+    :func:`_person_name`, which take only sequences of two or more words.
+
+    >>> _multi_word(["Macron", "Emmanuel Macron", "O'Neill", "The"])
+    ['Emmanuel Macron', "O'Neill"]
+    """
+    return [seq for seq in seqs if not seq.isalpha()]
+
+
 def _people(seq_texts: list, lex: Lexicons, outlets: set) -> dict:
     """Full names (two or more capitalised words) with the title written before them."""
     people: dict[str, str] = {}
-    for seq in seq_texts:
+    for seq in _multi_word(seq_texts):  # (one word is never a full name)
         # a sequence cut at a sentence end gives its pieces (the cut ones without the stop)
         for piece in (seq,) if "." not in seq else _name_pieces(seq):
             entry = _person_name(piece)
@@ -1002,6 +1015,10 @@ def _is_plural_people(name: str, lex: Lexicons) -> bool:
     return last.endswith(("men", "people")) or last.endswith("s") and _is_people_noun(last, lex)
 
 
+#: The sort key of :func:`_resolve_pronoun`'s candidates: their offset (a C-level key).
+_FIRST = operator.itemgetter(0)
+
+
 def _resolve_pronoun(pronoun: str, phrase: str, offset: int, article: _Article,
                      lex: Lexicons) -> tuple[str, str]:
     """(type, canonical name) of a pronoun speaker: the latest earlier speaker or sentence
@@ -1014,7 +1031,7 @@ def _resolve_pronoun(pronoun: str, phrase: str, offset: int, article: _Article,
     # up one sentence at a time going back (their offsets never decrease over the sentences; a
     # subject goes before a speaker at the same offset); most pronouns resolve within a few
     # sentences, so the earlier sentences are never searched
-    speakers = sorted((c for c in article.speakers if c[0] < offset), key=lambda c: c[0])
+    speakers = sorted((c for c in article.speakers if c[0] < offset), key=_FIRST)
     known = {name: stype for _, name, stype in article.speakers}
     i = len(speakers) - 1
     k = bisect.bisect_left(article.sentence_starts or [0], offset) - 1
@@ -1440,7 +1457,7 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
     if not phrase:
         return None
     words = phrase.split()
-    if all(w.lower() in DATE_WORDS for w in words):
+    if words[0].lower() in DATE_WORDS and all(w.lower() in DATE_WORDS for w in words):
         return None  # ("since Tuesday, says baker Irena Sokol, …": a date is not a speaker)
     if len(words) > MAX_SPEAKER_WORDS:
         ok = _post_modified_head(words, lex)
@@ -1762,24 +1779,27 @@ class _Extractor:
                                 [], name_seqs=name_seqs, sentence_starts=self.starts)
         self.qstarts = [q.start for q in self.quotes]
 
-    def cues(self, s0: int, s1: int):
+    def cues(self, s0: int, s1: int) -> list[re.Match]:
         """Cue matches in ``text[s0:s1]`` (a sentence): the words that can open a cue, found
         for the whole text by one prefix-tree regex (:attr:`cue_starts`), then the cue
         pattern at those words only (the same matches as ``verb_re.finditer``, an order of
         magnitude faster). A cue's first word never crosses a sentence edge (only white space
-        lies between sentences)."""
+        lies between sentences). A list, not a generator: most sentences have none or one,
+        and a list costs less to make and walk."""
         starts = self.cue_starts
         i = bisect.bisect_left(starts, s0)
-        if i == len(starts) or starts[i] >= s1:
-            return
-        match, text, last_end = self.lex.verb_re.match, self.text, -1
-        for start in starts[i:bisect.bisect_left(starts, s1, i)]:
+        j = bisect.bisect_left(starts, s1, i)
+        if i == j:
+            return []
+        match, text, last_end, found = self.lex.verb_re.match, self.text, -1, []
+        for start in starts[i:j]:
             if start < last_end:
                 continue
             cue = match(text, start, s1)
             if cue is not None:
                 last_end = cue.end()
-                yield cue
+                found.append(cue)
+        return found
 
     @cached_property
     def cue_starts(self) -> list[int]:
@@ -2194,8 +2214,10 @@ class _Extractor:
         used_quotes: set[int] = set()
         by_sentence: dict[int, list[_Row]] = {}
         text_has_colon = ":" in self.text
+        starts = self.cue_starts
         for si, (s0, s1) in enumerate(self.sentences):
-            row = self.colon_row(si) if text_has_colon else None
+            row = self.colon_row(si) if text_has_colon and self.text.find(
+                ":", s0, s1) >= 0 else None  # (colon_row needs a colon in the sentence)
             if row is not None and (row.kind != "direct" or row.qs not in used_quotes):
                 by_sentence.setdefault(si, []).append(row)
                 rows.append(row)
@@ -2204,6 +2226,9 @@ class _Extractor:
                 if row.speaker.name:
                     self.article.speakers.append((row.speaker.start, row.speaker.name,
                                                   row.speaker.type))
+            i = bisect.bisect_left(starts, s0)
+            if i == len(starts) or starts[i] >= s1:
+                continue  # (a third of sentences: no word in them can open a cue)
             for cue in self.cues(s0, s1):
                 if self.quote_at(cue.start()) is not None:
                     continue

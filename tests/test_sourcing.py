@@ -644,6 +644,29 @@ def test_response_prefilter_gives_the_regex_answer(quote, expected):
     assert expected == bool(s._RESPONSE_CONTENT_RE.match(quote))
 
 
+# (capitalised name sequence, kept by the one-word prefilter) - written by us: a sequence of
+# letters only is one word, which is never an outlet's name nor a person's full name
+MULTI_WORD_CASES = [
+    ("Macron", False),
+    ("Zoë", False),  # letters beyond ASCII are letters too
+    ("Emmanuel Macron", True),
+    ("Radio Velm News", True),
+    ("Radio\nVelm News", True),  # white space other than a space
+    ("O'Neill", True),  # kept (not letters only), though one word
+    ("Sen.", True),
+]
+
+
+@pytest.mark.parametrize(("seq", "kept"), MULTI_WORD_CASES)
+def test_multi_word_prefilter_keeps_every_outlet_and_full_name(seq, kept):
+    from analysis import sourcing as s
+
+    assert s._multi_word([seq]) == ([seq] if kept else [])
+    if not kept:  # a skipped sequence gives neither an outlet nor a person
+        assert s._named_outlet(seq) == "" and s._person_name(seq) is None
+    assert s._named_outlet("Radio Velm News") == "Radio Velm News"  # (the kept ones do)
+
+
 # ------------------------------------------------------------------ canonical names
 # Hand-labelled: who a careful reader says is speaking, as the "top speakers" chart should
 # count them (one name per person; organisations and descriptions typed as such).
