@@ -22,8 +22,10 @@ Output of the ``framing`` analyzer, for every generic frame ``F`` and issue fram
 * spans ``kind="frame_cue"``, ``label=F`` (generic) or ``label="issue_<name>"`` (issue);
 * ``frame_F``: weighted cues per 1,000 words (shipped weights are 1 for clear cues and 0.5
   for cues often used outside the frame); ``frame_F_present``: the presence rule below;
-  ``dominant_frame``: the present frame furthest above its own threshold
-  (weighted cues ÷ threshold; ``"none"`` when no frame is present); ``n_frame_cues``: the
+  ``dominant_frame``: the present frame furthest above its own bar (weighted cues ÷ the
+  larger of its threshold and ``MIN_CUES``: a frame needs that many cues to be present at
+  all, so a low threshold — conflict's 0.25 — does not make two cues of it outweigh any
+  other frame; ``"none"`` when no frame is present); ``n_frame_cues``: the
   number of generic cue spans;
 * ``issue_<name>``, ``issue_<name>_present``, ``dominant_issue_frame``, ``n_issue_cues``
   likewise for issue frames.
@@ -391,8 +393,8 @@ class FramingAnalyzer:
 ('billions', 'economic'), ('tax', 'economic')]
 
     Twelve words, three economic cues of weight 1: 3 / 12 × 1,000 = 250 per 1,000 words, but
-    a weighted count of 3 is below the economic threshold (5.75), so not present. Conflict
-    (2 cues, 2 / 0.75 = 2.7 times its threshold) is present and dominant:
+    a weighted count of 3 is below the economic threshold (6.25), so not present. Conflict
+    (2 cues, at least ``MIN_CUES`` and above its threshold) is present and dominant:
 
     >>> scores = fa.score(text)
     >>> scores["frame_economic"], scores["frame_economic_present"], scores["dominant_frame"]
@@ -586,8 +588,8 @@ class FramingAnalyzer:
                 metrics[column] = weight * per_word
                 metrics[present_column] = present
                 total += n
-                if present:
-                    strength = weight / threshold if threshold else weight
+                if present:  # how many times over its bar (see DOMINANT_BAR in the docs)
+                    strength = weight / max(threshold, min_cues)
                     if strength > best_strength:
                         best, best_strength = name, strength
             metrics[dominant_column] = best

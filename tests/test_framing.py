@@ -387,3 +387,15 @@ def test_readings_name_every_frame_tied_at_the_top():
     assert fr.describe_frame_shares(shares) == (
         "Across 4 articles the most common frames are conflict and economic (present in 3, "
         "75% each). Most often per outlet: A conflict and economic (75% of 4 each).")
+
+
+def test_dominant_frame_is_not_won_by_a_low_threshold():
+    # conflict: 3 cues weighing 2.5 (present: its threshold is 0.25, but its bar is
+    # MIN_CUES = 2, so 1.25 times over); human interest: 9 cues weighing 6.25 (threshold 3.5:
+    # 1.8 times over). Divided by the bare 0.25 threshold, conflict would score 10 and win.
+    text = ("The two parties clashed over the budget in a bitter dispute. Maria, a mother of "
+            "three, wept as she told how her family lost their home in the flood. Her son and "
+            "daughter now sleep at a neighbour's house, and her grief is still raw.")
+    scores = fr.FramingAnalyzer().score(text)
+    assert scores["frame_conflict_present"] and scores["frame_human_interest_present"]
+    assert scores["dominant_frame"] == "human_interest"
