@@ -22,7 +22,7 @@ from .errors import (
     SmallSampleWarning,
     UnknownFormatError,
 )
-from .inspect import inspect, inspect_articles
+from .inspect import inspect, inspect_articles, linked_table
 from .pipeline import ANALYZERS, Analysis, analyze
 from .run_info import describe_run, source_label
 from .scale import analyze_to_parquet, read_results
@@ -37,7 +37,7 @@ __all__ = [
     "ANALYZERS", "Analysis", "AnalysisError", "CorpusError", "CorpusWarning", "MissingColumnError",
     "ParameterError", "ReportError", "SCHEMA", "SmallSampleWarning", "UnknownFormatError",
     "analyze", "analyze_to_parquet", "charts", "clear_cache", "compare", "config", "describe_run",
-    "explore", "inspect", "inspect_articles", "iter_corpus", "load_corpus", "load_issues",
-    "read_results", "reuse", "save_figure", "save_table", "select", "source_label",
+    "explore", "inspect", "inspect_articles", "iter_corpus", "linked_table", "load_corpus",
+    "load_issues", "read_results", "reuse", "save_figure", "save_table", "select", "source_label",
     "sourcing_stats", "stats", "tone", "tone_toward", "uncertainty",
 ]

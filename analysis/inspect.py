@@ -27,6 +27,7 @@ surrogates as U+FFFD, one character for one, so offsets stay valid.
 
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 from collections.abc import Iterable, Sequence
@@ -131,6 +132,18 @@ def clean_text(text: str) -> str:
 
 def _slug(value: str) -> str:
     return _SLUG_RE.sub("-", str(value).lower()).strip("-")[:40] or "none"
+
+
+def article_anchor(article_id: str) -> str:
+    """The HTML ``id`` of an inspected article's block, for links within a page or report: a
+    readable slug of the id plus a short digest of it (two ids never share an anchor).
+
+    >>> article_anchor("fd-2026-08-27 Saltmarsh")
+    'ma-article-fd-2026-08-27-saltmarsh-9dec26'
+    """
+    digest = hashlib.blake2b(str(article_id).encode("utf-8", "surrogatepass"),
+                             digest_size=3).hexdigest()
+    return f"ma-article-{_SLUG_RE.sub('-', str(article_id).lower()).strip('-')}-{digest}"
 
 
 @dataclass(frozen=True)
@@ -315,7 +328,7 @@ def _format_value(value) -> str:
         return ", ".join(map(str, value))
     if value is None or pd.isna(value):
         return "—"
-    if isinstance(value, bool):
+    if pd.api.types.is_bool(value):  # (numpy's bool too)
         return "yes" if value else "no"
     if isinstance(value, pd.Timestamp):
         return f"{value:%Y-%m-%d %H:%M} UTC" if value.tzinfo else f"{value:%Y-%m-%d %H:%M}"
@@ -407,7 +420,8 @@ def _article_html(result, article_id: str, *, kinds, extra_spans) -> str:
     if url.startswith(("https://", "http://")):
         meta_html += f' · <a href="{clean_text(url)}" rel="noopener noreferrer">link</a>'
     meta_html += f" · id <code>{clean_text(article_id)}</code>"
-    return (f'<div class="ma-inspect" data-article-id="{clean_text(article_id)}">'
+    return (f'<div class="ma-inspect" id="{article_anchor(article_id)}" '
+            f'data-article-id="{clean_text(article_id)}">'
             f'<div class="ma-main"><div class="ma-title">{clean_text(title)}</div>'
             f'<div class="ma-meta">{meta_html}</div>'
             f'<div class="ma-body">{highlight(text, marks)}</div></div>'
@@ -462,6 +476,51 @@ class ArticleList:
         path = Path(path)
         path.write_text(self.to_html(), encoding="utf-8")
         return path
+
+
+@dataclass
+class LinkedTable:
+    """A table whose ``id`` column links to the inspected articles shown further down the
+    same page (:func:`linked_table`); plain text where it cannot link."""
+
+    table: pd.DataFrame
+    linked: frozenset
+    id_column: str = "id"
+
+    def __repr__(self) -> str:
+        return self.table.to_string(index=False)
+
+    def _repr_html_(self) -> str:
+        head = "".join(f"<th>{clean_text(c)}</th>" for c in self.table.columns)
+        rows = []
+        for record in self.table.itertuples(index=False):
+            cells = []
+            for column, value in zip(self.table.columns, record, strict=True):
+                text = clean_text(_format_value(value))
+                if column == self.id_column and value in self.linked:
+                    text = f'<a href="#{article_anchor(value)}">{text}</a>'
+                cells.append(f"<td>{text}</td>")
+            rows.append("<tr>" + "".join(cells) + "</tr>")
+        return (f'<table class="ma-linked"><thead><tr>{head}</tr></thead>'
+                f"<tbody>{''.join(rows)}</tbody></table>")
+
+
+def linked_table(table: pd.DataFrame, shown: ArticleList, *,
+                 id_column: str = "id") -> LinkedTable:
+    """``table`` (one row per article) with each id that ``shown`` renders linked to it, so a
+    report's list of stories to check leads to the highlighted text of each.
+
+    >>> import analysis as ma
+    >>> result = ma.analyze(pd.DataFrame({"id": ["a", "b"], "text": ["One.", "Two."]}))
+    >>> shown = inspect_articles(result, ["a"])
+    >>> page = linked_table(pd.DataFrame({"id": ["a", "b"]}), shown)._repr_html_()
+    >>> f'href="#{article_anchor("a")}"' in page, 'href="#' + article_anchor("b") in page
+    (True, False)
+    """
+    if id_column not in table.columns:
+        raise ParameterError(f"the table has no {id_column!r} column")
+    return LinkedTable(table.reset_index(drop=True),
+                       frozenset(view.article_id for view in shown.views), id_column)
 
 
 def inspect(result, article_id: str, *, kinds: Sequence[str] | None = None,

@@ -161,13 +161,21 @@ def verb_stance(attributions: pd.DataFrame, articles: pd.DataFrame, *,
 
 def flagged_stories(articles: pd.DataFrame) -> pd.DataFrame:
     """Articles that are single-source or second-hand, for inspection (id, outlet, title, url,
-    the two flags, sources and the outlets relayed), newest first."""
+    the two flags, sources and the outlets relayed): single-source stories first (a figure
+    resting on one source is the first to check), then newest first.
+
+    >>> arts = pd.DataFrame({"id": ["a", "b", "c"], "outlet": "X", "title": "",
+    ...     "published": pd.to_datetime(["2026-01-01", "2026-02-01", "2026-03-01"]),
+    ...     "single_source": [True, False, False], "secondhand": [True, True, False]})
+    >>> flagged_stories(arts)["id"].tolist()
+    ['a', 'b']
+    """
     _need(articles, "id", "outlet", "title", "single_source", "secondhand")
     cols = [c for c in ("id", "outlet", "published", "title", "url", "single_source",
                         "secondhand", "n_primary_sources", "n_relaying_outlets")
             if c in articles.columns]
     flagged = articles.loc[articles["single_source"] | articles["secondhand"], cols]
-    sort = ["published", "id"] if "published" in cols else ["id"]
+    sort = ["single_source", *(["published"] if "published" in cols else []), "id"]
     return flagged.sort_values(sort, ascending=False, ignore_index=True)
 
 

@@ -155,3 +155,22 @@ def test_real_analysis_renders_every_sample_article():
         checker.feed(_body(fragment))
         assert checker.depth == 0
         assert "".join(checker.text) == result.article_text(article_id)
+
+
+def test_story_list_links_each_shown_article_to_its_highlighted_text():
+    import analysis as ma
+    from analysis.inspect import article_anchor
+
+    corpus = pd.DataFrame({"id": ["a-1", "a 1", "b"], "text": [
+        "“It is over,” the mayor said.", "Critics say it failed.", "It rained."]})
+    result = ma.analyze(corpus, cache=None, progress=False)
+    shown = ma.inspect_articles(result, ["a-1", "a 1"])
+    page = ma.linked_table(corpus[["id"]], shown)._repr_html_() + shown._repr_html_()
+    # two ids that slug alike still get two anchors, each present once as a target
+    assert article_anchor("a-1") != article_anchor("a 1")
+    for article_id in ("a-1", "a 1"):
+        assert page.count(f'href="#{article_anchor(article_id)}"') == 1
+        assert page.count(f'id="{article_anchor(article_id)}"') == 1
+    assert f'href="#{article_anchor("b")}"' not in page and "<td>b</td>" in page
+    with pytest.raises(ma.ParameterError, match="no 'url' column"):
+        ma.linked_table(corpus, shown, id_column="url")
