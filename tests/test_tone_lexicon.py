@@ -18,12 +18,16 @@ FULL = ToneScorer()
 SEVENTH_PASS_EVENT_WORDS = {
     "unrest": -1, "deported": -1, "deport": -1, "deportation": -1, "deportations": -1,
     "raids": -1, "xenophobia": -1, "nazi": -1, "nazis": -1, "neo-nazi": -1, "neo-nazis": -1,
-    "stagnant": -1, "stagnation": -1, "jobless": -1, "tanked": -1, "impasse": -1,
-    "standoff": -1, "leaks": -1, "leaking": -1, "colluded": -1, "obstructed": -1,
-    "predatory": -1, "upturn": 1, "cooperation": 1,
+    "leaks": -1, "leaking": -1, "colluded": -1, "obstructed": -1, "predatory": -1,
 }
-#: The news-neutral words of the seventh pass (voting "in favor of").
-SEVENTH_PASS_NEUTRAL_WORDS = ("favor", "favors", "favored", "favoring")
+#: The news-neutral words of the seventh pass: voting "in favor of" and speech-act verbs whose
+#: tone belongs to what they report ("denied the allegations", "refused to comment").
+SEVENTH_PASS_NEUTRAL_WORDS = (
+    "favor", "favors", "favored", "favoring",
+    "argue", "argues", "argued", "arguing", "stressed", "stresses", "stressing",
+    "denied", "denies", "deny", "refused", "refuse", "refusing",
+    "disputed", "dispute", "disputes",
+)
 
 
 @pytest.mark.parametrize("term, sign", sorted(SEVENTH_PASS_EVENT_WORDS.items()))
@@ -35,8 +39,8 @@ def test_event_words_are_new_and_have_the_readers_sign(term, sign):
 
 
 @pytest.mark.parametrize("term", SEVENTH_PASS_NEUTRAL_WORDS)
-def test_favor_forms_are_vader_words_taken_out(term):
-    assert _vader_lexicon()[term] > 0  # VADER reads them as praise
+def test_neutral_words_are_vader_words_taken_out(term):
+    assert _vader_lexicon()[term] != 0  # VADER rates them (favor +1.7, denied -1.9)
     assert default_domain_lexicon()[term] == 0
 
 
@@ -45,18 +49,14 @@ def test_favor_forms_are_vader_words_taken_out(term):
     ("The family was deported last spring.", -1),
     ("Agents carried out raids in three towns.", -1),
     ("The march drew neo-nazis from two states.", -1),
-    ("The region faces years of stagnation.", -1),
-    ("The talks are at an impasse.", -1),
     ("The bank made predatory loans.", -1),
-    ("Stocks tanked after the report.", -1),
-    ("Economists expect an upturn next year.", 1),
-    ("The two agencies pledged closer cooperation.", 1),
+    ("Officials colluded with the contractor.", -1),
 ])
 def test_event_sentences(text, sign):
     assert PLAIN.score(text) == 0.0  # VADER knows none of the words
     assert FULL.score(text) * sign > 0
-    if sign < 0:  # one bad-event word is enough for a negative label (threshold -0.05)
-        assert label_tone(FULL.score(text)) == "negative"
+    # one bad-event word is enough for a negative label (threshold -0.05)
+    assert label_tone(FULL.score(text)) == "negative"
 
 
 @pytest.mark.parametrize("text", [
@@ -68,6 +68,28 @@ def test_voting_favor_is_procedure_not_praise(text):
     assert PLAIN.score(text) > 0.05  # VADER: favor +1.7, favored +1.8
     assert FULL.score(text) == 0.0
     assert label_tone(FULL.score(text)) == "neutral"
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor denied the report on Tuesday.",
+    "A spokesman refused to comment.",
+    "She argued that the law applies to the agency.",
+    "The minister stressed that the plan is on schedule.",
+    "The company disputed the figures.",
+])
+def test_speech_act_verbs_are_neutral(text):
+    assert PLAIN.score(text) < -0.05  # VADER: denied -1.9, refused -1.2, argued -1.5 ...
+    assert FULL.score(text) == 0.0
+
+
+@pytest.mark.parametrize("text, label", [
+    # the reported content keeps its own tone
+    ("The mayor denied the corruption charges.", "negative"),
+    ("She argued that the reform was a success.", "positive"),
+    ("He refused to condemn the violence.", "negative"),
+])
+def test_speech_act_verbs_leave_the_reported_words(text, label):
+    assert label_tone(FULL.score(text)) == label
 
 
 def test_favor_keeps_negation_and_other_words():
