@@ -7,6 +7,7 @@ a caveat (rows set aside while loading, a group too small to say anything about)
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterable
 
 
@@ -66,6 +67,23 @@ class CorpusWarning(UserWarning):
 
 class SmallSampleWarning(UserWarning):
     """A group has too few articles for its statistic to mean much."""
+
+
+#: Our warnings speak to the reader of a notebook or report, not to a programmer: they are
+#: shown as ``SmallSampleWarning: <message>``, without the file path and source line that
+#: Python adds by default (which put local paths into published HTML reports).
+READER_WARNINGS = (CorpusWarning, SmallSampleWarning)
+
+_python_formatwarning = warnings.formatwarning
+
+
+def _formatwarning(message, category, filename, lineno, line=None):
+    if isinstance(category, type) and issubclass(category, READER_WARNINGS):
+        return f"{category.__name__}: {message}\n"
+    return _python_formatwarning(message, category, filename, lineno, line)
+
+
+warnings.formatwarning = _formatwarning
 
 
 def check_choice(name: str, value: object, allowed: Iterable[object]) -> None:

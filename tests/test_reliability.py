@@ -170,3 +170,15 @@ def test_fuzzed_jsonl_lines_are_loaded_or_listed(tmp_path_factory, values):
     issues = load_issues(corpus)
     non_blank = [line for line in "\n".join(lines).splitlines() if line.strip()]
     assert len(corpus) + (issues["action"] == "set aside").sum() == len(non_blank)
+
+
+def test_reader_warnings_show_without_local_paths():
+    import warnings
+
+    from analysis.errors import SmallSampleWarning
+
+    shown = warnings.formatwarning("2 group(s) have fewer than 10 articles", SmallSampleWarning,
+                                   "/home/someone/analysis/uncertainty.py", 196, "code line")
+    assert shown == "SmallSampleWarning: 2 group(s) have fewer than 10 articles\n"
+    other = warnings.formatwarning("old", DeprecationWarning, "/x/y.py", 3, "code line")
+    assert "/x/y.py:3" in other  # other warnings keep Python's format
