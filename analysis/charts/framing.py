@@ -23,7 +23,10 @@ def frame_share_chart(table: pd.DataFrame, *, by: str = "outlet", ax=None,
                 cbar_kws={"label": "% of articles with the frame present"})
     ax.set_xlabel("Frame")
     ax.set_ylabel("")
-    ax.tick_params(axis="x", labelrotation=30)
+    # frame names as words, slanted and anchored at their cell so that 15 issue frames
+    # do not run into each other
+    ax.set_xticklabels([str(f).replace("_", " ") for f in wide.columns], rotation=40,
+                       ha="right", rotation_mode="anchor")
     per_group = table.groupby(by)["articles"].first()
     label_groups_with_n(ax, per_group.to_dict())
     n = int(per_group.sum())
