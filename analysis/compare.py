@@ -35,7 +35,7 @@ FAMILIES = ("frames", "tone", "sourcing", "hedging", "length", "other")
 #: article length (their per-1,000-words rates are compared instead).
 EXCLUDED = frozenset({
     "n_chars", "n_sentences", "n_paragraphs", "english_share", "n_hedges", "n_boosters",
-    "n_negative_sentences", "n_positive_sentences",
+    "n_negative_sentences", "n_positive_sentences", "n_frame_cues", "n_issue_cues",
 })
 _TONE = ("tone", "gdelt_tone")
 _HEDGING = ("hedge", "booster", "certainty")
@@ -83,8 +83,10 @@ def article_metrics(result, *, exclude_ids: Iterable[str] | None = None) -> pd.D
     DataFrame
         ``id``, ``outlet``, ``published``, ``title`` (when present), the numeric (not
         boolean) columns of ``result.articles`` except :data:`EXCLUDED`, and the derived
-        ``source_share_<type>``, ``second_hand_share`` (NaN for articles with no
-        attribution) and ``dominant_frame_<frame>`` (0/1) columns.
+        ``source_share_<type>`` (for the source types without a ``<type>_share`` column of
+        the sourcing analyzer: the same measure is not compared twice), ``second_hand_share``
+        (without the analyzer's ``media_share``, which counts the same rows; NaN for articles
+        with no attribution) and ``dominant_frame_<frame>`` (0/1) columns.
 
     Examples
     --------
@@ -121,9 +123,13 @@ def article_metrics(result, *, exclude_ids: Iterable[str] | None = None) -> pd.D
             types = attributions["speaker_type"].fillna("unknown").astype(str)
             counts = attributions.assign(_t=types).groupby(["article_id", "_t"]).size()
             for kind in sorted(types.unique()):
+                if f"{_slug(kind)}_share" in numeric:  # the sourcing analyzer's own column
+                    continue
                 n = out["id"].map(counts.xs(kind, level="_t")).fillna(0).astype(float)
                 out[f"source_share_{_slug(kind)}"] = n / total
-        if "via" in attributions.columns:
+        if "via" in attributions.columns and "media_share" not in numeric:
+            # (the sourcing analyzer's media_share counts the same rows: spoken by or
+            # relayed through an outlet)
             relayed = attributions["via"].map(lambda v: isinstance(v, str) and bool(v.strip()))
             n = out["id"].map(attributions.assign(_v=relayed).groupby("article_id")["_v"].sum())
             out["second_hand_share"] = n.fillna(0).astype(float) / total

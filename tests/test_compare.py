@@ -141,3 +141,13 @@ def test_charts_draw(tmp_path):
     pairs = ma.reuse.find_reuse(ma.load_corpus(ma.config.SAMPLE_CORPUS)).pairs
     ax = ma.charts.reuse_timeline(pairs, source="test")
     assert any("N = 24 pairs" in t.get_text() for t in ax.texts)
+
+
+def test_measures_the_sourcing_analyzer_gives_are_not_derived_again():
+    result = small_result()
+    result.articles["anonymous_share"] = 0.0  # as the sourcing analyzer writes it
+    result.articles["media_share"] = 0.0
+    table = compare.article_metrics(result)
+    assert "source_share_anonymous" not in table and "second_hand_share" not in table
+    assert "source_share_official" in table  # no official_share column: derived
+    assert "n_frame_cues" in compare.EXCLUDED and "n_issue_cues" in compare.EXCLUDED
