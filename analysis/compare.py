@@ -171,7 +171,9 @@ def compare_outlets(result, *, by: str = "outlet", metrics: Sequence[str] | None
     -------
     DataFrame
         ``family``, ``metric``, ``by``, ``n``, ``mean``, ``ci_low``, ``ci_high``,
-        ``too_small``, ``highest_id``, ``highest``, ``lowest_id``, ``lowest``; one
+        ``too_small``, ``highest_id``, ``highest``, ``n_at_highest`` (articles of the
+        group sharing that value: the id is one of them), ``lowest_id``, ``lowest``,
+        ``n_at_lowest``; one
         :class:`~analysis.errors.SmallSampleWarning` names the groups too small.
 
     Examples
@@ -215,7 +217,7 @@ def compare_outlets(result, *, by: str = "outlet", metrics: Sequence[str] | None
         summary.insert(0, "family", family_of(metric))
         parts.append(summary)
     columns = ["family", "metric", by, "n", "mean", "ci_low", "ci_high", "too_small",
-               "highest_id", "highest", "lowest_id", "lowest"]
+               "highest_id", "highest", "n_at_highest", "lowest_id", "lowest", "n_at_lowest"]
     out = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=columns)
     small = out[out["too_small"].astype(bool)] if len(out) else out
     if len(small):
@@ -230,9 +232,11 @@ def _extreme_ids(table: pd.DataFrame, metric: str, by: str) -> pd.DataFrame:
     rows = []
     for group, part in label_missing(table.dropna(subset=[metric]), by).groupby(by, sort=True):
         ordered = part.sort_values([metric, "id"], kind="stable")
-        rows.append((group, ordered["id"].iloc[-1], float(ordered[metric].iloc[-1]),
-                     ordered["id"].iloc[0], float(ordered[metric].iloc[0])))
-    return pd.DataFrame(rows, columns=[by, "highest_id", "highest", "lowest_id", "lowest"])
+        high, low = float(ordered[metric].iloc[-1]), float(ordered[metric].iloc[0])
+        rows.append((group, ordered["id"].iloc[-1], high, int((part[metric] == high).sum()),
+                     ordered["id"].iloc[0], low, int((part[metric] == low).sum())))
+    return pd.DataFrame(rows, columns=[by, "highest_id", "highest", "n_at_highest",
+                                       "lowest_id", "lowest", "n_at_lowest"])
 
 
 def extremes(result, metric: str, *, n: int = 3,
@@ -350,8 +354,17 @@ def describe_comparison(table: pd.DataFrame, metric: str, *, by: str = "outlet")
                else "the intervals do not overlap")
     return (f"{metric}: highest in {top[by]}, {uncertainty.describe_interval(top)}; "
             f"lowest in {bottom[by]}, {uncertainty.describe_interval(bottom)}; {verdict}. "
-            f"Most extreme articles: {top['highest_id']} (highest in {top[by]}), "
-            f"{bottom['lowest_id']} (lowest in {bottom[by]}).")
+            f"Most extreme articles: {_extreme(top, 'highest', by)}, "
+            f"{_extreme(bottom, 'lowest', by)}.")
+
+
+def _extreme(row, end: str, by: str) -> str:
+    """``b (highest in X)``; when several articles share the value, how many instead of one
+    arbitrary id (``5 articles tie at 0 (lowest in X)``)."""
+    tied = row.get(f"n_at_{end}", 1)
+    if pd.notna(tied) and tied > 1:
+        return f"{int(tied)} articles tie at {row[end]:g} ({end} in {row[by]})"
+    return f"{row[f'{end}_id']} ({end} in {row[by]})"
 
 
 def describe_all(table: pd.DataFrame, *, by: str = "outlet") -> str:

@@ -151,3 +151,12 @@ def test_measures_the_sourcing_analyzer_gives_are_not_derived_again():
     assert "source_share_anonymous" not in table and "second_hand_share" not in table
     assert "source_share_official" in table  # no official_share column: derived
     assert "n_frame_cues" in compare.EXCLUDED and "n_issue_cues" in compare.EXCLUDED
+
+
+def test_tied_extremes_are_counted_not_named():
+    table = compare.compare_outlets(small_result(), metrics=["tone"])
+    x = table.set_index("outlet").loc["X"]
+    assert (x["n_at_highest"], x["n_at_lowest"]) == (12, 12)  # all twelve at 0.1
+    reading = compare.describe_comparison(table, "tone")
+    assert "12 articles tie at 0.1 (highest in X)" in reading
+    assert "y11 (lowest in Y)" in reading  # one article alone at -0.9: named
