@@ -521,14 +521,15 @@ def describe_reuse(pairs: pd.DataFrame) -> str:
     counts = pairs["kind"].value_counts()
     parts = [f"{len(pairs)} pairs of articles from different outlets share passages of "
              f"{MIN_PASSAGE_WORDS}+ words: {counts.get('reprint', 0)} reprints, "
-             f"{counts.get('rewrite', 0)} close rewrites and "
+             f"{counts.get('rewrite', 0)} possible close rewrites (a lead to read: the "
+             f"measure cannot tell a rewrite from a credited relay) and "
              f"{counts.get('shared_passages', 0)} with only some passages in common"]
     copies = pairs[pairs["kind"].isin(["reprint", "rewrite"])]
     if len(copies):
         flows = copies.groupby(["earlier_outlet", "later_outlet"]).size()
         flows = flows.sort_values(ascending=False, kind="stable")
-        parts.append("copies run " + "; ".join(f"{a} → {b} ({n})"
-                                               for (a, b), n in flows.items()))
+        parts.append("reprints and possible rewrites run " + "; ".join(
+            f"{a} → {b} ({n})" for (a, b), n in flows.items()))
     rest = pairs[pairs["kind"] == "shared_passages"]
     if len(rest):
         quoted = int((rest["quoted_share"] >= QUOTED_PASSAGE_SHARE).sum())
