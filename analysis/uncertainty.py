@@ -200,11 +200,24 @@ def describe_interval(row) -> str:
     """``0.12 (95% interval 0.05 to 0.19, n = 40)`` or ``0.12 (n = 3, too few for an
     interval)``.
 
+    Figures below 0.1 get three decimals, so that an interval's bounds read apart when they
+    are (0.0097 and 0.0093 would both print as +0.01).
+
     >>> describe_interval({"mean": 0.123, "ci_low": 0.05, "ci_high": 0.19, "n": 40,
     ...                    "too_small": False})
     '+0.12 (95% interval +0.05 to +0.19, n = 40)'
+    >>> describe_interval({"mean": 0.02, "ci_low": 0.0097, "ci_high": 0.04, "n": 17,
+    ...                    "too_small": False})
+    '+0.020 (95% interval +0.010 to +0.040, n = 17)'
     """
     if row["too_small"]:
         return f"{row['mean']:+.2f} (n = {row['n']}, too few for an interval)"
-    return (f"{row['mean']:+.2f} ({CONFIDENCE:.0%} interval {row['ci_low']:+.2f} to "
-            f"{row['ci_high']:+.2f}, n = {row['n']})")
+    figures = [row["mean"], row["ci_low"], row["ci_high"]]
+    d = 2 if max(abs(float(v)) for v in figures) >= SMALL_FIGURE else 3
+    return (f"{row['mean']:+.{d}f} ({CONFIDENCE:.0%} interval {row['ci_low']:+.{d}f} to "
+            f"{row['ci_high']:+.{d}f}, n = {row['n']})")
+
+
+#: Below this size (means and bounds of shares and tones), :func:`describe_interval` prints
+#: three decimals instead of two.
+SMALL_FIGURE = 0.1
