@@ -28,6 +28,7 @@ import pandas as pd
 from . import uncertainty
 from .errors import ParameterError, SmallSampleWarning
 from .groups import label_missing
+from .stats import join_and
 
 #: Families of metrics, tried in this order; the first whose test matches a column names it.
 FAMILIES = ("frames", "tone", "sourcing", "hedging", "length", "other")
@@ -382,7 +383,20 @@ def describe_storylines(table: pd.DataFrame, *, group: str = "storyline",
     counts = first[by].value_counts()
     n_stories = table[group].nunique()
     lead = "; ".join(f"{o} first on {n} of {n_stories}" for o, n in counts.items())
-    followers = table[~table["first_on_story"]].groupby(by)["hours_after_first"].median()
-    follow = "; ".join(f"{o} a median {h:.0f} h later" for o, h in
-                       followers.sort_values().items())
+    later = table[~table["first_on_story"]].groupby(by)["hours_after_first"]
+    follow = "; ".join(_follow(o, hours) for o, hours in
+                       sorted(later, key=lambda item: item[1].median()))
     return f"{lead}. Others followed: {follow}." if follow else f"{lead}."
+
+
+#: Up to this many storylines an outlet followed, the reading lists each delay instead of a
+#: median (the median of two delays, 1.9 h and 26.2 h, is 14 h: neither of them).
+FEW_DELAYS = 3
+
+
+def _follow(outlet, hours: pd.Series) -> str:
+    """``X a median 14 h later (8 storylines)`` or, for few, ``X 1.9 h and 26.2 h later``."""
+    hours = hours.dropna().sort_values()
+    if len(hours) <= FEW_DELAYS:
+        return f"{outlet} {join_and([f'{h:.1f} h' for h in hours])} later"
+    return f"{outlet} a median {hours.median():.0f} h later ({len(hours)} storylines)"

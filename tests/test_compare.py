@@ -89,7 +89,14 @@ def test_storylines_hand_worked():
     assert stories.loc["Y", "n_articles"] == 12
     assert compare.storylines(small_result(), group="").empty
     text = compare.describe_storylines(compare.storylines(small_result()))
-    assert text == "X first on 1 of 1. Others followed: Y a median 12 h later."
+    assert text == "X first on 1 of 1. Others followed: Y 12.0 h later."  # one delay: itself
+    # four storylines followed: a median; two: each delay (the median of 2 and 26 is neither)
+    table = pd.DataFrame({"storyline": list("abcdabcd"), "outlet": ["X"] * 4 + ["Y"] * 4,
+                          "first_on_story": [True] * 4 + [False] * 4,
+                          "hours_after_first": [0, 0, 0, 0, 1.0, 3.0, 5.0, 40.0]})
+    assert compare.describe_storylines(table).endswith("Y a median 4 h later (4 storylines).")
+    table = table.iloc[[0, 1, 4, 5]].assign(hours_after_first=[0, 0, 26.2, 1.9])
+    assert compare.describe_storylines(table).endswith("Y 1.9 h and 26.2 h later.")
 
 
 def test_extremes_gives_ids():
