@@ -112,7 +112,8 @@ def top_speakers(attributions: pd.DataFrame, articles: pd.DataFrame, *, n: int =
     """The most attributed speakers (canonical names; unattributed quotes and pronouns that
     resolved to no one, "he", "she", left out): their type, attributions, articles, and which
     groups quote them (``"X 3, Y 1"``). ``attrs`` holds ``n_speakers`` and
-    ``n_attributions``: every speaker and attribution the ranking was drawn from.
+    ``n_attributions``: every speaker and attribution the ranking was drawn from, and
+    ``n_total``: all attributions, those left out included.
 
     >>> arts = pd.DataFrame({"id": ["a", "b"], "outlet": ["X", "Y"]})
     >>> attr = pd.DataFrame({"article_id": ["a", "a", "b"], "speaker_name": ["Ana", "Ana", "Ana"],
@@ -123,6 +124,7 @@ def top_speakers(attributions: pd.DataFrame, articles: pd.DataFrame, *, n: int =
     if n < 1:
         raise ParameterError(f"n must be a positive number of speakers, not {n!r}")
     table = _with_outlet(attributions, articles, by)
+    n_total = len(table)
     table = table[(table["speaker_name"].fillna("") != "")
                   & (table["speaker_type"] != "unattributed")
                   & ~table["speaker_name"].str.lower().isin(UNRESOLVED_PRONOUNS)]
@@ -142,7 +144,7 @@ def top_speakers(attributions: pd.DataFrame, articles: pd.DataFrame, *, n: int =
                                       "quoted_by"])
     out = out.sort_values(["attributions", "speaker"], ascending=[False, True],
                           ignore_index=True).head(n)
-    out.attrs.update(n_speakers=len(rows), n_attributions=len(table))
+    out.attrs.update(n_speakers=len(rows), n_attributions=len(table), n_total=n_total)
     return out
 
 

@@ -59,3 +59,20 @@ def test_by_outlet_reading_ties_and_groups_without_attributions():
         "Z has the highest share of anonymous attributions (30%).")
     table["anonymous_share"] = float("nan")
     assert ss.describe_by_outlet(table).endswith("second-hand).")
+
+
+def test_top_speakers_chart_says_what_the_ranking_leaves_out():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from analysis.charts.sourcing import top_speakers_chart
+
+    arts = pd.DataFrame({"id": ["a"], "outlet": ["X"]})
+    attr = pd.DataFrame({"article_id": ["a"] * 3, "speaker_name": ["Ana", "he", ""],
+                         "speaker_type": ["official", "person", "unattributed"]})
+    table = ss.top_speakers(attr, arts)
+    assert (table.attrs["n_attributions"], table.attrs["n_total"]) == (1, 3)
+    ax = top_speakers_chart(table)
+    subtitle = [t.get_text() for t in ax.texts if "N = " in t.get_text()][0]
+    assert subtitle.startswith("Top 1 of 1 speakers: 1 of N = 1 attributions with a known")
+    assert "(2 more are unattributed quotes or a he/she" in subtitle

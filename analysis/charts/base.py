@@ -48,9 +48,14 @@ def use_style() -> None:
     plt.rcParams.update(STYLE)
 
 
+#: Points between the axes and the title: room for one subtitle line, and for each more.
+SUBTITLE_PAD, SUBTITLE_LINE = 22, 12
+
+
 def finish(ax, title: str, subtitle: str, source: str | None):
-    """Give a chart its title, a subtitle line (put N here) and a source line; return ax."""
-    ax.set_title(title, pad=22)
+    """Give a chart its title, a subtitle (put N here; a line break makes a second line, and
+    the title moves up to make room) and a source line; return ax."""
+    ax.set_title(title, pad=SUBTITLE_PAD + SUBTITLE_LINE * subtitle.count("\n"))
     ax.text(0, 1.02, subtitle, transform=ax.transAxes, fontsize=9, color="#555555", va="bottom")
     if source:
         ax.figure.text(0.01, 0.005, f"Source: {source}", fontsize=8, color="#777777",
