@@ -82,5 +82,7 @@ def test_top_speakers_chart_names_the_whole_base():
     table = sourcing_stats.top_speakers(attr, arts, n=2)
     assert table["speaker"].tolist() == ["Ana", "Ben"]
     ax = charts.top_speakers_chart(table)
-    assert "Top 2 of 3 speakers: 5 of N = 6 attributions" in [t.get_text() for t in ax.texts]
+    assert ("Top 2 of 3 speakers: 5 of N = 6 attributions with a known speaker\n(not counted: "
+            "1 unattributed quotes or he/she the analysis could not resolve)"
+            in [t.get_text() for t in ax.texts])
     plt.close("all")

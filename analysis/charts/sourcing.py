@@ -97,8 +97,8 @@ def top_speakers_chart(table: pd.DataFrame, *, ax=None, source: str | None = Non
                     f"N = {table.attrs['n_attributions']} attributions with a known speaker")
         left_out = table.attrs.get("n_total", 0) - table.attrs["n_attributions"]
         if left_out > 0:
-            subtitle += (f"\n({left_out} more are unattributed quotes or a he/she the analysis "
-                         "could not resolve)")
+            subtitle += (f"\n(not counted: {left_out} unattributed quotes or he/she the "
+                         "analysis could not resolve)")
     else:
         subtitle = f"Top {len(table)}; N = {shown} attributions"
     return finish(ax, "Most attributed speakers", subtitle, source)
