@@ -34,8 +34,9 @@ and each measured separately by ``python -m analysis.evaluate tone``:
 
 Speed: :func:`vader_compound` returns exactly VADER's compound score without VADER's
 per-character emoji pass, per-rule lower-casing and per-word rule calls for words that are not
-in its lexicon; the analyzer also skips sentences with no lexicon word (see the comments there).
-No score is cached.
+in its lexicon; the analyzer also skips sentences with no lexicon word (see the comments there)
+and looks up what it needs of each distinct token once (:class:`_TokenTable`, bounded). No
+sentence or score is cached.
 
 Output of the ``tone`` analyzer (runs after sourcing, so it can use its quotes):
 
@@ -59,9 +60,10 @@ import re
 import string
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, reduce
 from importlib import resources
-from itertools import compress, repeat
+from itertools import compress
+from operator import or_
 
 import numpy as np
 import pandas as pd
@@ -216,43 +218,10 @@ def _vader(domain: bool, neutral: bool = True):
 
 
 @lru_cache(maxsize=8)
-def _lexicon_keys(domain: bool, neutral: bool = True) -> frozenset[str]:
-    """The keys of :func:`_vader`'s lexicon as a frozenset: ``isdisjoint`` with a list of words
-    is ~20% faster on a frozenset than on the dict's keys view (measured on the benchmark)."""
-    return frozenset(_vader(domain, neutral).lexicon)
-
-
-@lru_cache(maxsize=8)
 def _scored_words(domain: bool, neutral: bool = True) -> frozenset[str]:
     """The lexicon words VADER scores itself: its lexicon's keys that are not boosters (a
     booster that is also a lexicon word only scales its neighbours)."""
     return frozenset(k for k in _vader(domain, neutral).lexicon if k not in _V.BOOSTER_DICT)
-
-
-#: Punctuation characters seldom found in news prose, in the order :func:`_rare_characters`
-#: prefers them: the characters of emoticons (``:)``, ``;-(``, ``<3``, ``=D``…).
-_RARE_PREFERENCE = ":;=<>^|\\{}[]@#*&_~`+()$%/"
-
-
-@lru_cache(maxsize=8)
-def _rare_characters(domain: bool, neutral: bool = True) -> re.Pattern[str]:
-    """A character class holding one character of every lexicon key that has punctuation at
-    an edge (VADER's emoticons ``:)``, ``(8``, ``</3``…), preferring :data:`_RARE_PREFERENCE`.
-
-    Used by the analyzer's zero test: a token, or its form stripped of
-    :data:`_VADER_TOKEN_STRIP`, can be a lexicon key that its form stripped of all punctuation
-    is not only if that key has punctuation at an edge (a key without is its own stripped form,
-    and so is the fully stripped token then), so only if the sentence holds one of these
-    characters. (With a ``_VADER_TOKEN_STRIP`` form ``k``: stripping all punctuation from the
-    token gives the same as stripping it from ``k``.)
-    """
-    chosen = set()
-    for key in _vader(domain, neutral).lexicon:
-        if key != key.strip(string.punctuation):
-            rare = [c for c in _RARE_PREFERENCE if c in key]
-            chosen.add(rare[0] if rare else key[0] if key[0] in string.punctuation
-                       else key[-1])
-    return re.compile("[" + "".join(map(re.escape, sorted(chosen))) + "]")
 
 
 @lru_cache(maxsize=8)
@@ -295,6 +264,103 @@ _CONTEXT_WORDS = _MODIFIERS | _IDIOM_ANCHORS
 #: plain sum of its lexicon words' valences: those above, "kind" ("kind of" is a booster),
 #: "but" (VADER's _but_check) and our opposing verbs (:func:`shift_opposed`).
 _PLAIN_BLOCKERS = _CONTEXT_WORDS | OPPOSING_VERBS | {"kind", "but"}
+
+
+# --- Per-token facts, looked up once per distinct token ---------------------------------------
+#
+# Everything the analyzer needs to know about a whitespace token for the zero test and for the
+# plain sum depends on the token alone (VADER's word is the token stripped of its edge
+# punctuation, unless that leaves at most 2 characters, lower-cased; the GDELT-style counts and
+# the zero test use the lower-cased token and its stripped forms), and news text repeats its
+# tokens (Zipf): a few thousand distinct tokens make up most of the running words. So the facts
+# are computed once per distinct token and then found with one dictionary look-up per token,
+# in C (``map`` over the dictionary's ``__getitem__``); sentences are never cached.
+
+#: Token flag: the lower-cased token, its form stripped of all edge punctuation, its form
+#: stripped of :data:`_VADER_TOKEN_STRIP` or VADER's word for it is a lexicon key. A sentence
+#: without emoji and without such a token has VADER score 0.0 and no word for the GDELT-style
+#: counts (VADER looks up only its words; the counts only the lightly stripped forms).
+_KEY_TOKEN = 1
+#: Token flag: the token is in capitals (``str.isupper``), for VADER's capitals emphasis.
+_UPPER_TOKEN = 2
+#: Token flag: the token is not in capitals. A sentence with both flags has VADER's
+#: ``allcap_differential`` (some but not all of its words in capitals).
+_LOWER_TOKEN = 4
+#: Token flag: VADER's word for the token is in :data:`_PLAIN_BLOCKERS` or holds "n't", so the
+#: sentence's VADER sum may differ from the plain sum of its lexicon valences.
+_BLOCKER_TOKEN = 8
+#: Both capitals flags: the sentence mixes words in capitals with others.
+_MIXED_CAPITALS = _UPPER_TOKEN | _LOWER_TOKEN
+#: A token table is emptied (between articles) once it holds more distinct tokens than this:
+#: a bound on memory (~20 MB for both tables; the benchmark's 1,000 articles have ~9,000
+#: distinct tokens, the 7,758 NewsMTSC sentences ~31,000), not a tuned figure.
+MAX_CACHED_TOKENS = 100_000
+
+
+class _TokenTable(dict):
+    """A dictionary that computes a missing token's value with ``compute(token)`` and keeps
+    it (``table[token]``; ``map(table.__getitem__, tokens)`` runs in C for known tokens)."""
+
+    def __init__(self, compute):
+        super().__init__()
+        self.compute = compute
+
+    def __missing__(self, token: str):
+        value = self[token] = self.compute(token)
+        return value
+
+
+def _vader_word(token: str) -> str:
+    """VADER's lower-cased word for a whitespace token (``vader_words`` for one token).
+
+    >>> _vader_word('"Good,"'), _vader_word('"OK,"'), _vader_word(":)")
+    ('good', '"ok,"', ':)')
+    """
+    stripped = token.strip(string.punctuation)
+    return (token if len(stripped) <= 2 else stripped).lower()
+
+
+def _token_flags(token: str, lexicon: Mapping[str, float]) -> int:
+    """The flags (:data:`_KEY_TOKEN` …) of one whitespace token.
+
+    >>> lexicon = _vader(True).lexicon
+    >>> [_token_flags(t, lexicon) for t in ("Talks", "GREAT,", "isn't", ":)")]
+    [4, 3, 12, 5]
+    """
+    lower = token.lower()
+    word = _vader_word(token)
+    key = (lower in lexicon or lower.strip(string.punctuation) in lexicon
+           or lower.strip(_VADER_TOKEN_STRIP) in lexicon or word in lexicon)
+    blocker = word in _PLAIN_BLOCKERS or "n't" in word
+    return ((_KEY_TOKEN if key else 0) | (_UPPER_TOKEN if token.isupper() else _LOWER_TOKEN)
+            | (_BLOCKER_TOKEN if blocker else 0))
+
+
+def _token_entry(token: str, lexicon: Mapping[str, float],
+                 scored: frozenset[str]) -> tuple[str, float, float]:
+    """``(VADER's word, its valence if VADER scores it else 0, the GDELT-style valence of the
+    lightly stripped lower-cased token else 0)`` for one whitespace token (0 stands for "no
+    valence": no lexicon valence is 0).
+
+    >>> lexicon = _vader(True).lexicon
+    >>> _token_entry('"Good,"', lexicon, _scored_words(True))
+    ('good', 1.9, 1.9)
+    >>> _token_entry("(the", lexicon, _scored_words(True))
+    ('the', 0, 0)
+    """
+    word = _vader_word(token)
+    return (word, lexicon[word] if word in scored else 0,
+            lexicon.get(token.lower().strip(_VADER_TOKEN_STRIP), 0))
+
+
+@lru_cache(maxsize=8)
+def _token_tables(domain: bool, neutral: bool = True) -> tuple[_TokenTable, _TokenTable]:
+    """The flag table (:func:`_token_flags`) and the entry table (:func:`_token_entry`) for
+    :func:`_vader`'s lexicon."""
+    lexicon = _vader(domain, neutral).lexicon
+    scored = _scored_words(domain, neutral)
+    return (_TokenTable(lambda token: _token_flags(token, lexicon)),
+            _TokenTable(lambda token: _token_entry(token, lexicon, scored)))
 
 
 def _negated_word(word_lower: str) -> bool:
@@ -474,7 +540,12 @@ def _compound_of_words(analyzer, text: str, lower: list[str], upper: list[bool],
         sum_s = _sum_of_valences(lexicon, lower, upper, n, is_cap_diff, shift, scored)
         if sum_s is None:
             return 0.0
-    # VADER's score_valence, compound part
+    return _compound_of_sum(analyzer, text, sum_s)
+
+
+def _compound_of_sum(analyzer, text: str, sum_s: float) -> float:
+    """VADER's compound score from the sum of a text's word valences (VADER's
+    ``score_valence``, compound part: "!"/"?" emphasis, normalisation, rounding)."""
     emphasis = analyzer._punctuation_emphasis(text) if "!" in text or "?" in text else 0.0
     if sum_s > 0:
         sum_s += emphasis
@@ -813,27 +884,24 @@ def tone(doc) -> None:
     cues.sort()
     cue_starts = [start for start, _ in cues]
     n_cues = len(cues)
-    scored = _scored_words(scorer.domain_lexicon, scorer.news_neutral)
-    rare_search = _rare_characters(scorer.domain_lexicon, scorer.news_neutral).search
+    domain, neutral = scorer.domain_lexicon, scorer.news_neutral
+    scored = _scored_words(domain, neutral)
+    flag_table, entry_table = _token_tables(domain, neutral)
+    if len(flag_table) > MAX_CACHED_TOKENS:
+        flag_table.clear()
+    if len(entry_table) > MAX_CACHED_TOKENS:
+        entry_table.clear()
+    flags_of, entry_of = flag_table.__getitem__, entry_table.__getitem__
     analyzer, emojis = scorer.analyzer, scorer.emojis
     shift = scorer.shift_opposed
-    lexicon = analyzer.lexicon
-    keys = _lexicon_keys(scorer.domain_lexicon, scorer.news_neutral)
-    # one translate call for the whole article (one character for one: offsets unchanged)
+    # one normalisation for the whole article (one character for one: offsets unchanged)
     text = normalize_typography(doc.text) if scorer.normalize else doc.text
-    # Lower-cased once for the whole article. Lower-casing never creates or removes
-    # whitespace and treats whitespace-separated tokens independently (even the Greek final
-    # sigma rule stops at whitespace), so a sentence's lower-cased tokens are the tokens of
-    # this text's slice -- when lower-casing kept every offset (it did not if, e.g., "İ" grew).
-    lowered = text.lower()
-    same_offsets = len(lowered) == len(text)
     tones, valences = [], []
     n_negative = n_positive = 0
     for sentence in doc.sentences:
         start, end = sentence.start, sentence.end
         # only the cues that start inside the sentence (cues are sorted: bisect, no rescan)
         prepared = text[start:end]
-        inside = None
         if cues:
             lo = bisect.bisect_left(cue_starts, start)
             if lo < n_cues and cue_starts[lo] < end:  # (most sentences have no cue)
@@ -841,43 +909,31 @@ def tone(doc) -> None:
                 inside = [(s - start, e - start) for s, e in cues[lo:hi] if e <= end]
                 if inside:
                     prepared = _replace_cues(prepared, inside)
-        # Can VADER give this sentence a non-zero score, or has it a word for the GDELT-style
-        # counts? VADER looks up each whitespace token, lower-cased, whole or with its edge
-        # punctuation stripped; the counts strip fewer characters (_VADER_TOKEN_STRIP). If no
-        # token in any of these three forms is a lexicon key and there is no emoji, VADER's
-        # score is exactly 0.0 and no word counts. (The checks run in C: no Python loop over
-        # the words of the many sentences that skip.) A whole token or a _VADER_TOKEN_STRIP
-        # form can only be a key the fully stripped form is not when it holds one of the
-        # lexicon's rare punctuation characters (see _rare_characters): without one, the
-        # stripped forms decide alone.
-        # (lower-casing the sentence or its tokens gives the same tokens: see above)
-        tokens = (lowered[start:end] if not inside and same_offsets
-                  else prepared.lower()).split()
+        tokens = prepared.split()
+        # The union of the tokens' flags (see _token_flags), from one look-up per token.
+        flags = reduce(or_, map(flags_of, tokens), 0)
         emoji_free = prepared.isascii() or emojis.isdisjoint(prepared)
-        stripped = None
-        if emoji_free:
-            stripped = list(map(str.strip, tokens, repeat(string.punctuation)))
-            if keys.isdisjoint(stripped) and (
-                    (same_offsets and rare_search(lowered, start, end) is None)
-                    or (keys.isdisjoint(tokens) and keys.isdisjoint(
-                        map(str.strip, tokens, repeat(_VADER_TOKEN_STRIP))))):
-                tones.append(0.0)  # neutral: NEGATIVE_THRESHOLD < 0 < POSITIVE_THRESHOLD
-                continue
-        # GDELT-style word valences (see word_tone); words without valence add nothing
-        valences += map(lexicon.__getitem__, filter(lexicon.__contains__, map(
-            str.strip, tokens, repeat(_VADER_TOKEN_STRIP))))
+        if emoji_free and not flags & _KEY_TOKEN:
+            # No token is a lexicon key in any form VADER or the GDELT-style counts look up,
+            # and no emoji: VADER's score is exactly 0.0 and no word counts (57% of the
+            # benchmark's sentences).
+            tones.append(0.0)  # neutral: NEGATIVE_THRESHOLD < 0 < POSITIVE_THRESHOLD
+            continue
+        words, scored_valences, word_valences = zip(*map(entry_of, tokens), strict=True)
+        # GDELT-style word valences (see word_tone); words without valence (0) add nothing
+        valences += filter(None, word_valences)
         if not emoji_free:
             value = analyzer.polarity_scores(prepared)["compound"]
-        elif same_offsets:
-            # vader_words(prepared) from the tokens at hand: lower-casing kept every length (in
-            # the article, so in the sentence, whose cue placeholders are ASCII), so stripping
-            # then lower-casing = lower-casing then stripping
-            lower = [token if len(word) <= 2 else word
-                     for token, word in zip(tokens, stripped, strict=True)]
-            value = _compound_of_words(analyzer, prepared, lower,
-                                       list(map(str.isupper, prepared.split())), shift, scored)
+        elif flags & _BLOCKER_TOKEN or flags & _MIXED_CAPITALS == _MIXED_CAPITALS:
+            value = _compound_of_words(analyzer, prepared, list(words),
+                                       list(map(str.isupper, tokens)), shift, scored)
         else:
-            value = _compound_of_words(analyzer, prepared, *vader_words(prepared), shift)
+            # Nothing in the sentence changes a lexicon valence (no modifier, "no", "n't",
+            # idiom word, "kind", "but" or opposing verb; no capitals emphasis): VADER's sum
+            # is the sum of its scored words' valences in their order (the additions
+            # _compound_of_words makes; 0 stands for "not scored" and is left out).
+            value = _compound_of_sum(analyzer, prepared,
+                                     float(sum(filter(None, scored_valences))))
         tones.append(value)
         if value <= NEGATIVE_THRESHOLD:
             n_negative += 1

@@ -444,19 +444,69 @@ def test_analyzer_tone_equals_scorer_on_the_sample():
             assert value == ToneScorer().score(doc.text[sentence.start:sentence.end], inside)
 
 
-def test_rare_characters_cover_every_key_with_edge_punctuation():
-    """The analyzer's zero test checks whole tokens only in sentences holding one of these
-    characters, so every lexicon key with punctuation at an edge must contain one."""
-    import string
+@pytest.mark.parametrize("token, key, upper, blocker", [
+    ("Talks", False, False, False),      # no lexicon word in any form
+    ("GREAT,", True, True, False),       # lexicon word after stripping; in capitals
+    ("'great'", True, False, False),
+    (":)", True, False, False),          # an emoticon is its own key (VADER keeps it whole)
+    ("<3", True, False, False),
+    ("isn't", False, False, True),       # "n't" negates the words after it
+    ("NO", False, True, True),           # news-neutral (no valence) but a VADER modifier
+    ("but", False, False, True),         # VADER's "but" rule
+    ("kind", False, False, True),        # news-neutral; "kind of" is a booster
+    ("ended", False, False, True),       # an opposing verb (shift_opposed)
+    ("(very)", False, False, True),      # a booster, edge punctuation stripped
+    ("2024", False, False, False),       # no letters: not in capitals
+])
+def test_token_flags_hand_worked(token, key, upper, blocker):
+    from analysis.tone import (
+        _BLOCKER_TOKEN,
+        _KEY_TOKEN,
+        _LOWER_TOKEN,
+        _UPPER_TOKEN,
+        _token_flags,
+        _vader,
+    )
 
-    from analysis.tone import _rare_characters, _vader
+    flags = _token_flags(token, _vader(True, True).lexicon)
+    assert bool(flags & _KEY_TOKEN) == key
+    assert bool(flags & _UPPER_TOKEN) == upper and bool(flags & _LOWER_TOKEN) == (not upper)
+    assert bool(flags & _BLOCKER_TOKEN) == blocker
 
-    for domain, neutral in [(False, False), (True, True)]:
-        rare = _rare_characters(domain, neutral)
-        keys = [k for k in _vader(domain, neutral).lexicon if k != k.strip(string.punctuation)]
-        assert len(keys) > 100  # VADER's emoticons
-        assert all(rare.search(k) for k in keys)
-        assert not rare.search("The minister, who resigned, said it was 'over' -- for now.")
+
+@pytest.mark.parametrize("token, entry", [
+    ('"Good,"', ("good", 1.9, 1.9)),     # VADER's word and the lightly stripped form agree
+    ("(the", ("the", 0, 0)),             # no valence: 0 for both
+    ("isn't", ("isn't", 0, 0)),
+    # VADER keeps an emoticon whole; the GDELT-style counts strip it to nothing
+    (":)", (":)", 2.0, 0)),
+    ("-good-", ("good", 1.9, 0)),        # "-" is stripped by VADER, not by the GDELT counts
+])
+def test_token_entry_hand_worked(token, entry):
+    from analysis.tone import _scored_words, _token_entry, _vader
+
+    assert _token_entry(token, _vader(True, True).lexicon, _scored_words(True, True)) == entry
+
+
+def test_token_tables_are_bounded_and_do_not_change_scores(monkeypatch):
+    """The per-token tables are emptied between articles once they exceed their bound; the
+    scores are the same whatever the tables hold."""
+    import analysis.tone as tone_module
+
+    text = ("Officials praised the brave rescuers. The storm destroyed homes. It was not "
+            "good, but the outcome was GREAT. Talks ended the war.")
+    doc = analyze(pd.DataFrame({"text": [text]}), analyzers=["tone"], cache=None)
+    expected = doc.sentences["tone"].tolist()
+    monkeypatch.setattr(tone_module, "MAX_CACHED_TOKENS", 5)
+    flag_table, entry_table = tone_module._token_tables(True, True)
+    flag_table.clear()
+    entry_table.clear()
+    for _ in range(2):
+        again = analyze(pd.DataFrame({"text": [text]}), analyzers=["tone"], cache=None)
+        assert again.sentences["tone"].tolist() == expected
+    # the second article started from empty tables, then added its own distinct tokens
+    assert 5 < len(flag_table) <= len(set(text.split()))
+    assert len(entry_table) <= len(set(text.split()))
 
 
 @pytest.mark.parametrize("text", [
