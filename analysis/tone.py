@@ -56,14 +56,14 @@ from __future__ import annotations
 import bisect
 import csv
 import io
+import operator
 import re
 import string
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache, reduce
+from functools import lru_cache
 from importlib import resources
-from itertools import compress
-from operator import or_
+from itertools import compress, repeat
 
 import numpy as np
 import pandas as pd
@@ -276,21 +276,6 @@ _PLAIN_BLOCKERS = _CONTEXT_WORDS | OPPOSING_VERBS | {"kind", "but"}
 # are computed once per distinct token and then found with one dictionary look-up per token,
 # in C (``map`` over the dictionary's ``__getitem__``); sentences are never cached.
 
-#: Token flag: the lower-cased token, its form stripped of all edge punctuation, its form
-#: stripped of :data:`_VADER_TOKEN_STRIP` or VADER's word for it is a lexicon key. A sentence
-#: without emoji and without such a token has VADER score 0.0 and no word for the GDELT-style
-#: counts (VADER looks up only its words; the counts only the lightly stripped forms).
-_KEY_TOKEN = 1
-#: Token flag: the token is in capitals (``str.isupper``), for VADER's capitals emphasis.
-_UPPER_TOKEN = 2
-#: Token flag: the token is not in capitals. A sentence with both flags has VADER's
-#: ``allcap_differential`` (some but not all of its words in capitals).
-_LOWER_TOKEN = 4
-#: Token flag: VADER's word for the token is in :data:`_PLAIN_BLOCKERS` or holds "n't", so the
-#: sentence's VADER sum may differ from the plain sum of its lexicon valences.
-_BLOCKER_TOKEN = 8
-#: Both capitals flags: the sentence mixes words in capitals with others.
-_MIXED_CAPITALS = _UPPER_TOKEN | _LOWER_TOKEN
 #: A token table is emptied (between articles) once it holds more distinct tokens than this:
 #: a bound on memory (~20 MB for both tables; the benchmark's 1,000 articles have ~9,000
 #: distinct tokens, the 7,758 NewsMTSC sentences ~31,000), not a tuned figure.
@@ -320,46 +305,51 @@ def _vader_word(token: str) -> str:
     return (token if len(stripped) <= 2 else stripped).lower()
 
 
-def _token_flags(token: str, lexicon: Mapping[str, float]) -> int:
-    """The flags (:data:`_KEY_TOKEN` …) of one whitespace token.
+def _is_key_token(token: str, lexicon: Mapping[str, float]) -> bool:
+    """Whether the lower-cased token, its form stripped of all edge punctuation, its form
+    stripped of :data:`_VADER_TOKEN_STRIP` or VADER's word for it is a lexicon key. A sentence
+    without emoji and without such a token has VADER score 0.0 and no word for the GDELT-style
+    counts (VADER looks up only its words; the counts only the lightly stripped forms).
 
     >>> lexicon = _vader(True).lexicon
-    >>> [_token_flags(t, lexicon) for t in ("Talks", "GREAT,", "isn't", ":)")]
-    [4, 3, 12, 5]
+    >>> [_is_key_token(t, lexicon) for t in ("Talks", "GREAT,", "isn't", ":)")]
+    [False, True, False, True]
     """
     lower = token.lower()
-    word = _vader_word(token)
-    key = (lower in lexicon or lower.strip(string.punctuation) in lexicon
-           or lower.strip(_VADER_TOKEN_STRIP) in lexicon or word in lexicon)
-    blocker = word in _PLAIN_BLOCKERS or "n't" in word
-    return ((_KEY_TOKEN if key else 0) | (_UPPER_TOKEN if token.isupper() else _LOWER_TOKEN)
-            | (_BLOCKER_TOKEN if blocker else 0))
+    return (lower in lexicon or lower.strip(string.punctuation) in lexicon
+            or lower.strip(_VADER_TOKEN_STRIP) in lexicon or _vader_word(token) in lexicon)
 
 
 def _token_entry(token: str, lexicon: Mapping[str, float],
-                 scored: frozenset[str]) -> tuple[str, float, float]:
-    """``(VADER's word, its valence if VADER scores it else 0, the GDELT-style valence of the
-    lightly stripped lower-cased token else 0)`` for one whitespace token (0 stands for "no
-    valence": no lexicon valence is 0).
+                 scored: frozenset[str]) -> tuple[str, float, float, bool, bool]:
+    """What the analyzer needs of one whitespace token of a sentence it scores:
+
+    * VADER's word for it (:func:`_vader_word`);
+    * that word's valence if VADER scores it (:func:`_scored_words`), else 0;
+    * the GDELT-style valence of the lower-cased token stripped of :data:`_VADER_TOKEN_STRIP`
+      (see :func:`word_tone`), else 0 (0 stands for "no valence": no lexicon valence is 0);
+    * whether VADER's word can change a valence (:data:`_PLAIN_BLOCKERS`, or it holds "n't");
+    * whether the token is in capitals (``str.isupper``, for VADER's capitals emphasis).
 
     >>> lexicon = _vader(True).lexicon
-    >>> _token_entry('"Good,"', lexicon, _scored_words(True))
-    ('good', 1.9, 1.9)
-    >>> _token_entry("(the", lexicon, _scored_words(True))
-    ('the', 0, 0)
+    >>> _token_entry('"GOOD,"', lexicon, _scored_words(True))
+    ('good', 1.9, 1.9, False, True)
+    >>> _token_entry("isn't", lexicon, _scored_words(True))
+    ("isn't", 0, 0, True, False)
     """
     word = _vader_word(token)
     return (word, lexicon[word] if word in scored else 0,
-            lexicon.get(token.lower().strip(_VADER_TOKEN_STRIP), 0))
+            lexicon.get(token.lower().strip(_VADER_TOKEN_STRIP), 0),
+            word in _PLAIN_BLOCKERS or "n't" in word, token.isupper())
 
 
 @lru_cache(maxsize=8)
 def _token_tables(domain: bool, neutral: bool = True) -> tuple[_TokenTable, _TokenTable]:
-    """The flag table (:func:`_token_flags`) and the entry table (:func:`_token_entry`) for
+    """The key table (:func:`_is_key_token`) and the entry table (:func:`_token_entry`) for
     :func:`_vader`'s lexicon."""
     lexicon = _vader(domain, neutral).lexicon
     scored = _scored_words(domain, neutral)
-    return (_TokenTable(lambda token: _token_flags(token, lexicon)),
+    return (_TokenTable(lambda token: _is_key_token(token, lexicon)),
             _TokenTable(lambda token: _token_entry(token, lexicon, scored)))
 
 
@@ -785,16 +775,30 @@ def sentence_voices(sentences, quote_spans: Sequence[tuple[int, int]], text: str
             merged[-1][1] = max(merged[-1][1], end)
         else:
             merged.append([start, end])
+    voices = ["author"] * len(sentences)
+    if not merged:
+        return voices
     ends = [end for _, end in merged]
-    voices = []
-    for sentence in sentences:
-        start, end = sentence.start, sentence.end
+    sentence_starts = list(map(_START_OF, sentences))
+    sentence_ends = list(map(_END_OF, sentences))
+    if all(map(operator.le, sentence_starts, sentence_ends)) \
+            and all(map(operator.le, sentence_ends, sentence_starts[1:])):
+        # Sentences in text order without overlaps (as split_sentences gives them): those
+        # that can overlap quoted material are found by bisection, per quoted interval (an
+        # article has a few of these and dozens of sentences); the others have share 0.
+        candidates = sorted({i for q_start, q_end in merged
+                             for i in range(bisect.bisect_right(sentence_ends, q_start),
+                                            bisect.bisect_left(sentence_starts, q_end))})
+    else:
+        candidates = range(len(sentences))
+    for i in candidates:
+        start, end = sentence_starts[i], sentence_ends[i]
         j = bisect.bisect_right(ends, start)  # the first interval ending after the start
         if j < len(merged) and merged[j][0] <= start and end <= merged[j][1]:
             # wholly inside quoted material: share 1 (or 0 if nothing visible)
             # (a sentence starting with a visible character has one: no need to count)
-            voices.append("quoted" if (start < end and text[start] not in _SPACE_CHARACTERS)
-                          or _n_visible(text[start:end]) else "author")
+            voices[i] = ("quoted" if (start < end and text[start] not in _SPACE_CHARACTERS)
+                         or _n_visible(text[start:end]) else "author")
             continue
         n_quoted = 0
         while j < len(merged) and merged[j][0] < end:
@@ -802,7 +806,7 @@ def sentence_voices(sentences, quote_spans: Sequence[tuple[int, int]], text: str
             j += 1
         n_visible = _n_visible(text[start:end]) if n_quoted else 0
         share = n_quoted / n_visible if n_visible else 0.0
-        voices.append("quoted" if share >= QUOTED_SHARE else "author")
+        voices[i] = "quoted" if share >= QUOTED_SHARE else "author"
     return voices
 
 
@@ -818,6 +822,8 @@ def _n_visible(text: str) -> int:
             - text.count("\r") - text.count("\f") - text.count("\v") - text.count("\u00a0"))
 
 
+#: A sentence's offsets, read in C (``map``) for all sentences of an article.
+_START_OF, _END_OF = operator.attrgetter("start"), operator.attrgetter("end")
 #: What does not count as a visible character for :data:`QUOTED_SHARE`.
 _SPACE_CHARACTERS = " \t\n\r\f\v\u00a0"
 
@@ -853,8 +859,9 @@ def word_tone(valences: Sequence[float], n_words: int) -> dict[str, float | None
     if not n_words:
         return {"tone_positive_pct": None, "tone_negative_pct": None, "tone_polarity": None,
                 "gdelt_tone": None}
-    positive = PERCENT * sum(1 for v in valences if v > 0) / n_words
-    negative = PERCENT * sum(1 for v in valences if v < 0) / n_words
+    # (counted in C; int() keeps the count a Python int for numpy values too)
+    positive = PERCENT * int(sum(map(operator.gt, valences, repeat(0)))) / n_words
+    negative = PERCENT * int(sum(map(operator.lt, valences, repeat(0)))) / n_words
     return {"tone_positive_pct": positive, "tone_negative_pct": negative,
             "tone_polarity": positive + negative, "gdelt_tone": positive - negative}
 
@@ -872,26 +879,31 @@ def _mean(values: Sequence[float]) -> float | None:
 
 
 DEFAULT_SCORER = ToneScorer()
+#: The span kinds of the hedging analyzer whose cues :func:`tone` neutralises.
+_CUE_KINDS = frozenset({"hedge", "booster"})
+#: A span's kind (spans are ``(start, end, kind, label)``), read in C.
+_KIND_OF = operator.itemgetter(2)
 
 
 def tone(doc) -> None:
     """The ``tone`` analyzer (see the module docstring for what it adds)."""
     scorer = DEFAULT_SCORER
     if "hedged" in doc.sentence_values:  # the hedging analyzer ran: reuse its cue spans
-        cues = [(s, e) for s, e, kind, _ in doc.spans if kind in ("hedge", "booster")]
+        # (the kinds read in C: only the cue spans, a tenth of an article's spans, reach Python)
+        spans = doc.spans
+        cues = sorted(span[:2] for span in compress(spans, map(
+            _CUE_KINDS.__contains__, map(_KIND_OF, spans))))
     else:
-        cues = [(s, e) for s, e, _, _ in default_matcher().find(doc.text)]
-    cues.sort()
+        cues = sorted((s, e) for s, e, _, _ in default_matcher().find(doc.text))
     cue_starts = [start for start, _ in cues]
     n_cues = len(cues)
     domain, neutral = scorer.domain_lexicon, scorer.news_neutral
     scored = _scored_words(domain, neutral)
-    flag_table, entry_table = _token_tables(domain, neutral)
-    if len(flag_table) > MAX_CACHED_TOKENS:
-        flag_table.clear()
-    if len(entry_table) > MAX_CACHED_TOKENS:
-        entry_table.clear()
-    flags_of, entry_of = flag_table.__getitem__, entry_table.__getitem__
+    key_table, entry_table = _token_tables(domain, neutral)
+    for table in (key_table, entry_table):
+        if len(table) > MAX_CACHED_TOKENS:
+            table.clear()
+    is_key, entry_of = key_table.__getitem__, entry_table.__getitem__
     analyzer, emojis = scorer.analyzer, scorer.emojis
     shift = scorer.shift_opposed
     # one normalisation for the whole article (one character for one: offsets unchanged)
@@ -910,23 +922,24 @@ def tone(doc) -> None:
                 if inside:
                     prepared = _replace_cues(prepared, inside)
         tokens = prepared.split()
-        # The union of the tokens' flags (see _token_flags), from one look-up per token.
-        flags = reduce(or_, map(flags_of, tokens), 0)
         emoji_free = prepared.isascii() or emojis.isdisjoint(prepared)
-        if emoji_free and not flags & _KEY_TOKEN:
+        if emoji_free and not any(map(is_key, tokens)):
             # No token is a lexicon key in any form VADER or the GDELT-style counts look up,
             # and no emoji: VADER's score is exactly 0.0 and no word counts (57% of the
             # benchmark's sentences).
             tones.append(0.0)  # neutral: NEGATIVE_THRESHOLD < 0 < POSITIVE_THRESHOLD
             continue
-        words, scored_valences, word_valences = zip(*map(entry_of, tokens), strict=True)
+        words, scored_valences, word_valences, blockers, capitals = zip(
+            *map(entry_of, tokens), strict=True)
         # GDELT-style word valences (see word_tone); words without valence (0) add nothing
         valences += filter(None, word_valences)
         if not emoji_free:
             value = analyzer.polarity_scores(prepared)["compound"]
-        elif flags & _BLOCKER_TOKEN or flags & _MIXED_CAPITALS == _MIXED_CAPITALS:
-            value = _compound_of_words(analyzer, prepared, list(words),
-                                       list(map(str.isupper, tokens)), shift, scored)
+        elif True in blockers or (True in capitals and False in capitals):
+            # a word that can change a valence, or VADER's capitals emphasis (some but not
+            # all words in capitals): VADER's per-word rules
+            value = _compound_of_words(analyzer, prepared, list(words), list(capitals), shift,
+                                       scored)
         else:
             # Nothing in the sentence changes a lexicon valence (no modifier, "no", "n't",
             # idiom word, "kind", "but" or opposing verb; no capitals emphasis): VADER's sum
@@ -950,11 +963,16 @@ def tone(doc) -> None:
     doc.set_sentence_column("tone", tones)
     doc.set_sentence_column("voice", voices)
     article_tone = _mean(tones)
+    if "quoted" in voices:
+        tone_author = _mean(list(compress(tones, map("author".__eq__, voices))))
+        tone_quoted = _mean(list(compress(tones, map("quoted".__eq__, voices))))
+    else:  # every sentence in the author's voice: the same mean of the same tones
+        tone_author, tone_quoted = article_tone, None
     doc.metrics.update(
         tone=article_tone,
         tone_label=label_tone(article_tone),
-        tone_author=_mean([t for t, v in zip(tones, voices, strict=True) if v == "author"]),
-        tone_quoted=_mean([t for t, v in zip(tones, voices, strict=True) if v == "quoted"]),
+        tone_author=tone_author,
+        tone_quoted=tone_quoted,
         n_negative_sentences=n_negative,
         n_positive_sentences=n_positive,
         voice_method=method,

@@ -588,3 +588,25 @@ def test_compound_with_scored_words_equals_polarity_scores(text, domain, neutral
     value = _compound_of_words(vader, text, *vader_words(text), False,
                                _scored_words(domain, neutral))
     assert value == vader.polarity_scores(text)["compound"]
+
+
+@pytest.mark.parametrize("text, spans", [
+    ('“We will never go,” he said. Rain fell. “No,” she said, “not today.” Fine.', None),
+    ("He said it. We left. They came back.", [(3, 15), (25, 36)]),
+    ("He said it. We left. They came back.", [(0, 99)]),
+])
+def test_sentence_voices_in_any_sentence_order(text, spans):
+    """Voices found per quoted interval (sentences in text order) equal voices found
+    sentence by sentence (sentences out of order or overlapping take that path)."""
+    from analysis.text import Sentence
+    from analysis.tone import sentence_voices
+
+    quotes = quotation_spans(text) if spans is None else spans
+    sentences = split_sentences(text)
+    voices = sentence_voices(sentences, quotes, text)
+    assert sentence_voices(sentences[::-1], quotes, text) == voices[::-1]
+    # a sentence overlapping its neighbours: scored alone as the first sentence is
+    overlapping = [*sentences, Sentence(len(sentences), 0, sentences[-1].end)]
+    assert sentence_voices(overlapping, quotes, text)[:-1] == voices
+    assert sentence_voices(overlapping, quotes, text)[-1] == sentence_voices(
+        [Sentence(0, 0, sentences[-1].end)], quotes, text)[0]
