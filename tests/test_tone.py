@@ -556,6 +556,11 @@ def test_analyzer_zero_test_with_punctuation_keys(text):
     ("He said it. We left.", [(3, 3), (9, 4), (12, 99)], ["author", "quoted"]),
     ("He said it. We left.", [(-5, -1), (-3, 4)], ["author", "author"]),
     ("He said it. We left.", [(-3, 8), (99, 120)], ["quoted", "author"]),
+    # "He sai" quoted: 5 visible quoted characters, 4 visible of the 5 outside (quoted);
+    # "He sa": 4 against 5 (author); "Abcd" against " efg.": 4 against 4, share 0.5 (quoted)
+    ("He said it. We left.", [(0, 6)], ["quoted", "author"]),
+    ("He said it. We left.", [(0, 5)], ["author", "author"]),
+    ("Abcd efg. Then.", [(0, 4)], ["quoted", "author"]),
 ])
 def test_sentence_voices_hand_counted(text, spans, expected):
     from analysis.tone import sentence_voices
