@@ -310,8 +310,9 @@ def test_evaluation_beats_plain_vader_on_devdata():
 
 
 def test_fast_paths_give_the_slow_results_on_the_sample():
-    """The analyzer skips VADER for sentences with no lexicon token and finds voices with
-    prefix sums; both must give exactly what calling VADER and scanning every quote gives."""
+    """The analyzer skips VADER for sentences with no lexicon token and counts characters only
+    for sentences a quote can overlap; both must give exactly what calling VADER and scanning
+    every quote gives."""
     import json
     from importlib import resources
 
@@ -426,8 +427,8 @@ def test_fast_vader_compound_on_newsmtsc():
 
 
 def test_analyzer_tone_equals_scorer_on_the_sample():
-    """The analyzer's whole-article shortcuts (one normalisation, one lower-casing, the C-level
-    zero check) give what ToneScorer.score gives sentence by sentence."""
+    """The analyzer's shortcuts (one normalisation per article, the per-token tables, the
+    zero test, the plain sum) give what ToneScorer.score gives sentence by sentence."""
     import json
     from importlib import resources
 
