@@ -459,29 +459,25 @@ def test_analyzer_tone_equals_scorer_on_the_sample():
     ("(very)", False, False, True),      # a booster, edge punctuation stripped
     ("2024", False, False, False),       # no letters: not in capitals
 ])
-def test_token_flags_hand_worked(token, key, upper, blocker):
-    from analysis.tone import (
-        _BLOCKER_TOKEN,
-        _KEY_TOKEN,
-        _LOWER_TOKEN,
-        _UPPER_TOKEN,
-        _token_flags,
-        _vader,
-    )
+def test_token_facts_hand_worked(token, key, upper, blocker):
+    from analysis.tone import _is_key_token, _scored_words, _token_entry, _vader
 
-    flags = _token_flags(token, _vader(True, True).lexicon)
-    assert bool(flags & _KEY_TOKEN) == key
-    assert bool(flags & _UPPER_TOKEN) == upper and bool(flags & _LOWER_TOKEN) == (not upper)
-    assert bool(flags & _BLOCKER_TOKEN) == blocker
+    lexicon = _vader(True, True).lexicon
+    assert _is_key_token(token, lexicon) == key
+    *_, is_blocker, is_upper = _token_entry(token, lexicon, _scored_words(True, True))
+    assert is_upper == upper and is_blocker == blocker
 
 
 @pytest.mark.parametrize("token, entry", [
-    ('"Good,"', ("good", 1.9, 1.9)),     # VADER's word and the lightly stripped form agree
-    ("(the", ("the", 0, 0)),             # no valence: 0 for both
-    ("isn't", ("isn't", 0, 0)),
+    # VADER's word and the lightly stripped form agree
+    ('"Good,"', ("good", 1.9, 1.9, False, False)),
+    ("(the", ("the", 0, 0, False, False)),         # no valence: 0 for both
+    ("isn't", ("isn't", 0, 0, True, False)),       # "n't" negates the words after it
+    ("GREAT!", ("great", 3.1, 3.1, False, True)),
     # VADER keeps an emoticon whole; the GDELT-style counts strip it to nothing
-    (":)", (":)", 2.0, 0)),
-    ("-good-", ("good", 1.9, 0)),        # "-" is stripped by VADER, not by the GDELT counts
+    (":)", (":)", 2.0, 0, False, False)),
+    # "-" is stripped by VADER, not by the GDELT-style counts
+    ("-good-", ("good", 1.9, 0, False, False)),
 ])
 def test_token_entry_hand_worked(token, entry):
     from analysis.tone import _scored_words, _token_entry, _vader
