@@ -34,8 +34,9 @@ and each measured separately by ``python -m analysis.evaluate tone``:
 
 Speed: :func:`vader_compound` returns exactly VADER's compound score without VADER's
 per-character emoji pass, per-rule lower-casing and per-word rule calls for words that are not
-in its lexicon; the analyzer also skips sentences with no lexicon word (see the comments there).
-No score is cached.
+in its lexicon; the analyzer also skips sentences with no lexicon word (see the comments there)
+and looks up what it needs of each distinct token once (:class:`_TokenTable`, bounded). No
+sentence or score is cached.
 
 Output of the ``tone`` analyzer (runs after sourcing, so it can use its quotes):
 
@@ -55,6 +56,7 @@ from __future__ import annotations
 import bisect
 import csv
 import io
+import operator
 import re
 import string
 from collections.abc import Mapping, Sequence
@@ -216,43 +218,10 @@ def _vader(domain: bool, neutral: bool = True):
 
 
 @lru_cache(maxsize=8)
-def _lexicon_keys(domain: bool, neutral: bool = True) -> frozenset[str]:
-    """The keys of :func:`_vader`'s lexicon as a frozenset: ``isdisjoint`` with a list of words
-    is ~20% faster on a frozenset than on the dict's keys view (measured on the benchmark)."""
-    return frozenset(_vader(domain, neutral).lexicon)
-
-
-@lru_cache(maxsize=8)
 def _scored_words(domain: bool, neutral: bool = True) -> frozenset[str]:
     """The lexicon words VADER scores itself: its lexicon's keys that are not boosters (a
     booster that is also a lexicon word only scales its neighbours)."""
     return frozenset(k for k in _vader(domain, neutral).lexicon if k not in _V.BOOSTER_DICT)
-
-
-#: Punctuation characters seldom found in news prose, in the order :func:`_rare_characters`
-#: prefers them: the characters of emoticons (``:)``, ``;-(``, ``<3``, ``=D``…).
-_RARE_PREFERENCE = ":;=<>^|\\{}[]@#*&_~`+()$%/"
-
-
-@lru_cache(maxsize=8)
-def _rare_characters(domain: bool, neutral: bool = True) -> re.Pattern[str]:
-    """A character class holding one character of every lexicon key that has punctuation at
-    an edge (VADER's emoticons ``:)``, ``(8``, ``</3``…), preferring :data:`_RARE_PREFERENCE`.
-
-    Used by the analyzer's zero test: a token, or its form stripped of
-    :data:`_VADER_TOKEN_STRIP`, can be a lexicon key that its form stripped of all punctuation
-    is not only if that key has punctuation at an edge (a key without is its own stripped form,
-    and so is the fully stripped token then), so only if the sentence holds one of these
-    characters. (With a ``_VADER_TOKEN_STRIP`` form ``k``: stripping all punctuation from the
-    token gives the same as stripping it from ``k``.)
-    """
-    chosen = set()
-    for key in _vader(domain, neutral).lexicon:
-        if key != key.strip(string.punctuation):
-            rare = [c for c in _RARE_PREFERENCE if c in key]
-            chosen.add(rare[0] if rare else key[0] if key[0] in string.punctuation
-                       else key[-1])
-    return re.compile("[" + "".join(map(re.escape, sorted(chosen))) + "]")
 
 
 @lru_cache(maxsize=8)
@@ -295,6 +264,93 @@ _CONTEXT_WORDS = _MODIFIERS | _IDIOM_ANCHORS
 #: plain sum of its lexicon words' valences: those above, "kind" ("kind of" is a booster),
 #: "but" (VADER's _but_check) and our opposing verbs (:func:`shift_opposed`).
 _PLAIN_BLOCKERS = _CONTEXT_WORDS | OPPOSING_VERBS | {"kind", "but"}
+
+
+# --- Per-token facts, looked up once per distinct token ---------------------------------------
+#
+# Everything the analyzer needs to know about a whitespace token for the zero test and for the
+# plain sum depends on the token alone (VADER's word is the token stripped of its edge
+# punctuation, unless that leaves at most 2 characters, lower-cased; the GDELT-style counts and
+# the zero test use the lower-cased token and its stripped forms), and news text repeats its
+# tokens (Zipf): a few thousand distinct tokens make up most of the running words. So the facts
+# are computed once per distinct token and then found with one dictionary look-up per token,
+# in C (``map`` over the dictionary's ``__getitem__``); sentences are never cached.
+
+#: A token table is emptied (between articles) once it holds more distinct tokens than this:
+#: a bound on memory (~25 MB for both tables when full; the benchmark's 1,000 articles have
+#: 5,175 distinct tokens, the 7,758 NewsMTSC sentences 30,344), not a tuned figure.
+MAX_CACHED_TOKENS = 100_000
+
+
+class _TokenTable(dict):
+    """A dictionary that computes a missing token's value with ``compute(token)`` and keeps
+    it (``table[token]``; ``map(table.__getitem__, tokens)`` runs in C for known tokens)."""
+
+    def __init__(self, compute):
+        super().__init__()
+        self.compute = compute
+
+    def __missing__(self, token: str):
+        value = self[token] = self.compute(token)
+        return value
+
+
+def _vader_word(token: str) -> str:
+    """VADER's lower-cased word for a whitespace token (``vader_words`` for one token).
+
+    >>> _vader_word('"Good,"'), _vader_word('"OK,"'), _vader_word(":)")
+    ('good', '"ok,"', ':)')
+    """
+    stripped = token.strip(string.punctuation)
+    return (token if len(stripped) <= 2 else stripped).lower()
+
+
+def _is_key_token(token: str, lexicon: Mapping[str, float]) -> bool:
+    """Whether the lower-cased token, its form stripped of all edge punctuation, its form
+    stripped of :data:`_VADER_TOKEN_STRIP` or VADER's word for it is a lexicon key. A sentence
+    without emoji and without such a token has VADER score 0.0 and no word for the GDELT-style
+    counts (VADER looks up only its words; the counts only the lightly stripped forms).
+
+    >>> lexicon = _vader(True).lexicon
+    >>> [_is_key_token(t, lexicon) for t in ("Talks", "GREAT,", "isn't", ":)")]
+    [False, True, False, True]
+    """
+    lower = token.lower()
+    return (lower in lexicon or lower.strip(string.punctuation) in lexicon
+            or lower.strip(_VADER_TOKEN_STRIP) in lexicon or _vader_word(token) in lexicon)
+
+
+def _token_entry(token: str, lexicon: Mapping[str, float],
+                 scored: frozenset[str]) -> tuple[str, float, float, bool, bool]:
+    """What the analyzer needs of one whitespace token of a sentence it scores:
+
+    * VADER's word for it (:func:`_vader_word`);
+    * that word's valence if VADER scores it (:func:`_scored_words`), else 0;
+    * the GDELT-style valence of the lower-cased token stripped of :data:`_VADER_TOKEN_STRIP`
+      (see :func:`word_tone`), else 0 (0 stands for "no valence": no lexicon valence is 0);
+    * whether VADER's word can change a valence (:data:`_PLAIN_BLOCKERS`, or it holds "n't");
+    * whether the token is in capitals (``str.isupper``, for VADER's capitals emphasis).
+
+    >>> lexicon = _vader(True).lexicon
+    >>> _token_entry('"GOOD,"', lexicon, _scored_words(True))
+    ('good', 1.9, 1.9, False, True)
+    >>> _token_entry("isn't", lexicon, _scored_words(True))
+    ("isn't", 0, 0, True, False)
+    """
+    word = _vader_word(token)
+    return (word, lexicon[word] if word in scored else 0,
+            lexicon.get(token.lower().strip(_VADER_TOKEN_STRIP), 0),
+            word in _PLAIN_BLOCKERS or "n't" in word, token.isupper())
+
+
+@lru_cache(maxsize=8)
+def _token_tables(domain: bool, neutral: bool = True) -> tuple[_TokenTable, _TokenTable]:
+    """The key table (:func:`_is_key_token`) and the entry table (:func:`_token_entry`) for
+    :func:`_vader`'s lexicon."""
+    lexicon = _vader(domain, neutral).lexicon
+    scored = _scored_words(domain, neutral)
+    return (_TokenTable(lambda token: _is_key_token(token, lexicon)),
+            _TokenTable(lambda token: _token_entry(token, lexicon, scored)))
 
 
 def _negated_word(word_lower: str) -> bool:
@@ -474,7 +530,12 @@ def _compound_of_words(analyzer, text: str, lower: list[str], upper: list[bool],
         sum_s = _sum_of_valences(lexicon, lower, upper, n, is_cap_diff, shift, scored)
         if sum_s is None:
             return 0.0
-    # VADER's score_valence, compound part
+    return _compound_of_sum(analyzer, text, sum_s)
+
+
+def _compound_of_sum(analyzer, text: str, sum_s: float) -> float:
+    """VADER's compound score from the sum of a text's word valences (VADER's
+    ``score_valence``, compound part: "!"/"?" emphasis, normalisation, rounding)."""
     emphasis = analyzer._punctuation_emphasis(text) if "!" in text or "?" in text else 0.0
     if sum_s > 0:
         sum_s += emphasis
@@ -714,24 +775,46 @@ def sentence_voices(sentences, quote_spans: Sequence[tuple[int, int]], text: str
             merged[-1][1] = max(merged[-1][1], end)
         else:
             merged.append([start, end])
+    voices = ["author"] * len(sentences)
+    if not merged:
+        return voices
     ends = [end for _, end in merged]
-    voices = []
-    for sentence in sentences:
-        start, end = sentence.start, sentence.end
+    sentence_starts = list(map(_START_OF, sentences))
+    sentence_ends = list(map(_END_OF, sentences))
+    if all(map(operator.le, sentence_starts, sentence_ends)) \
+            and all(map(operator.le, sentence_ends, sentence_starts[1:])):
+        # Sentences in text order without overlaps (as split_sentences gives them): those
+        # that can overlap quoted material are found by bisection, per quoted interval (an
+        # article has a few of these and dozens of sentences); the others have share 0.
+        candidates = sorted({i for q_start, q_end in merged
+                             for i in range(bisect.bisect_right(sentence_ends, q_start),
+                                            bisect.bisect_left(sentence_starts, q_end))})
+    else:
+        candidates = range(len(sentences))
+    for i in candidates:
+        start, end = sentence_starts[i], sentence_ends[i]
         j = bisect.bisect_right(ends, start)  # the first interval ending after the start
         if j < len(merged) and merged[j][0] <= start and end <= merged[j][1]:
             # wholly inside quoted material: share 1 (or 0 if nothing visible)
             # (a sentence starting with a visible character has one: no need to count)
-            voices.append("quoted" if (start < end and text[start] not in _SPACE_CHARACTERS)
-                          or _n_visible(text[start:end]) else "author")
+            voices[i] = ("quoted" if (start < end and text[start] not in _SPACE_CHARACTERS)
+                         or _n_visible(text[start:end]) else "author")
             continue
-        n_quoted = 0
+        n_quoted = quoted_length = 0
         while j < len(merged) and merged[j][0] < end:
-            n_quoted += _n_visible(text[max(start, merged[j][0]):min(end, merged[j][1])])
+            piece = text[max(start, merged[j][0]):min(end, merged[j][1])]
+            n_quoted += _n_visible(piece)
+            quoted_length += len(piece)
             j += 1
+        if n_quoted and n_quoted >= end - start - quoted_length:
+            # share = n_quoted / (n_quoted + visible characters outside the quotes) ≥ 0.5
+            # exactly when n_quoted ≥ those characters, at most the length outside: no need
+            # to count the whole sentence
+            voices[i] = "quoted"
+            continue
         n_visible = _n_visible(text[start:end]) if n_quoted else 0
         share = n_quoted / n_visible if n_visible else 0.0
-        voices.append("quoted" if share >= QUOTED_SHARE else "author")
+        voices[i] = "quoted" if share >= QUOTED_SHARE else "author"
     return voices
 
 
@@ -747,6 +830,8 @@ def _n_visible(text: str) -> int:
             - text.count("\r") - text.count("\f") - text.count("\v") - text.count("\u00a0"))
 
 
+#: A sentence's offsets, read in C (``map``) for all sentences of an article.
+_START_OF, _END_OF = operator.attrgetter("start"), operator.attrgetter("end")
 #: What does not count as a visible character for :data:`QUOTED_SHARE`.
 _SPACE_CHARACTERS = " \t\n\r\f\v\u00a0"
 
@@ -782,8 +867,9 @@ def word_tone(valences: Sequence[float], n_words: int) -> dict[str, float | None
     if not n_words:
         return {"tone_positive_pct": None, "tone_negative_pct": None, "tone_polarity": None,
                 "gdelt_tone": None}
-    positive = PERCENT * sum(1 for v in valences if v > 0) / n_words
-    negative = PERCENT * sum(1 for v in valences if v < 0) / n_words
+    # (counted in C; int() keeps the count a Python int for numpy values too)
+    positive = PERCENT * int(sum(map(operator.gt, valences, repeat(0)))) / n_words
+    negative = PERCENT * int(sum(map(operator.lt, valences, repeat(0)))) / n_words
     return {"tone_positive_pct": positive, "tone_negative_pct": negative,
             "tone_polarity": positive + negative, "gdelt_tone": positive - negative}
 
@@ -801,39 +887,41 @@ def _mean(values: Sequence[float]) -> float | None:
 
 
 DEFAULT_SCORER = ToneScorer()
+#: The span kinds of the hedging analyzer whose cues :func:`tone` neutralises.
+_CUE_KINDS = frozenset({"hedge", "booster"})
+#: A span's kind (spans are ``(start, end, kind, label)``), read in C.
+_KIND_OF = operator.itemgetter(2)
 
 
 def tone(doc) -> None:
     """The ``tone`` analyzer (see the module docstring for what it adds)."""
     scorer = DEFAULT_SCORER
     if "hedged" in doc.sentence_values:  # the hedging analyzer ran: reuse its cue spans
-        cues = [(s, e) for s, e, kind, _ in doc.spans if kind in ("hedge", "booster")]
+        # (the kinds read in C: only the cue spans, a tenth of an article's spans, reach Python)
+        spans = doc.spans
+        cues = sorted(span[:2] for span in compress(spans, map(
+            _CUE_KINDS.__contains__, map(_KIND_OF, spans))))
     else:
-        cues = [(s, e) for s, e, _, _ in default_matcher().find(doc.text)]
-    cues.sort()
+        cues = sorted((s, e) for s, e, _, _ in default_matcher().find(doc.text))
     cue_starts = [start for start, _ in cues]
     n_cues = len(cues)
-    scored = _scored_words(scorer.domain_lexicon, scorer.news_neutral)
-    rare_search = _rare_characters(scorer.domain_lexicon, scorer.news_neutral).search
+    domain, neutral = scorer.domain_lexicon, scorer.news_neutral
+    scored = _scored_words(domain, neutral)
+    key_table, entry_table = _token_tables(domain, neutral)
+    for table in (key_table, entry_table):
+        if len(table) > MAX_CACHED_TOKENS:
+            table.clear()
+    is_key, entry_of = key_table.__getitem__, entry_table.__getitem__
     analyzer, emojis = scorer.analyzer, scorer.emojis
     shift = scorer.shift_opposed
-    lexicon = analyzer.lexicon
-    keys = _lexicon_keys(scorer.domain_lexicon, scorer.news_neutral)
-    # one translate call for the whole article (one character for one: offsets unchanged)
+    # one normalisation for the whole article (one character for one: offsets unchanged)
     text = normalize_typography(doc.text) if scorer.normalize else doc.text
-    # Lower-cased once for the whole article. Lower-casing never creates or removes
-    # whitespace and treats whitespace-separated tokens independently (even the Greek final
-    # sigma rule stops at whitespace), so a sentence's lower-cased tokens are the tokens of
-    # this text's slice -- when lower-casing kept every offset (it did not if, e.g., "İ" grew).
-    lowered = text.lower()
-    same_offsets = len(lowered) == len(text)
     tones, valences = [], []
     n_negative = n_positive = 0
     for sentence in doc.sentences:
         start, end = sentence.start, sentence.end
         # only the cues that start inside the sentence (cues are sorted: bisect, no rescan)
         prepared = text[start:end]
-        inside = None
         if cues:
             lo = bisect.bisect_left(cue_starts, start)
             if lo < n_cues and cue_starts[lo] < end:  # (most sentences have no cue)
@@ -841,43 +929,32 @@ def tone(doc) -> None:
                 inside = [(s - start, e - start) for s, e in cues[lo:hi] if e <= end]
                 if inside:
                     prepared = _replace_cues(prepared, inside)
-        # Can VADER give this sentence a non-zero score, or has it a word for the GDELT-style
-        # counts? VADER looks up each whitespace token, lower-cased, whole or with its edge
-        # punctuation stripped; the counts strip fewer characters (_VADER_TOKEN_STRIP). If no
-        # token in any of these three forms is a lexicon key and there is no emoji, VADER's
-        # score is exactly 0.0 and no word counts. (The checks run in C: no Python loop over
-        # the words of the many sentences that skip.) A whole token or a _VADER_TOKEN_STRIP
-        # form can only be a key the fully stripped form is not when it holds one of the
-        # lexicon's rare punctuation characters (see _rare_characters): without one, the
-        # stripped forms decide alone.
-        # (lower-casing the sentence or its tokens gives the same tokens: see above)
-        tokens = (lowered[start:end] if not inside and same_offsets
-                  else prepared.lower()).split()
+        tokens = prepared.split()
         emoji_free = prepared.isascii() or emojis.isdisjoint(prepared)
-        stripped = None
-        if emoji_free:
-            stripped = list(map(str.strip, tokens, repeat(string.punctuation)))
-            if keys.isdisjoint(stripped) and (
-                    (same_offsets and rare_search(lowered, start, end) is None)
-                    or (keys.isdisjoint(tokens) and keys.isdisjoint(
-                        map(str.strip, tokens, repeat(_VADER_TOKEN_STRIP))))):
-                tones.append(0.0)  # neutral: NEGATIVE_THRESHOLD < 0 < POSITIVE_THRESHOLD
-                continue
-        # GDELT-style word valences (see word_tone); words without valence add nothing
-        valences += map(lexicon.__getitem__, filter(lexicon.__contains__, map(
-            str.strip, tokens, repeat(_VADER_TOKEN_STRIP))))
+        if emoji_free and not any(map(is_key, tokens)):
+            # No token is a lexicon key in any form VADER or the GDELT-style counts look up,
+            # and no emoji: VADER's score is exactly 0.0 and no word counts (57% of the
+            # benchmark's sentences).
+            tones.append(0.0)  # neutral: NEGATIVE_THRESHOLD < 0 < POSITIVE_THRESHOLD
+            continue
+        words, scored_valences, word_valences, blockers, capitals = zip(
+            *map(entry_of, tokens), strict=True)
+        # GDELT-style word valences (see word_tone); words without valence (0) add nothing
+        valences += filter(None, word_valences)
         if not emoji_free:
             value = analyzer.polarity_scores(prepared)["compound"]
-        elif same_offsets:
-            # vader_words(prepared) from the tokens at hand: lower-casing kept every length (in
-            # the article, so in the sentence, whose cue placeholders are ASCII), so stripping
-            # then lower-casing = lower-casing then stripping
-            lower = [token if len(word) <= 2 else word
-                     for token, word in zip(tokens, stripped, strict=True)]
-            value = _compound_of_words(analyzer, prepared, lower,
-                                       list(map(str.isupper, prepared.split())), shift, scored)
+        elif True in blockers or (True in capitals and False in capitals):
+            # a word that can change a valence, or VADER's capitals emphasis (some but not
+            # all words in capitals): VADER's per-word rules
+            value = _compound_of_words(analyzer, prepared, list(words), list(capitals), shift,
+                                       scored)
         else:
-            value = _compound_of_words(analyzer, prepared, *vader_words(prepared), shift)
+            # Nothing in the sentence changes a lexicon valence (no modifier, "no", "n't",
+            # idiom word, "kind", "but" or opposing verb; no capitals emphasis): VADER's sum
+            # is the sum of its scored words' valences in their order (the additions
+            # _compound_of_words makes; 0 stands for "not scored" and is left out).
+            value = _compound_of_sum(analyzer, prepared,
+                                     float(sum(filter(None, scored_valences))))
         tones.append(value)
         if value <= NEGATIVE_THRESHOLD:
             n_negative += 1
@@ -894,11 +971,16 @@ def tone(doc) -> None:
     doc.set_sentence_column("tone", tones)
     doc.set_sentence_column("voice", voices)
     article_tone = _mean(tones)
+    if "quoted" in voices:
+        tone_author = _mean(list(compress(tones, map("author".__eq__, voices))))
+        tone_quoted = _mean(list(compress(tones, map("quoted".__eq__, voices))))
+    else:  # every sentence in the author's voice: the same mean of the same tones
+        tone_author, tone_quoted = article_tone, None
     doc.metrics.update(
         tone=article_tone,
         tone_label=label_tone(article_tone),
-        tone_author=_mean([t for t, v in zip(tones, voices, strict=True) if v == "author"]),
-        tone_quoted=_mean([t for t, v in zip(tones, voices, strict=True) if v == "quoted"]),
+        tone_author=tone_author,
+        tone_quoted=tone_quoted,
         n_negative_sentences=n_negative,
         n_positive_sentences=n_positive,
         voice_method=method,

@@ -310,8 +310,9 @@ def test_evaluation_beats_plain_vader_on_devdata():
 
 
 def test_fast_paths_give_the_slow_results_on_the_sample():
-    """The analyzer skips VADER for sentences with no lexicon token and finds voices with
-    prefix sums; both must give exactly what calling VADER and scanning every quote gives."""
+    """The analyzer skips VADER for sentences with no lexicon token and counts characters only
+    for sentences a quote can overlap; both must give exactly what calling VADER and scanning
+    every quote gives."""
     import json
     from importlib import resources
 
@@ -426,8 +427,8 @@ def test_fast_vader_compound_on_newsmtsc():
 
 
 def test_analyzer_tone_equals_scorer_on_the_sample():
-    """The analyzer's whole-article shortcuts (one normalisation, one lower-casing, the C-level
-    zero check) give what ToneScorer.score gives sentence by sentence."""
+    """The analyzer's shortcuts (one normalisation per article, the per-token tables, the
+    zero test, the plain sum) give what ToneScorer.score gives sentence by sentence."""
     import json
     from importlib import resources
 
@@ -444,19 +445,65 @@ def test_analyzer_tone_equals_scorer_on_the_sample():
             assert value == ToneScorer().score(doc.text[sentence.start:sentence.end], inside)
 
 
-def test_rare_characters_cover_every_key_with_edge_punctuation():
-    """The analyzer's zero test checks whole tokens only in sentences holding one of these
-    characters, so every lexicon key with punctuation at an edge must contain one."""
-    import string
+@pytest.mark.parametrize("token, key, upper, blocker", [
+    ("Talks", False, False, False),      # no lexicon word in any form
+    ("GREAT,", True, True, False),       # lexicon word after stripping; in capitals
+    ("'great'", True, False, False),
+    (":)", True, False, False),          # an emoticon is its own key (VADER keeps it whole)
+    ("<3", True, False, False),
+    ("isn't", False, False, True),       # "n't" negates the words after it
+    ("NO", False, True, True),           # news-neutral (no valence) but a VADER modifier
+    ("but", False, False, True),         # VADER's "but" rule
+    ("kind", False, False, True),        # news-neutral; "kind of" is a booster
+    ("ended", False, False, True),       # an opposing verb (shift_opposed)
+    ("(very)", False, False, True),      # a booster, edge punctuation stripped
+    ("2024", False, False, False),       # no letters: not in capitals
+])
+def test_token_facts_hand_worked(token, key, upper, blocker):
+    from analysis.tone import _is_key_token, _scored_words, _token_entry, _vader
 
-    from analysis.tone import _rare_characters, _vader
+    lexicon = _vader(True, True).lexicon
+    assert _is_key_token(token, lexicon) == key
+    *_, is_blocker, is_upper = _token_entry(token, lexicon, _scored_words(True, True))
+    assert is_upper == upper and is_blocker == blocker
 
-    for domain, neutral in [(False, False), (True, True)]:
-        rare = _rare_characters(domain, neutral)
-        keys = [k for k in _vader(domain, neutral).lexicon if k != k.strip(string.punctuation)]
-        assert len(keys) > 100  # VADER's emoticons
-        assert all(rare.search(k) for k in keys)
-        assert not rare.search("The minister, who resigned, said it was 'over' -- for now.")
+
+@pytest.mark.parametrize("token, entry", [
+    # VADER's word and the lightly stripped form agree
+    ('"Good,"', ("good", 1.9, 1.9, False, False)),
+    ("(the", ("the", 0, 0, False, False)),         # no valence: 0 for both
+    ("isn't", ("isn't", 0, 0, True, False)),       # "n't" negates the words after it
+    ("GREAT!", ("great", 3.1, 3.1, False, True)),
+    # VADER keeps an emoticon whole; the GDELT-style counts strip it to nothing
+    (":)", (":)", 2.0, 0, False, False)),
+    # "-" is stripped by VADER, not by the GDELT-style counts
+    ("-good-", ("good", 1.9, 0, False, False)),
+])
+def test_token_entry_hand_worked(token, entry):
+    from analysis.tone import _scored_words, _token_entry, _vader
+
+    assert _token_entry(token, _vader(True, True).lexicon, _scored_words(True, True)) == entry
+
+
+def test_token_tables_are_bounded_and_do_not_change_scores(monkeypatch):
+    """The per-token tables are emptied between articles once they exceed their bound; the
+    scores are the same whatever the tables hold."""
+    import analysis.tone as tone_module
+
+    text = ("Officials praised the brave rescuers. The storm destroyed homes. It was not "
+            "good, but the outcome was GREAT. Talks ended the war.")
+    doc = analyze(pd.DataFrame({"text": [text]}), analyzers=["tone"], cache=None)
+    expected = doc.sentences["tone"].tolist()
+    monkeypatch.setattr(tone_module, "MAX_CACHED_TOKENS", 5)
+    flag_table, entry_table = tone_module._token_tables(True, True)
+    flag_table.clear()
+    entry_table.clear()
+    for _ in range(2):
+        again = analyze(pd.DataFrame({"text": [text]}), analyzers=["tone"], cache=None)
+        assert again.sentences["tone"].tolist() == expected
+    # the second article started from empty tables, then added its own distinct tokens
+    assert 5 < len(flag_table) <= len(set(text.split()))
+    assert len(entry_table) <= len(set(text.split()))
 
 
 @pytest.mark.parametrize("text", [
@@ -506,6 +553,11 @@ def test_analyzer_zero_test_with_punctuation_keys(text):
     ("He said it. We left.", [(3, 3), (9, 4), (12, 99)], ["author", "quoted"]),
     ("He said it. We left.", [(-5, -1), (-3, 4)], ["author", "author"]),
     ("He said it. We left.", [(-3, 8), (99, 120)], ["quoted", "author"]),
+    # "He sai" quoted: 5 visible quoted characters, 4 visible of the 5 outside (quoted);
+    # "He sa": 4 against 5 (author); "Abcd" against " efg.": 4 against 4, share 0.5 (quoted)
+    ("He said it. We left.", [(0, 6)], ["quoted", "author"]),
+    ("He said it. We left.", [(0, 5)], ["author", "author"]),
+    ("Abcd efg. Then.", [(0, 4)], ["quoted", "author"]),
 ])
 def test_sentence_voices_hand_counted(text, spans, expected):
     from analysis.tone import sentence_voices
@@ -538,3 +590,25 @@ def test_compound_with_scored_words_equals_polarity_scores(text, domain, neutral
     value = _compound_of_words(vader, text, *vader_words(text), False,
                                _scored_words(domain, neutral))
     assert value == vader.polarity_scores(text)["compound"]
+
+
+@pytest.mark.parametrize("text, spans", [
+    ('“We will never go,” he said. Rain fell. “No,” she said, “not today.” Fine.', None),
+    ("He said it. We left. They came back.", [(3, 15), (25, 36)]),
+    ("He said it. We left. They came back.", [(0, 99)]),
+])
+def test_sentence_voices_in_any_sentence_order(text, spans):
+    """Voices found per quoted interval (sentences in text order) equal voices found
+    sentence by sentence (sentences out of order or overlapping take that path)."""
+    from analysis.text import Sentence
+    from analysis.tone import sentence_voices
+
+    quotes = quotation_spans(text) if spans is None else spans
+    sentences = split_sentences(text)
+    voices = sentence_voices(sentences, quotes, text)
+    assert sentence_voices(sentences[::-1], quotes, text) == voices[::-1]
+    # a sentence overlapping its neighbours: scored alone as the first sentence is
+    overlapping = [*sentences, Sentence(len(sentences), 0, sentences[-1].end)]
+    assert sentence_voices(overlapping, quotes, text)[:-1] == voices
+    assert sentence_voices(overlapping, quotes, text)[-1] == sentence_voices(
+        [Sentence(0, 0, sentences[-1].end)], quotes, text)[0]
