@@ -1189,13 +1189,43 @@ def describe_tone_groups(table: pd.DataFrame, *, by: str = "outlet") -> str:
     low, high = rows.loc[rows["mean"].idxmin()], rows.loc[rows["mean"].idxmax()]
     if len(rows) == 1:
         return f"{low[by]}: mean tone {describe_interval(low)}."
-    text = (f"Most negative: {low[by]} at {describe_interval(low)}; "
-            f"most positive: {high[by]} at {describe_interval(high)}.")
+    text = (f"{_end_word(low['mean'], 'low').capitalize()}: {low[by]} at "
+            f"{describe_interval(low)}; {_end_word(high['mean'], 'high')}: {high[by]} at "
+            f"{describe_interval(high)}.")
     if low["too_small"] or high["too_small"]:
         return text + " At least one of them is too small to compare."
     overlap = low["ci_high"] >= high["ci_low"]
     return text + (" The intervals overlap, so the difference may be chance." if overlap
                    else " The intervals do not overlap.")
+
+
+def _end_word(mean: float, end: str) -> str:
+    """What to call the lowest and highest of several means honestly: the highest of negative
+    means is the *least negative*, not the *most positive*.
+
+    >>> _end_word(-0.2, "low"), _end_word(-0.01, "high"), _end_word(0.1, "low")
+    ('most negative', 'least negative', 'least positive')
+    """
+    if end == "low":
+        return "most negative" if mean < 0 else "least positive"
+    return "most positive" if mean > 0 else "least negative"
+
+
+def describe_labels(articles: pd.DataFrame) -> str:
+    """How many articles each ``tone_label`` has, with the thresholds that decide it.
+
+    >>> describe_labels(pd.DataFrame({"tone_label": ["neutral", "negative", "neutral"]}))
+    'Articles by tone label: 2 neutral, 1 negative, 0 positive. An article is negative at a \
+mean tone of -0.05 or below and positive at +0.30 or above (not symmetric: thresholds chosen \
+on human-labelled news sentences, where VADER leans positive; see the README, Tone).'
+    """
+    counts = articles["tone_label"].value_counts()
+    order = sorted(LABELS, key=lambda label: -counts.get(label, 0))
+    listed = ", ".join(f"{counts.get(label, 0)} {label}" for label in order)
+    return (f"Articles by tone label: {listed}. An article is negative at a mean tone of "
+            f"{NEGATIVE_THRESHOLD:+.2f} or below and positive at {POSITIVE_THRESHOLD:+.2f} or "
+            "above (not symmetric: thresholds chosen on human-labelled news sentences, where "
+            "VADER leans positive; see the README, Tone).")
 
 
 def describe_tone_periods(table: pd.DataFrame) -> str:
@@ -1228,7 +1258,7 @@ def describe_voices(table: pd.DataFrame, *, by: str = "outlet") -> str:
     ...                   "too_small": [False, False]})
     >>> print(describe_voices(t))  # doctest: +NORMALIZE_WHITESPACE
     A: quoted sentences are more negative than the author’s own (-0.15 vs +0.05, a gap of
-    0.20; n = 10 and 12 articles).
+    0.20; n = 10 and 12 articles); the intervals overlap, so the gap may be chance.
     """
     wide = table.pivot(index=by, columns="voice", values=["mean", "n"]).dropna()
     if wide.empty:
@@ -1237,9 +1267,21 @@ def describe_voices(table: pd.DataFrame, *, by: str = "outlet") -> str:
     name = gap.abs().idxmax()
     q, a = wide.loc[name, ("mean", "quoted")], wide.loc[name, ("mean", "author")]
     word = "more negative" if q < a else "more positive"
-    return (f"{name}: quoted sentences are {word} than the author’s own ({q:+.2f} vs {a:+.2f}, "
+    text = (f"{name}: quoted sentences are {word} than the author’s own ({q:+.2f} vs {a:+.2f}, "
             f"a gap of {abs(q - a):.2f}; n = {int(wide.loc[name, ('n', 'quoted')])} and "
-            f"{int(wide.loc[name, ('n', 'author')])} articles).")
+            f"{int(wide.loc[name, ('n', 'author')])} articles)")
+    if len(wide) > 1:
+        text = f"The largest gap between quoted and author tone is in {text}"
+    rows = table[table[by] == name].set_index("voice")
+    if {"ci_low", "ci_high"} <= set(rows.columns) and rows[["ci_low", "ci_high"]].notna().all(
+            axis=None):
+        overlap = (rows.loc["quoted", "ci_low"] <= rows.loc["author", "ci_high"]
+                   and rows.loc["author", "ci_low"] <= rows.loc["quoted", "ci_high"])
+        text += ("; the intervals overlap, so the gap may be chance" if overlap
+                 else "; the intervals do not overlap")
+    elif rows.get("too_small", pd.Series(dtype=bool)).any():
+        text += "; too few articles for intervals"
+    return text + "."
 
 
 def describe_targets(table: pd.DataFrame, *, by: str = "outlet") -> str:
@@ -1261,7 +1303,7 @@ def describe_targets(table: pd.DataFrame, *, by: str = "outlet") -> str:
                 f"{int(rows['n_articles'].sum())} articles; most negative in {low[by]} "
                 f"({low['mean']:+.2f} over {low['n_articles']} articles)")
         if len(rows) > 1:
-            text += f", most positive in {high[by]} ({high['mean']:+.2f})"
+            text += f", {_end_word(high['mean'], 'high')} in {high[by]} ({high['mean']:+.2f})"
         text += "." + (" Too few articles per group for intervals." if rows["too_small"].all()
                        else "")
         parts.append(text)
@@ -1280,4 +1322,5 @@ def extreme_mentions(toward: TargetTone, n: int = 3) -> pd.DataFrame:
     ordered = toward.mentions.sort_values("tone", kind="stable")
     picked = pd.concat([ordered.head(n), ordered.tail(n)])
     picked = picked[~picked.index.duplicated()]
-    return picked[["outlet", "target", "tone", "voice", "sentence"]]
+    ids = ["article_id"] if "article_id" in picked.columns else []  # (to inspect the article)
+    return picked[[*ids, "outlet", "target", "tone", "voice", "sentence"]]

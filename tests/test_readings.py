@@ -76,3 +76,28 @@ def test_top_speakers_chart_says_what_the_ranking_leaves_out():
     subtitle = [t.get_text() for t in ax.texts if "N = " in t.get_text()][0]
     assert subtitle.startswith("Top 1 of 1 speakers: 1 of N = 1 attributions with a known")
     assert "(not counted: 2 unattributed quotes or he/she" in subtitle
+
+
+def test_tone_readings_do_not_call_a_negative_mean_positive():
+    from analysis import tone
+
+    table = pd.DataFrame({"outlet": ["A", "B"], "n": [12, 12], "mean": [-0.05, -0.001],
+                          "ci_low": [-0.1, -0.03], "ci_high": [-0.01, 0.02],
+                          "too_small": [False, False]})
+    reading = tone.describe_tone_groups(table)
+    assert reading.startswith("Most negative: A") and "least negative: B" in reading
+    assert "most positive" not in reading
+
+
+def test_voice_gap_reading_says_when_intervals_overlap():
+    from analysis import tone
+
+    table = pd.DataFrame({"outlet": ["A", "A", "B", "B"],
+                          "voice": ["author", "quoted"] * 2, "n": [12, 12, 12, 12],
+                          "mean": [-0.03, -0.08, 0.0, -0.01],
+                          "ci_low": [-0.09, -0.13, -0.02, -0.03],
+                          "ci_high": [0.02, -0.04, 0.02, 0.01],
+                          "too_small": [False] * 4})
+    reading = tone.describe_voices(table)
+    assert reading.startswith("The largest gap between quoted and author tone is in A:")
+    assert reading.endswith("the intervals overlap, so the gap may be chance.")
