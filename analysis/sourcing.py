@@ -443,7 +443,8 @@ _SELF_REFERENCE_RE = re.compile(
 #: seen at sentence starts; written by us.)
 RUN_ON_OPENERS = frozenset({"As", "Both", "But", "And", "Or", "While", "When", "If", "Like",
                             "Unlike", "After", "Before", "Since", "Though", "Although", "So",
-                            "Yet", "In", "On", "At", "By", "For", "From", "With"})
+                            "Yet", "In", "On", "At", "By", "For", "From", "With",
+                            "Follow"})  # (and the imperative "Follow Breitbart News on …")
 
 
 def _short_forms(outlets: set, lex: Lexicons) -> dict:
@@ -457,8 +458,12 @@ def _short_forms(outlets: set, lex: Lexicons) -> dict:
         words = full.split()
         if "The" in words or words[0] in RUN_ON_OPENERS:  # "As (The) Washington Post"
             continue
+        if any(w.lower() in lex.roles and w not in lex.media_name_words for w in words):
+            continue  # a person with a title ("Atlantic City Mayor Don Guardian")
         for k in range(1, len(words)):
             short = " ".join(words[k:])
+            if k < len(words) - 1 and _named_outlet(short):
+                continue  # a name in its own right ("New York Times" in "International …")
             if short in outlets or words[-1] in lex.media_name_words:
                 found.setdefault(short, set()).add(full)
     aliases = {}
@@ -2328,8 +2333,10 @@ class _Extractor:
                 if row is None or (row.kind == "direct" and row.qs in used_quotes):
                     continue  # a second cue for a quote already attributed ("she added")
                 # "according to <outlet>" beside another attribution is its relay, not a row
-                if row.verb[2].startswith("according") and row.speaker.via and any(
-                        r.speaker for r in by_sentence.get(si, [])):
+                # (the outlet itself: "according to a letter reviewed by The Post" is a row)
+                if row.verb[2].startswith("according") and row.speaker.via and \
+                        row.speaker.type == "media" and any(
+                            r.speaker for r in by_sentence.get(si, [])):
                     target = by_sentence[si][-1]
                     target.via = row.speaker.via
                     target.via_span = (row.speaker.start, row.speaker.end)
