@@ -458,7 +458,7 @@ def _short_forms(outlets: set, lex: Lexicons) -> dict:
         words = full.split()
         if "The" in words or words[0] in RUN_ON_OPENERS:  # "As (The) Washington Post"
             continue
-        if any(w.lower() in lex.roles and w not in lex.media_name_words for w in words):
+        if _has_title(words):
             continue  # a person with a title ("Atlantic City Mayor Don Guardian")
         for k in range(1, len(words)):
             short = " ".join(words[k:])
@@ -541,6 +541,19 @@ def _find_outlets(text: str, lex: Lexicons, seq_texts: list,
     return outlets, mentions, aliases
 
 
+#: Media words (of ``media_nouns.csv``) that open a broadcaster's name rather than end it
+#: ("Radio Velm", "Television Estmark"); the others only count after a name's first word, so
+#: "Times Square" or "Press Secretary Lena Okafor" is no outlet.
+LEADING_MEDIA_WORDS = frozenset({"Radio", "Television", "TV"})
+
+
+def _has_title(words) -> bool:
+    """A word of ``words`` is a role noun of ``source_roles.csv`` that is no media word: the
+    sequence is a person with a title ("Harbour Mayor Lev Guardian"), not an outlet."""
+    lex = lexicons()
+    return any(w.lower() in lex.roles and w not in lex.media_name_words for w in words)
+
+
 @lru_cache(maxsize=8192)
 def _named_outlet(seq: str) -> str:
     """The outlet a capitalised name sequence spells with a media word ("Radio Velm News"), or
@@ -557,7 +570,8 @@ def _named_outlet(seq: str) -> str:
             words.append(word[:-1])
         if words and words[0] == "The":
             words = words[1:]
-        if len(words) >= 2 and not media_words.isdisjoint(words[1:]):
+        if len(words) >= 2 and (not media_words.isdisjoint(words[1:])
+                                or words[0] in LEADING_MEDIA_WORDS) and not _has_title(words):
             return " ".join(words)
         words = []
     return ""
@@ -612,8 +626,9 @@ def _outlet_parts(phrase: str) -> tuple[str, bool]:
         clean = clean[4:]
     bare = " ".join(_strip_possessive(w) for w in clean.split())
     words = bare.split()
-    named = bool(words) and all(_CAP_RE.match(w) for w in words) and any(
-        w in lexicons().media_name_words for w in words[1:])
+    named = bool(words) and all(_CAP_RE.match(w) for w in words) and (any(
+        w in lexicons().media_name_words for w in words[1:]) or (
+            len(words) >= 2 and words[0] in LEADING_MEDIA_WORDS)) and not _has_title(words)
     return bare, named
 
 

@@ -41,7 +41,23 @@ CASES = [
     # an outlet named at a sentence's end is found (the name sequence runs over the full stop)
     ("A clerk spoke to the Velm Courier. The Courier said the vote was rigged.", None,
      ("The Courier", "Velm Courier", "media", "Velm Courier")),
+    # "Radio" opens a broadcaster's name: a speaker of its own, and "the station" refers to it
+    ("Radio Dunmark said it stood by its report.", None,
+     ("Radio Dunmark", "Radio Dunmark", "media", "Radio Dunmark")),
+    ("Radio Dunmark aired the interview. The station's editor said the man was credible.", None,
+     ("The station's editor", "The station's editor", "media", "Radio Dunmark")),
+    # a name with a title is a person, not an outlet to expand "Guardian" to
+    ("Harbour Mayor Lev Guardian told reporters the port would reopen.", None,
+     ("Harbour Mayor Lev Guardian", "Lev Guardian", "official", "")),
 ]
+
+
+def test_document_reviewed_by_outlet_stays_a_row():
+    # "according to a letter reviewed by <outlet>" names a document (relayed), not the outlet
+    text = ("The Velm Post reported on the dispute. The mayor threatened to sue, according to a "
+            "copy of the letter reviewed by the Post.")
+    rows = [r for r in extract(text) if r["speaker"].startswith("a copy")]
+    assert rows and rows[0]["via"] == "Velm Post"
 
 
 @pytest.mark.parametrize("text,outlet,expected", CASES)
