@@ -2368,9 +2368,11 @@ class _Extractor:
                 if row is None or (row.kind == "direct" and row.qs in used_quotes):
                     continue  # a second cue for a quote already attributed ("she added")
                 # "according to <outlet>" beside another attribution is its relay, not a row
-                # (the outlet itself: "according to a letter reviewed by The Post" is a row)
-                if row.verb[2].startswith("according") and row.speaker.via and \
-                        row.speaker.type == "media" and any(
+                # (the outlet or its staff, not a thing it relays: "according to a copy of the
+                # letter reviewed by The Post" is a row of its own)
+                if row.verb[2].startswith("according") and row.speaker.via and (
+                        row.speaker.type in ("media", "anonymous")
+                        or " by " not in row.speaker.text) and any(
                             r.speaker for r in by_sentence.get(si, [])):
                     target = by_sentence[si][-1]
                     target.via = row.speaker.via
