@@ -501,26 +501,26 @@ def _self_references(text: str) -> list:
 
 def _own_names(text: str, outlets: set, aliases: dict, own: str | None) -> set:
     """The names the article's own outlet goes by: ``own`` (the outlet it is known to be, if
-    given) and its short forms; else a wire dateline's outlet and any outlet named just before
-    a :data:`_SELF_REFERENCE_RE` disclaimer ("The Lantern has not seen the memo")."""
+    given) and its trailing parts that the article uses as outlets (*The Daily Lantern* ->
+    *Lantern*); a wire dateline's outlet; and any outlet named just before a
+    :data:`_SELF_REFERENCE_RE` disclaimer ("The Lantern has not seen the memo"). The text's cues
+    count too when ``own`` is given: a collection's outlet may be "unknown" or spelt otherwise."""
     names = set()
     if own:
         full = own[4:] if own.startswith("The ") else own
-        names.add(full)
         words = full.split()
-        names.update(" ".join(words[k:]) for k in range(1, len(words)))
-        names &= outlets | {full}
-    else:
-        dateline = _DATELINE_RE.match(text.lstrip())
-        if dateline:
-            names.add(dateline.group(1))
-        if outlets:
-            for m in _self_references(text):
-                before = text[max(0, m.start() - 60):m.start()]
-                for name in outlets:
-                    cut = len(before) - len(name)
-                    if before.endswith(name) and (cut <= 0 or not _is_word_char(before[cut - 1])):
-                        names.add(name)
+        names.update(n for n in (" ".join(words[k:]) for k in range(len(words)))
+                     if n in outlets)
+    dateline = _DATELINE_RE.match(text.lstrip())
+    if dateline:
+        names.add(dateline.group(1))
+    if outlets:
+        for m in _self_references(text):
+            before = text[max(0, m.start() - 60):m.start()]
+            for name in outlets:
+                cut = len(before) - len(name)
+                if before.endswith(name) and (cut <= 0 or not _is_word_char(before[cut - 1])):
+                    names.add(name)
     full_names = {aliases.get(n, n) for n in names}
     names |= full_names
     names.update(short for short, full in aliases.items() if full in full_names)

@@ -32,6 +32,10 @@ CASES = [
     # the same with the outlet given by the caller
     ("Engineer Lise Marr told the Lantern that the pipes were old.", "The Daily Lantern",
      ("Engineer Lise Marr", "Lise Marr", "expert", "")),
+    # an outlet column that names no outlet ("unknown") leaves the text's own cues in force
+    ("Engineer Lise Marr told the Lantern that the pipes were old. The Lantern could not "
+     "independently confirm the figures.", "unknown",
+     ("Engineer Lise Marr", "Lise Marr", "expert", "")),
     # without either cue, "told the Lantern" is still a relay
     ("Engineer Lise Marr told the Lantern that the pipes were old.", None,
      ("Engineer Lise Marr", "Lise Marr", "expert", "Lantern")),
