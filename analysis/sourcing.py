@@ -424,9 +424,113 @@ class _Article:
     subject_cache: dict | None = None  # sentence index -> its subject (see _subject_of)
     seq_starts: list | None = None  # offsets of ``name_seqs``
     genders: dict | None = None  # canonical name -> "m", "f" or "" (see _gender)
+    aliases: dict | None = None  # an outlet's short form -> its full name (see _short_forms)
 
 
-def _find_outlets(text: str, lex: Lexicons, seq_texts: list) -> tuple[set, list]:
+#: The disclaimer an outlet writes about itself: "<outlet> has not been able to verify",
+#: "<outlet> could not independently confirm", "<outlet> has not seen the memo". An outlet
+#: named just before it is the article's own (a relay is reported as "X said it could not
+#: verify"). Written by us from the verification formula of wire and newspaper style.
+_SELF_REFERENCE_RE = re.compile(
+    r"\s+(?:(?:has|had|could|did|was|is)(?:\s+not|n[’']t)\s+(?:yet\s+)?(?:been\s+able\s+to\s+)?"
+    r"|was\s+unable\s+to\s+|were\s+unable\s+to\s+)(?:independently\s+)?"
+    r"(?:verif|confirm|establish|seen\b)")
+#: The verbs :data:`_SELF_REFERENCE_RE` ends in: found with ``str.find`` (fast), the pattern is
+#: then tried only in a window before each (far cheaper than a regex scan of every space).
+SELF_REFERENCE_VERBS = ("verif", "confirm", "establish", "seen")
+#: How far before its verb :data:`_SELF_REFERENCE_RE` can start ("has not yet been able to
+#: independently " is 43 characters).
+SELF_REFERENCE_WINDOW = 60
+
+
+#: Capitalised function words that open a sentence and run on into an outlet's name in a
+#: capitalised sequence ("As BuzzFeed News reported", "Both The New York Times and …"): such a
+#: sequence is no full name to expand short forms to. (English conjunctions and prepositions
+#: seen at sentence starts; written by us.)
+RUN_ON_OPENERS = frozenset({"As", "Both", "But", "And", "Or", "While", "When", "If", "Like",
+                            "Unlike", "After", "Before", "Since", "Though", "Although", "So",
+                            "Yet", "In", "On", "At", "By", "For", "From", "With",
+                            "Follow"})  # (and the imperative "Follow Breitbart News on …")
+
+
+def _short_forms(outlets: set, lex: Lexicons) -> dict:
+    """``{short form: full name}`` for the outlets named in full in an article: each trailing
+    part of a name of two or more words ("Courier" of "Harbour Courier", "Daily Lantern" of
+    "Daily Lantern Weekly") that the article also uses as an outlet or that ends in a media word
+    (:data:`media_nouns.csv` ``name_word``). A short form two full names share is left out (not
+    guessed). The short forms themselves become outlets, so "the Courier said" is one."""
+    found: dict = {}
+    for full in outlets:
+        words = full.split()
+        if "The" in words or words[0] in RUN_ON_OPENERS:  # "As (The) Washington Post"
+            continue
+        if _has_title(words):
+            continue  # a person with a title ("Atlantic City Mayor Don Guardian")
+        for k in range(1, len(words)):
+            short = " ".join(words[k:])
+            if k < len(words) - 1 and _named_outlet(short):
+                continue  # a name in its own right ("New York Times" in "International …")
+            if short in outlets or words[-1] in lex.media_name_words:
+                found.setdefault(short, set()).add(full)
+    aliases = {}
+    for short, fulls in found.items():
+        # the longest full name when one holds the others ("Velm News" in "Radio Velm News")
+        longest = max(fulls, key=len)
+        if all(longest.endswith(" " + f) or f == longest for f in fulls):
+            aliases[short] = longest
+    for short, full in list(aliases.items()):  # "News" -> "Velm News" -> "Radio Velm News"
+        while full in aliases:
+            full = aliases[full]
+        aliases[short] = full
+    return aliases
+
+
+def _self_references(text: str) -> list:
+    """The matches of :data:`_SELF_REFERENCE_RE` in ``text`` (each verb's window searched)."""
+    found = []
+    for verb in SELF_REFERENCE_VERBS:
+        i = text.find(verb)
+        while i >= 0:
+            m = _SELF_REFERENCE_RE.search(text, max(0, i - SELF_REFERENCE_WINDOW),
+                                          i + len(verb) + 1)
+            if m is not None:
+                found.append(m)
+            i = text.find(verb, i + 1)
+    return found
+
+
+def _own_names(text: str, outlets: set, aliases: dict, own: str | None) -> set:
+    """The names the article's own outlet goes by: ``own`` (the outlet it is known to be, if
+    given) and its trailing parts that the article uses as outlets (*The Daily Lantern* ->
+    *Lantern*); a wire dateline's outlet; and any outlet named just before a
+    :data:`_SELF_REFERENCE_RE` disclaimer ("The Lantern has not seen the memo"). The text's cues
+    count too when ``own`` is given: a collection's outlet may be "unknown" or spelt otherwise."""
+    names = set()
+    if own:
+        full = own[4:] if own.startswith("The ") else own
+        words = full.split()
+        names.update(n for n in (" ".join(words[k:]) for k in range(len(words)))
+                     if n in outlets)
+    dateline = _DATELINE_RE.match(text.lstrip())
+    if dateline:
+        names.add(dateline.group(1))
+    if outlets:
+        for m in _self_references(text):
+            before = text[max(0, m.start() - 60):m.start()]
+            for name in outlets:
+                cut = len(before) - len(name)
+                if before.endswith(name) and (cut <= 0 or not _is_word_char(before[cut - 1])):
+                    names.add(name)
+    full_names = {aliases.get(n, n) for n in names}
+    names |= full_names
+    names.update(short for short, full in aliases.items() if full in full_names)
+    return names
+
+
+def _find_outlets(text: str, lex: Lexicons, seq_texts: list,
+                  own: str | None = None) -> tuple[set, list, dict]:
+    """The article's outlets (its own marked ``"\0own:" + name``), their mentions as
+    ``(offset, full name)`` (own outlet left out) and the short forms' full names."""
     outlets = set()
     mentions = []
     for match in _outlet_contexts(text):
@@ -439,31 +543,57 @@ def _find_outlets(text: str, lex: Lexicons, seq_texts: list) -> tuple[set, list]
         if not name or name.lower() in PRONOUNS or name in ("The", "A"):
             continue
         outlets.add(name)
-    own = _DATELINE_RE.match(text.lstrip())
     if lex.media_names_re is not None:
         # (the same names as ``lex.media_names_re.finditer``: _mentions finds the leftmost
         # longest whole-word occurrences, with str.find instead of a regex scan)
         outlets.update(name for _, name in _mentions(text, lex.media_names))
     # ("" is no outlet; a sequence of letters only is one word, never an outlet's name)
     outlets.update(filter(None, map(_named_outlet, _multi_word(seq_texts))))
+    aliases = _short_forms(outlets, lex) if len(outlets) > 0 else {}
+    outlets.update(aliases)
+    own_names = _own_names(text, outlets, aliases, own)
     if outlets:
-        mentions = _mentions(text, outlets)
-    if own:  # the article's own outlet relays nothing to itself
-        outlets.discard(own.group(1))
-        outlets.add("\0own:" + own.group(1))
-        mentions = [m for m in mentions if m[1] != own.group(1)]
-    return outlets, mentions
+        mentions = [(i, aliases.get(name, name)) for i, name in _mentions(text, outlets)
+                    if name not in own_names]
+    if own_names:  # the article's own outlet relays nothing to itself
+        outlets.difference_update(own_names)
+        outlets.update("\0own:" + name for name in own_names)
+    return outlets, mentions, aliases
+
+
+#: Media words (of ``media_nouns.csv``) that open a broadcaster's name rather than end it
+#: ("Radio Velm", "Television Estmark"); the others only count after a name's first word, so
+#: "Times Square" or "Press Secretary Lena Okafor" is no outlet.
+LEADING_MEDIA_WORDS = frozenset({"Radio", "Television", "TV"})
+
+
+def _has_title(words) -> bool:
+    """A word of ``words`` is a role noun of ``source_roles.csv`` that is no media word: the
+    sequence is a person with a title ("Harbour Mayor Lev Guardian"), not an outlet."""
+    lex = lexicons()
+    return any(w.lower() in lex.roles and w not in lex.media_name_words for w in words)
 
 
 @lru_cache(maxsize=8192)
 def _named_outlet(seq: str) -> str:
     """The outlet a capitalised name sequence spells with a media word ("Radio Velm News"), or
     "" (pure, so cached)."""
-    words = seq.split()
-    if words and words[0] == "The":
-        words = words[1:]
-    if len(words) >= 2 and not lexicons().media_name_words.isdisjoint(words[1:]):
-        return " ".join(_strip_possessive(w) for w in words)
+    media_words = lexicons().media_name_words
+    words = []
+    # a sequence runs on over a full stop ("the Harbour Courier. In a report"): each piece that
+    # ends at one is a name of its own; a possessive is no part of the name ("Courier's")
+    for word in seq.split() + ["."]:
+        if word != "." and not word.endswith("."):
+            words.append(_strip_possessive(word))
+            continue
+        if word != ".":
+            words.append(word[:-1])
+        if words and words[0] == "The":
+            words = words[1:]
+        if len(words) >= 2 and (not media_words.isdisjoint(words[1:])
+                                or words[0] in LEADING_MEDIA_WORDS) and not _has_title(words):
+            return " ".join(words)
+        words = []
     return ""
 
 
@@ -516,8 +646,9 @@ def _outlet_parts(phrase: str) -> tuple[str, bool]:
         clean = clean[4:]
     bare = " ".join(_strip_possessive(w) for w in clean.split())
     words = bare.split()
-    named = bool(words) and all(_CAP_RE.match(w) for w in words) and any(
-        w in lexicons().media_name_words for w in words[1:])
+    named = bool(words) and all(_CAP_RE.match(w) for w in words) and (any(
+        w in lexicons().media_name_words for w in words[1:]) or (
+            len(words) >= 2 and words[0] in LEADING_MEDIA_WORDS)) and not _has_title(words)
     return bare, named
 
 
@@ -527,7 +658,7 @@ def _is_outlet(phrase: str, article: _Article, lex: Lexicons) -> str:
     if "\0own:" + bare in article.outlets:
         return ""
     if bare in article.outlets or named:
-        return bare
+        return article.aliases.get(bare, bare) if article.aliases else bare
     return ""
 
 
@@ -1760,7 +1891,7 @@ def _np_modifier_quote(text: str, q: Quote) -> bool:
 
 
 class _Extractor:
-    def __init__(self, text: str, sentences, hedged):
+    def __init__(self, text: str, sentences, hedged, outlet: str | None = None):
         self.quotes = find_quotes(text)
         self.doubled = "''" in text  # (doubled marks read as one: see _normalise_marks)
         text = _normalise_marks(text)
@@ -1771,12 +1902,13 @@ class _Extractor:
         self.hedged = hedged
         name_seqs = list(_NAME_SEQ_RE.finditer(text))
         seq_texts = [m.group() for m in name_seqs]
-        outlets, mentions = _find_outlets(text, self.lex, seq_texts)
+        outlets, mentions, aliases = _find_outlets(text, self.lex, seq_texts, outlet)
         people = _people(seq_texts, self.lex, outlets)
         for name, title in _kin_names(text, self.lex).items():
             people.setdefault(name, title)
         self.article = _Article(text, outlets, mentions, people,
-                                [], name_seqs=name_seqs, sentence_starts=self.starts)
+                                [], name_seqs=name_seqs, sentence_starts=self.starts,
+                                aliases=aliases)
         self.qstarts = [q.start for q in self.quotes]
 
     def cues(self, s0: int, s1: int) -> list[re.Match]:
@@ -2236,8 +2368,12 @@ class _Extractor:
                 if row is None or (row.kind == "direct" and row.qs in used_quotes):
                     continue  # a second cue for a quote already attributed ("she added")
                 # "according to <outlet>" beside another attribution is its relay, not a row
-                if row.verb[2].startswith("according") and row.speaker.via and any(
-                        r.speaker for r in by_sentence.get(si, [])):
+                # (the outlet or its staff, not a thing it relays: "according to a copy of the
+                # letter reviewed by The Post" is a row of its own)
+                if row.verb[2].startswith("according") and row.speaker.via and (
+                        row.speaker.type in ("media", "anonymous")
+                        or " by " not in row.speaker.text) and any(
+                            r.speaker for r in by_sentence.get(si, [])):
                     target = by_sentence[si][-1]
                     target.via = row.speaker.via
                     target.via_span = (row.speaker.start, row.speaker.end)
@@ -2467,8 +2603,10 @@ def primary_sources(rows: list[dict]) -> list[str]:
     return names
 
 
-def extract(text: str, sentences=None, hedged=None) -> list[dict]:
+def extract(text: str, sentences=None, hedged=None, outlet: str | None = None) -> list[dict]:
     """Attribution rows (without ``article_id``) plus their evidence spans, for one text.
+    ``outlet``: the outlet that published the text, if known (it relays nothing to itself;
+    without it the text's own cues are used: a wire dateline, "<outlet> could not verify").
 
     Returns a list of dicts with every attribution column and a private ``_spans`` key.
 
@@ -2481,7 +2619,7 @@ def extract(text: str, sentences=None, hedged=None) -> list[dict]:
 
     sentences = split_sentences(text) if sentences is None else sentences
     hedged = hedged if hedged is not None else [False] * len(sentences)
-    ex = _Extractor(text, sentences, hedged)
+    ex = _Extractor(text, sentences, hedged, outlet)
     out = []
     for row in ex.run():
         sp = row.speaker
@@ -2592,7 +2730,8 @@ def _claim_hedged(doc) -> list[bool] | None:
 
 def sourcing(doc) -> None:
     """The ``sourcing`` analyzer (see the module docstring for what it adds)."""
-    rows = extract(doc.text, doc.sentences, _claim_hedged(doc))
+    # (``outlet`` only if the pipeline's Document carries the article's outlet column)
+    rows = extract(doc.text, doc.sentences, _claim_hedged(doc), getattr(doc, "outlet", None))
     for row in rows:
         for start, end, kind, label in row.pop("_spans"):
             doc.add_span(start, end, kind, label)
