@@ -178,7 +178,9 @@ def fit_topics(corpus: pd.DataFrame, n_topics: int = 6, *, random_state: int = 0
         rows += [(k, rank, words[j], float(component[j]))
                  for rank, j in enumerate(order, start=1) if component[j] > 0]
     terms = pd.DataFrame(rows, columns=["topic", "rank", "term", "weight"])
-    labels = {k: " · ".join(sorted(terms.loc[terms["topic"] == k, "term"].head(LABEL_TERMS)))
+    # top words in rank order, as the terms table lists them (alphabetical labels read as a
+    # ranking that is not there)
+    labels = {k: " · ".join(terms.loc[terms["topic"] == k, "term"].head(LABEL_TERMS))
               or f"topic {k}" for k in range(1, n_topics + 1)}
     return TopicModel(terms, labels, _article_table(_ids(corpus), weights, labels), n_topics,
                       vectorizer, nmf)

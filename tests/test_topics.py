@@ -118,3 +118,10 @@ def test_chart_carries_n_and_source():
     texts = [t.get_text() for t in ax.texts + ax.figure.texts]
     assert any(t.startswith("N = 6 articles") for t in texts) and "Source: hand-made" in texts
     plt.close("all")
+
+
+def test_labels_list_the_top_words_in_rank_order():
+    model = fit_topics(TOPIC_CORPUS, n_topics=2, top_terms=5)
+    for topic, label in model.labels.items():
+        ranked = model.terms[model.terms["topic"] == topic].sort_values("rank")["term"]
+        assert label == " · ".join(ranked.head(3))
