@@ -137,8 +137,25 @@ def _to_html(executed: Path, target: Path) -> None:
 
     exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True,
                             exclude_output_prompt=True)
-    body, _ = exporter.from_notebook_node(nbformat.read(executed, as_version=4))
+    body, _ = exporter.from_notebook_node(_without_widgets(nbformat.read(executed, as_version=4)))
     target.write_text(body, encoding="utf-8")
+
+
+#: The MIME type of a live ipywidgets view; a static HTML page has no kernel to draw it.
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+
+
+def _without_widgets(nb):
+    """``nb`` with every live widget view replaced by the text the output carries beside it
+    (the explorer's "open this notebook in JupyterLab" note), and no widget state: a static
+    report otherwise shows an empty box and loads a widget manager from the web."""
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            data = output.get("data", {})
+            if WIDGET_VIEW in data and len(data) > 1:
+                del data[WIDGET_VIEW]
+    nb.metadata.pop("widgets", None)
+    return nb
 
 
 MANIFEST = "manifest.json"

@@ -182,3 +182,20 @@ def test_every_notebook_runs_on_an_undated_single_outlet_folder(tmp_path):
     result = run_report(folder, tmp_path / "out", echo=lambda _: None)
     assert [r.status for r in result.runs] == ["ok"] * len(list_notebooks()), [
         r.error for r in result.failed]
+
+
+def test_static_report_shows_the_note_instead_of_an_empty_widget():
+    import nbformat
+
+    from analysis.report import WIDGET_VIEW, _without_widgets
+
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["widgets"] = {"state": {}}
+    nb.cells.append(nbformat.v4.new_code_cell("explorer(result)", outputs=[
+        nbformat.v4.new_output("display_data", data={
+            WIDGET_VIEW: {"model_id": "x"}, "text/plain": "open this notebook in JupyterLab"}),
+        nbformat.v4.new_output("display_data", data={WIDGET_VIEW: {"model_id": "y"}})]))
+    outputs = _without_widgets(nb).cells[0].outputs
+    assert outputs[0].data == {"text/plain": "open this notebook in JupyterLab"}
+    assert WIDGET_VIEW in outputs[1].data  # nothing else to show: left as it was
+    assert "widgets" not in nb.metadata
