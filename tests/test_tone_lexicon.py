@@ -1,4 +1,4 @@
-"""The seventh pass of the news tone lexicon (``analysis/lexicons/tone_news.csv``).
+"""The eighth pass of the news tone lexicon (2026-12-04) (``analysis/lexicons/tone_news.csv``).
 
 Hand-written sentences (none taken from any data set): event words VADER lacks now carry the
 tone a reader gives the event, and "favor" in its voting sense no longer reads as praise.
@@ -14,13 +14,13 @@ PLAIN = ToneScorer(normalize=False, neutralize_hedges=False, domain_lexicon=Fals
                    news_neutral=False, shift_opposed=False)
 FULL = ToneScorer()
 
-#: The event words of the seventh pass and the sign a reader gives each (valence in the CSV).
+#: The event words of the eighth pass and the sign a reader gives each (valence in the CSV).
 SEVENTH_PASS_EVENT_WORDS = {
     "unrest": -1, "deported": -1, "deport": -1, "deportation": -1, "deportations": -1,
     "raids": -1, "xenophobia": -1, "nazi": -1, "nazis": -1, "neo-nazi": -1, "neo-nazis": -1,
     "leaks": -1, "leaking": -1, "colluded": -1, "obstructed": -1, "predatory": -1,
 }
-#: The news-neutral words of the seventh pass: voting "in favor of" and speech-act verbs whose
+#: The news-neutral words of the eighth pass: voting "in favor of" and speech-act verbs whose
 #: tone belongs to what they report ("denied the allegations", "refused to comment").
 SEVENTH_PASS_NEUTRAL_WORDS = (
     "favor", "favors", "favored", "favoring",
