@@ -187,14 +187,15 @@ def _pct(x: float) -> str:
 
 
 def _of_each(share: float, bases: list[int], noun: str) -> str:
-    """``50% of its 4 articles``, or for tied groups ``50% of the articles of each, 4 and 2,``.
+    """``50% of its 4 articles``, or for tied groups ``50% of the articles of each, 4 and 2``
+    (a clause that follows it needs its own comma).
 
     >>> _of_each(0.5, [4], "articles"), _of_each(0.5, [4, 2], "articles")
-    ('50% of its 4 articles', '50% of the articles of each, 4 and 2,')
+    ('50% of its 4 articles', '50% of the articles of each, 4 and 2')
     """
     if len(bases) == 1:
         return f"{_pct(share)} of its {bases[0]} {noun}"
-    return f"{_pct(share)} of the {noun} of each, {join_and([str(b) for b in bases])},"
+    return f"{_pct(share)} of the {noun} of each, {join_and([str(b) for b in bases])}"
 
 
 def describe_source_types(table: pd.DataFrame, by: str = "outlet") -> str:
@@ -211,8 +212,7 @@ def describe_source_types(table: pd.DataFrame, by: str = "outlet") -> str:
         lead = tied_at_top(anon)
         n = table.groupby(by)["attributions"].sum()
         text += (f" {join_and(lead)} {'lean' if len(lead) > 1 else 'leans'} most on anonymous "
-                 f"sources ({_of_each(anon.max(), [n[name] for name in lead], 'attributions')}"
-                 .rstrip(",") + ").")
+                 f"sources ({_of_each(anon.max(), [n[name] for name in lead], 'attributions')}).")
     return text
 
 
@@ -225,7 +225,8 @@ def describe_by_outlet(table: pd.DataFrame, by: str = "outlet") -> str:
     second = tied_at_top(rows["secondhand_share"])
     bases = [int(rows.loc[name, "articles"]) for name in second]
     text = (f"{join_and(second)} {'relay' if len(second) > 1 else 'relays'} other outlets most "
-            f"often ({_of_each(rows['secondhand_share'].max(), bases, 'articles')} are "
+            f"often ({_of_each(rows['secondhand_share'].max(), bases, 'articles')}"
+            f"{',' if len(bases) > 1 else ''} are "
             "second-hand)")
     anon = tied_at_top(rows["anonymous_share"].dropna())  # (NaN: a group with no attributions)
     if anon:
@@ -278,8 +279,7 @@ def describe_verb_stance(table: pd.DataFrame, by: str = "outlet") -> str:
     n = table.groupby(by)["attributions"].sum()
     return (f"{join_and(lead)} {'use' if len(lead) > 1 else 'uses'} distancing verbs "
             f"(claimed, alleged, insisted…) most: "
-            f"{_of_each(d.max(), [int(n[name]) for name in lead], 'attribution verbs')}"
-            .rstrip(",") + ".")
+            f"{_of_each(d.max(), [int(n[name]) for name in lead], 'attribution verbs')}.")
 
 
 def describe_flagged(table: pd.DataFrame, articles: pd.DataFrame) -> str:
