@@ -228,6 +228,7 @@ class Lexicons:
     cue_start_after_re: re.Pattern  # (see _cue_starts)
     cue_start_head_re: re.Pattern
     anonymity_re: re.Pattern
+    unnamed_re: re.Pattern  # the markers of kind "unnamed" alone (see _unnamed_heads)
     condition_re: re.Pattern
     condition_words: tuple  # one word of each condition marker (see _condition_in)
     roles: dict
@@ -290,6 +291,10 @@ def lexicons() -> Lexicons:
     condition_re = re.compile(_first_char_guard(conditions) + r"(?<![\w-])(?:" + "|".join(
         re.escape(m).replace(r"\ ", r"\s+") for m in sorted(conditions, key=len, reverse=True))
         + r")(?![\w-])", re.IGNORECASE)
+    unnamed = [row["marker"] for row in marker_rows if row["kind"] == "unnamed"]
+    unnamed_re = re.compile(r"(?<![\w-])(?:" + "|".join(
+        re.escape(m).replace(r"\ ", r"\s+").replace("'", "[’']")
+        for m in sorted(unnamed, key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE)
     anonymity_re = re.compile(_first_char_guard(markers) + r"(?<![\w-])(?:" + "|".join(
         re.escape(m).replace(r"\ ", r"\s+").replace("'", "[’']")  # didn't = didn’t
         for m in sorted(markers, key=len, reverse=True))
@@ -322,7 +327,7 @@ def lexicons() -> Lexicons:
             w for w in first_words if _ALPHA_RE.fullmatch(w)) + r")(?![A-Za-z])"),
         cue_start_head_re=re.compile(_trie_pattern(
             w for w in first_words if _ALPHA_RE.fullmatch(w)) + r"(?![A-Za-z])"),
-        anonymity_re=anonymity_re,
+        anonymity_re=anonymity_re, unnamed_re=unnamed_re,
         condition_re=condition_re, roles=roles,
         # the longest word of each marker, lower case: an ASCII sentence holds a marker only if
         # its lower-cased text holds that word (the prefilter of _condition_in)
@@ -2620,9 +2625,15 @@ def extract(text: str, sentences=None, hedged=None, outlet: str | None = None) -
     sentences = split_sentences(text) if sentences is None else sentences
     hedged = hedged if hedged is not None else [False] * len(sentences)
     ex = _Extractor(text, sentences, hedged, outlet)
+    unnamed = _unnamed_heads(text)
     out = []
     for row in ex.run():
         sp = row.speaker
+        if (sp is not None and sp.type == "person" and unnamed and sp.name.split()
+                and sp.name.split()[-1][:1].islower() and _head_noun(sp.name) in unnamed):
+            # a description ending in a common noun ("An Estmark drone operator") whose noun
+            # the article says it leaves unnamed ("the operator, who was not named")
+            sp.type = "anonymous"
         verb_text = row.verb[2] if row.verb else ""
         verb_text = _SPACE_RE.sub(" ", verb_text) if verb_text and not verb_text.isalpha() \
             else verb_text
@@ -2648,6 +2659,28 @@ def extract(text: str, sentences=None, hedged=None, outlet: str | None = None) -
             "_lemma": ex.lex.verb_forms.get(verb_text, ("", ""))[0],
         })
     return out
+
+
+#: A description just before an anonymity marker of the "unnamed" kind: "the operator, who
+#: was not named" (up to three words before its head noun).
+_UNNAMED_DESCRIPTION_RE = re.compile(r"\b(?:the|an?|this|that)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)"
+                                     r",?\s*$", re.IGNORECASE)
+
+
+def _unnamed_heads(text: str) -> frozenset:
+    """Head nouns of descriptions the article says it leaves unnamed ("the operator, who was
+    not named" -> ``{"operator"}``): every speaker of the article described by that noun alone,
+    with no name, is that anonymous source.
+
+    >>> sorted(_unnamed_heads("A drone operator spoke. The operator, who was not named, said."))
+    ['operator']
+    """
+    heads = set()
+    for m in lexicons().unnamed_re.finditer(text):
+        before = _UNNAMED_DESCRIPTION_RE.search(text, max(0, m.start() - 60), m.start())
+        if before:
+            heads.add(_head_noun(before.group(1)))
+    return frozenset(heads)
 
 
 @lru_cache(maxsize=8192)

@@ -26,3 +26,21 @@ def test_journalists_as_speakers_and_addressees(text, quote, speaker, speaker_ty
     rows = extract(text)
     assert [(r["quote"], r["speaker"], r["speaker_type"]) for r in rows] == [
         (quote, speaker, speaker_type)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the article says later that it leaves the operator unnamed: every mention is anonymous
+    ("An Estmark drone operator told Radio Velm that the crews trained at night. The operator, "
+     "who was not named, said the instructors left before dark.",
+     [("An Estmark drone operator", "anonymous"),
+      ("The operator, who was not named", "anonymous")]),
+    # a named person with the same noun elsewhere stays a person
+    ("Operator Karel Dunn said the crews trained at night. A second operator, who was not "
+     "named, said they left before dark.",
+     [("Operator Karel Dunn", "person"), ("A second operator, who was not named", "anonymous")]),
+    # without the marker a description stays a person
+    ("An Estmark drone operator told Radio Velm that the crews trained at night.",
+     [("An Estmark drone operator", "person")]),
+])
+def test_a_description_the_article_leaves_unnamed_is_anonymous(text, expected):
+    assert [(r["speaker"], r["speaker_type"]) for r in extract(text)] == expected
