@@ -221,7 +221,6 @@ def describe_by_outlet(table: pd.DataFrame, by: str = "outlet") -> str:
     if table.empty:
         return "No articles."
     rows = table.set_index(by)
-    rows.index = rows.index.astype(str)
     second = tied_at_top(rows["secondhand_share"])
     bases = [int(rows.loc[name, "articles"]) for name in second]
     text = (f"{join_and(second)} {'relay' if len(second) > 1 else 'relays'} other outlets most "

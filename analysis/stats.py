@@ -100,7 +100,7 @@ def headline(articles: pd.DataFrame) -> str:
     return "".join(parts) + "."
 
 
-def tied_at_top(values: pd.Series, *, lowest: bool = False) -> list[str]:
+def tied_at_top(values: pd.Series, *, lowest: bool = False) -> list:
     """The index labels where ``values`` is largest (``lowest``: smallest), in index order:
     every one of them, so that a reading names a tie as a tie.
 
@@ -110,15 +110,16 @@ def tied_at_top(values: pd.Series, *, lowest: bool = False) -> list[str]:
     ['b']
     """
     best = values.min() if lowest else values.max()  # (NaN ignored; none at all: [])
-    return [str(label) for label in values.index[values == best]]
+    return list(values.index[values == best])
 
 
-def join_and(names: list[str]) -> str:
-    """``a``; ``a and b``; ``a, b and c``.
+def join_and(names: list) -> str:
+    """``a``; ``a and b``; ``a, b and c`` (any labels, written with ``str``).
 
-    >>> join_and(["A"]), join_and(["A", "B", "C"])
-    ('A', 'A, B and C')
+    >>> join_and(["A"]), join_and(["A", "B", 2026])
+    ('A', 'A, B and 2026')
     """
+    names = [str(n) for n in names]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 

@@ -101,3 +101,11 @@ def test_voice_gap_reading_says_when_intervals_overlap():
     reading = tone.describe_voices(table)
     assert reading.startswith("The largest gap between quoted and author tone is in A:")
     assert reading.endswith("the intervals overlap, so the gap may be chance.")
+
+
+def test_readings_work_for_groups_that_are_not_strings():
+    arts = pd.DataFrame({"id": ["a", "b"], "year": [2025, 2026]})
+    attr = pd.DataFrame({"article_id": ["a", "b"], "speaker_type": ["anonymous"] * 2})
+    assert ss.describe_source_types(ss.source_types(attr, arts, by="year"), by="year") == (
+        "Of 2 attributions, anonymous sources are the most common (100%). 2025 and 2026 lean "
+        "most on anonymous sources (100% of the attributions of each, 1 and 1).")
