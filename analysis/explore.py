@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from .errors import ParameterError
-from .inspect import clean_text, inspect
+from .inspect import clean_text, html_table, inspect
 from .select import check_outlets
 
 #: Columns of the table of matching articles (those present are shown).
@@ -182,25 +182,20 @@ def save_matching(table: pd.DataFrame, *, out_dir: str | None,
 
 def table_html(table: pd.DataFrame, *, max_rows: int = MAX_ROWS) -> str:
     """The matching-articles table as escaped HTML (ids in ``<code>``)."""
-    shown = table.head(max_rows)
-    head = "".join(f"<th>{clean_text(c)}</th>" for c in shown.columns)
-    rows = []
-    for record in shown.itertuples(index=False):
-        cells = []
-        for column, value in zip(shown.columns, record, strict=True):
-            if isinstance(value, float):
-                text = "" if pd.isna(value) else f"{value:.3f}"
-            elif isinstance(value, pd.Timestamp):
-                text = f"{value:%Y-%m-%d %H:%M}"
-            else:
-                text = "" if value is None or value is pd.NA else str(value)
-            text = clean_text(text)
-            cells.append(f"<td><code>{text}</code></td>" if column == "id" else f"<td>{text}</td>")
-        rows.append("<tr>" + "".join(cells) + "</tr>")
+    def cell(column, value) -> str:
+        if isinstance(value, float):
+            text = "" if pd.isna(value) else f"{value:.3f}"
+        elif isinstance(value, pd.Timestamp):
+            text = f"{value:%Y-%m-%d %H:%M}"
+        else:
+            text = "" if value is None or value is pd.NA else str(value)
+        text = clean_text(text)
+        return f"<td><code>{text}</code></td>" if column == "id" else f"<td>{text}</td>"
+
     more = (f"<p>… {len(table) - max_rows} more rows not shown.</p>" if len(table) > max_rows
             else "")
-    return (f"<p>{len(table)} matching article(s).</p><table><thead><tr>{head}</tr></thead>"
-            f"<tbody>{''.join(rows)}</tbody></table>{more}")
+    return (f"<p>{len(table)} matching article(s).</p>"
+            f"{html_table(table.head(max_rows), cell)}{more}")
 
 
 class Explorer:

@@ -491,18 +491,27 @@ class LinkedTable:
         return self.table.to_string(index=False)
 
     def _repr_html_(self) -> str:
-        head = "".join(f"<th>{clean_text(c)}</th>" for c in self.table.columns)
-        rows = []
-        for record in self.table.itertuples(index=False):
-            cells = []
-            for column, value in zip(self.table.columns, record, strict=True):
-                text = clean_text(_format_value(value))
-                if column == self.id_column and value in self.linked:
-                    text = f'<a href="#{article_anchor(value)}">{text}</a>'
-                cells.append(f"<td>{text}</td>")
-            rows.append("<tr>" + "".join(cells) + "</tr>")
-        return (f'<table class="ma-linked"><thead><tr>{head}</tr></thead>'
-                f"<tbody>{''.join(rows)}</tbody></table>")
+        def cell(column, value) -> str:
+            text = clean_text(_format_value(value))
+            if column == self.id_column and value in self.linked:
+                text = f'<a href="#{article_anchor(value)}">{text}</a>'
+            return f"<td>{text}</td>"
+
+        return html_table(self.table, cell, opening='<table class="ma-linked">')
+
+
+def html_table(table: pd.DataFrame, cell, *, opening: str = "<table>") -> str:
+    """``table`` as HTML: escaped column names as headers, each cell from ``cell(column,
+    value)`` (a whole ``<td>`` element, escaped by it).
+
+    >>> html_table(pd.DataFrame({"a": [1]}), lambda c, v: f"<td>{v}</td>")
+    '<table><thead><tr><th>a</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table>'
+    """
+    head = "".join(f"<th>{clean_text(c)}</th>" for c in table.columns)
+    rows = ["<tr>" + "".join(cell(column, value) for column, value
+                             in zip(table.columns, record, strict=True)) + "</tr>"
+            for record in table.itertuples(index=False)]
+    return f"{opening}<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
 
 
 def linked_table(table: pd.DataFrame, shown: ArticleList, *,
