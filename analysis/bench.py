@@ -237,8 +237,7 @@ def step_memory(corpus: pd.DataFrame) -> dict[str, tuple[float, float, float]]:
         for step, kwargs in FULL_STEPS:
             memory[step] = in_forked_process(
                 lambda kwargs=kwargs: analyze(corpus, progress=False,
-                                              **{k: cache if v == TEMP_CACHE else v
-                                                 for k, v in kwargs.items()}))
+                                              **_with_cache(kwargs, cache)))
     return memory
 
 
@@ -254,6 +253,11 @@ FULL_STEPS_TIMED = (
 FULL_STEPS = tuple((step, kwargs) for step, kwargs, _ in FULL_STEPS_TIMED)
 
 
+def _with_cache(kwargs: dict, cache: str) -> dict:
+    """``kwargs`` of a full step with :data:`TEMP_CACHE` replaced by the folder ``cache``."""
+    return {k: cache if v == TEMP_CACHE else v for k, v in kwargs.items()}
+
+
 def run(n: int = 500, words: int = 500, seed: int = 0, memory: bool = True) -> pd.DataFrame:
     """The benchmark table: one row per measured step with rates and the ratio to VADER, and
     with ``memory`` the peak memory of each step (:func:`step_memory`)."""
@@ -266,7 +270,7 @@ def run(n: int = 500, words: int = 500, seed: int = 0, memory: bool = True) -> p
     with warnings.catch_warnings(), tempfile.TemporaryDirectory() as cache:
         warnings.simplefilter("ignore")
         for step, kwargs, repeats in FULL_STEPS_TIMED:
-            kwargs = {k: cache if v == TEMP_CACHE else v for k, v in kwargs.items()}
+            kwargs = _with_cache(kwargs, cache)
             times = []
             for _ in range(repeats):  # warm: the median of three re-runs
                 tick = time.perf_counter()
