@@ -195,7 +195,7 @@ def _of_each(share: float, bases: list[int], noun: str) -> str:
     """
     if len(bases) == 1:
         return f"{_pct(share)} of its {bases[0]} {noun}"
-    return f"{_pct(share)} of the {noun} of each, {join_and([str(b) for b in bases])}"
+    return f"{_pct(share)} of the {noun} of each, {join_and(bases)}"
 
 
 def describe_source_types(table: pd.DataFrame, by: str = "outlet") -> str:
