@@ -462,8 +462,8 @@ def _text_values(frame: pd.DataFrame, issues: _Issues) -> pd.Series:
     has_nul = text.str.contains("\x00", regex=False)
     for row, id_ in zip(frame[_ROW][has_nul], frame["id"][has_nul], strict=True):
         issues.add(row, "text contains NUL characters", "kept as written", id_)
-    for row, id_ in zip(frame[_ROW][text.str.strip() == ""], frame["id"][text.str.strip() == ""],
-                        strict=True):
+    blank = text.str.strip() == ""
+    for row, id_ in zip(frame[_ROW][blank], frame["id"][blank], strict=True):
         issues.add(row, "empty text", "kept; analysed as an empty article", id_)
     return text
 
@@ -493,6 +493,10 @@ def _ids(frame: pd.DataFrame, stem: str, issues: _Issues,
             issues.add(row, "missing id", f"given the id {stem}-{row}")
         ids[blank] = [f"{stem}-{row}" for row in frame[_ROW][blank]]
         frame["id"] = ids.astype(object)
+    # A whole frame (load_corpus) keeps its texts at hand, so an id's text is digested only
+    # when the id comes again; a stream (state given) keeps a digest, never the text, so that
+    # its memory stays bounded by the batch.
+    lazy = state is None
     state = state or _IdState()
     first_seen, used, counters = state.first_seen, state.used, state.counters
     used.update(frame["id"])
@@ -500,12 +504,12 @@ def _ids(frame: pd.DataFrame, stem: str, issues: _Issues,
     new_ids = []
     for row, id_, text in zip(frame[_ROW], frame["id"], frame["text"], strict=True):
         if id_ not in first_seen:
-            first_seen[id_] = (row, _digest(text))
+            first_seen[id_] = (row, text if lazy else _digest(text))
             keep.append(True)
             new_ids.append(id_)
             continue
-        first_row, first_digest = first_seen[id_]
-        if _digest(text) == first_digest:
+        first_row, first = first_seen[id_]
+        if _digest(text) == (_digest(first) if lazy else first):
             issues.add(row, f"exact duplicate of row {first_row}", "set aside", id_)
             keep.append(False)
             new_ids.append(id_)
