@@ -30,6 +30,7 @@ from pathlib import Path
 
 from . import config
 from .errors import ParameterError, ReportError
+from .run_info import public_name
 
 #: Parameters the runner always sets; every report notebook declares them.
 RUNNER_PARAMETERS = ("corpus_path", "figures_dir")
@@ -131,12 +132,26 @@ def _failure_message(notebook: Path, exc: Exception, output: Path) -> str:
             f"The partly executed notebook is kept at {output}.")
 
 
+#: The HTML page template: JupyterLab's, without the scripts it loads from the web (RequireJS,
+#: MathJax, Mermaid), which a report needs none of: its charts are images and its tables HTML.
+#: A published or archived report then opens offline, tells no third party who reads it, and
+#: shows a dollar amount ("$4 million and $5 million") as written, not as mathematics.
+OFFLINE_TEMPLATE = """{%- extends 'lab/index.html.j2' -%}
+{%- block html_head_js_requirejs -%}{%- endblock html_head_js_requirejs -%}
+{%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
+{%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
+"""
+
+
 def _to_html(executed: Path, target: Path) -> None:
+    import jinja2
     import nbformat
     from nbconvert import HTMLExporter
 
     exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True,
-                            exclude_output_prompt=True)
+                            exclude_output_prompt=True, template_file="offline.html.j2",
+                            extra_loaders=[jinja2.DictLoader({"offline.html.j2":
+                                                              OFFLINE_TEMPLATE})])
     body, _ = exporter.from_notebook_node(_without_widgets(nbformat.read(executed, as_version=4)))
     target.write_text(body, encoding="utf-8")
 
@@ -194,7 +209,7 @@ def _corpus_facts(corpus_path: Path) -> dict[str, str]:
         corpus = load_corpus(corpus_path)
     dates = corpus["published"].dropna()
     return {
-        "corpus": str(corpus_path),
+        "corpus": public_name(corpus_path),
         "articles": str(len(corpus)),
         "outlets": str(corpus["outlet"].nunique()),
         "date range": (f"{dates.min():%Y-%m-%d} to {dates.max():%Y-%m-%d}" if len(dates)
@@ -350,8 +365,8 @@ def run_report(
         echo(f"[{number}/{len(notebooks)}] {notebook.name} "
              + (f"done in {run.seconds:.1f} s → {run.html}" if run.status == "ok"
                 else f"FAILED after {run.seconds:.1f} s: {run.error}"))
-    shown = {"corpus_path": str(corpus_path), "out": str(out_dir), "cell timeout (s)": timeout,
-             **parameters}
+    shown = {"corpus_path": public_name(corpus_path), "out": public_name(out_dir),
+             "cell timeout (s)": timeout, **parameters}
     _write_index(result, facts, shown, started, time.perf_counter() - clock)
     return result
 

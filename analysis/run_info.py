@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime
 from importlib import metadata
+from pathlib import PurePath
 
 import pandas as pd
 
@@ -13,19 +15,38 @@ from . import config
 SAMPLE_LABEL = "invented sample collection bundled with the suite (data/sample)"
 
 
+def public_name(path: str | os.PathLike) -> str:
+    """How a published report names a local file or folder: the bundled sample by
+    :data:`SAMPLE_LABEL`, anything else by its name alone. A full path shows the reader a
+    user's folders and the server's layout, which say nothing about the articles.
+
+    >>> public_name("/home/ana/newsroom/2026/corpus.jsonl"), public_name("corpus/")
+    ('corpus.jsonl', 'corpus')
+    """
+    try:
+        if config.SAMPLE_CORPUS.samefile(path):
+            return SAMPLE_LABEL
+    except OSError:
+        pass
+    return PurePath(path).name or str(path)
+
+
 def source_label(corpus: pd.DataFrame) -> str:
-    """The source line for charts: the corpus file, or a clear label for the invented sample.
+    """The source line for charts: the corpus file's name, or a clear label for the invented
+    sample.
 
     >>> source_label(pd.DataFrame())
     '<DataFrame>'
     """
     source = corpus.attrs.get("source", "<DataFrame>")
-    try:
-        if source != "<DataFrame>" and config.SAMPLE_CORPUS.samefile(source):
-            return SAMPLE_LABEL
-    except OSError:
-        pass
-    return source
+    return source if source == "<DataFrame>" else public_name(source)
+
+
+def _shown(name: str, value: object) -> object:
+    """A parameter as a report prints it: paths (``*_path``, ``*_dir``) by :func:`public_name`."""
+    if name.endswith(("_path", "_dir")) and isinstance(value, str | os.PathLike) and value:
+        return public_name(value)
+    return value
 
 
 def describe_run(corpus: pd.DataFrame, **parameters) -> str:
@@ -42,10 +63,11 @@ def describe_run(corpus: pd.DataFrame, **parameters) -> str:
         version = metadata.version("media-analysis")
     except metadata.PackageNotFoundError:  # pragma: no cover - running from a plain checkout
         version = "unknown"
-    shown = ", ".join(f"`{k}` = `{v!r}`" for k, v in parameters.items()) or "defaults"
+    shown = ", ".join(f"`{k}` = `{_shown(k, v)!r}`" for k, v in parameters.items()) or \
+        "defaults"
     return "\n".join([
         "**What was run**",
-        f"- **Corpus**: {corpus.attrs.get('source', '<DataFrame>')} — {len(corpus)} articles "
+        f"- **Corpus**: {source_label(corpus)} — {len(corpus)} articles "
         f"from {corpus['outlet'].nunique()} outlets, {span}",
         f"- **Parameters**: {shown}",
         f"- **media-analysis** {version}, pandas {pd.__version__}; "

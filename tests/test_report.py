@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import nbformat
+import pandas as pd
 import pytest
 
 from analysis import ParameterError
@@ -199,3 +200,41 @@ def test_static_report_shows_the_note_instead_of_an_empty_widget():
     assert outputs[0].data == {"text/plain": "open this notebook in JupyterLab"}
     assert WIDGET_VIEW in outputs[1].data  # nothing else to show: left as it was
     assert "widgets" not in nb.metadata
+
+
+def test_static_report_loads_nothing_from_the_web_and_keeps_dollar_signs(tmp_path):
+    import re
+
+    from analysis.report import _to_html
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells.append(nbformat.v4.new_markdown_cell("The plan costs $4 million and $5 million."))
+    source = tmp_path / "n.ipynb"
+    nbformat.write(nb, source)
+    _to_html(source, tmp_path / "n.html")
+    page = (tmp_path / "n.html").read_text(encoding="utf-8")
+    assert re.findall(r"<script[^>]*\bsrc=", page) == []
+    assert "mathjax" not in page.lower() and "mermaid.esm" not in page
+    assert "$4 million and $5 million" in page
+
+
+@pytest.mark.parametrize("path, shown", [
+    ("/home/ana/newsroom/2026/corpus.jsonl", "corpus.jsonl"),
+    ("/srv/reports/daily/", "daily"),
+    ("exports/week.csv", "week.csv"),
+])
+def test_reports_name_a_users_files_without_their_folders(path, shown):
+    from analysis.run_info import describe_run, public_name
+
+    assert public_name(path) == shown
+    corpus = pd.DataFrame({"outlet": ["A"], "published": [pd.NaT]})
+    corpus.attrs["source"] = path
+    block = describe_run(corpus, corpus_path=path, figures_dir=path, period="M")
+    assert path.rstrip("/") not in block and f"**Corpus**: {shown} —" in block
+    assert f"`corpus_path` = `{shown!r}`" in block and "`period` = `'M'`" in block
+
+
+def test_the_bundled_sample_is_named_as_invented():
+    from analysis.run_info import SAMPLE_LABEL, public_name
+
+    assert public_name(SAMPLE_CORPUS) == SAMPLE_LABEL
