@@ -66,7 +66,7 @@ from pathlib import Path
 
 from .errors import ParameterError, check_choice
 from .groups import label_missing
-from .stats import each, join_and, tied_at_top
+from .stats import each, join_and, label_text, tied_at_top
 from .text import count_words
 
 #: Rates are per this many words (the usual unit in corpus linguistics).
@@ -714,6 +714,11 @@ def dominant_frames(articles, *, by: str = "outlet", family: str = "generic"):
                               ignore_index=True)
 
 
+def _labels(frames) -> list[str]:
+    """Frame names as a reading writes them (``human interest``)."""
+    return [label_text(f) for f in frames]
+
+
 def describe_frame_shares(table, *, by: str = "outlet") -> str:
     """Reading of a :func:`frame_shares` table: the most common frame overall and per group.
 
@@ -735,12 +740,13 @@ each). Most often per outlet: A conflict (75% of 4); B economic (100% of 2).'
         best = tied_at_top(part.set_index("frame")["share"])
         name = f"{group:%Y-%m-%d}" if hasattr(group, "strftime") else group
         share = part["share"].max()
-        parts.append(f"{name} {join_and(best)} ({share:.0%} of {part['articles'].iloc[0]}"
+        parts.append(f"{name} {join_and(_labels(best))} ({share:.0%} of "
+                     f"{part['articles'].iloc[0]}"
                      f"{each(best)})")
     label = "period starting" if by == "period_start" else by
     present = int(overall["present"].max())
     return (f"Across {total} articles the most common frame"
-            f"{'s are' if len(top) > 1 else ' is'} {join_and(top)} (present in {present}, "
+            f"{'s are' if len(top) > 1 else ' is'} {join_and(_labels(top))} (present in {present}, "
             f"{present / total:.0%}{each(top)}). "
             f"Most often per {label}: {'; '.join(parts)}.")
 
@@ -753,7 +759,7 @@ def describe_dominant(table, *, by: str = "outlet") -> str:
     parts = []
     for group, part in table.groupby(by, sort=True):
         best = tied_at_top(part.set_index(column)["articles"])
-        parts.append(f"{group}: {join_and(best)} ({part['articles'].max()} of "
+        parts.append(f"{group}: {join_and(_labels(best))} ({part['articles'].max()} of "
                      f"{int(part['articles'].sum())}{each(best)})")
     return "Most frequent dominant frame per " + by + " — " + "; ".join(parts) + "."
 

@@ -123,6 +123,41 @@ def join_and(names: list) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def label_text(name) -> str:
+    """A code name as a reader sees it: ``human_interest`` → ``human interest``.
+
+    >>> label_text("human_interest"), label_text("conflict")
+    ('human interest', 'conflict')
+    """
+    return str(name).replace("_", " ")
+
+
+#: Columns whose values are code names (frames), printed with :func:`label_text`; a column
+#: whose name starts with ``dominant`` (``dominant_frame``, ``dominant_issue_frame``) too.
+NAME_COLUMNS = ("frame",)
+
+
+def printable(table: pd.DataFrame) -> pd.DataFrame:
+    """``table`` as a report prints it: dates as ``YYYY-MM-DD`` (a period start has no time of
+    day or time zone worth printing; all are UTC) and frame names with spaces. The numbers are
+    untouched; the saved CSVs keep the values as they are.
+
+    >>> t = pd.DataFrame({"period_start": pd.to_datetime(["2026-08-01"], utc=True),
+    ...                   "frame": ["human_interest"], "share": [0.5]})
+    >>> print(printable(t).to_string(index=False))
+    period_start          frame  share
+      2026-08-01 human interest    0.5
+    """
+    out = table.copy()
+    for column in out.columns:
+        values = out[column]
+        if pd.api.types.is_datetime64_any_dtype(values):
+            out[column] = values.dt.strftime("%Y-%m-%d")
+        elif column in NAME_COLUMNS or str(column).startswith("dominant"):
+            out[column] = values.map(lambda v: v if pd.isna(v) else label_text(v))
+    return out
+
+
 def each(names: list[str]) -> str:
     """``" each"`` after a figure shared by several tied names, else ``""``."""
     return " each" if len(names) > 1 else ""

@@ -381,7 +381,7 @@ def test_readings_name_every_frame_tied_at_the_top():
     })
     reading = fr.describe_dominant(fr.dominant_frames(articles))
     assert reading == ("Most frequent dominant frame per outlet — A: conflict (1 of 1); "
-                       "B: conflict and human_interest (2 of 4 each).")
+                       "B: conflict and human interest (2 of 4 each).")
     shares = pd.DataFrame({"outlet": ["A", "A"], "frame": ["conflict", "economic"],
                            "articles": [4, 4], "present": [3, 3], "share": [0.75, 0.75]})
     assert fr.describe_frame_shares(shares) == (

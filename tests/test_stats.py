@@ -80,3 +80,20 @@ def test_grouped_tables_keep_rows_with_a_missing_group_value():
     lengths = length_summary(result.articles, by="genre").set_index("genre")
     assert lengths.loc[MISSING_GROUP, "articles"] == 1
     assert result.articles["genre"].isna().sum() == 1  # the caller's table is unchanged
+
+
+def test_printable_tables_show_dates_and_frame_names_as_readers_write_them():
+    from analysis.stats import printable
+
+    table = pd.DataFrame({
+        "period_start": pd.to_datetime(["2026-08-01", "2026-09-01"], utc=True),
+        "outlet": ["The Daily Lantern", "Meridian_Wire"],
+        "dominant_frame": ["human_interest", None],
+        "share": [0.25, 0.5]})
+    shown = printable(table)
+    assert shown["period_start"].tolist() == ["2026-08-01", "2026-09-01"]
+    assert shown["dominant_frame"].tolist()[0] == "human interest"
+    assert shown["dominant_frame"].isna().tolist() == [False, True]
+    assert shown["outlet"].tolist() == ["The Daily Lantern", "Meridian_Wire"]  # names as written
+    assert shown["share"].tolist() == [0.25, 0.5]
+    assert table["dominant_frame"].iloc[0] == "human_interest"  # the caller's table is untouched
