@@ -86,3 +86,33 @@ def test_top_speakers_chart_names_the_whole_base():
             "1 unattributed quotes or he/she the analysis could not resolve)"
             in [t.get_text() for t in ax.texts])
     plt.close("all")
+
+
+def test_time_charts_label_every_period_with_its_n_and_no_other_dates():
+    from analysis.charts.base import MAX_PERIOD_LABELS, period_ticks
+
+    starts = pd.to_datetime(["2026-08-01", "2026-09-01", "2026-10-01"], utc=True)
+    table = pd.DataFrame({"period_start": starts, "n": [9, 13, 1200],
+                          "mean": [-0.1, 0.0, 0.02], "ci_low": [None, -0.04, 0.0],
+                          "ci_high": [None, 0.01, 0.04], "too_small": [True, False, False]})
+    ax = charts.tone_over_time(table, period_label="month")
+    assert [t.get_text() for t in ax.get_xticklabels()] == [
+        "2026-08-01\nn=9", "2026-09-01\nn=13", "2026-10-01\nn=1,200"]
+    _, ax = plt.subplots()
+    many = pd.Series(range(1, 27), index=pd.date_range("2026-01-05", periods=26, freq="W-MON"))
+    ax.plot(many.index, many.to_numpy())
+    period_ticks(ax, many)
+    labels = [t.get_text() for t in ax.get_xticklabels()]
+    assert len(labels) == 26 and 0 < sum(bool(x) for x in labels) <= MAX_PERIOD_LABELS
+    assert labels[0] == "2026-01-05\nn=1" and labels[1] == ""
+    plt.close("all")
+
+
+def test_frame_trend_chart_names_frames_for_readers_and_counts_each_period():
+    table = pd.DataFrame({"period_start": pd.to_datetime(["2026-08-01"] * 2, utc=True),
+                          "frame": ["conflict", "human_interest"], "articles": [9, 9],
+                          "present": [5, 2], "share": [5 / 9, 2 / 9]})
+    ax = charts.frame_trend_chart(table, period_label="month")
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["conflict", "human interest"]
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["2026-08-01\nn=9"]
+    plt.close("all")

@@ -79,6 +79,28 @@ def label_groups_with_n(ax, counts, *, axis: str = "y") -> None:
         ax.set_xticks(ticks, new)
 
 
+#: At most this many labelled ticks on a time axis; with more periods every k-th is labelled
+#: (a year of weeks stays readable at report width).
+MAX_PERIOD_LABELS = 12
+
+
+def period_ticks(ax, counts: pd.Series, *, positions=None) -> None:
+    """Put a time chart's ticks on exactly the periods drawn, each labelled with its start
+    date and its N (``2026-08-01`` over ``n=9``), so a share or a mean is read with the number
+    of articles behind it and no tick names a date that starts no period (matplotlib's date
+    axis adds mid-month ticks). ``counts`` maps each period start to its N, in drawing
+    order; ``positions`` are the x values drawn (default: the period starts themselves; a
+    categorical axis passes 0, 1, 2, …)."""
+    starts = list(counts.index)
+    x = list(starts if positions is None else positions)
+    step = -(-len(x) // MAX_PERIOD_LABELS)  # ceiling division
+    labels = [f"{pd.Timestamp(start):%Y-%m-%d}\nn={int(n):,}" if k % step == 0 else ""
+              for k, (start, n) in enumerate(zip(starts, counts, strict=True))]
+    ax.set_xticks(x, labels)
+    ax.minorticks_off()
+    ax.tick_params(axis="x", labelrotation=0, labelsize=8)
+
+
 #: What a time chart says when the collection has no dates.
 NO_DATES = "No dated articles: nothing can be placed in time."
 

@@ -5,7 +5,16 @@ from __future__ import annotations
 import pandas as pd
 import seaborn as sns
 
-from .base import NO_DATES, PALETTE, finish, label_groups_with_n, new_axes, nothing_to_draw
+from ..stats import label_text
+from .base import (
+    NO_DATES,
+    PALETTE,
+    finish,
+    label_groups_with_n,
+    new_axes,
+    nothing_to_draw,
+    period_ticks,
+)
 
 __all__ = ["dominant_frame_chart", "frame_share_chart", "frame_trend_chart", "hedging_chart"]
 
@@ -25,7 +34,7 @@ def frame_share_chart(table: pd.DataFrame, *, by: str = "outlet", ax=None,
     ax.set_ylabel("")
     # frame names as words, slanted and anchored at their cell so that 15 issue frames
     # do not run into each other
-    ax.set_xticklabels([str(f).replace("_", " ") for f in wide.columns], rotation=40,
+    ax.set_xticklabels([label_text(f) for f in wide.columns], rotation=40,
                        ha="right", rotation_mode="anchor")
     per_group = table.groupby(by)["articles"].first()
     label_groups_with_n(ax, per_group.to_dict())
@@ -46,14 +55,17 @@ def frame_trend_chart(table: pd.DataFrame, *, period_label: str = "month", ax=No
     ax = new_axes(ax)
     wide = table.pivot(index="period_start", columns="frame", values="share") * 100
     wide = wide[list(dict.fromkeys(table["frame"]))]
-    wide.index = wide.index.strftime("%Y-%m-%d")
+    wide.columns = [label_text(f) for f in wide.columns]
+    counts = table.groupby("period_start")["articles"].first().reindex(wide.index)
+    wide = wide.reset_index(drop=True)
     wide.plot(ax=ax, marker="o", color=sns.color_palette(PALETTE, n_colors=wide.shape[1]))
+    period_ticks(ax, counts, positions=wide.index)
     ax.set_ylim(0, 100)
-    ax.set_xlabel(f"{period_label.capitalize()} starting (UTC)")
+    ax.set_xlabel(f"{period_label.capitalize()} starting (UTC); n = articles in the period")
     ax.set_ylabel("Articles with the frame (%)")
     ax.legend(title="frame", fontsize=8, title_fontsize=9, frameon=False)
-    n = int(table.groupby("period_start")["articles"].first().sum())
-    return finish(ax, f"Frames per {period_label}", f"N = {n} dated articles", source)
+    return finish(ax, f"Frames per {period_label}", f"N = {int(counts.sum())} dated articles",
+                  source)
 
 
 def dominant_frame_chart(table: pd.DataFrame, *, by: str = "outlet", ax=None,
@@ -64,6 +76,7 @@ def dominant_frame_chart(table: pd.DataFrame, *, by: str = "outlet", ax=None,
     """
     column = [c for c in table.columns if c.startswith("dominant")][0]
     wide = table.pivot(index=by, columns=column, values="share").fillna(0) * 100
+    wide.columns = [label_text(f) for f in wide.columns]
     ax = new_axes(ax, height=max(2.8, 0.5 * len(wide) + 2.0))
     wide.plot(kind="barh", stacked=True, ax=ax, width=0.8,
               color=sns.color_palette(PALETTE, n_colors=wide.shape[1]))

@@ -8,7 +8,15 @@ from __future__ import annotations
 import pandas as pd
 import seaborn as sns
 
-from .base import NO_DATES, PALETTE, finish, label_groups_with_n, new_axes, nothing_to_draw
+from .base import (
+    NO_DATES,
+    PALETTE,
+    finish,
+    label_groups_with_n,
+    new_axes,
+    nothing_to_draw,
+    period_ticks,
+)
 
 __all__ = ["secondhand_over_time", "source_types_by_outlet", "sourcing_shares_by_outlet",
            "top_speakers_chart", "verb_stance_by_outlet"]
@@ -73,13 +81,17 @@ def secondhand_over_time(table: pd.DataFrame, *, by: str = "outlet", period_labe
     ax = new_axes(ax)
     sns.lineplot(data=table, x="period_start", y="secondhand_share", hue=by, marker="o", ax=ax,
                  palette=PALETTE)
-    ax.set_xlabel(f"{period_label.capitalize()} starting (UTC)")
+    period_ticks(ax, table.groupby("period_start")["articles"].sum())
+    ax.set_xlabel(f"{period_label.capitalize()} starting (UTC); n = articles in the period, "
+                  f"all {by}s")
     ax.set_ylabel("Second-hand articles (share)")
     ax.set_ylim(0, 1.05)
-    ax.tick_params(axis="x", labelrotation=30, labelsize=8)
     ax.legend(title=by, fontsize=8, title_fontsize=9, frameon=False)
+    low, high = int(table["articles"].min()), int(table["articles"].max())
+    per_point = f"{low}" if low == high else f"{low}–{high}"
     return finish(ax, f"Second-hand stories per {period_label}",
-                  f"N = {int(table['articles'].sum())} dated articles", source)
+                  f"N = {int(table['articles'].sum())} dated articles; each point is one {by}'s "
+                  f"articles in one {period_label}: {per_point} articles", source)
 
 
 def top_speakers_chart(table: pd.DataFrame, *, ax=None, source: str | None = None):

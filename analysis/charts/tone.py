@@ -11,7 +11,7 @@ import pandas as pd
 import seaborn as sns
 
 from ..uncertainty import CONFIDENCE
-from .base import NO_DATES, PALETTE, finish, new_axes, nothing_to_draw
+from .base import NO_DATES, PALETTE, finish, new_axes, nothing_to_draw, period_ticks
 
 __all__ = ["tone_by_group", "tone_by_voice_chart", "tone_over_time", "tone_toward_targets"]
 
@@ -59,9 +59,9 @@ def tone_over_time(table: pd.DataFrame, *, period_label: str = "week", ax=None,
     small = table[table["too_small"]]
     ax.plot(small["period_start"], small["mean"], "o", mfc="white", color=color)
     ax.axhline(0, color="#999999", lw=0.8)
-    ax.set_xlabel(f"{period_label.capitalize()} starting (UTC)")
+    period_ticks(ax, table.set_index("period_start")["n"])
+    ax.set_xlabel(f"{period_label.capitalize()} starting (UTC); n = articles in the period")
     ax.set_ylabel(_UNITS.replace(" (", "\n("))
-    ax.tick_params(axis="x", labelrotation=45, labelsize=8)
     return finish(ax, f"Tone per {period_label}",
                   f"N = {int(table['n'].sum())} dated articles; band: {CONFIDENCE:.0%} bootstrap "
                   "interval; hollow: too few articles", source)
