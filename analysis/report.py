@@ -22,6 +22,7 @@ import hashlib
 import html
 import json
 import platform
+import re
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -152,9 +153,48 @@ def _to_html(executed: Path, target: Path) -> None:
                             exclude_output_prompt=True, template_file="offline.html.j2",
                             extra_loaders=[jinja2.DictLoader({"offline.html.j2":
                                                               OFFLINE_TEMPLATE})])
-    body, _ = exporter.from_notebook_node(_without_widgets(nbformat.read(executed, as_version=4)))
+    nb = _as_notes(_without_widgets(nbformat.read(executed, as_version=4)))
+    nb.metadata["title"] = page_title(nb)
+    body, _ = exporter.from_notebook_node(nb)
     target.write_text(body, encoding="utf-8")
 
+
+def _as_notes(nb):
+    """``nb`` with each stderr output that holds only our reader warnings (small groups, rows
+    set aside on loading) shown as a plain note ("Note: 1 group(s) have fewer than 10 …"),
+    not as a pink error box: in a report they are caveats for the reader, not failures.
+    Any other stderr text (a real error or a library's warning) is left as it is."""
+    import nbformat
+
+    from .errors import READER_WARNINGS
+
+    prefixes = tuple(f"{w.__name__}: " for w in READER_WARNINGS)
+    for cell in nb.cells:
+        for i, output in enumerate(cell.get("outputs", [])):
+            if output.get("output_type") != "stream" or output.get("name") != "stderr":
+                continue
+            lines = [line for line in output.get("text", "").splitlines() if line.strip()]
+            if lines and all(line.startswith(prefixes) for line in lines):
+                notes = [f"*Note:* {line.split(': ', 1)[1]}" for line in lines]
+                cell.outputs[i] = nbformat.v4.new_output(
+                    "display_data", data={"text/markdown": "\n\n".join(notes)})
+    return nb
+
+
+def page_title(nb) -> str:
+    """The report's page title (browser tab, bookmark, search result): the first heading of
+    its first Markdown cell, without Markdown marks; else "Media-analysis report"."""
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            for line in cell.source.splitlines():
+                if line.startswith("#"):
+                    return re.sub(r"[*_`]", "", line.lstrip("#").strip()) or PAGE_TITLE
+            break
+    return PAGE_TITLE
+
+
+#: The page title of a report whose notebook opens with no heading.
+PAGE_TITLE = "Media-analysis report"
 
 #: The MIME type of a live ipywidgets view; a static HTML page has no kernel to draw it.
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"

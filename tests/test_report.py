@@ -238,3 +238,33 @@ def test_the_bundled_sample_is_named_as_invented():
     from analysis.run_info import SAMPLE_LABEL, public_name
 
     assert public_name(SAMPLE_CORPUS) == SAMPLE_LABEL
+
+
+def test_each_report_page_is_titled_by_its_first_heading(tmp_path):
+    from analysis.report import PAGE_TITLE, _to_html, page_title
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells.append(nbformat.v4.new_markdown_cell("# Tone: per outlet, *over time*\n\nText."))
+    assert page_title(nb) == "Tone: per outlet, over time"
+    source = tmp_path / "n.ipynb"
+    nbformat.write(nb, source)
+    _to_html(source, tmp_path / "n.html")
+    assert "<title>Tone: per outlet, over time</title>" in (tmp_path / "n.html").read_text()
+    assert page_title(nbformat.v4.new_notebook()) == PAGE_TITLE
+
+
+def test_reader_warnings_become_plain_notes_and_other_stderr_stays():
+    from analysis.report import _as_notes
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells.append(nbformat.v4.new_code_cell("x", outputs=[
+        nbformat.v4.new_output("stream", name="stderr", text=(
+            "SmallSampleWarning: 1 group(s) have fewer than 10 values for 'tone' and get no "
+            "interval: 2026-08-01 (n=9)\n")),
+        nbformat.v4.new_output("stream", name="stderr",
+                               text="Traceback (most recent call last):\nValueError: bad\n")]))
+    first, second = _as_notes(nb).cells[0].outputs
+    assert first.output_type == "display_data"
+    assert first.data["text/markdown"] == ("*Note:* 1 group(s) have fewer than 10 values for "
+                                           "'tone' and get no interval: 2026-08-01 (n=9)")
+    assert second.output_type == "stream" and "ValueError: bad" in second.text
