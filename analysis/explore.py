@@ -156,17 +156,20 @@ def pick(table: pd.DataFrame, article_id: str = "") -> str:
 
 
 def describe_matching(table: pd.DataFrame, total: int, **filters) -> str:
-    """A sentence saying how many articles match which filters.
+    """A sentence saying how many articles match which filters, and from which outlets.
 
     >>> describe_matching(pd.DataFrame({"id": ["a"], "outlet": ["X"]}), 5, tone="negative")
     '1 of 5 articles match tone = negative: X 1.'
+    >>> describe_matching(pd.DataFrame({"id": ["a", "b"], "outlet": ["X", "Y"]}), 2, tone="")
+    'No filter set: all 2 articles are listed: X 1; Y 1.'
     """
     used = ", ".join(f"{k} = {v if isinstance(v, str) else ', '.join(map(str, v))}"
                      for k, v in filters.items() if v)
     per = table["outlet"].value_counts() if "outlet" in table and len(table) else {}
     split = "; ".join(f"{o} {n}" for o, n in per.items())
-    return (f"{len(table)} of {total} articles match {used or 'no filter'}"
-            + (f": {split}." if split else "."))
+    head = (f"{len(table)} of {total} articles match {used}" if used
+            else f"No filter set: all {len(table)} articles are listed")
+    return head + (f": {split}." if split else ".")
 
 
 def save_matching(table: pd.DataFrame, *, out_dir: str | None,

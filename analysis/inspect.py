@@ -532,6 +532,34 @@ def linked_table(table: pd.DataFrame, shown: ArticleList, *,
                        frozenset(view.article_id for view in shown.views), id_column)
 
 
+#: How :func:`describe_marks` names a count of each kind of mark (singular, plural).
+MARK_WORDS = {
+    "quote": ("quotation", "quotations"), "speaker": ("speaker", "speakers"),
+    "verb": ("attribution verb", "attribution verbs"),
+    "via": ("relay through another outlet", "relays through other outlets"),
+    "hedge": ("hedge", "hedges"), "booster": ("booster", "boosters"),
+    "frame_cue": ("frame cue", "frame cues"),
+    "tone": ("sentence shaded by its tone", "sentences shaded by their tone"),
+}
+
+
+def describe_marks(result, article_id: str) -> str:
+    """One sentence on what the inspector marks in an article, in :data:`KIND_ORDER`.
+
+    >>> class R:
+    ...     spans = pd.DataFrame({"article_id": ["a"] * 3, "kind": ["hedge", "hedge", "quote"]})
+    >>> describe_marks(R(), "a")
+    'a: 1 quotation, 2 hedges.'
+    """
+    counts = result.spans.loc[result.spans["article_id"] == article_id, "kind"].value_counts()
+    order = [k for k in KIND_ORDER if k in counts] + sorted(set(counts.index) - set(KIND_ORDER))
+    parts = []
+    for kind in order:
+        one, many = MARK_WORDS.get(kind, (kind, kind))
+        parts.append(f"{counts[kind]} {one if counts[kind] == 1 else many}")
+    return f"{article_id}: {', '.join(parts) or 'nothing marked'}."
+
+
 def inspect(result, article_id: str, *, kinds: Sequence[str] | None = None,
             extra_spans: pd.DataFrame | None = None) -> ArticleView:
     """Show one article with its evidence highlighted and its metrics beside it.
