@@ -28,7 +28,7 @@ import pandas as pd
 from . import uncertainty
 from .errors import ParameterError, SmallSampleWarning
 from .groups import label_missing
-from .stats import join_and
+from .stats import join_and, label_text
 
 #: Families of metrics, tried in this order; the first whose test matches a column names it.
 FAMILIES = ("frames", "tone", "sourcing", "hedging", "length", "other")
@@ -330,6 +330,75 @@ def storylines(result, *, group: str = "storyline", by: str = "outlet",
                            ignore_index=True)
 
 
+#: Metrics whose scale runs below zero, written with a sign (+0.02, −0.05); counts, rates and
+#: shares are written without one. A metric outside this list is signed when a value is below 0.
+SIGNED_METRICS = frozenset({"tone", "tone_author", "tone_quoted", "gdelt_tone",
+                            "certainty_index"})
+
+#: What each metric is, with its unit, for chart panels and readings (README, data
+#: dictionary); ``frame_*``, ``issue_*``, ``dominant_*``, ``source_share_*`` are named by
+#: :func:`metric_label` from their pattern.
+METRIC_LABELS = {
+    "tone": "tone (mean sentence tone, −1…+1)",
+    "tone_author": "author-voice tone (−1…+1)",
+    "tone_quoted": "quoted tone (−1…+1)",
+    "gdelt_tone": "GDELT tone (positive % − negative %)",
+    "tone_positive_pct": "positive words (%)",
+    "tone_negative_pct": "negative words (%)",
+    "tone_polarity": "emotionally charged words (%)",
+    "hedge_rate": "hedges per 1,000 words",
+    "booster_rate": "boosters per 1,000 words",
+    "hedged_sentence_share": "hedged sentences (share)",
+    "certainty_index": "certainty index (−1 hedging … +1 boosting)",
+    "hedged_claim_share": "attributions in hedged sentences (share)",
+    "n_words": "length (words)",
+    "n_attributions": "attributions (count)",
+    "n_direct_quotes": "direct quotations (count)",
+    "n_partial_quotes": "partial quotations (count)",
+    "n_indirect": "reported statements (count)",
+    "n_according_to": "'according to' attributions (count)",
+    "n_sources": "distinct sources (count)",
+    "n_named_sources": "named sources (count)",
+    "n_primary_sources": "primary sources (count)",
+}
+
+
+def metric_label(metric: str) -> str:
+    """A metric's name for readers, with its unit.
+
+    >>> metric_label("frame_human_interest"), metric_label("source_share_document")
+    ('human interest frame (cues per 1,000 words)', 'document sources (share of attributions)')
+    >>> metric_label("dominant_frame_conflict"), metric_label("anonymous_share")
+    ('conflict as dominant frame (share of articles)', 'anonymous sources (share of attributions)')
+    """
+    if metric in METRIC_LABELS:
+        return METRIC_LABELS[metric]
+    for prefix, pattern in (("dominant_issue_frame_", "{} as dominant issue frame (share of "
+                                                      "articles)"),
+                            ("dominant_frame_", "{} as dominant frame (share of articles)"),
+                            ("frame_", "{} frame (cues per 1,000 words)"),
+                            ("issue_", "{} issue frame (cues per 1,000 words)"),
+                            ("source_share_", "{} sources (share of attributions)")):
+        if metric.startswith(prefix):
+            return pattern.format(label_text(metric[len(prefix):]))
+    if metric.endswith("_share") and metric[:-len("_share")] in SPEAKER_SHARE_TYPES:
+        return f"{label_text(metric[:-len('_share')])} sources (share of attributions)"
+    return label_text(metric)
+
+
+#: Speaker types whose share has its own article column (``anonymous_share``…).
+SPEAKER_SHARE_TYPES = ("anonymous", "vague", "official", "expert", "unattributed", "media")
+
+
+def is_signed(table: pd.DataFrame, metric: str) -> bool:
+    """Whether a metric's figures are written with a sign (:data:`SIGNED_METRICS`, or any
+    value of it in ``table`` below 0)."""
+    if metric in SIGNED_METRICS:
+        return True
+    part = table.loc[table["metric"] == metric, ["mean", "ci_low", "ci_high"]]
+    return bool((part.apply(pd.to_numeric, errors="coerce") < 0).any().any())
+
+
 def describe_comparison(table: pd.DataFrame, metric: str, *, by: str = "outlet") -> str:
     """A sentence on one metric: the highest and lowest outlet and whether intervals overlap.
 
@@ -337,24 +406,27 @@ def describe_comparison(table: pd.DataFrame, metric: str, *, by: str = "outlet")
     ...     "mean": [0.2, -0.3], "ci_low": [0.1, -0.4], "ci_high": [0.3, -0.2],
     ...     "too_small": [False, False], "highest_id": ["b", "c"], "lowest_id": ["a", "d"]})
     >>> print(describe_comparison(t, "tone"))  # doctest: +NORMALIZE_WHITESPACE
-    tone: highest in X, +0.20 (95% interval +0.10 to +0.30, n = 12); lowest in Y, -0.30
-    (95% interval -0.40 to -0.20, n = 12); the intervals do not overlap. Most extreme
-    articles: b (highest in X), d (lowest in Y).
+    tone (mean sentence tone, −1…+1): highest in X, +0.20 (95% interval +0.10 to +0.30,
+    n = 12); lowest in Y, -0.30 (95% interval -0.40 to -0.20, n = 12); the intervals do not
+    overlap. Most extreme articles: b (highest in X), d (lowest in Y).
     """
     part = table[table["metric"] == metric].sort_values("mean", ascending=False)
     if part.empty:
         return f"{metric}: no values."
     top, bottom = part.iloc[0], part.iloc[-1]
+    signed = is_signed(table, metric)
     if len(part) == 1:
-        return f"{metric}: only {top[by]}: {uncertainty.describe_interval(top)}."
+        return (f"{metric_label(metric)}: only {top[by]}: "
+                f"{uncertainty.describe_interval(top, signed=signed)}.")
     sized = part[~part["too_small"].astype(bool)]
     overlap = (len(sized) < 2 or sized["ci_low"].max() <= sized["ci_high"].min()
                or top["too_small"] or bottom["too_small"]
                or bool(top["ci_low"] <= bottom["ci_high"]))
     verdict = ("the intervals overlap, so the sample cannot tell these two apart" if overlap
                else "the intervals do not overlap")
-    return (f"{metric}: highest in {top[by]}, {uncertainty.describe_interval(top)}; "
-            f"lowest in {bottom[by]}, {uncertainty.describe_interval(bottom)}; {verdict}. "
+    return (f"{metric_label(metric)}: highest in {top[by]}, "
+            f"{uncertainty.describe_interval(top, signed=signed)}; lowest in {bottom[by]}, "
+            f"{uncertainty.describe_interval(bottom, signed=signed)}; {verdict}. "
             f"Most extreme articles: {_extreme(top, 'highest', by)}, "
             f"{_extreme(bottom, 'lowest', by)}.")
 

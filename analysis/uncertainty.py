@@ -196,9 +196,10 @@ def mean_ci_per_period(table: pd.DataFrame, value: str, *, period: str = "W",
     return mean_ci(dated.assign(period_start=starts), value, by=keys, **options)
 
 
-def describe_interval(row) -> str:
-    """``0.12 (95% interval 0.05 to 0.19, n = 40)`` or ``0.12 (n = 3, too few for an
-    interval)``.
+def describe_interval(row, *, signed: bool = True) -> str:
+    """``+0.12 (95% interval +0.05 to +0.19, n = 40)`` or ``+0.12 (n = 3, too few for an
+    interval)``; ``signed=False`` for a figure that cannot be negative (a count, rate or
+    share: ``3.80`` reads better than ``+3.80``).
 
     Figures below 0.1 get three decimals, so that an interval's bounds read apart when they
     are (0.0097 and 0.0093 would both print as +0.01).
@@ -209,13 +210,17 @@ def describe_interval(row) -> str:
     >>> describe_interval({"mean": 0.02, "ci_low": 0.0097, "ci_high": 0.04, "n": 17,
     ...                    "too_small": False})
     '+0.020 (95% interval +0.010 to +0.040, n = 17)'
+    >>> describe_interval({"mean": 3.8, "ci_low": 2.25, "ci_high": 5.31, "n": 17,
+    ...                    "too_small": False}, signed=False)
+    '3.80 (95% interval 2.25 to 5.31, n = 17)'
     """
+    sign = "+" if signed else ""
     if row["too_small"]:
-        return f"{row['mean']:+.2f} (n = {row['n']}, too few for an interval)"
+        return f"{row['mean']:{sign}.2f} (n = {row['n']}, too few for an interval)"
     figures = [row["mean"], row["ci_low"], row["ci_high"]]
     d = 2 if max(abs(float(v)) for v in figures) >= SMALL_FIGURE else 3
-    return (f"{row['mean']:+.{d}f} ({CONFIDENCE:.0%} interval {row['ci_low']:+.{d}f} to "
-            f"{row['ci_high']:+.{d}f}, n = {row['n']})")
+    return (f"{row['mean']:{sign}.{d}f} ({CONFIDENCE:.0%} interval {row['ci_low']:{sign}.{d}f} "
+            f"to {row['ci_high']:{sign}.{d}f}, n = {row['n']})")
 
 
 #: Below this size (means and bounds of shares and tones), :func:`describe_interval` prints

@@ -167,3 +167,24 @@ def test_tied_extremes_are_counted_not_named():
     reading = compare.describe_comparison(table, "tone")
     assert "12 articles tie at 0.1 (highest in X)" in reading
     assert "y11 (lowest in Y)" in reading  # one article alone at -0.9: named
+
+
+def test_readings_name_metrics_with_units_and_sign_only_signed_scales():
+    from analysis.compare import describe_comparison
+
+    rows = []
+    for metric, values, width in (("hedge_rate", (40.13, 3.80), 1),
+                                  ("tone", (0.003, -0.046), 0.01),
+                                  ("frame_human_interest", (18.44, 1.83), 1)):
+        for outlet, mean in zip(("X", "Y"), values, strict=True):
+            rows.append({"metric": metric, "outlet": outlet, "n": 17, "mean": mean,
+                         "ci_low": mean - width, "ci_high": mean + width, "too_small": False,
+                         "highest_id": "h", "lowest_id": "l"})
+    table = pd.DataFrame(rows)
+    rate = describe_comparison(table, "hedge_rate")
+    assert rate.startswith("hedges per 1,000 words: highest in X, 40.13 (95% interval 39.13 to")
+    assert "+" not in rate
+    tone = describe_comparison(table, "tone")
+    assert tone.startswith("tone (mean sentence tone, −1…+1): highest in X, +0.003")
+    assert describe_comparison(table, "frame_human_interest").startswith(
+        "human interest frame (cues per 1,000 words): highest in X, 18.44")

@@ -13,6 +13,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import seaborn as sns
 
+from ..compare import metric_label
 from ..uncertainty import CONFIDENCE
 from .base import PALETTE, finish, new_axes, nothing_to_draw
 
@@ -53,7 +54,7 @@ def outlet_comparison(table: pd.DataFrame, *, by: str = "outlet", metrics=None,
     available = list(dict.fromkeys(table["metric"]))
     chosen = _spread(table) if metrics is None else list(metrics)[:MAX_PANELS]
     rows = max(1, math.ceil(len(chosen) / PANELS_PER_ROW))
-    fig, axes = plt.subplots(rows, PANELS_PER_ROW, figsize=(10, 0.4 + 2.3 * rows),
+    fig, axes = plt.subplots(rows, PANELS_PER_ROW, figsize=(10, 0.9 + 2.5 * rows),
                              squeeze=False, sharey=True)
     groups = sorted(table[by].astype(str).unique())
     colour = sns.color_palette(PALETTE)[0]
@@ -72,21 +73,29 @@ def outlet_comparison(table: pd.DataFrame, *, by: str = "outlet", metrics=None,
                                                   [row["ci_high"] - row["mean"]]],
                             fmt="o", color=colour, capsize=3)
         ax.set_yticks(list(y), groups)
-        ax.set_title(metric, fontsize=10, loc="left")
+        ax.set_title(metric_label(metric).replace(" (", "\n("), fontsize=9, loc="left")
         ax.tick_params(axis="x", labelsize=8)
     for ax in axes.ravel()[len(chosen):]:
         ax.set_visible(False)
-    n = int(table.groupby(by)["n"].max().sum()) if len(table) else 0
+    per_group = table.groupby(by)["n"].max() if len(table) else pd.Series(dtype=int)
+    n = int(per_group.sum())
     drawn = (f"{len(chosen)} metrics" if len(chosen) == len(available)
-             else f"{len(chosen)} of {len(available)} metrics (all are in the table)")
-    fig.suptitle(f"Outlets side by side on {drawn}", x=0.01, ha="left",
+             else f"{len(chosen)} of {len(available)} metrics")
+    fig.suptitle(f"Outlets side by side on {drawn}", x=0.01, y=0.995, ha="left", va="top",
                  fontweight="bold", fontsize=13)
-    fig.text(0.01, 0.955, f"Mean per article; bars: {CONFIDENCE:.0%} bootstrap interval; "
-             f"hollow: too few articles; up to N = {n} articles; units as in the README",
-             fontsize=9, color="#555555")
+    counts = ", ".join(f"{g} {int(v)}" for g, v in per_group.items())
+    some = ("" if len(chosen) == len(available) else
+            "; the table and the readings have every metric" if metrics is not None else
+            "; some metrics of each kind are drawn, the table and the readings have all")
+    top = 1 - 0.75 / fig.get_figheight()  # title and two subtitle lines: 0.75 inch
+    fig.text(0.01, top + 0.1 / fig.get_figheight(),
+             f"Mean per article; bars: {CONFIDENCE:.0%} bootstrap interval; hollow: too few "
+             f"articles for one{some}\nN = {n} articles ({counts}); an article without a "
+             "value (no attributions, say) is left out of that panel",
+             fontsize=9, color="#555555", va="bottom")
     if source:
         fig.text(0.01, 0.005, f"Source: {source}", fontsize=8, color="#777777")
-    fig.tight_layout(rect=(0, 0.03, 1, 0.94))
+    fig.tight_layout(rect=(0, 0.03, 1, top))
     return fig
 
 
