@@ -448,17 +448,21 @@ def describe_all(table: pd.DataFrame, *, by: str = "outlet") -> str:
 
 def describe_storylines(table: pd.DataFrame, *, group: str = "storyline",
                         by: str = "outlet") -> str:
-    """Who broke each storyline first and how fast each outlet followed (median hours)."""
+    """Which outlet published first on each storyline *in this collection* (the story may
+    have broken outside it: a broadcast, an outlet not collected), and how fast the others
+    followed: each delay named with its storyline, or a median when there are many."""
     if table.empty:
         return "No article belongs to a storyline."
     first = table[table["first_on_story"]]
-    counts = first[by].value_counts()
-    n_stories = table[group].nunique()
-    lead = "; ".join(f"{o} first on {n} of {n_stories}" for o, n in counts.items())
-    later = table[~table["first_on_story"]].groupby(by)["hours_after_first"]
-    follow = "; ".join(_follow(o, hours) for o, hours in
-                       sorted(later, key=lambda item: item[1].median()))
-    return f"{lead}. Others followed: {follow}." if follow else f"{lead}."
+    leads = first.groupby(by, sort=False)[group].apply(list)
+    lead = "; ".join(f"{o} on {join_and(stories)}" for o, stories in leads.items())
+    later = table[~table["first_on_story"]]
+    follows = [(_follow(o, part.set_index(group)["hours_after_first"]),
+                part["hours_after_first"].median()) for o, part in later.groupby(by)]
+    follow = "; ".join(text for text, _ in sorted(follows, key=lambda item: item[1]))
+    text = (f"First in this collection: {lead} (a story can have broken outside it, on air "
+            "or in an outlet not collected).")
+    return f"{text} Others followed: {follow}." if follow else text
 
 
 #: Up to this many storylines an outlet followed, the reading lists each delay instead of a
@@ -467,8 +471,11 @@ FEW_DELAYS = 3
 
 
 def _follow(outlet, hours: pd.Series) -> str:
-    """``X a median 14 h later (8 storylines)`` or, for few, ``X 1.9 h and 26.2 h later``."""
+    """``X a median 14 h later (8 storylines)`` or, for few, ``X 1.9 h later on drones and
+    26.2 h on strike`` (``hours`` indexed by storyline)."""
     hours = hours.dropna().sort_values()
     if len(hours) <= FEW_DELAYS:
-        return f"{outlet} {join_and([f'{h:.1f} h' for h in hours])} later"
+        return f"{outlet} " + join_and([f"{h:.1f} h later on {story}" if i == 0
+                                        else f"{h:.1f} h on {story}"
+                                        for i, (story, h) in enumerate(hours.items())])
     return f"{outlet} a median {hours.median():.0f} h later ({len(hours)} storylines)"

@@ -26,6 +26,7 @@ scikit-learn's English stop-word list.
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections.abc import Sequence
 
@@ -41,6 +42,33 @@ from .text import WORD_RE
 Z_CLEAR = 1.96
 #: Columns of :func:`distinctive_terms`.
 COLUMNS = ("group", "term", "log_odds", "z", "count", "count_rest")
+
+
+#: A wire-style dateline opening an article ("PORT ALDMERE, Oct 8 (Meridian Wire) - ", "LONDON
+#: (Reuters) —"): place in capitals, an optional date, an optional agency in brackets, a dash.
+#: It is boilerplate, not vocabulary: left in, the month abbreviations and the agency's name
+#: top a wire service's distinctive terms.
+DATELINE_RE = re.compile(
+    r"\A\s*[A-Z][A-Z .'’-]+[A-Z](?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*(?:\([^)\n]{1,60}\))?"
+    r"\s*[-–—]+\s+")
+
+
+def strip_dateline(text: str) -> str:
+    """``text`` without an opening wire-style dateline (:data:`DATELINE_RE`).
+
+    >>> strip_dateline("PORT ALDMERE, Oct 8 (Meridian Wire) - Nurses walked out.")
+    'Nurses walked out.'
+    >>> strip_dateline("NATO said on Monday - as expected - that …")[:9]
+    'NATO said'
+    """
+    return DATELINE_RE.sub("", text, count=1)
+
+
+def _own_name_terms(terms: np.ndarray, group: str) -> np.ndarray:
+    """Which ``terms`` are made only of words of the group's own name (``lantern``, ``daily
+    lantern`` for The Daily Lantern): an outlet naming itself is not a choice of words."""
+    words = set(WORD_RE.findall(_normalise(group))) - ENGLISH_STOP_WORDS
+    return np.array([bool(words) and set(t.split()) <= words for t in terms], dtype=bool)
 
 
 def _normalise(text: str) -> str:
@@ -130,6 +158,7 @@ def distinctive_terms(
     top: int = 15,
     ngram_range: tuple[int, int] = (1, 2),
     min_count: int = 3,
+    keep_boilerplate: bool = False,
 ) -> pd.DataFrame:
     """The terms each group uses distinctively more than all other articles.
 
@@ -151,6 +180,10 @@ def distinctive_terms(
     min_count : int
         A term must occur at least this many times in the collection to be scored (rarer terms
         give unstable ratios).
+    keep_boilerplate : bool
+        Default ``False``: an opening wire-style dateline is not counted
+        (:func:`strip_dateline`), and a group's own name (``lantern`` for The Daily Lantern)
+        is not listed among its terms. ``True`` counts every word as written.
 
     Returns
     -------
@@ -182,6 +215,8 @@ def distinctive_terms(
         raise ParameterError(f"min_count={min_count!r} must be a whole number of 1 or more")
     rows = corpus[corpus[by].notna()]
     texts = rows["text"].fillna("").astype(str).tolist()
+    if not keep_boilerplate:
+        texts = [strip_dateline(t) for t in texts]
     groups = rows[by].astype(str).to_numpy()
     labels = sorted(set(groups))
     if len(labels) < 2:  # nothing to compare: an empty table and a warning, not a failed report
@@ -209,6 +244,8 @@ def distinctive_terms(
         delta, z = log_odds_z(y_i, y_j, prior)
         table = pd.DataFrame({"group": label, "term": terms, "log_odds": delta, "z": z,
                               "count": y_i.astype(int), "count_rest": y_j.astype(int)})
+        if not keep_boilerplate:
+            table = table[~_own_name_terms(terms, label)]
         table = table[table["z"] > 0].sort_values(["z", "term"], ascending=[False, True])
         out.append(table.head(top))
     return pd.concat(out, ignore_index=True)

@@ -89,14 +89,16 @@ def test_storylines_hand_worked():
     assert stories.loc["Y", "n_articles"] == 12
     assert compare.storylines(small_result(), group="").empty
     text = compare.describe_storylines(compare.storylines(small_result()))
-    assert text == "X first on 1 of 1. Others followed: Y 12.0 h later."  # one delay: itself
+    assert text == ("First in this collection: X on s (a story can have broken outside it, on "
+                    "air or in an outlet not collected). Others followed: Y 12.0 h later on s.")
     # four storylines followed: a median; two: each delay (the median of 2 and 26 is neither)
     table = pd.DataFrame({"storyline": list("abcdabcd"), "outlet": ["X"] * 4 + ["Y"] * 4,
                           "first_on_story": [True] * 4 + [False] * 4,
                           "hours_after_first": [0, 0, 0, 0, 1.0, 3.0, 5.0, 40.0]})
     assert compare.describe_storylines(table).endswith("Y a median 4 h later (4 storylines).")
     table = table.iloc[[0, 1, 4, 5]].assign(hours_after_first=[0, 0, 26.2, 1.9])
-    assert compare.describe_storylines(table).endswith("Y 1.9 h and 26.2 h later.")
+    assert compare.describe_storylines(table).endswith("Y 1.9 h later on b and 26.2 h on a.")
+    assert compare.describe_storylines(table).startswith("First in this collection: X on a and b")
 
 
 def test_extremes_gives_ids():
@@ -144,7 +146,7 @@ def test_charts_draw(tmp_path):
     assert "highest_id" in (tmp_path / "cmp.csv").read_text().splitlines()[0]
     assert len(written) == 3
     ax = ma.charts.storyline_lags(compare.storylines(result), source="test")
-    assert ax.get_title(loc="left").startswith("Who broke")
+    assert ax.get_title(loc="left").startswith("First in this collection")
     pairs = ma.reuse.find_reuse(ma.load_corpus(ma.config.SAMPLE_CORPUS)).pairs
     ax = ma.charts.reuse_timeline(pairs, source="test")
     assert any("N = 24 pairs" in t.get_text() for t in ax.texts)

@@ -121,3 +121,17 @@ def test_reading_and_chart():
     assert any(t.startswith("N = 2 articles") for t in texts) and "Source: hand-made" in texts
     assert [t.get_text().strip() for t in ax.get_yticklabels()] == ["apple", "plum", "pear"]
     plt.close("all")
+
+
+def test_datelines_and_an_outlets_own_name_are_not_its_vocabulary():
+    texts = {"Wire Service": ["PORT ALDMERE, Oct 8 (Wire Service) - The council voted on the "
+                              "budget.", "PORT ALDMERE, Oct 9 (Wire Service) - The council "
+                              "met again on the budget."] * 3,
+             "The Lantern": ["The Lantern asked the mayor about the flood.",
+                             "Flood victims told the Lantern about the flood."] * 3}
+    corpus = pd.DataFrame([{"outlet": o, "text": t} for o, ts in texts.items() for t in ts])
+    terms = set(distinctive_terms(corpus, min_count=2, top=50)["term"])
+    assert {"council", "budget", "flood"} <= terms
+    assert not {"oct", "port", "aldmere", "wire", "service", "lantern"} & terms
+    raw = set(distinctive_terms(corpus, min_count=2, top=50, keep_boilerplate=True)["term"])
+    assert {"oct", "lantern", "wire service"} <= raw

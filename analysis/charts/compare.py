@@ -14,6 +14,7 @@ import pandas as pd
 import seaborn as sns
 
 from ..compare import metric_label
+from ..stats import label_text
 from ..uncertainty import CONFIDENCE
 from .base import PALETTE, finish, new_axes, nothing_to_draw
 
@@ -99,6 +100,11 @@ def outlet_comparison(table: pd.DataFrame, *, by: str = "outlet", metrics=None,
     return fig
 
 
+#: Vertical offset between outlets' markers in a storyline's row, so two outlets that followed
+#: at the same hour are both visible.
+OUTLET_NUDGE = 0.12
+
+
 def storyline_lags(table: pd.DataFrame, *, group: str = "storyline", by: str = "outlet",
                    ax=None, source: str | None = None):
     """Hours after a storyline's first article at which each outlet first covered it.
@@ -106,25 +112,26 @@ def storyline_lags(table: pd.DataFrame, *, group: str = "storyline", by: str = "
     ``table`` is :func:`analysis.compare.storylines`.
     """
     if table.empty:
-        return nothing_to_draw(ax, "Who broke each storyline first",
+        return nothing_to_draw(ax, "First in this collection on each storyline",
                                "No article belongs to a storyline.", source)
     stories = sorted(table[group].astype(str).unique()) if group in table else []
     ax = new_axes(ax, height=max(2.5, 0.6 * len(stories) + 1.6))
     outlets = sorted(table[by].astype(str).unique())
     colours = dict(zip(outlets, sns.color_palette(PALETTE, len(outlets)), strict=True))
     markers = dict(zip(outlets, "osD^vP*X", strict=False))
-    for outlet in outlets:
+    for k, outlet in enumerate(outlets):
         part = table[table[by].astype(str) == outlet]
-        ax.plot(part["hours_after_first"], [stories.index(str(s)) for s in part[group]],
+        nudge = (k - (len(outlets) - 1) / 2) * OUTLET_NUDGE  # outlets at the same hour stay apart
+        ax.plot(part["hours_after_first"], [stories.index(str(s)) + nudge for s in part[group]],
                 linestyle="none", marker=markers.get(outlet, "o"), color=colours[outlet],
                 label=outlet, markersize=8, alpha=0.85)
     ax.set_yticks(range(len(stories)), stories)
     ax.set_xlabel("Hours after the storyline's first article (first article of each outlet)")
     if outlets:
         ax.legend(fontsize=8, loc="best", frameon=False)
-    return finish(ax, "Who broke each storyline, and who followed",
-                  f"N = {int(table['n_articles'].sum())} articles in {len(stories)} storylines",
-                  source)
+    return finish(ax, "First in this collection on each storyline, and who followed",
+                  f"N = {int(table['n_articles'].sum())} articles in {len(stories)} storylines; "
+                  "a story may have broken outside the collection", source)
 
 
 def reuse_timeline(pairs: pd.DataFrame, *, ax=None, source: str | None = None):
@@ -147,7 +154,7 @@ def reuse_timeline(pairs: pd.DataFrame, *, ax=None, source: str | None = None):
                                 "alpha": 0.9 if row.kind != "shared_passages" else 0.45})
         ax.plot([row.earlier_published, row.later_published], [y0, y1], "o",
                 color=colours[row.kind], markersize=3,
-                label=row.kind if row.kind not in drawn else None)
+                label=label_text(row.kind) if row.kind not in drawn else None)
         drawn.add(row.kind)
     ax.set_yticks(range(len(outlets)), outlets)
     ax.set_ylim(-0.5, len(outlets) - 0.5)
