@@ -85,6 +85,14 @@ NEGATIVE_THRESHOLD = -0.05
 #: words included; before them the best was 0.35), and checked on the odd half (``held-out``);
 #: the README's Tone section gives both scores.
 POSITIVE_THRESHOLD = 0.30
+#: An article's ``tone_label`` sums up its sentences' labels (each decided by the calibrated
+#: sentence thresholds above): ``negative`` when its negative sentences outnumber its positive
+#: ones by at least this share of all its sentences (and by at least one), ``positive`` the
+#: other way round, else ``neutral``. The sentence thresholds cannot be put on the article
+#: mean: neutral sentences pull a mean towards 0, and on the sample no article's mean reaches
+#: +0.30 (the highest is +0.095), so "positive" could never be said. One sentence in ten is a
+#: convention, not a calibration: no data set we have labels whole articles.
+ARTICLE_LABEL_MARGIN = 0.10
 #: VADER's own convention (README of vaderSentiment), used for the "plain VADER" baseline.
 VADER_THRESHOLD = 0.05
 #: A sentence is in the quoted voice when at least this share of its non-space characters lies
@@ -978,7 +986,7 @@ def tone(doc) -> None:
         tone_author, tone_quoted = article_tone, None
     doc.metrics.update(
         tone=article_tone,
-        tone_label=label_tone(article_tone),
+        tone_label=label_article(n_negative, n_positive, len(tones)),
         tone_author=tone_author,
         tone_quoted=tone_quoted,
         n_negative_sentences=n_negative,
@@ -986,6 +994,26 @@ def tone(doc) -> None:
         voice_method=method,
         **word_tone(valences, doc.metrics.get("n_words") or textlib.count_words(doc.text)),
     )
+
+
+def label_article(n_negative: int, n_positive: int, n_sentences: int) -> str | None:
+    """An article's tone label from how many of its sentences are negative and positive
+    (:data:`ARTICLE_LABEL_MARGIN`); ``None`` for an article without sentences.
+
+    >>> label_article(6, 3, 25), label_article(4, 3, 25), label_article(1, 4, 20)
+    ('negative', 'neutral', 'positive')
+    >>> label_article(1, 0, 5), label_article(0, 0, 0)
+    ('negative', None)
+    """
+    if n_sentences == 0:
+        return None
+    lead = n_positive - n_negative
+    needed = max(1.0, ARTICLE_LABEL_MARGIN * n_sentences)
+    if lead >= needed:
+        return "positive"
+    if -lead >= needed:
+        return "negative"
+    return "neutral"
 
 
 def target_tone(sentence: str, start: int, end: int, *,
@@ -1212,17 +1240,24 @@ def _end_word(mean: float, end: str) -> str:
 
 
 def describe_labels(articles: pd.DataFrame) -> str:
-    """How many articles each ``tone_label`` has, with the thresholds that decide it.
+    """How many articles each ``tone_label`` has, with the rule that decides it.
 
-    >>> describe_labels(pd.DataFrame({"tone_label": ["neutral", "negative", "neutral"]}))
-    'Articles by tone label: 2 neutral, 1 negative, 0 positive. An article is negative at a \
-mean tone of -0.05 or below and positive at +0.30 or above (not symmetric: thresholds chosen \
-on human-labelled news sentences, where VADER leans positive; see the README, Tone).'
+    >>> print(describe_labels(pd.DataFrame({"tone_label": ["neutral", "negative", "neutral"]})))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    Articles by tone label: 2 neutral, 1 negative, 0 positive. An article is negative when its
+    negative sentences outnumber its positive ones by at least a tenth of its sentences (and at
+    least one), positive the other way round. A sentence is negative at a tone of -0.05 or below
+    and positive at +0.30 or above (not symmetric: thresholds chosen on human-labelled news
+    sentences, where VADER leans positive; see the README, Tone).
     """
     counts = articles["tone_label"].value_counts()
     order = sorted(LABELS, key=lambda label: -counts.get(label, 0))
     listed = ", ".join(f"{counts.get(label, 0)} {label}" for label in order)
-    return (f"Articles by tone label: {listed}. An article is negative at a mean tone of "
+    share = {0.1: "a tenth", 0.2: "a fifth", 0.25: "a quarter"}.get(
+        ARTICLE_LABEL_MARGIN, f"{ARTICLE_LABEL_MARGIN:.0%}")
+    return (f"Articles by tone label: {listed}. An article is negative when its negative "
+            f"sentences outnumber its positive ones by at least {share} of its sentences (and "
+            "at least one), positive the other way round. A sentence is negative at a tone of "
             f"{NEGATIVE_THRESHOLD:+.2f} or below and positive at {POSITIVE_THRESHOLD:+.2f} or "
             "above (not symmetric: thresholds chosen on human-labelled news sentences, where "
             "VADER leans positive; see the README, Tone).")

@@ -612,3 +612,28 @@ def test_sentence_voices_in_any_sentence_order(text, spans):
     assert sentence_voices(overlapping, quotes, text)[:-1] == voices
     assert sentence_voices(overlapping, quotes, text)[-1] == sentence_voices(
         [Sentence(0, 0, sentences[-1].end)], quotes, text)[0]
+
+
+@pytest.mark.parametrize("negative, positive, sentences, label", [
+    (6, 3, 25, "negative"),   # 3 more negative, needs 2.5
+    (5, 3, 25, "neutral"),    # 2 more negative, needs 2.5
+    (1, 4, 20, "positive"),   # 3 more positive, needs 2
+    (1, 0, 5, "negative"),    # needs at least one
+    (2, 2, 8, "neutral"),
+    (0, 0, 12, "neutral"),
+    (0, 0, 0, None),          # an empty article has no label
+])
+def test_article_label_sums_up_its_sentence_labels(negative, positive, sentences, label):
+    from analysis.tone import label_article
+
+    assert label_article(negative, positive, sentences) == label
+
+
+def test_an_article_of_mostly_neutral_sentences_can_still_be_positive():
+    text = ("The council met on Monday. The agenda had four items. The meeting began at nine. "
+            "Residents were delighted with the wonderful new park. Members read the minutes.")
+    result = analyze(pd.DataFrame({"id": ["a"], "outlet": ["X"], "text": [text]}), cache=None)
+    row = result.articles.iloc[0]
+    assert row["n_positive_sentences"] == 1 and row["n_negative_sentences"] == 0
+    assert row["tone"] < POSITIVE_THRESHOLD  # the mean alone would call it neutral
+    assert row["tone_label"] == "positive"
