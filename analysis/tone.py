@@ -1320,23 +1320,33 @@ def describe_voices(table: pd.DataFrame, *, by: str = "outlet") -> str:
 
 
 def describe_targets(table: pd.DataFrame, *, by: str = "outlet") -> str:
-    """Reading of :attr:`TargetTone.groups`: per target, its most negative group.
+    """Reading of :attr:`TargetTone.groups`: per target, its most negative group, or, when
+    no group has enough articles for an interval, the tone over all its articles and no
+    ranking of groups (a ranking of 4-to-6-article means would mostly rank chance).
 
     >>> t = pd.DataFrame({"outlet": ["A", "B"], "target": ["X", "X"], "n_articles": [3, 4],
     ...                   "n_sentences": [5, 6], "mean": [-0.3, 0.1], "ci_low": [None] * 2,
     ...                   "ci_high": [None] * 2, "too_small": [True, True]})
     >>> print(describe_targets(t))  # doctest: +NORMALIZE_WHITESPACE
-    X: 11 sentences in 7 articles; most negative in A (-0.30 over 3 articles), most positive
-    in B (+0.10). Too few articles per group for intervals.
+    X: 11 sentences in 7 articles, mean tone -0.07; 3 to 4 articles per outlet, too few to
+    rank outlets (each needs an interval).
     """
     if table.empty:
         return "No sentence mentions any target."
     parts = []
     for target, rows in table.groupby("target", sort=True):
+        n_articles = int(rows["n_articles"].sum())
+        text = f"{target}: {int(rows['n_sentences'].sum())} sentences in {n_articles} articles"
+        if len(rows) > 1 and rows["too_small"].all():
+            overall = float((rows["mean"] * rows["n_articles"]).sum() / n_articles)
+            low, high = int(rows["n_articles"].min()), int(rows["n_articles"].max())
+            spread = f"{low}" if low == high else f"{low} to {high}"
+            parts.append(f"{text}, mean tone {overall:+.2f}; {spread} articles per {by}, too "
+                         f"few to rank {by}s (each needs an interval).")
+            continue
         low, high = rows.loc[rows["mean"].idxmin()], rows.loc[rows["mean"].idxmax()]
-        text = (f"{target}: {int(rows['n_sentences'].sum())} sentences in "
-                f"{int(rows['n_articles'].sum())} articles; most negative in {low[by]} "
-                f"({low['mean']:+.2f} over {low['n_articles']} articles)")
+        text += (f"; most negative in {low[by]} "
+                 f"({low['mean']:+.2f} over {low['n_articles']} articles)")
         if len(rows) > 1:
             text += f", {_end_word(high['mean'], 'high')} in {high[by]} ({high['mean']:+.2f})"
         text += "." + (" Too few articles per group for intervals." if rows["too_small"].all()
