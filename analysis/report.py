@@ -134,13 +134,23 @@ def _failure_message(notebook: Path, exc: Exception, output: Path) -> str:
 
 
 #: The HTML page template: JupyterLab's, without the scripts it loads from the web (RequireJS,
-#: MathJax, Mermaid), which a report needs none of: its charts are images and its tables HTML.
+#: MathJax, Mermaid), which a report needs none of: its charts are images and its tables HTML;
+#: and each chart image with its description (title, N, source) as alternative text.
 #: A published or archived report then opens offline, tells no third party who reads it, and
 #: shows a dollar amount ("$4 million and $5 million") as written, not as mathematics.
 OFFLINE_TEMPLATE = """{%- extends 'lab/index.html.j2' -%}
 {%- block html_head_js_requirejs -%}{%- endblock html_head_js_requirejs -%}
 {%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
 {%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
+{%- block data_png scoped -%}
+{%- set alt = output | get_metadata('alt', 'image/png') -%}
+{%- if alt -%}
+<div class="jp-RenderedImage jp-OutputArea-output {{ extra_class }}">
+<img src="data:image/png;base64,{{ output.data['image/png'] | escape_html }}" \
+alt="{{ alt | escape_html }}">
+</div>
+{%- else -%}{{ super() }}{%- endif -%}
+{%- endblock data_png -%}
 """
 
 

@@ -268,3 +268,29 @@ def test_reader_warnings_become_plain_notes_and_other_stderr_stays():
     assert first.data["text/markdown"] == ("*Note:* 1 group(s) have fewer than 10 values for "
                                            "'tone' and get no interval: 2026-08-01 (n=9)")
     assert second.output_type == "stream" and "ValueError: bad" in second.text
+
+
+def test_chart_images_carry_their_description_as_alt_text(tmp_path):
+    import base64
+
+    import matplotlib.pyplot as plt
+
+    from analysis import charts
+    from analysis.charts.base import _png_with_description
+    from analysis.report import _to_html
+
+    counts = pd.DataFrame({"outlet": ["A", "B"], "articles": [3, 2], "share": [0.6, 0.4]})
+    ax = charts.articles_per_group(counts, source="hand-made table")
+    data, metadata = _png_with_description(ax.figure)
+    assert metadata["alt"] == "Articles per outlet. N = 5 articles. Source: hand-made table."
+    plt.close("all")
+    nb = nbformat.v4.new_notebook()
+    nb.cells.append(nbformat.v4.new_code_cell("chart", outputs=[nbformat.v4.new_output(
+        "display_data", data={"image/png": base64.b64encode(data).decode()},
+        metadata={"image/png": metadata})]))
+    source = tmp_path / "n.ipynb"
+    nbformat.write(nb, source)
+    _to_html(source, tmp_path / "n.html")
+    page = (tmp_path / "n.html").read_text(encoding="utf-8")
+    assert 'alt="Articles per outlet. N = 5 articles. Source: hand-made table."' in page
+    assert "No description has been provided" not in page

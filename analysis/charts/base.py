@@ -10,6 +10,7 @@ them; :func:`save_table` writes CSVs that diff cleanly and are safe to open in a
 from __future__ import annotations
 
 import re
+import weakref
 from pathlib import Path
 
 import matplotlib.pyplot as plt  # falls back to the Agg backend when there is no display
@@ -43,9 +44,61 @@ FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 def use_style() -> None:
-    """Apply the house style to matplotlib (called on import of :mod:`analysis`)."""
+    """Apply the house style to matplotlib (called on import of :mod:`analysis`), and in a
+    notebook show each chart with its description (:func:`describe_figure`) as the image's
+    alternative text."""
     sns.set_palette(PALETTE)
     plt.rcParams.update(STYLE)
+    _show_descriptions()
+
+
+#: Each chart's description for readers who cannot see it: title, subtitle (N) and source,
+#: written by :func:`finish`; kept only as long as the figure lives.
+_DESCRIPTIONS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def describe_figure(fig, title: str, subtitle: str = "", source: str | None = None) -> str:
+    """Record and return a chart's text description (its alt text in notebooks and HTML
+    reports): ``"Frames per month. N = 67 dated articles. Source: …"``."""
+    parts = [title.strip(), " ".join(subtitle.split())]
+    if source:
+        parts.append(f"Source: {source}")
+    text = ". ".join(p.rstrip(".") for p in parts if p) + "."
+    _DESCRIPTIONS[fig] = text
+    return text
+
+
+def _png_with_description(fig):
+    """A figure as PNG for IPython's display, with its description as ``alt`` metadata."""
+    from IPython.core.pylabtools import print_figure
+
+    data = print_figure(fig, "png", bbox_inches="tight")
+    text = _DESCRIPTIONS.get(fig)
+    return (data, {"alt": text}) if text else data
+
+
+def _show_descriptions() -> None:
+    """In IPython, draw figures with :func:`_png_with_description`.
+
+    The inline backend registers its own PNG formatter when the first figure is made (pyplot
+    chooses its backend lazily), so ours is (re-)registered after every cell, before the
+    backend's own after-cell hook shows the cell's figures (hooks run in the order they were
+    registered, and ours is registered on import, before any figure exists)."""
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover - IPython ships with the notebook dependencies
+        return
+    shell = get_ipython()
+    if shell is None or getattr(shell, "_media_analysis_alt", False):
+        return
+    from matplotlib.figure import Figure
+
+    def register():
+        shell.display_formatter.formatters["image/png"].for_type(Figure, _png_with_description)
+
+    register()
+    shell.events.register("post_execute", register)
+    shell._media_analysis_alt = True  # (once per shell, however often analysis is imported)
 
 
 #: Points between the axes and the title: room for one subtitle line, and for each more.
@@ -55,6 +108,7 @@ SUBTITLE_PAD, SUBTITLE_LINE = 22, 12
 def finish(ax, title: str, subtitle: str, source: str | None):
     """Give a chart its title, a subtitle (put N here; a line break makes a second line, and
     the title moves up to make room) and a source line; return ax."""
+    describe_figure(ax.figure, title, subtitle, source)
     ax.set_title(title, pad=SUBTITLE_PAD + SUBTITLE_LINE * subtitle.count("\n"))
     ax.text(0, 1.02, subtitle, transform=ax.transAxes, fontsize=9, color="#555555", va="bottom")
     if source:

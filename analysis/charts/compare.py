@@ -16,7 +16,7 @@ import seaborn as sns
 from ..compare import metric_label
 from ..stats import label_text
 from ..uncertainty import CONFIDENCE
-from .base import PALETTE, finish, new_axes, nothing_to_draw
+from .base import PALETTE, describe_figure, finish, new_axes, nothing_to_draw
 
 __all__ = ["outlet_comparison", "reuse_timeline", "storyline_lags"]
 
@@ -96,6 +96,9 @@ def outlet_comparison(table: pd.DataFrame, *, by: str = "outlet", metrics=None,
              fontsize=9, color="#555555", va="bottom")
     if source:
         fig.text(0.01, 0.005, f"Source: {source}", fontsize=8, color="#777777")
+    describe_figure(fig, f"Outlets side by side on {drawn}",
+                    f"Mean per article with {CONFIDENCE:.0%} intervals. N = {n} articles "
+                    f"({counts}). Panels: {', '.join(metric_label(m) for m in chosen)}", source)
     fig.tight_layout(rect=(0, 0.03, 1, top))
     return fig
 
