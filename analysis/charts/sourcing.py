@@ -79,8 +79,10 @@ def secondhand_over_time(table: pd.DataFrame, *, by: str = "outlet", period_labe
         return nothing_to_draw(ax, f"Second-hand stories per {period_label}", NO_DATES,
                                source)
     ax = new_axes(ax)
-    sns.lineplot(data=table, x="period_start", y="secondhand_share", hue=by, marker="o", ax=ax,
-                 palette=PALETTE)
+    # each outlet its own marker and dash pattern as well as colour: two outlets with the same
+    # shares draw one line over the other, and the markers still show both
+    sns.lineplot(data=table, x="period_start", y="secondhand_share", hue=by, style=by,
+                 markers=True, dashes=True, markersize=8, alpha=0.85, ax=ax, palette=PALETTE)
     period_ticks(ax, table.groupby("period_start")["articles"].sum())
     ax.set_xlabel(f"{period_label.capitalize()} starting (UTC); n = articles in the period, "
                   f"all {by}s")
