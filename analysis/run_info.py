@@ -43,9 +43,10 @@ def source_label(corpus: pd.DataFrame) -> str:
 
 
 def _shown(name: str, value: object) -> object:
-    """A parameter as a report prints it: paths (``*_path``, ``*_dir``) by :func:`public_name`."""
+    """A parameter as a report prints it: paths (``*_path``, ``*_dir``) by their file or folder
+    name alone (the corpus line names the bundled sample as such)."""
     if name.endswith(("_path", "_dir")) and isinstance(value, str | os.PathLike) and value:
-        return public_name(value)
+        return PurePath(value).name or str(value)
     return value
 
 
