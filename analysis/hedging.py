@@ -179,22 +179,43 @@ SPECIFIC_OR_NOT_PLURAL = frozenset(
     "the this that these those his her its their our my your both all many some several few "
     "most such other no any each every two three four five is was has does as us thus perhaps "
     "always sometimes plus yes less unless whereas".split())
-#: Words after "have" that make it the lexical verb of possession or obligation ("may have a
-#: sweet filling", "may have various enchantments", "may have to wait"), not the auxiliary of
-#: the perfect ("may have gone"): a determiner, quantifier, possessive, numeral or "to". Only
-#: the perfect marks "may" as epistemic whatever its subject (Coates 1983, ch. 6: epistemic
-#: MAY goes with the perfect aspect; root MAY with a generic subject and a lexical verb,
-#: "a garment may have a different design" = "can have").
-NOT_PERFECT_AFTER_HAVE = ("a", "an", "the", "no", "some", "any", "many", "several", "more",
-                          "less", "fewer", "few", "its", "their", "his", "her", "our", "your",
-                          "my", "this", "these", "those", "two", "three", "one", "various",
-                          "different", "other", "such", "much", "to")
+#: Irregular past participles that do not end in "-ed" / "-en" (with "been"): after "may have"
+#: they make the perfect ("may have gone", "may have won"). The perfect is recognised by its
+#: participle (Quirk et al. 1985: the perfect is "have" + the "-ed" participle); "have" before
+#: anything else is the lexical verb of possession or obligation ("a garment may have a
+#: different cut", "a disease may have higher fatalities", "patients may have signs of
+#: shock", "may have to wait"), which marks nothing (Coates 1983, ch. 6: root MAY with a
+#: generic subject and a lexical verb, "can have").
+PERFECT_IRREGULAR = ("been", "gone", "done", "seen", "made", "had", "got", "come", "become",
+                     "run", "left", "lost", "won", "begun", "brought", "bought", "thought",
+                     "told", "said", "found", "heard", "held", "kept", "led", "met", "paid",
+                     "put", "read", "set", "sent", "spent", "stood", "understood", "hit",
+                     "hurt", "let", "meant", "cut", "sold", "built", "caught", "taught",
+                     "fought", "sought", "felt", "dealt", "struck", "born", "borne", "shot",
+                     "lit", "fed", "fled", "hung", "stuck", "spread", "shut", "split", "laid",
+                     "sat", "slept", "swept", "sung", "sunk", "drunk", "swum", "dug", "spun",
+                     "swung", "bent", "lent", "burnt", "learnt", "spelt", "quit", "cast",
+                     "cost", "upset", "slid", "wound", "bound", "ground", "overcome", "worn",
+                     "torn", "sworn", "drawn", "thrown", "flown", "blown", "grown", "known",
+                     "shown")
+#: Words in "-ed" / "-en" that are not participles and so do not make "may have" a perfect
+#: ("may have red flowers", "may have seven children", "may have even more").
+NOT_PERFECT_PARTICIPLES = ("need", "even", "often", "open", "seven", "eleven", "ten", "indeed",
+                           "men", "women", "children", "kitchen", "garden", "golden", "wooden",
+                           "heaven", "token", "dozen", "citizen", "chicken", "oxygen", "red",
+                           "bed", "seed", "speed", "hundred", "sacred", "naked", "wicked",
+                           "kindred", "aged", "linen")
+#: Adverbs that may stand between "have" and its participle ("may have already left").
+PERFECT_ADVERBS = ("already", "also", "never", "even", "just", "long", "not", "once", "always",
+                   "still", "ever", "since")
 #: What marks "may" as epistemic whatever its subject (Coates 1983: epistemic "may" goes with
 #: the perfect and the progressive, and "may well"): "may have gone", "may be rising"; "have"
-#: before NOT_PERFECT_AFTER_HAVE is the lexical verb and marks nothing.
+#: without a participle after it is the lexical verb and marks nothing.
 _EPISTEMIC_MAY_RE = re.compile(
-    r"\s+(?:(?:also|still|already|now|even|[^\W\d_]+ly)\s+)?(?:have(?!\s+(?:"
-    + "|".join(NOT_PERFECT_AFTER_HAVE) + r")\b)|well|be\s+[^\W\d_]+ing)\b",
+    r"\s+(?:(?:also|still|already|now|even|[^\W\d_]+ly)\s+)?(?:have\s+(?:(?:"
+    + "|".join(PERFECT_ADVERBS) + r"|[^\W\d_]+ly)\s+)?(?:(?!(?:"
+    + "|".join(NOT_PERFECT_PARTICIPLES) + r")\b)[^\W\d_]+(?:ed|en)|"
+    + "|".join(PERFECT_IRREGULAR) + r")|well|be\s+[^\W\d_]+ing)\b",
     re.IGNORECASE)
 #: Words that may stand between "a"/"an" and "may" in an indefinite generic subject ("a
 #: player may", "a pimento cheese sandwich may"); a longer stretch is another clause.

@@ -130,6 +130,12 @@ def test_attribution_rules_hand_labelled(text, expected):
     ("Alex Jones may be right.", [("may", "hedge", "modal")]),
     ("Sanders may win. Aides to Sanders agree.", [("may", "hedge", "modal")]),
     ("Players may win. Most players agree.", []),
+    # "have" is the perfect only before a participle; before anything else it is the lexical
+    # verb ("can have"), which leaves a generic subject's "may" root
+    ("A lizard may have bright spots; patients may have signs of fever.", []),
+    ("Patients may have already recovered; a player may have won.",
+     [("may", "hedge", "modal"), ("may", "hedge", "modal")]),
+    ("Patients may have seven toes.", []),
 ])
 def test_modal_rules_hand_labelled(text, expected):
     assert found(text) == expected
