@@ -217,6 +217,12 @@ _EPISTEMIC_MAY_RE = re.compile(
     + "|".join(NOT_PERFECT_PARTICIPLES) + r")\b)[^\W\d_]+(?:ed|en)|"
     + "|".join(PERFECT_IRREGULAR) + r")|well|be\s+[^\W\d_]+ing)\b",
     re.IGNORECASE)
+#: The epicene pronoun pair ("he or she", "she or he", "he/she", "s/he") refers to any holder of
+#: a role, not to one person: a generic subject like GENERIC_PRONOUNS ("the minister appoints
+#: deputies; he or she may also chair the board" = whoever holds the post can), so its "may" is
+#: root possibility or permission (Coates 1983, ch. 6), not the writer's doubt.
+_EPICENE_BEFORE_RE = re.compile(r"\b(?:he\s+or\s+she|she\s+or\s+he|he\s*/\s*she|s\s*/\s*he)\s+$",
+                                re.IGNORECASE)
 #: Words that may stand between "a"/"an" and "may" in an indefinite generic subject ("a
 #: player may", "a pimento cheese sandwich may"); a longer stretch is another clause.
 INDEFINITE_MAX_WORDS = 3
@@ -232,6 +238,15 @@ SUBJECT_WINDOW = 80
 FREQUENCY_ADVERBS = ("often", "sometimes", "usually", "occasionally", "frequently", "normally",
                      "typically", "commonly")
 _FREQUENCY_AFTER_RE = re.compile(r"\s+(?:" + "|".join(FREQUENCY_ADVERBS) + r")\b", re.IGNORECASE)
+#: A frequency adverb opening the sentence or clause of "may" ("Sometimes the aspect may be
+#: expressed in a name", "Usually, a rider may pass on the left") puts "may" in the same
+#: generic frame as one after it ("may sometimes", FREQUENCY_ADVERBS): root possibility =
+#: "sometimes" (Coates 1983), not doubt. Only with no clause break between them (at most a
+#: comma after the adverb) and within FREQUENCY_FRAME_WINDOW characters.
+FREQUENCY_FRAME_WINDOW = 80
+_FREQUENCY_BEFORE_RE = re.compile(
+    r"(?:^|[.!?;:]\s+|[.!?;:][\"”'’]\s+)(?:" + "|".join(FREQUENCY_ADVERBS)
+    + r")\b,?\s+[^.!?;:,]*$", re.IGNORECASE)
 #: "as many … as" is an equative comparison or an approximate figure ("as many points as
 #: possible", "as many as 60 inscriptions"), not an unnamed "many people": at most this many
 #: words between "many" and the second "as".
@@ -443,7 +458,7 @@ def _generic_subject(text: str, start: int) -> bool:
     words = [w.lower() for w in _WORDS_RE.findall(clause)]
     if not words:
         return False
-    if words[-1] in GENERIC_PRONOUNS:
+    if words[-1] in GENERIC_PRONOUNS or _EPICENE_BEFORE_RE.search(window):
         return True
     for i in range(max(0, len(words) - 1 - INDEFINITE_MAX_WORDS), len(words) - 1):
         if words[i] in ("a", "an"):
@@ -611,7 +626,9 @@ def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool
         if text[start:end] == "May" and (_MONTH_DAY_RE.match(text, end) or _char_before(
                 text, start) not in ("", *SENTENCE_END_CHARS)):
             return True  # the month: "May 5", "in May"
-        if _FREQUENCY_AFTER_RE.match(text, end) or _coordinated_with_habit(text, start):
+        if (_FREQUENCY_AFTER_RE.match(text, end) or _coordinated_with_habit(text, start)
+                or _FREQUENCY_BEFORE_RE.search(text, max(0, start - FREQUENCY_FRAME_WINDOW),
+                                               start)):
             return True  # root possibility: "may often be", "often rises and may last"
         if _in_example(text, start, end):
             return True  # an example of a generalisation: "For example, a tenant may …"

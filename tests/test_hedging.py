@@ -136,6 +136,15 @@ def test_attribution_rules_hand_labelled(text, expected):
     ("Patients may have already recovered; a player may have won.",
      [("may", "hedge", "modal"), ("may", "hedge", "modal")]),
     ("Patients may have seven toes.", []),
+    # "he or she" is the holder of a role, a generic subject; "he" alone is someone specific
+    ("The chair calls the vote; he or she may also adjourn it.", []),
+    ("The chair calls the vote; he may also adjourn it.", [("may", "hedge", "modal")]),
+    # a frequency adverb opening the clause of "may" frames it as "sometimes", as after it
+    ("Sometimes the rash may spread to the face.", []),
+    ("Usually, the court may hear appeals.", []),
+    # ... but not across a clause break, nor another sentence
+    ("Sometimes it rains; the match may be delayed.", [("may", "hedge", "modal")]),
+    ("Voters often stay home, and turnout may fall.", [("may", "hedge", "modal")]),
 ])
 def test_modal_rules_hand_labelled(text, expected):
     assert found(text) == expected
