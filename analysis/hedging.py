@@ -114,6 +114,17 @@ HAVE_FORMS = frozenset(("have", "has", "had", "having", "'ve", "’ve"))
 HEARSAY_GAP_WORDS = 3
 _HEARSAY_COMPLEMENT_RE = re.compile(
     rf"\s*,|(?:\s+[\w’'-]+){{0,{HEARSAY_GAP_WORDS}}}?\s+(?:to|that)\b|\s+by\b", re.IGNORECASE)
+#: A present-tense "is / are said to" in a sentence that defines a term names it, "is said to
+#: be" = "is called" (Quirk et al. 1985: the naming use of "say"), not hearsay about someone:
+#: when the sentence opens with a conditional or situational frame ("When a team has a man
+#: off, the other team is said to be on a power play", "In this case the option is said to
+#: have pinned") or with an indefinite subject restricted by a relative clause (the
+#: generic "A bird that carries one copy is said to be split"). Hearsay keeps a specific subject
+#: ("the castle is said to be haunted", "aides are said to be urging him").
+DEFINITION_WINDOW = 250
+_DEFINITION_FRAME_RE = re.compile(
+    r"(?:^|[.!?:;]\s+)(?:(?:when|whenever|if|in\s+(?:this|that|such|either|each)\s+(?:case|"
+    r"situation|event))\b|an?\s+[^.!?;:]*?\b(?:that|which|who)\b)[^.!?;:]*$", re.IGNORECASE)
 #: Words after "by" that do not name an agent (time, manner, degree: "by 1900", "by then", "by
 #: far") or that name a vague one ("is thought by some", "is said by most", "considered by
 #: many"): these leave an impersonal passive counted (see _BY_AGENT_RE).
@@ -563,8 +574,12 @@ class HedgeMatcher:
                         lower_participle in ACTIVE_AFTER_ADVERB
                         or _word_before(text, start).lower() in HAVE_FORMS):
                     continue  # an active verb: "Pacheco once said", "have long considered"
-                if lower_participle == "said" and not _HEARSAY_COMPLEMENT_RE.match(text, end):
-                    continue  # a literal utterance: "nothing is said about syntax"
+                if lower_participle == "said" and (
+                        not _HEARSAY_COMPLEMENT_RE.match(text, end)
+                        or (text[start:start + 3].lower() in ("is ", "are")
+                            and _DEFINITION_FRAME_RE.search(
+                                text, max(0, start - DEFINITION_WINDOW), start))):
+                    continue  # a literal utterance or a term: "a bird … is said to be split"
                 category = _lookup(self.passive, lower_participle)
                 if category == "evidential" and _BY_AGENT_RE.match(text, end):
                     continue  # a named agent: "was considered anti-semitic by his colleagues"

@@ -237,6 +237,12 @@ def test_sense_rules_hand_labelled(text, expected):
      [("is said", "hedge", "evidential"), ("was said", "hedge", "evidential")]),
     ("Nothing is said about syntax; some things need to be said.",
      [("some", "hedge", "vague_quantifier")]),
+    # a present "is said to" that defines a term (a conditional frame, or an indefinite
+    # subject with a relative clause) names it, = "is called"; hearsay keeps its subject
+    ("When a side has an extra player, it is said to be on a power play.", []),
+    ("A horse that paces is said to be gaited.", []),
+    ("The castle is said to be haunted.", [("is said", "hedge", "evidential")]),
+    ("A senior aide who quit was said to be furious.", [("was said", "hedge", "evidential")]),
     # "have" + a determiner after "may" is possession, not the perfect: a generic subject
     # then makes "may" root ("can have"); the perfect still marks it epistemic
     ("A garment may have a different cut; vaults may have various locks.", []),
