@@ -450,6 +450,16 @@ _ACQUIRED_AFTER_CLAIM_RE = re.compile(
 #: "heir apparent" is a title (the heir whose right no birth can defeat), a fixed term like
 #: "probable cause", not the evidential "apparent" (= seeming).
 _HEIR_BEFORE_RE = re.compile(r"\bheirs?\s+$", re.IGNORECASE)
+#: "apparent" before a measured quantity of observation is a fixed technical term, "as seen
+#: from the observer" ("apparent magnitude", "an apparent brightness of 5.5", "apparent
+#: diameter", "apparent motion", "apparent wind"), a measured quantity, not the evidential
+#: "apparent" (= seeming) of Hyland 1998; like "heir apparent" and "probable cause".
+#: Not "size", "position" or "power", which in news are mostly the evidential sense ("the
+#: apparent size of the crowd", "his apparent position on the bill").
+APPARENT_QUANTITIES = ("magnitude", "magnitudes", "brightness", "diameter", "motion", "horizon",
+                       "wind", "dip", "solar")
+_APPARENT_QUANTITY_RE = re.compile(r"\s+(?:" + "|".join(APPARENT_QUANTITIES) + r")\b",
+                                   re.IGNORECASE)
 #: "probable cause" is a legal standard of evidence (grounds for an arrest or search), a
 #: fixed term, not the writer's judgement that something is probable.
 _CAUSE_AFTER_RE = re.compile(r"\s+cause\b", re.IGNORECASE)
@@ -683,8 +693,9 @@ def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool
         return _BY_AGENT_RE.match(text, end) is not None
     if word == "claim":  # acquisition: "claim victory", "claim the nomination"
         return _ACQUIRED_AFTER_CLAIM_RE.match(text, end) is not None
-    if word == "apparent":  # the title "heir apparent"
-        return _HEIR_BEFORE_RE.search(text, max(0, start - 10), start) is not None
+    if word == "apparent":  # the title "heir apparent"; "apparent magnitude"
+        return (_HEIR_BEFORE_RE.search(text, max(0, start - 10), start) is not None
+                or _APPARENT_QUANTITY_RE.match(text, end) is not None)
     if word == "probable":  # the legal standard "probable cause"
         return _CAUSE_AFTER_RE.match(text, end) is not None
     return False

@@ -241,6 +241,9 @@ def test_sense_rules_hand_labelled(text, expected):
     # subject with a relative clause) names it, = "is called"; hearsay keeps its subject
     ("When a side has an extra player, it is said to be on a power play.", []),
     ("A horse that paces is said to be gaited.", []),
+    # "apparent" before a measured quantity is a technical term; "apparent" = seeming stays
+    ("The star has an apparent magnitude of 5.5.", []),
+    ("His apparent motive was money.", [("apparent", "hedge", "evidential")]),
     ("The castle is said to be haunted.", [("is said", "hedge", "evidential")]),
     ("A senior aide who quit was said to be furious.", [("was said", "hedge", "evidential")]),
     # "have" + a determiner after "may" is possession, not the perfect: a generic subject
