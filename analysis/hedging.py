@@ -234,6 +234,20 @@ _EPISTEMIC_MAY_RE = re.compile(
 #: root possibility or permission (Coates 1983, ch. 6), not the writer's doubt.
 _EPICENE_BEFORE_RE = re.compile(r"\b(?:he\s+or\s+she|she\s+or\s+he|he\s*/\s*she|s\s*/\s*he)\s+$",
                                 re.IGNORECASE)
+#: "may" before its subject (subject-auxiliary inversion) is the optative or a request ("may God
+#: heal our nation", "may they rest in peace", "May I ask"), and "may" in a concessive clause
+#: with a "-ever" word or in the set phrases "be that as it may", "come what may" ("whatever the
+#: case may be", "wherever they may occur", "however small it may be") is the quasi-subjunctive
+#: "may" of wishes and concessions (Quirk et al. 1985; Coates 1983, ch. 6: epistemic MAY does
+#: not invert), neither of them the writer's doubt.
+INVERTED_SUBJECTS = ("i", "we", "you", "he", "she", "they", "god", "heaven", "the lord")
+_INVERTED_SUBJECT_RE = re.compile(r"[ \t]+(?:" + "|".join(INVERTED_SUBJECTS).replace(" ", r"\s+")
+                                  + r")\b", re.IGNORECASE)
+#: How far back (characters) the "-ever" word of a concessive clause is looked for.
+CONCESSIVE_WINDOW = 50
+_CONCESSIVE_BEFORE_RE = re.compile(
+    r"\b(?:(?:whatever|wherever|whoever|whichever|whenever|however)\s+[^.!?;:,]*"
+    r"|be\s+that\s+as\s+it\s+|come\s+what\s+)$", re.IGNORECASE)
 #: Words that may stand between "a"/"an" and "may" in an indefinite generic subject ("a
 #: player may", "a pimento cheese sandwich may"); a longer stretch is another clause.
 INDEFINITE_MAX_WORDS = 3
@@ -655,6 +669,9 @@ def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool
                 or _FREQUENCY_BEFORE_RE.search(text, max(0, start - FREQUENCY_FRAME_WINDOW),
                                                start)):
             return True  # root possibility: "may often be", "often rises and may last"
+        if _INVERTED_SUBJECT_RE.match(text, end) or _CONCESSIVE_BEFORE_RE.search(
+                text, max(0, start - CONCESSIVE_WINDOW), start):
+            return True  # a wish or a concession: "may God heal", "whatever the case may be"
         if _in_example(text, start, end):
             return True  # an example of a generalisation: "For example, a tenant may …"
         # root possibility: "players may bid", "it may be found", "may vary"

@@ -145,6 +145,11 @@ def test_attribution_rules_hand_labelled(text, expected):
     # ... but not across a clause break, nor another sentence
     ("Sometimes it rains; the match may be delayed.", [("may", "hedge", "modal")]),
     ("Voters often stay home, and turnout may fall.", [("may", "hedge", "modal")]),
+    # "may" before its subject is a wish or a request; in a concession it is no doubt either
+    ("And may God bless our troops.", []),
+    ("May I ask a question?", []),
+    ("Whatever the outcome may be, be that as it may, the mayor stays.", []),
+    ("However, the mayor may resign.", [("may", "hedge", "modal")]),
 ])
 def test_modal_rules_hand_labelled(text, expected):
     assert found(text) == expected
