@@ -16,8 +16,12 @@ approximate figures (``some 300``, ``as many as 60``, ``an estimated 2,000``), a
 ``indicate``, directive ``suggest`` (``suggested renaming``), ``appeared to Maria``,
 ``been called off`` and ``probable cause``. An attribution whose agent is named in a ``by``
 phrase (``was considered unsafe by his doctors``) is sourced, not counted; ``is said`` counts
-only as hearsay (``is said to``, ``it is said that``), and ``generally`` / ``sometimes`` before
-the active past tense (``the court generally held``) are frequency adverbs.
+only as hearsay (``is said to``, ``it is said that``) and not when it defines a term (``a bird
+that … is said to be split``), and ``generally`` / ``sometimes`` before the active past tense
+(``the court generally held``) are frequency adverbs. ``may have`` is the perfect only before a
+participle; ``he or she`` and a clause-opening frequency adverb (``Sometimes the rash may
+spread``) are generic frames of ``may``; the optative and concessive ``may`` (``may God bless``,
+``whatever the case may be``) and the technical ``apparent magnitude`` are not counted.
 
 Output of the ``hedging`` analyzer:
 
