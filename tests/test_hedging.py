@@ -251,6 +251,8 @@ def test_sense_rules_hand_labelled(text, expected):
     ("His apparent motive was money.", [("apparent", "hedge", "evidential")]),
     # "is reputed to" is hearsay, as "reputedly"
     ("The inn is reputed to have been a coaching stop.", [("is reputed", "hedge", "evidential")]),
+    # a claim flagged as lacking support, as "unconfirmed"
+    ("He repeated an unsubstantiated tale.", [("unsubstantiated", "hedge", "speculation")]),
     ("The castle is said to be haunted.", [("is said", "hedge", "evidential")]),
     ("A senior aide who quit was said to be furious.", [("was said", "hedge", "evidential")]),
     # "have" + a determiner after "may" is possession, not the perfect: a generic subject
