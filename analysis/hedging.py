@@ -241,16 +241,16 @@ _EPICENE_BEFORE_RE = re.compile(r"\b(?:he\s+or\s+she|she\s+or\s+he|he\s*/\s*she|
 #: "may" before its subject (subject-auxiliary inversion) is the optative or a request ("may God
 #: heal our nation", "may they rest in peace", "May I ask"), and "may" in a concessive clause
 #: with a "-ever" word or in the set phrases "be that as it may", "come what may" ("whatever the
-#: case may be", "wherever they may occur", "however small it may be") is the quasi-subjunctive
-#: "may" of wishes and concessions (Quirk et al. 1985; Coates 1983, ch. 6: epistemic MAY does
-#: not invert), neither of them the writer's doubt.
+#: case may be", "wherever they may occur"; not "however", mostly the discourse adverb) is the
+#: quasi-subjunctive "may" of wishes and concessions (Quirk et al. 1985; Coates 1983, ch. 6:
+#: epistemic MAY does not invert), neither of them the writer's doubt.
 INVERTED_SUBJECTS = ("i", "we", "you", "he", "she", "they", "god", "heaven", "the lord")
 _INVERTED_SUBJECT_RE = re.compile(r"[ \t]+(?:" + "|".join(INVERTED_SUBJECTS).replace(" ", r"\s+")
                                   + r")\b", re.IGNORECASE)
 #: How far back (characters) the "-ever" word of a concessive clause is looked for.
 CONCESSIVE_WINDOW = 50
 _CONCESSIVE_BEFORE_RE = re.compile(
-    r"\b(?:(?:whatever|wherever|whoever|whichever|whenever|however)\s+[^.!?;:,]*"
+    r"\b(?:(?:whatever|wherever|whoever|whichever|whenever)\s+[^.!?;:,]*"
     r"|be\s+that\s+as\s+it\s+|come\s+what\s+)$", re.IGNORECASE)
 #: Words that may stand between "a"/"an" and "may" in an indefinite generic subject ("a
 #: player may", "a pimento cheese sandwich may"); a longer stretch is another clause.

@@ -150,6 +150,7 @@ def test_attribution_rules_hand_labelled(text, expected):
     ("May I ask a question?", []),
     ("Whatever the outcome may be, be that as it may, the mayor stays.", []),
     ("However, the mayor may resign.", [("may", "hedge", "modal")]),
+    ("However the mayor may resign.", [("may", "hedge", "modal")]),
 ])
 def test_modal_rules_hand_labelled(text, expected):
     assert found(text) == expected
