@@ -497,7 +497,8 @@ def _generic_subject(text: str, start: int) -> bool:
     words = [w.lower() for w in _WORDS_RE.findall(clause)]
     if not words:
         return False
-    if words[-1] in GENERIC_PRONOUNS or _EPICENE_BEFORE_RE.search(window):
+    if words[-1] in GENERIC_PRONOUNS or (words[-1] in ("she", "he")
+                                         and _EPICENE_BEFORE_RE.search(window)):
         return True
     for i in range(max(0, len(words) - 1 - INDEFINITE_MAX_WORDS), len(words) - 1):
         if words[i] in ("a", "an"):
@@ -669,13 +670,10 @@ def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool
         if text[start:end] == "May" and (_MONTH_DAY_RE.match(text, end) or _char_before(
                 text, start) not in ("", *SENTENCE_END_CHARS)):
             return True  # the month: "May 5", "in May"
-        if (_FREQUENCY_AFTER_RE.match(text, end) or _coordinated_with_habit(text, start)
-                or _FREQUENCY_BEFORE_RE.search(text, max(0, start - FREQUENCY_FRAME_WINDOW),
-                                               start)):
+        if _FREQUENCY_AFTER_RE.match(text, end) or _coordinated_with_habit(text, start):
             return True  # root possibility: "may often be", "often rises and may last"
-        if _INVERTED_SUBJECT_RE.match(text, end) or _CONCESSIVE_BEFORE_RE.search(
-                text, max(0, start - CONCESSIVE_WINDOW), start):
-            return True  # a wish or a concession: "may God heal", "whatever the case may be"
+        if _INVERTED_SUBJECT_RE.match(text, end) or _frame_before_may(text, start):
+            return True  # "Sometimes the rash may", "may God heal", "whatever the case may be"
         if _in_example(text, start, end):
             return True  # an example of a generalisation: "For example, a tenant may …"
         # root possibility: "players may bid", "it may be found", "may vary"
@@ -720,6 +718,26 @@ def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool
     if word == "probable":  # the legal standard "probable cause"
         return _CAUSE_AFTER_RE.match(text, end) is not None
     return False
+
+
+def _frame_before_may(text: str, start: int) -> bool:
+    """Whether "may" at ``start`` follows a clause-opening frequency adverb
+    (:data:`_FREQUENCY_BEFORE_RE`) or opens a concessive clause (:data:`_CONCESSIVE_BEFORE_RE`).
+    A substring test on the lower-cased window comes first: most windows hold neither.
+
+    >>> [_frame_before_may(t, t.index("may")) for t in
+    ...  ("Often, the rash may spread.", "Whatever it may be, go.", "The rash may spread.")]
+    [True, True, False]
+    """
+    lo = max(0, start - FREQUENCY_FRAME_WINDOW)
+    before = text[lo:start].lower()
+    if any(a in before for a in FREQUENCY_ADVERBS) and _FREQUENCY_BEFORE_RE.search(
+            text, lo, start):
+        return True
+    near = before[-CONCESSIVE_WINDOW:]
+    return (("ever" in near or "that as it" in near or "what" in near)
+            and _CONCESSIVE_BEFORE_RE.search(text, max(0, start - CONCESSIVE_WINDOW), start)
+            is not None)
 
 
 def _coordinated_with_habit(text: str, start: int) -> bool:
