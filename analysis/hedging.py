@@ -16,8 +16,12 @@ approximate figures (``some 300``, ``as many as 60``, ``an estimated 2,000``), a
 ``indicate``, directive ``suggest`` (``suggested renaming``), ``appeared to Maria``,
 ``been called off`` and ``probable cause``. An attribution whose agent is named in a ``by``
 phrase (``was considered unsafe by his doctors``) is sourced, not counted; ``is said`` counts
-only as hearsay (``is said to``, ``it is said that``), and ``generally`` / ``sometimes`` before
-the active past tense (``the court generally held``) are frequency adverbs.
+only as hearsay (``is said to``, ``it is said that``) and not when it defines a term (``a bird
+that … is said to be split``), and ``generally`` / ``sometimes`` before the active past tense
+(``the court generally held``) are frequency adverbs. ``may have`` is the perfect only before a
+participle; ``he or she`` and a clause-opening frequency adverb (``Sometimes the rash may
+spread``) are generic frames of ``may``; the optative and concessive ``may`` (``may God bless``,
+``whatever the case may be``) and the technical ``apparent magnitude`` are not counted.
 
 Output of the ``hedging`` analyzer:
 
@@ -114,6 +118,17 @@ HAVE_FORMS = frozenset(("have", "has", "had", "having", "'ve", "’ve"))
 HEARSAY_GAP_WORDS = 3
 _HEARSAY_COMPLEMENT_RE = re.compile(
     rf"\s*,|(?:\s+[\w’'-]+){{0,{HEARSAY_GAP_WORDS}}}?\s+(?:to|that)\b|\s+by\b", re.IGNORECASE)
+#: A present-tense "is / are said to" in a sentence that defines a term names it, "is said to
+#: be" = "is called" (Quirk et al. 1985: the naming use of "say"), not hearsay about someone:
+#: when the sentence opens with a conditional or situational frame ("When a team has a man
+#: off, the other team is said to be on a power play", "In this case the option is said to
+#: have pinned") or with an indefinite subject restricted by a relative clause (the
+#: generic "A bird that carries one copy is said to be split"). Hearsay keeps a specific subject
+#: ("the castle is said to be haunted", "aides are said to be urging him").
+DEFINITION_WINDOW = 250
+_DEFINITION_FRAME_RE = re.compile(
+    r"(?:^|[.!?:;]\s+)(?:(?:when|whenever|if|in\s+(?:this|that|such|either|each)\s+(?:case|"
+    r"situation|event))\b|an?\s+[^.!?;:]*?\b(?:that|which|who)\b)[^.!?;:]*$", re.IGNORECASE)
 #: Words after "by" that do not name an agent (time, manner, degree: "by 1900", "by then", "by
 #: far") or that name a vague one ("is thought by some", "is said by most", "considered by
 #: many"): these leave an impersonal passive counted (see _BY_AGENT_RE).
@@ -179,23 +194,64 @@ SPECIFIC_OR_NOT_PLURAL = frozenset(
     "the this that these those his her its their our my your both all many some several few "
     "most such other no any each every two three four five is was has does as us thus perhaps "
     "always sometimes plus yes less unless whereas".split())
-#: Words after "have" that make it the lexical verb of possession or obligation ("may have a
-#: sweet filling", "may have various enchantments", "may have to wait"), not the auxiliary of
-#: the perfect ("may have gone"): a determiner, quantifier, possessive, numeral or "to". Only
-#: the perfect marks "may" as epistemic whatever its subject (Coates 1983, ch. 6: epistemic
-#: MAY goes with the perfect aspect; root MAY with a generic subject and a lexical verb,
-#: "a garment may have a different design" = "can have").
-NOT_PERFECT_AFTER_HAVE = ("a", "an", "the", "no", "some", "any", "many", "several", "more",
-                          "less", "fewer", "few", "its", "their", "his", "her", "our", "your",
-                          "my", "this", "these", "those", "two", "three", "one", "various",
-                          "different", "other", "such", "much", "to")
+#: Irregular past participles that do not end in "-ed" / "-en" (with "been"): after "may have"
+#: they make the perfect ("may have gone", "may have won"). The perfect is recognised by its
+#: participle (Quirk et al. 1985: the perfect is "have" + the "-ed" participle); "have" before
+#: anything else is the lexical verb of possession or obligation ("a garment may have a
+#: different cut", "a disease may have higher fatalities", "patients may have signs of
+#: shock", "may have to wait"), which marks nothing (Coates 1983, ch. 6: root MAY with a
+#: generic subject and a lexical verb, "can have").
+PERFECT_IRREGULAR = ("been", "gone", "done", "seen", "made", "had", "got", "come", "become",
+                     "run", "left", "lost", "won", "begun", "brought", "bought", "thought",
+                     "told", "said", "found", "heard", "held", "kept", "led", "met", "paid",
+                     "put", "read", "set", "sent", "spent", "stood", "understood", "hit",
+                     "hurt", "let", "meant", "cut", "sold", "built", "caught", "taught",
+                     "fought", "sought", "felt", "dealt", "struck", "born", "borne", "shot",
+                     "lit", "fed", "fled", "hung", "stuck", "spread", "shut", "split", "laid",
+                     "sat", "slept", "swept", "sung", "sunk", "drunk", "swum", "dug", "spun",
+                     "swung", "bent", "lent", "burnt", "learnt", "spelt", "quit", "cast",
+                     "cost", "upset", "slid", "wound", "bound", "ground", "overcome", "worn",
+                     "torn", "sworn", "drawn", "thrown", "flown", "blown", "grown", "known",
+                     "shown")
+#: Words in "-ed" / "-en" that are not participles and so do not make "may have" a perfect
+#: ("may have red flowers", "may have seven children", "may have even more").
+NOT_PERFECT_PARTICIPLES = ("need", "even", "often", "open", "seven", "eleven", "ten", "indeed",
+                           "men", "women", "children", "kitchen", "garden", "golden", "wooden",
+                           "heaven", "token", "dozen", "citizen", "chicken", "oxygen", "red",
+                           "bed", "seed", "speed", "hundred", "sacred", "naked", "wicked",
+                           "kindred", "aged", "linen")
+#: Adverbs that may stand between "have" and its participle ("may have already left").
+PERFECT_ADVERBS = ("already", "also", "never", "even", "just", "long", "not", "once", "always",
+                   "still", "ever", "since")
 #: What marks "may" as epistemic whatever its subject (Coates 1983: epistemic "may" goes with
 #: the perfect and the progressive, and "may well"): "may have gone", "may be rising"; "have"
-#: before NOT_PERFECT_AFTER_HAVE is the lexical verb and marks nothing.
+#: without a participle after it is the lexical verb and marks nothing.
 _EPISTEMIC_MAY_RE = re.compile(
-    r"\s+(?:(?:also|still|already|now|even|[^\W\d_]+ly)\s+)?(?:have(?!\s+(?:"
-    + "|".join(NOT_PERFECT_AFTER_HAVE) + r")\b)|well|be\s+[^\W\d_]+ing)\b",
+    r"\s+(?:(?:also|still|already|now|even|[^\W\d_]+ly)\s+)?(?:have\s+(?:(?:"
+    + "|".join(PERFECT_ADVERBS) + r"|[^\W\d_]+ly)\s+)?(?:(?!(?:"
+    + "|".join(NOT_PERFECT_PARTICIPLES) + r")\b)[^\W\d_]+(?:ed|en)|"
+    + "|".join(PERFECT_IRREGULAR) + r")|well|be\s+[^\W\d_]+ing)\b",
     re.IGNORECASE)
+#: The epicene pronoun pair ("he or she", "she or he", "he/she", "s/he") refers to any holder of
+#: a role, not to one person: a generic subject like GENERIC_PRONOUNS ("the minister appoints
+#: deputies; he or she may also chair the board" = whoever holds the post can), so its "may" is
+#: root possibility or permission (Coates 1983, ch. 6), not the writer's doubt.
+_EPICENE_BEFORE_RE = re.compile(r"\b(?:he\s+or\s+she|she\s+or\s+he|he\s*/\s*she|s\s*/\s*he)\s+$",
+                                re.IGNORECASE)
+#: "may" before its subject (subject-auxiliary inversion) is the optative or a request ("may God
+#: heal our nation", "may they rest in peace", "May I ask"), and "may" in a concessive clause
+#: with a "-ever" word or in the set phrases "be that as it may", "come what may" ("whatever the
+#: case may be", "wherever they may occur"; not "however", mostly the discourse adverb) is the
+#: quasi-subjunctive "may" of wishes and concessions (Quirk et al. 1985; Coates 1983, ch. 6:
+#: epistemic MAY does not invert), neither of them the writer's doubt.
+INVERTED_SUBJECTS = ("i", "we", "you", "he", "she", "they", "god", "heaven", "the lord")
+_INVERTED_SUBJECT_RE = re.compile(r"[ \t]+(?:" + "|".join(INVERTED_SUBJECTS).replace(" ", r"\s+")
+                                  + r")\b", re.IGNORECASE)
+#: How far back (characters) the "-ever" word of a concessive clause is looked for.
+CONCESSIVE_WINDOW = 50
+_CONCESSIVE_BEFORE_RE = re.compile(
+    r"\b(?:(?:whatever|wherever|whoever|whichever|whenever)\s+[^.!?;:,]*"
+    r"|be\s+that\s+as\s+it\s+|come\s+what\s+)$", re.IGNORECASE)
 #: Words that may stand between "a"/"an" and "may" in an indefinite generic subject ("a
 #: player may", "a pimento cheese sandwich may"); a longer stretch is another clause.
 INDEFINITE_MAX_WORDS = 3
@@ -211,6 +267,15 @@ SUBJECT_WINDOW = 80
 FREQUENCY_ADVERBS = ("often", "sometimes", "usually", "occasionally", "frequently", "normally",
                      "typically", "commonly")
 _FREQUENCY_AFTER_RE = re.compile(r"\s+(?:" + "|".join(FREQUENCY_ADVERBS) + r")\b", re.IGNORECASE)
+#: A frequency adverb opening the sentence or clause of "may" ("Sometimes the aspect may be
+#: expressed in a name", "Usually, a rider may pass on the left") puts "may" in the same
+#: generic frame as one after it ("may sometimes", FREQUENCY_ADVERBS): root possibility =
+#: "sometimes" (Coates 1983), not doubt. Only with no clause break between them (at most a
+#: comma after the adverb) and within FREQUENCY_FRAME_WINDOW characters.
+FREQUENCY_FRAME_WINDOW = 80
+_FREQUENCY_BEFORE_RE = re.compile(
+    r"(?:^|[.!?;:]\s+|[.!?;:][\"”'’]\s+)(?:" + "|".join(FREQUENCY_ADVERBS)
+    + r")\b,?\s+[^.!?;:,]*$", re.IGNORECASE)
 #: "as many … as" is an equative comparison or an approximate figure ("as many points as
 #: possible", "as many as 60 inscriptions"), not an unnamed "many people": at most this many
 #: words between "many" and the second "as".
@@ -403,6 +468,16 @@ _ACQUIRED_AFTER_CLAIM_RE = re.compile(
 #: "heir apparent" is a title (the heir whose right no birth can defeat), a fixed term like
 #: "probable cause", not the evidential "apparent" (= seeming).
 _HEIR_BEFORE_RE = re.compile(r"\bheirs?\s+$", re.IGNORECASE)
+#: "apparent" before a measured quantity of observation is a fixed technical term, "as seen
+#: from the observer" ("apparent magnitude", "an apparent brightness of 5.5", "apparent
+#: diameter", "apparent motion", "apparent wind"), a measured quantity, not the evidential
+#: "apparent" (= seeming) of Hyland 1998; like "heir apparent" and "probable cause".
+#: Not "size", "position" or "power", which in news are mostly the evidential sense ("the
+#: apparent size of the crowd", "his apparent position on the bill").
+APPARENT_QUANTITIES = ("magnitude", "magnitudes", "brightness", "diameter", "motion", "horizon",
+                       "wind", "dip", "solar")
+_APPARENT_QUANTITY_RE = re.compile(r"\s+(?:" + "|".join(APPARENT_QUANTITIES) + r")\b",
+                                   re.IGNORECASE)
 #: "probable cause" is a legal standard of evidence (grounds for an arrest or search), a
 #: fixed term, not the writer's judgement that something is probable.
 _CAUSE_AFTER_RE = re.compile(r"\s+cause\b", re.IGNORECASE)
@@ -422,7 +497,8 @@ def _generic_subject(text: str, start: int) -> bool:
     words = [w.lower() for w in _WORDS_RE.findall(clause)]
     if not words:
         return False
-    if words[-1] in GENERIC_PRONOUNS:
+    if words[-1] in GENERIC_PRONOUNS or (words[-1] in ("she", "he")
+                                         and _EPICENE_BEFORE_RE.search(window)):
         return True
     for i in range(max(0, len(words) - 1 - INDEFINITE_MAX_WORDS), len(words) - 1):
         if words[i] in ("a", "an"):
@@ -527,8 +603,12 @@ class HedgeMatcher:
                         lower_participle in ACTIVE_AFTER_ADVERB
                         or _word_before(text, start).lower() in HAVE_FORMS):
                     continue  # an active verb: "Pacheco once said", "have long considered"
-                if lower_participle == "said" and not _HEARSAY_COMPLEMENT_RE.match(text, end):
-                    continue  # a literal utterance: "nothing is said about syntax"
+                if lower_participle == "said" and (
+                        not _HEARSAY_COMPLEMENT_RE.match(text, end)
+                        or (text[start:start + 3].lower() in ("is ", "are")
+                            and _DEFINITION_FRAME_RE.search(
+                                text, max(0, start - DEFINITION_WINDOW), start))):
+                    continue  # a literal utterance or a term: "a bird … is said to be split"
                 category = _lookup(self.passive, lower_participle)
                 if category == "evidential" and _BY_AGENT_RE.match(text, end):
                     continue  # a named agent: "was considered anti-semitic by his colleagues"
@@ -592,6 +672,8 @@ def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool
             return True  # the month: "May 5", "in May"
         if _FREQUENCY_AFTER_RE.match(text, end) or _coordinated_with_habit(text, start):
             return True  # root possibility: "may often be", "often rises and may last"
+        if _INVERTED_SUBJECT_RE.match(text, end) or _frame_before_may(text, start):
+            return True  # "Sometimes the rash may", "may God heal", "whatever the case may be"
         if _in_example(text, start, end):
             return True  # an example of a generalisation: "For example, a tenant may …"
         # root possibility: "players may bid", "it may be found", "may vary"
@@ -630,11 +712,32 @@ def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool
         return _BY_AGENT_RE.match(text, end) is not None
     if word == "claim":  # acquisition: "claim victory", "claim the nomination"
         return _ACQUIRED_AFTER_CLAIM_RE.match(text, end) is not None
-    if word == "apparent":  # the title "heir apparent"
-        return _HEIR_BEFORE_RE.search(text, max(0, start - 10), start) is not None
+    if word == "apparent":  # the title "heir apparent"; "apparent magnitude"
+        return (_HEIR_BEFORE_RE.search(text, max(0, start - 10), start) is not None
+                or _APPARENT_QUANTITY_RE.match(text, end) is not None)
     if word == "probable":  # the legal standard "probable cause"
         return _CAUSE_AFTER_RE.match(text, end) is not None
     return False
+
+
+def _frame_before_may(text: str, start: int) -> bool:
+    """Whether "may" at ``start`` follows a clause-opening frequency adverb
+    (:data:`_FREQUENCY_BEFORE_RE`) or opens a concessive clause (:data:`_CONCESSIVE_BEFORE_RE`).
+    A substring test on the lower-cased window comes first: most windows hold neither.
+
+    >>> [_frame_before_may(t, t.index("may")) for t in
+    ...  ("Often, the rash may spread.", "Whatever it may be, go.", "The rash may spread.")]
+    [True, True, False]
+    """
+    lo = max(0, start - FREQUENCY_FRAME_WINDOW)
+    before = text[lo:start].lower()
+    if any(a in before for a in FREQUENCY_ADVERBS) and _FREQUENCY_BEFORE_RE.search(
+            text, lo, start):
+        return True
+    near = before[-CONCESSIVE_WINDOW:]
+    return (("ever" in near or "that as it" in near or "what" in near)
+            and _CONCESSIVE_BEFORE_RE.search(text, max(0, start - CONCESSIVE_WINDOW), start)
+            is not None)
 
 
 def _coordinated_with_habit(text: str, start: int) -> bool:

@@ -130,6 +130,27 @@ def test_attribution_rules_hand_labelled(text, expected):
     ("Alex Jones may be right.", [("may", "hedge", "modal")]),
     ("Sanders may win. Aides to Sanders agree.", [("may", "hedge", "modal")]),
     ("Players may win. Most players agree.", []),
+    # "have" is the perfect only before a participle; before anything else it is the lexical
+    # verb ("can have"), which leaves a generic subject's "may" root
+    ("A lizard may have bright spots; patients may have signs of fever.", []),
+    ("Patients may have already recovered; a player may have won.",
+     [("may", "hedge", "modal"), ("may", "hedge", "modal")]),
+    ("Patients may have seven toes.", []),
+    # "he or she" is the holder of a role, a generic subject; "he" alone is someone specific
+    ("The chair calls the vote; he or she may also adjourn it.", []),
+    ("The chair calls the vote; he may also adjourn it.", [("may", "hedge", "modal")]),
+    # a frequency adverb opening the clause of "may" frames it as "sometimes", as after it
+    ("Sometimes the rash may spread to the face.", []),
+    ("Usually, the court may hear appeals.", []),
+    # ... but not across a clause break, nor another sentence
+    ("Sometimes it rains; the match may be delayed.", [("may", "hedge", "modal")]),
+    ("Voters often stay home, and turnout may fall.", [("may", "hedge", "modal")]),
+    # "may" before its subject is a wish or a request; in a concession it is no doubt either
+    ("And may God bless our troops.", []),
+    ("May I ask a question?", []),
+    ("Whatever the outcome may be, be that as it may, the mayor stays.", []),
+    ("However, the mayor may resign.", [("may", "hedge", "modal")]),
+    ("However the mayor may resign.", [("may", "hedge", "modal")]),
 ])
 def test_modal_rules_hand_labelled(text, expected):
     assert found(text) == expected
@@ -222,6 +243,19 @@ def test_sense_rules_hand_labelled(text, expected):
      [("is said", "hedge", "evidential"), ("was said", "hedge", "evidential")]),
     ("Nothing is said about syntax; some things need to be said.",
      [("some", "hedge", "vague_quantifier")]),
+    # a present "is said to" that defines a term (a conditional frame, or an indefinite
+    # subject with a relative clause) names it, = "is called"; hearsay keeps its subject
+    ("When a side has an extra player, it is said to be on a power play.", []),
+    ("A horse that paces is said to be gaited.", []),
+    # "apparent" before a measured quantity is a technical term; "apparent" = seeming stays
+    ("The star has an apparent magnitude of 5.5.", []),
+    ("His apparent motive was money.", [("apparent", "hedge", "evidential")]),
+    # "is reputed to" is hearsay, as "reputedly"
+    ("The inn is reputed to have been a coaching stop.", [("is reputed", "hedge", "evidential")]),
+    # a claim flagged as lacking support, as "unconfirmed"
+    ("He repeated an unsubstantiated tale.", [("unsubstantiated", "hedge", "speculation")]),
+    ("The castle is said to be haunted.", [("is said", "hedge", "evidential")]),
+    ("A senior aide who quit was said to be furious.", [("was said", "hedge", "evidential")]),
     # "have" + a determiner after "may" is possession, not the perfect: a generic subject
     # then makes "may" root ("can have"); the perfect still marks it epistemic
     ("A garment may have a different cut; vaults may have various locks.", []),
@@ -359,7 +393,7 @@ def test_sentence_flag_on_devdata(capsys):
         pytest.skip("../shared/devdata/wiki-weasel-train not found (developers and CI only)")
     assert evaluate_hedging.main([]) == 0
     held_out = capsys.readouterr().out.split("held-out")[-1].split()
-    assert float(held_out[-1]) >= 0.585  # measured 0.594 F1 on the held-out half (0.593 before)
+    assert float(held_out[-1]) >= 0.585  # measured 0.5940 on the held-out half (0.5937 before)
 
 
 def test_cue_table_reads_only_the_development_half():
