@@ -322,6 +322,21 @@ _RATE_BEFORE_RE = re.compile(r"\b(?:" + "|".join(sorted(RATE_BE)) + r")\s+(?:[^\
 #: After "believe", "in" makes it faith or trust ("believe in God"), not an epistemic judgement
 #: (Hyland 1998 counts "believe" as a hedge only as a judgement of truth: "we believe that").
 _BELIEVE_IN_RE = re.compile(r"\s+in\b", re.IGNORECASE)
+#: A negated *doubt* states certainty, not doubt ("I do not doubt it", "has no reason to doubt
+#: him", "never for a moment doubted"; Hyland 2005 counts negated hedges among boosters): a
+#: negator just before the cue, or with only these words between (at most three of them).
+DOUBT_NEGATION_GAP_WORDS = ("reason", "to", "really", "seriously", "for", "a", "moment",
+                            "any", "longer", "ever", "cause")
+_NEGATED_BEFORE_RE = re.compile(
+    r"(?:\b(?:not|never|no|nobody|none)\b|n[’']t)(?:\s+(?:"
+    + "|".join(DOUBT_NEGATION_GAP_WORDS) + r")){0,3}\s+\Z", re.IGNORECASE)
+#: *how many* asks for a number ("she did not say how many advisers there were"); it does not
+#: make a claim vague.
+_HOW_BEFORE_RE = re.compile(r"\bhow\s+\Z", re.IGNORECASE)
+#: *was / were supposed to* is a plan or an obligation that was not met ("it was supposed to be
+#: the night the strike ended"), not hearsay; the present "is supposed to be haunted" still counts.
+_PAST_BE_BEFORE_RE = re.compile(r"\b(?:was|were|wasn[’']t|weren[’']t)\s+\Z", re.IGNORECASE)
+_TO_AFTER_RE = re.compile(r"\s+to\b", re.IGNORECASE)
 #: Verbs of perception after "could": past ability ("could see the coast"), the root sense of
 #: "could" (Coates 1983, ch. 5), not a possibility the writer weighs.
 PERCEPTION_VERBS = ("see", "hear", "feel", "smell", "taste", "be seen", "be heard")
@@ -644,7 +659,8 @@ _CONTEXT_WORDS = frozenset(("may", "could", "believe", "believes", "believed", "
                             "indicating", "estimate", "estimates", "estimated", "estimating",
                             "probable", "generally", "sometimes", "been called", "suggest",
                             "suggests", "suggested", "suggesting", "appear to", "appears to",
-                            "appeared to", "apparent", "claim", *LABEL_PHRASES))
+                            "appeared to", "apparent", "claim", "doubt", "doubts", "doubted",
+                            "doubting", "supposed", *LABEL_PHRASES))
 #: The categories whose every cue goes through :func:`_excluded`.
 _CONTEXT_CATEGORIES = frozenset(("vague_quantifier", "weasel"))
 
@@ -656,6 +672,8 @@ def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool
         if _TIME_NOUN_RE.match(text, end):
             return True  # a duration or a count of events: "for several years"
         if word == "many":  # an equative or a figure: "as many points as", "as many as 60"
+            if _HOW_BEFORE_RE.search(text, max(0, start - 8), start):
+                return True  # a question of number: "how many advisers"
             return (_EQUATIVE_AS_RE.match(text, end) is not None
                     and _word_before(text, start).lower() == "as")
         if word == "some":
@@ -685,6 +703,11 @@ def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool
                     or _coordinated_with_habit(text, start))
     if word in ("likely", "unlikely"):  # a group's rate: "voters are more likely to say"
         return _RATE_BEFORE_RE.search(text, max(0, start - 40), start) is not None
+    if word.startswith("doubt"):  # negated: certainty ("I do not doubt it")
+        return _NEGATED_BEFORE_RE.search(text, max(0, start - 40), start) is not None
+    if word == "supposed":  # a plan not met: "it was supposed to be the night …"
+        return (_PAST_BE_BEFORE_RE.search(text, max(0, start - 12), start) is not None
+                and _TO_AFTER_RE.match(text, end) is not None)
     if word.startswith("believe"):  # faith, not judgement: "believe in God"
         return _BELIEVE_IN_RE.match(text, end) is not None
     if word.startswith("indicat"):  # signalling: "used to indicate a hazard", "as indicated in"

@@ -407,3 +407,20 @@ def test_cue_table_reads_only_the_development_half():
     assert table["some say"] == ["1", "0", "1", "0"]
     assert table["perhaps"] == ["0", "0", "1", "0"]
     assert len(lines) == 2 + 3
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("I do not doubt it.", []),                                   # negated doubt: certainty
+    ("The Lantern has no reason to doubt him.", []),
+    ("I never for a moment doubted her.", []),
+    ("Nobody doubts her account.", []),
+    ("Critics doubt that it works.", ["Critics", "doubt"]),       # doubt itself still counts
+    ("He was not sure and doubted it.", ["doubted"]),             # the negator is elsewhere
+    ("She did not say how many advisers there were.", []),        # a question of number
+    ("Many residents left.", ["Many"]),
+    ("It was supposed to be the night the strike ended.", []),   # a plan not met
+    ("The house is supposed to be haunted.", ["supposed"]),       # hearsay
+])
+def test_news_senses_that_are_not_hedges(text, cues):
+    found = [text[s:e] for s, e, kind, _ in hd.HedgeMatcher().find(text) if kind == "hedge"]
+    assert found == cues
