@@ -36,6 +36,7 @@ FAMILIES = ("frames", "tone", "sourcing", "hedging", "length", "other")
 #: article length (their per-1,000-words rates are compared instead).
 EXCLUDED = frozenset({
     "n_chars", "n_sentences", "n_paragraphs", "english_share", "n_hedges", "n_boosters",
+    "n_hedges_quoted",
     "n_negative_sentences", "n_positive_sentences", "n_frame_cues", "n_issue_cues",
 })
 _TONE = ("tone", "gdelt_tone")
@@ -347,6 +348,8 @@ METRIC_LABELS = {
     "tone_negative_pct": "negative words (%)",
     "tone_polarity": "emotionally charged words (%)",
     "hedge_rate": "hedges per 1,000 words",
+    "hedge_rate_author": "hedges per 1,000 words outside quotations",
+    "n_hedges_quoted": "hedges inside quotations (count)",
     "booster_rate": "boosters per 1,000 words",
     "hedged_sentence_share": "hedged sentences (share)",
     "certainty_index": "certainty index (−1 hedging … +1 boosting)",

@@ -43,6 +43,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from . import text as textlib
 from .framing import trie_regex
 from .groups import label_missing
 
@@ -844,16 +845,41 @@ def hedging(doc) -> None:
     n_hedges = sum(1 for c in cues if c[2] == "hedge")
     n_boosters = len(cues) - n_hedges
     words = doc.metrics.get("n_words") or 0
+    n_quoted, quoted_words = _inside_quotations(doc.text, [c[0] for c in cues if c[2] == "hedge"])
+    author_words = words - quoted_words
     doc.metrics.update(
         n_hedges=n_hedges,
         n_boosters=n_boosters,
+        n_hedges_quoted=n_quoted,
         # rates of an empty article are undefined (empty), not 0, so they do not pull means down
         hedge_rate=RATE_PER_WORDS * n_hedges / words if words else None,
+        hedge_rate_author=(RATE_PER_WORDS * (n_hedges - n_quoted) / author_words
+                           if author_words > 0 else None),
         booster_rate=RATE_PER_WORDS * n_boosters / words if words else None,
         hedged_sentence_share=sum(hedged) / len(hedged) if hedged else None,
         certainty_index=((n_boosters - n_hedges) / (n_boosters + n_hedges)
                          if n_boosters + n_hedges else None),
     )
+
+
+def _inside_quotations(text: str, starts: list[int]) -> tuple[int, int]:
+    """How many of the cues starting at ``starts`` lie inside quotation marks, and how many
+    words the quotations hold: a quoted speaker's *I think* or *maybe* is the speaker's
+    hedging, not the outlet's (``hedge_rate_author`` leaves both out). Double quotation marks
+    and guillemets, as :func:`analysis.tone.quotation_spans` reads them."""
+    if '"' not in text and "“" not in text and "«" not in text:
+        return 0, 0
+    from .tone import quotation_spans  # (tone imports this module)
+
+    spans = quotation_spans(text)
+    if not spans:
+        return 0, 0
+    begins = [a for a, _ in spans]
+    inside = 0
+    for start in starts:
+        i = bisect.bisect_right(begins, start) - 1
+        inside += i >= 0 and start < spans[i][1]
+    return inside, sum(textlib.count_words(text[a:b]) for a, b in spans)
 
 
 def hedging_by_group(articles, *, by: str = "outlet"):
@@ -888,6 +914,8 @@ def hedging_by_group(articles, *, by: str = "outlet"):
         "n_hedges": grouped["n_hedges"].sum(),
         "n_words": words,
         "hedge_rate": RATE_PER_WORDS * grouped["n_hedges"].sum() / words.where(words > 0),
+        **({"hedge_rate_author": grouped["hedge_rate_author"].mean()}
+           if "hedge_rate_author" in articles.columns else {}),
         "booster_rate": RATE_PER_WORDS * grouped["n_boosters"].sum() / words.where(words > 0),
         "hedged_sentence_share": grouped["hedged_sentence_share"].mean(),
         "certainty_index": grouped["certainty_index"].mean(),
@@ -913,4 +941,11 @@ def describe_hedging(table, *, by: str = "outlet") -> str:
     if len(table) > 1:
         text += (f"; {bottom[by]} least: {bottom['hedge_rate']:.1f} per 1,000 words "
                  f"({bottom['articles']} articles)")
-    return text + "."
+    text += "."
+    if "hedge_rate_author" in table.columns and table["hedge_rate_author"].notna().any():
+        own = table.dropna(subset=["hedge_rate_author"]).sort_values(
+            ["hedge_rate_author", by], ascending=[False, True])
+        text += (" In the writers' own words (quotations left out; mean of articles): "
+                 + "; ".join(f"{row[by]} {row['hedge_rate_author']:.1f}"
+                             for _, row in own.iterrows()) + " per 1,000 words.")
+    return text

@@ -424,3 +424,15 @@ def test_cue_table_reads_only_the_development_half():
 def test_news_senses_that_are_not_hedges(text, cues):
     found = [text[s:e] for s, e, kind, _ in hd.HedgeMatcher().find(text) if kind == "hedge"]
     assert found == cues
+
+
+def test_hedges_inside_quotation_marks_are_the_speakers_not_the_writers():
+    text = ('Officials reportedly met on Monday. "I believe we may lose the harbour," the mayor '
+            "said. The council voted.")
+    doc = analyze_document("a", text, ["basic", "hedging"])
+    m = doc.metrics
+    assert (m["n_hedges"], m["n_hedges_quoted"]) == (3, 2)  # reportedly | believe, may
+    quoted_words = 7  # I believe we may lose the harbour
+    assert m["hedge_rate_author"] == pytest.approx(1000 * 1 / (m["n_words"] - quoted_words))
+    plain = analyze_document("b", "It may rain. Maybe not.", ["basic", "hedging"]).metrics
+    assert plain["n_hedges_quoted"] == 0 and plain["hedge_rate_author"] == plain["hedge_rate"]
