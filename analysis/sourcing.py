@@ -680,6 +680,13 @@ class _Speaker:
     via_end: int = -1
 
 
+#: A word that gives an age, written before a name ("Eighty-three-year-old Arne Moen",
+#: "29-year-old Daniel"): a description, never part of the name (review of the sample report,
+#: 2026-12-04: the father was named "Eighty-three-year-old Arne Moen", so "Arne" did not
+#: resolve to him).
+_AGE_WORD_RE = re.compile(r"-years?-olds?$|^\d")
+
+
 @lru_cache(maxsize=8192)
 def _person_name(seq: str) -> tuple[str, str] | None:
     """(full name, title noun or "") a capitalised name sequence spells, or None when it is not
@@ -697,8 +704,9 @@ def _person_name(seq: str) -> tuple[str, str] | None:
     while words and words[0].lower() in ("the", "defence", "defense", "foreign", "prime",
                                          "deputy", "finance"):
         words.pop(0)
-    while words and (words[0].lower() in NOT_NAME_WORDS or words[0].lower() in DATE_WORDS):
-        words.pop(0)  # "On Thursday", "For Luka Brenner", "On Friday Valdoria"
+    while words and (words[0].lower() in NOT_NAME_WORDS or words[0].lower() in DATE_WORDS
+                     or _AGE_WORD_RE.search(words[0])):
+        words.pop(0)  # "On Thursday", "For Luka Brenner", "Eighty-three-year-old Arne Moen"
     if any(w.lower() in DATE_WORDS or w == "I" for w in words):
         return None
     # a role noun written with a capital between the title or an affiliation and the name
@@ -815,8 +823,10 @@ def _canonical_parts(phrase: str) -> tuple[str, str]:
     # "His wife Elsbeth", "Spokesperson Maya Oduya": the name starts after them
     roles = lexicons().roles
     while len(tokens) > 1 and (tokens[0].lower() in DETERMINERS or tokens[0].lower() in roles
-                               or tokens[0].lower() in NOT_NAME_WORDS):
-        tokens = tokens[1:]  # "Yet Klara": the name starts after a sentence adverb too
+                               or tokens[0].lower() in NOT_NAME_WORDS
+                               or tokens[0].lower() in LEFT_BOUNDARY_WORDS
+                               or _AGE_WORD_RE.search(tokens[0])):
+        tokens = tokens[1:]  # "Yet Klara", "But Anja": the name starts after a sentence adverb
     if not tokens:
         return "", ""
     return tokens[-1], " ".join(t for t in tokens if t.lower() not in titles)
@@ -836,10 +846,21 @@ def _canonical(phrase: str, article: _Article) -> str:
         for name in article.people:  # a first name used for one person only
             key = name.split()[0]
             article.by_first[key] = "" if key in article.by_first else name
+    if _is_full_name(written, article):
+        return written  # "Klara Moen" beside "Arne Moen": a full name the article gives is itself
     best = article.by_last.get(last, "")
     if not best and written == last:  # "Sofie walked over": the first name of "Sofie Lindgren"
         best = article.by_first.get(last, "")
     return best or written
+
+
+def _is_full_name(written: str, article: _Article) -> bool:
+    """Is ``written`` a full name the article introduced (not an honorific and a surname, "Mr
+    Moen", which the by-last-name lookup resolves)? Two people may share a surname (a father and
+    his daughter in a family story); each full name stays that person's."""
+    first = written.split(" ", 1)[0]
+    return " " in written and written in article.people and \
+        first.lower().rstrip(".") not in NAME_ABBREVIATIONS
 
 
 def _condition_in(context: str, article: _Article, lex: Lexicons) -> bool:
@@ -1075,7 +1096,7 @@ def _gender(name: str, article: _Article) -> str:
     if name not in article.people:
         gender = _noun_gender(name.split())
     else:
-        text, last, votes = article.text, name.split()[-1], 0
+        text, last, votes = article.text, _gender_key(name, article), 0
         for offset, _ in _mentions(text, [last]):
             lead = _noun_gender(text[max(0, offset - 30):offset].split()[-3:])
             window = text[offset + len(last):offset + len(last) + GENDER_WINDOW]
@@ -1089,6 +1110,18 @@ def _gender(name: str, article: _Article) -> str:
         gender = "m" if votes > 0 else "f" if votes < 0 else ""
     article.genders[name] = gender
     return gender
+
+
+def _gender_key(name: str, article: _Article) -> str:
+    """The word whose mentions give a named person's gender: the last name, or the first name
+    when another person of the article shares the last name ("Klara Moen hears her father" is
+    no evidence about "Arne Moen")."""
+    parts = name.split()
+    last = parts[-1]
+    if len(parts) > 1 and any(other != name and other.split()[-1] == last
+                              for other in article.people):
+        return parts[0]
+    return last
 
 
 def _subject_of(article: _Article, k: int) -> tuple[int, str] | None:
