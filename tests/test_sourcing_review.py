@@ -45,3 +45,46 @@ def test_age_word_is_not_part_of_a_name():
 
     assert s._person_name("Eighty-three-year-old Arne Moen") == ("Arne Moen", "")
     assert s._person_name("29-year-old Daniel Petrov") == ("Daniel Petrov", "")
+
+
+def test_they_is_not_resolved_to_one_person():
+    text = ("Mayor Tomas Reyvik said the plant was needed. The residents were not convinced. "
+            "They say the bay will suffer.")
+    assert _speakers(text)[-1] == ("They", "person")
+
+
+# 2. The speaker is a whole noun phrase: a title word before a role noun and a name keeps the
+#    name; a date, a verb phrase, a preposition's object or a number fragment is never one;
+#    a country speaks through its government (official).
+SPEAKER_SHAPE_CASES = [
+    ("Opposition leader Jonas Lindqvist welcomed the plan but told reporters that the terms "
+     "were too narrow.", [("Jonas Lindqvist", "person")]),
+    ("Opposition leader Jonas Lindqvist called on the minister to resign, saying the "
+     "government had misled parliament.", [("Jonas Lindqvist", "person")]),
+    # a time phrase before the subject is no speaker; the description after it is not a
+    # subject the participle rule can bound, so the quote stays unattributed
+    ("By Tuesday morning, a spokesman for his office had gone further and described the "
+     "marchers as ‘a vocal minority’.", [("", "unattributed")]),
+    ("The council has answered questions about ‘pipes’ and declined to answer questions "
+     "about anything else.", [("", "unattributed")]),
+    # "claims" after a preposition is a noun, and a number is not a speaker: neither sentence
+    # has an attribution except its own "according to"
+    ("And as Velmark tears itself apart over claims that its engineers are at fault, Lidia "
+     "has a message.", []),
+    ("About 3,000 people marched through the district to protest against a planned plant, "
+     "according to the police.", [("the police", "official")]),
+    # a country named with its ministry and its demonym speaks for its government
+    ("Valdoria’s foreign ministry called the reports a provocation. Valdorian diplomats were "
+     "recalled. Valdoria, the ministry said, expected an answer.",
+     [("Valdoria’s foreign ministry", "official"), ("the ministry", "official"),
+      ("Valdoria", "official")]),
+    # "many" makes a group vague, and "he" after it is the man who spoke
+    ("Tomas Vell, who runs a community centre, said many families fear the worst. “People "
+     "here are afraid,” he said.",
+     [("Tomas Vell", "person"), ("many families", "vague"), ("Tomas Vell", "person")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKER_SHAPE_CASES)
+def test_speaker_is_a_noun_phrase(text, expected):
+    assert _speakers(text) == expected
