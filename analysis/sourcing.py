@@ -2699,6 +2699,22 @@ def _head_noun(name: str) -> str:
     return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
 
 
+#: Head nouns that name an anonymous source only as a source ("the source", "the person"): such
+#: a definite description repeats the article's one earlier anonymous source. A description
+#: with a head of its own ("the officer") after one with another head ("the technician, who
+#: was not named") is another source (review of the sample report, 2026-12-04: two anonymous
+#: accounts in one story).
+GENERIC_SOURCE_HEADS = frozenset({"source", "sources", "person", "people", "insider",
+                                  "insiders", "individual", "someone"})
+
+
+def _specific_head(name: str) -> bool:
+    """Does an anonymous source's description have a head noun of its own ("the officer"), not
+    a generic one (:data:`GENERIC_SOURCE_HEADS`) or an anonymity word ("unnamed")?"""
+    head = _head_noun(name)
+    return head not in GENERIC_SOURCE_HEADS and not _has_anonymity(head)
+
+
 def primary_sources(rows: list[dict]) -> list[str]:
     """The distinct primary sources of the story's substantive claims, in order of appearance.
 
@@ -2743,7 +2759,8 @@ def primary_sources(rows: list[dict]) -> list[str]:
             earlier = heads.get(_head_noun(name))
             if earlier is not None:
                 continue  # "the operator" after "an Estmark drone operator"
-            if r["speaker_type"] == "anonymous" and len(anonymous) == 1:
+            if r["speaker_type"] == "anonymous" and len(anonymous) == 1 and not (
+                    _specific_head(name) and _specific_head(anonymous[0])):
                 continue  # "the source" after the one anonymous "person close to the mayor"
         if name not in names:
             names.append(name)
@@ -2812,6 +2829,22 @@ _UNNAMED_DESCRIPTION_RE = re.compile(r"\b(?:the|an?|this|that)\s+((?:[\w’'-]+\
                                      r",?\s*$", re.IGNORECASE)
 
 
+#: How far back from an "unnamed" marker its description is looked for: a description with a
+#: post-modifier ("a senior manager at the hospital who asked …") and a relative "who also".
+UNNAMED_LOOKBACK = 90
+#: The relative pronoun (with a adverb or auxiliary) between a description and a marker that
+#: lacks it: "a junior officer in a different unit, who also asked not to be identified".
+_UNNAMED_WHO_RE = re.compile(r",?\s*who(?:\s+(?:also|had|has|have|later|then))?\s*$",
+                             re.IGNORECASE)
+#: A description with a prepositional post-modifier before the marker: its head is the noun
+#: before the preposition ("a senior manager at the hospital" → manager, not hospital; review
+#: of the sample report, 2026-12-04: the manager who "asked not to be named" was a person).
+_UNNAMED_POSTMODIFIED_RE = re.compile(
+    r"\b(?:the|an?|this|that)\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:at|in|of|from|with|for|on|"
+    r"inside|within)\s+(?:(?:the|an?|his|her|its|their)\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+,?\s*$",
+    re.IGNORECASE)
+
+
 def _unnamed_heads(text: str) -> frozenset:
     """Head nouns of descriptions the article says it leaves unnamed ("the operator, who was
     not named" -> ``{"operator"}``): every speaker of the article described by that noun alone,
@@ -2822,7 +2855,13 @@ def _unnamed_heads(text: str) -> frozenset:
     """
     heads = set()
     for m in lexicons().unnamed_re.finditer(text):
-        before = _UNNAMED_DESCRIPTION_RE.search(text, max(0, m.start() - 60), m.start())
+        lo = max(0, m.start() - UNNAMED_LOOKBACK)
+        end = m.start()
+        who = _UNNAMED_WHO_RE.search(text, lo, end)  # "…, who also asked not to be identified"
+        if who:
+            end = who.start()
+        before = _UNNAMED_POSTMODIFIED_RE.search(text, lo, end) or \
+            _UNNAMED_DESCRIPTION_RE.search(text, lo, end)
         if before:
             heads.add(_head_noun(before.group(1)))
     return frozenset(heads)

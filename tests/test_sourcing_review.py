@@ -88,3 +88,38 @@ SPEAKER_SHAPE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), SPEAKER_SHAPE_CASES)
 def test_speaker_is_a_noun_phrase(text, expected):
     assert _speakers(text) == expected
+
+
+# 3. A description the article says it leaves unnamed is anonymous in every mention, also when
+#    it has a post-modifier ("a senior manager at the hospital"), when "also" stands in the
+#    relative clause, and "a person familiar with …" is an anonymous source.
+ANONYMOUS_REVIEW_CASES = [
+    ("The paper said it had spoken to a senior manager at the hospital who asked not to be "
+     "named. According to the paper, the manager claimed that a plan had been drafted. The "
+     "hospital said it had no comment.",
+     [("Harbour", None), ("the manager", "anonymous"), ("The hospital", "organization")]),
+    ("The second account comes from a junior officer in a different unit, who also asked not "
+     "to be identified. The training was held at a farm, the officer told reporters.",
+     [("the officer", "anonymous")]),
+    ("Some councillors are uneasy about the plan, according to a person familiar with the "
+     "council’s deliberations.",
+     [("a person familiar with the council’s deliberations", "anonymous")]),
+    ("A person familiar with the negotiations told the Courier that the savings may come from "
+     "postponed repairs.", [("A person familiar with the negotiations", "anonymous")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANONYMOUS_REVIEW_CASES)
+def test_unnamed_descriptions_are_anonymous(text, expected):
+    got = _speakers(text)
+    assert [g for g in got if g[1] != "media"] == [e for e in expected if e[1] is not None]
+
+
+def test_two_unnamed_accounts_are_two_sources():
+    from analysis.sourcing import primary_sources
+
+    text = ("The first account comes from a technician, who was not named. The technician told "
+            "the Herald that the instructors spoke Corvanian. The second comes from a junior "
+            "officer in another unit, who also asked not to be identified. The sessions took "
+            "place at a farm, the officer told the Herald.")
+    assert primary_sources(extract(text)) == ["the technician", "the officer"]
