@@ -1027,6 +1027,8 @@ def _type_phrase(phrase: str, context: str, article: _Article, lex: Lexicons,
         title = article.people.get(name, "")
         if role_type in ("official", "expert"):
             return role_type, name, via
+        if role_type == "organization" and name not in article.people:
+            return "organization", name, via  # "The city water utility AquaCivic"
         if title:
             return lex.roles.get(title, "official"), name, via
         if len(tokens) == 1 and (tokens[0].isupper() and len(tokens[0]) > 1
@@ -1627,6 +1629,8 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
             # press secretary, Peter Cook") when that is a short phrase of its own
             hs = _last_boundary_end(head)
             desc = head[hs:].strip()
+            if desc and stype == "person" and not outlet:
+                stype = _appositive_type(desc, stype, lex)  # "Its spokesman, Pavel Grusin"
             if desc and _n_words(desc) <= MAX_SPEAKER_WORDS and lo + hs >= sentence[0]:
                 ws = lo + hs + (len(head[hs:]) - len(head[hs:].lstrip()))
             else:
@@ -2789,7 +2793,9 @@ def extract(text: str, sentences=None, hedged=None, outlet: str | None = None) -
     ex = _Extractor(text, sentences, hedged, outlet)
     unnamed = _unnamed_heads(text)
     out = []
-    for row in ex.run():
+    rows = ex.run()
+    _one_type_per_person(rows, ex.article, ex.lex)
+    for row in rows:
         sp = row.speaker
         if (sp is not None and sp.type == "person" and unnamed and sp.name.split()
                 and sp.name.split()[-1][:1].islower() and _head_noun(sp.name) in unnamed):
@@ -2821,6 +2827,60 @@ def extract(text: str, sentences=None, hedged=None, outlet: str | None = None) -
             "_lemma": ex.lex.verb_forms.get(verb_text, ("", ""))[0],
         })
     return out
+
+
+#: Person-like speaker types a named person's mentions may differ in; the most specific (a role
+#: noun's or title's type over the default ``person``) is given to all of them.
+PERSON_TYPES = frozenset({"person", "official", "expert"})
+#: How far before a mention of a full name a lower-case role noun is read as its title
+#: ("Valdoria's foreign ministry spokesman Pavel Grusin", "Opposition leader Jonas Lindqvist",
+#: "spokesman, Pavel Grusin,").
+ROLE_LEAD_CHARS = 40
+_ROLE_END_RE = re.compile(r"((?:[A-Za-z][\w-]*\s+)?[a-z][\w-]*),?\s+$")
+
+
+def _role_before(text: str, offset: int, lex: Lexicons) -> str:
+    """The type of a lower-case role noun written right before ``offset`` (a name), or ""."""
+    m = _ROLE_END_RE.search(text, max(0, offset - ROLE_LEAD_CHARS), offset)
+    if m is None:
+        return ""
+    words = m.group(1).lower().split()
+    for k in range(len(words)):  # "opposition leader" before "leader"
+        role = " ".join(words[k:])
+        if role in lex.roles:
+            return lex.roles[role]
+    return ""
+
+
+def _one_type_per_person(rows: list, article: _Article, lex: Lexicons) -> None:
+    """Give every row of a person the article names in full one type (review of the sample
+    report, 2026-12-04: "Maya Oduya" official in one row and person in the next): the type of
+    a role noun or title that any mention gives them — a row's own (``Union spokesperson Maya
+    Oduya``, ``Its spokesman, Pavel Grusin``), the title before the name in the text
+    (``opposition leader Jonas Lindqvist``) — over the default ``person``; of two such types
+    the first seen. Anonymous, media and other descriptions keep theirs."""
+    found: dict[str, str] = {}
+    for row in rows:
+        sp = row.speaker
+        if sp is not None and sp.type in PERSON_TYPES and sp.name in article.people:
+            if found.get(sp.name, "person") == "person":
+                found[sp.name] = sp.type
+    for name, stype in found.items():
+        if stype != "person":
+            continue
+        title = article.people.get(name, "")
+        if title and lex.roles.get(title, "official") in PERSON_TYPES:
+            found[name] = lex.roles.get(title, "official")
+            continue
+        for offset, _ in _mentions(article.text, [name]):
+            role = _role_before(article.text, offset, lex)
+            if role in PERSON_TYPES and role != "person":
+                found[name] = role
+                break
+    for row in rows:
+        sp = row.speaker
+        if sp is not None and sp.type in PERSON_TYPES and sp.name in found:
+            sp.type = found[sp.name]
 
 
 #: A description just before an anonymity marker of the "unnamed" kind: "the operator, who

@@ -58,9 +58,9 @@ def test_they_is_not_resolved_to_one_person():
 #    a country speaks through its government (official).
 SPEAKER_SHAPE_CASES = [
     ("Opposition leader Jonas Lindqvist welcomed the plan but told reporters that the terms "
-     "were too narrow.", [("Jonas Lindqvist", "person")]),
+     "were too narrow.", [("Jonas Lindqvist", "official")]),
     ("Opposition leader Jonas Lindqvist called on the minister to resign, saying the "
-     "government had misled parliament.", [("Jonas Lindqvist", "person")]),
+     "government had misled parliament.", [("Jonas Lindqvist", "official")]),
     # a time phrase before the subject is no speaker; the description after it is not a
     # subject the participle rule can bound, so the quote stays unattributed
     ("By Tuesday morning, a spokesman for his office had gone further and described the "
@@ -123,3 +123,33 @@ def test_two_unnamed_accounts_are_two_sources():
             "officer in another unit, who also asked not to be identified. The sessions took "
             "place at a farm, the officer told the Herald.")
     assert primary_sources(extract(text)) == ["the technician", "the officer"]
+
+
+# 4. One type per person: the type of a role noun or title any mention gives a named person,
+#    for every row of that person in the article; an opposition leader is an elected
+#    politician (official), a ministry spokesman official; a company named with an
+#    organisation noun is an organisation.
+ONE_TYPE_CASES = [
+    ("Union spokesperson Maya Oduya said the strike would go on. Oduya added that talks had "
+     "failed. “We are tired,” she said.",
+     [("Maya Oduya", "official")] * 3),
+    ("Valdoria’s foreign ministry spokesman, Pavel Grusin, called the reports a provocation. "
+     "Grusin said the reports were lies.", [("Pavel Grusin", "official")] * 2),
+    ("Its spokesman, Pavel Grusin, said the claims were false.", [("Pavel Grusin", "official")]),
+    # the title is not in any row's phrase, only before the name in the text
+    ("Yesterday opposition leader Jonas Lindqvist welcomed the inquiry. “It is half an inquiry,” "
+     "he said. Lindqvist added that parliament was misled.",
+     [("Jonas Lindqvist", "official")] * 2),
+    ("The city water utility AquaCivic said the plant was safe.",
+     [("AquaCivic", "organization")]),
+    ("Corvania's embassy in Estmark declined to comment.",
+     [("Corvania's embassy", "official")]),
+    # a person with no role noun stays a person
+    ("Karin Holt said the queue was long. Holt added that she had waited an hour.",
+     [("Karin Holt", "person")] * 2),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_TYPE_CASES)
+def test_one_type_per_person(text, expected):
+    assert _speakers(text) == expected
