@@ -1070,12 +1070,15 @@ def _is_state(name: str, article: _Article) -> bool:
     if found is None:
         text = article.text
         stems = {name, name[:-1]} if name[-1:] in "aeiouy" else {name}
-        demonyms = "|".join(re.escape(st + e) for st in stems for e in DEMONYM_ENDINGS
-                            if st + e != name)
-        found = name not in (p.split()[0] for p in article.people) and bool(
-            re.search(rf"(?<![\w’'-]){re.escape(name)}[’']s\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:"
-                      + "|".join(STATE_NOUNS) + r")\b", text)
-            or demonyms and re.search(rf"(?<![\w’'-])(?:{demonyms})\s+[a-z]", text))
+        demonyms = [st + e for st in stems for e in DEMONYM_ENDINGS if st + e != name]
+        # (plain substring tests first: most names are neither; the patterns are built only
+        # for a name that passes them)
+        owner = (name + "’s " in text or name + "'s " in text) and bool(re.search(
+            rf"(?<![\w’'-]){re.escape(name)}[’']s\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:"
+            + "|".join(STATE_NOUNS) + r")\b", text))
+        found = name not in (p.split()[0] for p in article.people) and (owner or any(
+            d + " " in text and re.search(rf"(?<![\w’'-]){re.escape(d)}\s+[a-z]", text)
+            for d in demonyms))
         article.states[name] = found
     return found
 
@@ -2836,20 +2839,25 @@ PERSON_TYPES = frozenset({"person", "official", "expert"})
 #: ("Valdoria's foreign ministry spokesman Pavel Grusin", "Opposition leader Jonas Lindqvist",
 #: "spokesman, Pavel Grusin,").
 ROLE_LEAD_CHARS = 40
-_ROLE_END_RE = re.compile(r"((?:[A-Za-z][\w-]*\s+)?[a-z][\w-]*),?\s+$")
 
 
 def _role_before(text: str, offset: int, lex: Lexicons) -> str:
-    """The type of a lower-case role noun written right before ``offset`` (a name), or ""."""
-    m = _ROLE_END_RE.search(text, max(0, offset - ROLE_LEAD_CHARS), offset)
-    if m is None:
+    """The type of a lower-case role noun written right before ``offset`` (a name: "leader
+    Jonas Lindqvist", "spokesman, Pavel Grusin"), or ""."""
+    window = text[max(0, offset - ROLE_LEAD_CHARS):offset]
+    if not window[-1:].isspace():
         return ""
-    words = m.group(1).lower().split()
-    for k in range(len(words)):  # "opposition leader" before "leader"
-        role = " ".join(words[k:])
+    words = window.split()[-2:]
+    if not words:
+        return ""
+    last = words[-1][:-1] if words[-1].endswith(",") else words[-1]
+    if not last.islower():
+        return ""
+    if len(words) == 2:  # "opposition leader" before "leader"
+        role = f"{words[0].lower()} {last}"
         if role in lex.roles:
             return lex.roles[role]
-    return ""
+    return lex.roles.get(last, "")
 
 
 def _one_type_per_person(rows: list, article: _Article, lex: Lexicons) -> None:
@@ -2872,11 +2880,13 @@ def _one_type_per_person(rows: list, article: _Article, lex: Lexicons) -> None:
         if title and lex.roles.get(title, "official") in PERSON_TYPES:
             found[name] = lex.roles.get(title, "official")
             continue
-        for offset, _ in _mentions(article.text, [name]):
+        offset = article.text.find(name)
+        while offset >= 0:  # (the role's pattern needs white space right before the name)
             role = _role_before(article.text, offset, lex)
             if role in PERSON_TYPES and role != "person":
                 found[name] = role
                 break
+            offset = article.text.find(name, offset + len(name))
     for row in rows:
         sp = row.speaker
         if sp is not None and sp.type in PERSON_TYPES and sp.name in found:
