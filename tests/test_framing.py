@@ -139,6 +139,35 @@ def test_sixth_pass_hand_labelled(text, expected):
     assert cues(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the noun ban names an instrument, like law or regulation; the verb proposes action
+    ("The ban came into force; bans like it are rare.", []),
+    ("The council voted to ban hosepipes after banning sprinklers.",
+     [("to ban", "responsibility"), ("banning", "responsibility")]),
+    # planned = scheduled, planning = an activity or land-use control; a plan still counts
+    ("Planned operations were postponed as planned, pending a planning decision.", []),
+    ("The city unveiled a plan.", [("plan", "responsibility")]),
+    # combat as armed fighting is not combating a problem
+    ("Combat troops entered the combat zone; no soldier took part in combat.", []),
+    ("Nations pledged to combat climate change.",
+     [("pledged", "responsibility"), ("combat", "responsibility")]),
+    # fixed = set (fixed income, fixed prices); fixing a shortage still counts
+    ("Pensioners on a fixed income face fixed prices.",
+     [("income", "economic"), ("prices", "economic")]),
+    ("Fixing the shortage is urgent.", [("Fixing", "responsibility"),
+                                       ("urgent", "responsibility")]),
+    # a pay cut is a financial loss (economic), not a cut as a policy measure
+    ("Nurses took a pay cut; the city must cut emissions.",
+     [("pay cut", "economic"), ("must", "responsibility"), ("cut", "responsibility")]),
+    # the wire formula 'did not immediately respond' is no urgency; emergency care is a service
+    ("The ministry did not immediately respond. Emergency care stayed open.", []),
+    ("Officials must act immediately.", [("must act", "responsibility"),
+                                         ("immediately", "responsibility")]),
+])
+def test_seventh_pass_responsibility_senses(text, expected):
+    assert cues(text) == expected
+
+
 @pytest.mark.parametrize("text, weight", [
     # a whole population named in the abstract: 0.25 each, like "people"
     ("Vulnerable communities and poor farmers.", 0.25 * 4),
