@@ -168,6 +168,22 @@ def test_seventh_pass_responsibility_senses(text, expected):
     assert cues(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the opposition as a party or office names an actor, like 'minister'
+    ("Opposition leader Ana Berg met opposition lawmakers and the leader of the opposition.",
+     []),
+    # opposition to something is disagreement
+    ("The plan met fierce opposition from residents.",
+     [("plan", "responsibility"), ("fierce", "conflict"), ("opposition", "conflict"),
+      ("residents", "human_interest")]),
+    # a war between countries is conflict between parties (S&V CO), so it still counts
+    ("The two countries have been at war since fighting began.",
+     [("war", "conflict"), ("fighting", "conflict")]),
+])
+def test_seventh_pass_conflict_senses(text, expected):
+    assert cues(text) == expected
+
+
 @pytest.mark.parametrize("text, weight", [
     # a whole population named in the abstract: 0.25 each, like "people"
     ("Vulnerable communities and poor farmers.", 0.25 * 4),
