@@ -159,6 +159,8 @@ def test_sixth_pass_hand_labelled(text, expected):
     # a pay cut is a financial loss (economic), not a cut as a policy measure
     ("Nurses took a pay cut; the city must cut emissions.",
      [("pay cut", "economic"), ("must", "responsibility"), ("cut", "responsibility")]),
+    # cut off = sever, a hair cut: not cutting a problem down
+    ("They cut off the road; he had his hair cut.", []),
     # the wire formula 'did not immediately respond' is no urgency; emergency care is a service
     ("The ministry did not immediately respond. Emergency care stayed open.", []),
     ("Officials must act immediately.", [("must act", "responsibility"),
