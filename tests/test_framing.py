@@ -186,6 +186,36 @@ def test_seventh_pass_conflict_senses(text, expected):
     assert cues(text) == expected
 
 
+def test_a_number_before_a_word_lets_a_0_row_decide_its_frame():
+    # '0 goals' is 'goals' after a number in digits (separators, decimals, a scale word);
+    # weight 0 blocks its frame there, a weight above 0 counts only there
+    rows = [{"term": "goals", "frame": "sport", "weight": 1},
+            {"term": "0 goals", "frame": "sport", "weight": 0},
+            {"term": "0 goals", "frame": "tally", "weight": 1}]
+    analyzer = fr.FramingAnalyzer(lexicon=rows, mode="replace")
+    text = "Goals came: 12 goals, 1,200 goals, 2.5 million goals. In 2019, goals."
+    assert cues(text, analyzer=analyzer) == [
+        ("Goals", "sport"), ("goals", "tally"), ("goals", "tally"), ("goals", "tally"),
+        ("goals", "sport")]  # after "2019," the comma parts number and word
+    with pytest.raises(ParameterError, match="one word after it"):
+        fr.read_lexicon([{"term": "0 goals scored", "frame": "sport"}])
+
+
+def test_plural_possessive_inside_a_phrase_is_written_with_its_apostrophe():
+    rows = [{"term": "farmers' union", "frame": "actor", "weight": 0},
+            {"term": "farmers", "frame": "people"},
+            {"term": "measures", "frame": "policy"}, {"term": "measures to", "frame": "policy"}]
+    analyzer = fr.FramingAnalyzer(lexicon=rows, mode="replace")
+    # straight or curly apostrophe: the union's name blocks 'farmers'; farmers alone count
+    text = "The Farmers’ Union and the farmers' union met farmers."
+    assert cues(text, analyzer=analyzer) == [("farmers", "people")]
+    # a closing quotation mark is no possessive: 'measures to' does not span it
+    assert cues("Calls for 'Drastic Measures' to act.", analyzer=analyzer) == [
+        ("Measures", "policy")]
+    with pytest.raises(ParameterError, match="must be words"):
+        fr.read_lexicon([{"term": "union farmers'", "frame": "actor"}])  # not at the end
+
+
 @pytest.mark.parametrize("text, weight", [
     # a whole population named in the abstract: 0.25 each, like "people"
     ("Vulnerable communities and poor farmers.", 0.25 * 4),
@@ -338,6 +368,7 @@ def test_bad_options_raise_parameter_error(small_corpus, options, message):
     ("term,frame,weight\nx,conflict,heavy\n", "not a number"),
     ("term,frame\nx,Conflict Frame\n", "lower-case"),
     ("term,frame\n3%,conflict\n", "must be words"),
+    ("term,frame\n0,conflict\n", "one word after it"),  # a number alone is no cue
     ("term,frame,weight\nx,conflict,-1\n", "0 or above"),
 ])
 def test_bad_lexicon_raises_parameter_error(content, message):
