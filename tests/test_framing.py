@@ -186,6 +186,21 @@ def test_seventh_pass_conflict_senses(text, expected):
     assert cues(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a head count counts a population, it shows no human face
+    ("The city's 400,000 residents; 3,000 people marched; 1.5 million people and 12 families.",
+     []),
+    # the same words without a number keep their weak weight
+    ("Residents and families marched.", [("Residents", "human_interest"),
+                                         ("families", "human_interest")]),
+    # a residents' association is an organisation's name; its residents are still residents
+    ("Residents told the Saltmarsh Residents’ Association and the residents' association.",
+     [("Residents", "human_interest")]),
+])
+def test_seventh_pass_human_interest_senses(text, expected):
+    assert cues(text) == expected
+
+
 def test_a_number_before_a_word_lets_a_0_row_decide_its_frame():
     # '0 goals' is 'goals' after a number in digits (separators, decimals, a scale word);
     # weight 0 blocks its frame there, a weight above 0 counts only there
