@@ -15,7 +15,10 @@ written; ``match=inflect`` terms also match each word's regular inflections (``c
 ``clashes``, ``clashed``, ``clashing``; ``economy`` → ``economies``), common irregular forms
 (``fight`` → ``fought``, ``child`` → ``children``) and the possessive (``government’s``);
 ``match=prefix`` matches any word starting with the term. Longer phrases win over the words
-inside them (``carbon tax`` is one cue, not two).
+inside them (``carbon tax`` is one cue, not two). A first word ``0`` stands for any number
+written in digits before one word (``0 residents`` with weight 0: a head count, not a human
+face); a phrase may hold a plural possessive (``residents' association``), and apostrophes
+match straight or curly.
 
 Output of the ``framing`` analyzer, for every generic frame ``F`` and issue frame ``I``:
 
@@ -63,6 +66,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 from .errors import ParameterError, check_choice
 from .groups import label_missing
@@ -106,6 +110,29 @@ LEXICON_FILES = ("lexicons/frames_generic.csv", "lexicons/frames_policy.csv")
 _FRAME_NAME_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 #: What a lexicon term's words must look like: letters joined by inner apostrophes or hyphens.
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’\-‐][^\W\d_]+)*")
+#: A term's first word written ``0`` stands for any number written in digits (12, 400,000, 1.5;
+#: digits are often normalised to 0 in text processing, and ``#`` starts a comment line): the
+#: row decides its frame for the words after it where a number precedes them, so a weight-0
+#: row ``0 residents`` keeps a head count ("the city's 400,000 residents") from counting as
+#: the population word. One word follows it, matched as usual; the number is checked in the
+#: text before that word (not part of the cue regex, which stays as fast).
+NUMBER_WORD = "0"
+#: Entry kind of such a row (in place of its ``match``).
+AFTER_NUMBER = "after_number"
+#: Words that scale a number written in digits (1.5 million people is a head count too).
+NUMBER_SCALES = ("hundred", "thousand", "million", "billion")
+#: A number written in digits (inner thousands separators or a decimal point allowed), an
+#: optional scale word and the white space after them, ending where a cue starts; looked for
+#: in this many characters before the cue.
+_NUMBER_BEFORE_RE = re.compile(r"(?<![\w.,])\d(?:[\d,.]*\d)?(?:\s+(?:"
+                               + "|".join(NUMBER_SCALES) + r"))?\s+$", re.IGNORECASE)
+NUMBER_LOOKBACK = 40
+#: The characters such a number (with its scale word) can end in, and white space.
+_NUMBER_ENDS = frozenset("0123456789 \t\n\r" + "".join(w[-1] + w[-1].upper()
+                                                        for w in NUMBER_SCALES))
+#: A word of a phrase other than the last may end in the apostrophe of a plural possessive
+#: ("residents' association": the name of an organisation); it matches straight or curly.
+_PLURAL_POSSESSIVE_RE = re.compile(r"[^\W\d_]+(?:['’\-‐][^\W\d_]+)*s'")
 #: Irregular forms matched like regular inflections (base → forms); only bases that occur in
 #: a lexicon are used.
 IRREGULAR = {
@@ -186,8 +213,13 @@ def _check_rows(rows: Iterable[Mapping], source: str) -> list[Cue]:
         if match not in MATCH_KINDS:
             raise ParameterError(f"{source}: entry {n}: match={match!r} is not valid; choose "
                                  f"one of {', '.join(map(repr, MATCH_KINDS))}")
-        if not TOKEN_RE.fullmatch(term.split()[0]) or any(not TOKEN_RE.fullmatch(w)
-                                                           for w in term.split()):
+        words = term.split()
+        if words[0] == NUMBER_WORD and len(words) != 2:
+            raise ParameterError(f"{source}: entry {n}: term {term!r}: 0 (a number) takes "
+                                 "one word after it, such as '0 residents'")
+        if any(not (TOKEN_RE.fullmatch(w) or k < len(words) - 1
+                    and _PLURAL_POSSESSIVE_RE.fullmatch(w))
+               for k, w in enumerate(words) if k or w != NUMBER_WORD):
             raise ParameterError(f"{source}: entry {n}: term {term!r} must be words made of "
                                  "letters (joined by spaces, hyphens or apostrophes)")
         cues.append(Cue(" ".join(term.split()), frame, weight, match))
@@ -198,7 +230,8 @@ def read_lexicon(source, *, format: str | None = None) -> list[Cue]:
     """Read a frame lexicon: a CSV/TOML file, CSV/TOML text, or a list of mappings.
 
     CSV: columns ``term, frame`` and optionally ``weight`` (default 1) and ``match``
-    (``inflect`` default, ``exact``, ``prefix``; a term ending in ``*`` is a prefix); lines
+    (``inflect`` default, ``exact``, ``prefix``; a term ending in ``*`` is a prefix; a term
+    ``0 word`` is that word after any number written in digits, :data:`NUMBER_WORD`); lines
     starting with ``#`` are comments. TOML: one ``[[cue]]`` table per entry with the same keys.
     Weight 0 marks a phrase that is *not* a cue: being the longer match, it keeps the cues
     inside it from counting (``Environmental Protection Agency`` blocks ``protection``).
@@ -271,12 +304,13 @@ _EDGES_FAST = r"[\W_]((?:{})(?:['’]s)?)(?![^\W_]|['’\-‐][^\W\d_])"
 CACHE_SIZE = 100_000
 
 
-def trie_regex(surfaces: Iterable[str]) -> str:
+def trie_regex(surfaces: Iterable[str], *, apostrophes: bool = False) -> str:
     """One regex alternation for many lower-case strings, shared prefixes factored out.
 
     A trie-shaped pattern lets the regex engine reject a position after one character instead
     of trying every cue in turn; longer cues are preferred. ``*`` at the end of a surface
-    stands for any further letters (prefix cues); a space stands for any white space.
+    stands for any further letters (prefix cues); a space stands for any white space; with
+    ``apostrophes=True`` a straight apostrophe stands for a straight or a curly one.
 
     >>> trie_regex(["tax", "taxes", "tariff"])
     'ta(?:riff|x(?:es)?)'
@@ -292,7 +326,7 @@ def trie_regex(surfaces: Iterable[str]) -> str:
         alternatives = []
         for char in sorted(k for k in node if k):
             piece = (r"\s+" if char == " " else r"[^\W\d_]*" if char == "*"
-                     else re.escape(char))
+                     else "['’]" if char == "'" and apostrophes else re.escape(char))
             alternatives.append(piece + build(node[char]))
         if not alternatives:
             return ""
@@ -321,15 +355,24 @@ class _Family:
         literal: set[tuple[str, str]] = set()
         for cue in cues:
             words = cue.term.split()
-            case_words = tuple(words) if cue.term != cue.term.lower() else None
+            after_number = words[0] == NUMBER_WORD
+            if after_number:  # the words after the number are the surface; see AFTER_NUMBER
+                words = words[1:]
+            case_words = tuple(words) if any(w != w.lower() for w in words) else None
             forms = [sorted(inflections(w.lower())) if cue.match == "inflect" else [w.lower()]
                      for w in words]
             if cue.match == "prefix":
                 forms[-1] = [forms[-1][0] + "*"]
             written = " ".join(w.lower() for w in words)
             for combination in itertools.product(*forms):
-                entry = (cue.frame, cue.weight, case_words, cue.match)
+                entry = (cue.frame, cue.weight, case_words,
+                         AFTER_NUMBER if after_number else cue.match)
                 surface = " ".join(combination)
+                if after_number:  # checked first where the word is found (see _emit)
+                    bucket = self.entries.setdefault(surface, [])
+                    if entry not in bucket:
+                        bucket.append(entry)
+                    continue
                 if surface != written:
                     if (surface, cue.frame) in literal:
                         continue  # a row written as this very form overrides an inflection
@@ -340,13 +383,16 @@ class _Family:
                 bucket = self.entries.setdefault(surface, [])
                 if entry not in bucket:
                     bucket.append(entry)
+        for bucket in self.entries.values():  # rows after a number come first
+            bucket.sort(key=lambda e: e[3] != AFTER_NUMBER)
         self.prefixes = sorted(((s[:-1], e) for s, e in self.entries.items() if s.endswith("*")),
                                key=lambda item: -len(item[0]))
 
     @functools.cached_property
     def pattern_ignorecase(self) -> re.Pattern:
         """Compiled on first use (importing the package compiles no cue regex)."""
-        return re.compile(_EDGES.format(trie_regex(self.entries)), re.IGNORECASE)
+        return re.compile(_EDGES.format(trie_regex(self.entries, apostrophes=True)),
+                          re.IGNORECASE)
 
     def lookup(self, surface: str) -> list[tuple]:
         found = self.entries.get(surface)
@@ -355,6 +401,21 @@ class _Family:
         return found
 
 
+
+
+class _AfterNumber(NamedTuple):
+    """A matched word's cues without and with a number just before it (rows ``0 word``)."""
+
+    plain: tuple
+    counted: tuple
+
+
+def _number_before(text: str, start: int) -> bool:
+    """Whether a number written in digits (and perhaps a scale word) ends just before
+    ``start``, separated from it by white space (see :data:`NUMBER_WORD`)."""
+    if start < 2 or not text[start - 1].isspace() or text[start - 2] not in _NUMBER_ENDS:
+        return False  # the quick check first: most words follow no number
+    return _NUMBER_BEFORE_RE.search(text, max(0, start - NUMBER_LOOKBACK), start) is not None
 
 
 def _case_ok(case_words: tuple[str, ...] | None, match: str, matched: list[str]) -> bool:
@@ -419,8 +480,9 @@ class FramingAnalyzer:
                          (("generic", generic), ("issue", issue)) if group]
         self.frames = [f for _, family in self.families for f in family.frames]
         surfaces = {k: None for _, family in self.families for k in family.entries}
-        self._body = trie_regex(surfaces)  # compiled on first use (below): importing the
-        # package then costs no regex compilation, and a run served from the cache none
+        # compiled on first use (below): importing the package then costs no regex
+        # compilation, and a run served from the cache none
+        self._body = trie_regex(surfaces, apostrophes=True)
         self._surface_cache: dict[str, list] = {}
         for name, value in (thresholds or {}).items():
             if name not in self.frames:
@@ -489,6 +551,11 @@ class FramingAnalyzer:
                 for frame, weight in fixed:
                     append((start, end, frame, weight))
                 continue
+            if hits.__class__ is _AfterNumber:  # the same cues unless a number precedes
+                for frame, weight in (hits.counted if _number_before(text, start)
+                                      else hits.plain):
+                    append((start, end, frame, weight))
+                continue
             for family, entries in hits:
                 if entries is None:  # this family lacks the phrase: look inside it
                     found.extend(self._inside(family, text, lower, start, end))
@@ -516,18 +583,32 @@ class FramingAnalyzer:
         if any(entries is None or any(e[2] is not None for e in entries)
                for _, entries in hits):
             return None, hits
+        if any(e[3] == AFTER_NUMBER for _, entries in hits for e in entries):
+            # a word a row '0 word' decides after a number: both outcomes, fixed
+            return None, _AfterNumber(*(self._fixed(hits, number) for number in (False, True)))
+        return self._fixed(hits, False), hits
+
+    @staticmethod
+    def _fixed(hits, number: bool) -> tuple:
+        """The ``(frame, weight)`` cues of hits without capitalised cues or phrases to look
+        inside, with or without a number just before (:data:`AFTER_NUMBER` rows)."""
         fixed: list = []
         for _, entries in hits:
             seen: list = []
-            for frame, weight, _, _ in entries:
-                if weight and frame not in seen:
-                    seen.append(frame)
+            for frame, weight, _, kind in entries:
+                if frame in seen or (kind == AFTER_NUMBER and not number):
+                    continue
+                if weight or kind == AFTER_NUMBER:  # as in _emit: a weight-0 row after
+                    seen.append(frame)              # a number decides its frame there
+                if weight:
                     fixed.append((frame, weight))
-        return tuple(fixed), hits
+        return tuple(fixed)
 
     def _hits(self, key: str) -> list[tuple[_Family, list | None]]:
         """For a matched (lower-case) string: each family's entries, or None for 'look inside'."""
         surface = " ".join(key.lower().split())
+        if "’" in surface:  # the lexicon writes apostrophes straight
+            surface = surface.replace("’", "'")
         if surface.endswith(("'s", "’s")):
             stripped = surface[:-2]
             if any(f.lookup(stripped) for _, f in self.families):
@@ -555,7 +636,15 @@ class FramingAnalyzer:
     def _emit(found: list, entries, text: str, start: int, end: int) -> None:
         seen = []
         for frame, weight, case_words, kind in entries:
-            if frame in seen or not weight:  # weight 0: a blocking phrase, not a cue
+            if frame in seen:
+                continue
+            if kind == AFTER_NUMBER:  # decides its frame where a number comes just before
+                if _number_before(text, start):
+                    seen.append(frame)
+                    if weight:
+                        found.append((start, end, frame, weight))
+                continue
+            if not weight:  # weight 0: a blocking phrase, not a cue
                 continue
             if case_words is not None:
                 words = text[start:end].split()

@@ -139,6 +139,98 @@ def test_sixth_pass_hand_labelled(text, expected):
     assert cues(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the noun ban names an instrument, like law or regulation; the verb proposes action
+    ("The ban came into force; bans like it are rare.", []),
+    ("The council voted to ban hosepipes after banning sprinklers.",
+     [("to ban", "responsibility"), ("banning", "responsibility")]),
+    # planned = scheduled, planning = an activity or land-use control; a plan still counts
+    ("Planned operations were postponed as planned, pending a planning decision.", []),
+    ("The city unveiled a plan.", [("plan", "responsibility")]),
+    # combat as armed fighting is not combating a problem
+    ("Combat troops entered the combat zone; no soldier took part in combat.", []),
+    ("Nations pledged to combat climate change.",
+     [("pledged", "responsibility"), ("combat", "responsibility")]),
+    # fixed = set (fixed income, fixed prices); fixing a shortage still counts
+    ("Pensioners on a fixed income face fixed prices.",
+     [("income", "economic"), ("prices", "economic")]),
+    ("Fixing the shortage is urgent.", [("Fixing", "responsibility"),
+                                       ("urgent", "responsibility")]),
+    # a pay cut is a financial loss (economic), not a cut as a policy measure
+    ("Nurses took a pay cut; the city must cut emissions.",
+     [("pay cut", "economic"), ("must", "responsibility"), ("cut", "responsibility")]),
+    # cut off = sever, a hair cut: not cutting a problem down
+    ("They cut off the road; he had his hair cut.", []),
+    # the wire formula 'did not immediately respond' is no urgency; emergency care is a service
+    ("The ministry did not immediately respond. Emergency care stayed open.", []),
+    ("Officials must act immediately.", [("must act", "responsibility"),
+                                         ("immediately", "responsibility")]),
+])
+def test_seventh_pass_responsibility_senses(text, expected):
+    assert cues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the opposition as a party or office names an actor, like 'minister'
+    ("Opposition leader Ana Berg met opposition lawmakers and the leader of the opposition.",
+     []),
+    # opposition to something is disagreement
+    ("The plan met fierce opposition from residents.",
+     [("plan", "responsibility"), ("fierce", "conflict"), ("opposition", "conflict"),
+      ("residents", "human_interest")]),
+    # a war between countries is conflict between parties (S&V CO), so it still counts
+    ("The two countries have been at war since fighting began.",
+     [("war", "conflict"), ("fighting", "conflict")]),
+])
+def test_seventh_pass_conflict_senses(text, expected):
+    assert cues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a head count counts a population, it shows no human face
+    ("The city's 400,000 residents; 3,000 people marched; 1.5 million people and 12 families.",
+     []),
+    # the same words without a number keep their weak weight
+    ("Residents and families marched.", [("Residents", "human_interest"),
+                                         ("families", "human_interest")]),
+    # a residents' association is an organisation's name; its residents are still residents
+    ("Residents told the Saltmarsh Residents’ Association and the residents' association.",
+     [("Residents", "human_interest")]),
+])
+def test_seventh_pass_human_interest_senses(text, expected):
+    assert cues(text) == expected
+
+
+def test_a_number_before_a_word_lets_a_0_row_decide_its_frame():
+    # '0 goals' is 'goals' after a number in digits (separators, decimals, a scale word);
+    # weight 0 blocks its frame there, a weight above 0 counts only there
+    rows = [{"term": "goals", "frame": "sport", "weight": 1},
+            {"term": "0 goals", "frame": "sport", "weight": 0},
+            {"term": "0 goals", "frame": "tally", "weight": 1}]
+    analyzer = fr.FramingAnalyzer(lexicon=rows, mode="replace")
+    text = "Goals came: 12 goals, 1,200 goals, 2.5 million goals. In 2019, goals."
+    assert cues(text, analyzer=analyzer) == [
+        ("Goals", "sport"), ("goals", "tally"), ("goals", "tally"), ("goals", "tally"),
+        ("goals", "sport")]  # after "2019," the comma parts number and word
+    with pytest.raises(ParameterError, match="one word after it"):
+        fr.read_lexicon([{"term": "0 goals scored", "frame": "sport"}])
+
+
+def test_plural_possessive_inside_a_phrase_is_written_with_its_apostrophe():
+    rows = [{"term": "farmers' union", "frame": "actor", "weight": 0},
+            {"term": "farmers", "frame": "people"},
+            {"term": "measures", "frame": "policy"}, {"term": "measures to", "frame": "policy"}]
+    analyzer = fr.FramingAnalyzer(lexicon=rows, mode="replace")
+    # straight or curly apostrophe: the union's name blocks 'farmers'; farmers alone count
+    text = "The Farmers’ Union and the farmers' union met farmers."
+    assert cues(text, analyzer=analyzer) == [("farmers", "people")]
+    # a closing quotation mark is no possessive: 'measures to' does not span it
+    assert cues("Calls for 'Drastic Measures' to act.", analyzer=analyzer) == [
+        ("Measures", "policy")]
+    with pytest.raises(ParameterError, match="must be words"):
+        fr.read_lexicon([{"term": "union farmers'", "frame": "actor"}])  # not at the end
+
+
 @pytest.mark.parametrize("text, weight", [
     # a whole population named in the abstract: 0.25 each, like "people"
     ("Vulnerable communities and poor farmers.", 0.25 * 4),
@@ -291,6 +383,7 @@ def test_bad_options_raise_parameter_error(small_corpus, options, message):
     ("term,frame,weight\nx,conflict,heavy\n", "not a number"),
     ("term,frame\nx,Conflict Frame\n", "lower-case"),
     ("term,frame\n3%,conflict\n", "must be words"),
+    ("term,frame\n0,conflict\n", "one word after it"),  # a number alone is no cue
     ("term,frame,weight\nx,conflict,-1\n", "0 or above"),
 ])
 def test_bad_lexicon_raises_parameter_error(content, message):
@@ -323,7 +416,7 @@ def test_lexicon_evaluation_on_devdata(capsys):
     out = capsys.readouterr().out
     test_part = out.split("test half")[1]
     macro = float(test_part.split("macro-F1")[1].split()[0])
-    assert macro >= 0.58  # measured 0.621 on the test half; guards against regressions
+    assert macro >= 0.58  # measured 0.622 on the test half; guards against regressions
 
 
 def test_cross_validated_calibration_hand_worked():
