@@ -1245,7 +1245,7 @@ def describe_labels(articles: pd.DataFrame) -> str:
     >>> print(describe_labels(pd.DataFrame({"tone_label": ["neutral", "negative", "neutral"]})))
     ... # doctest: +NORMALIZE_WHITESPACE
     Articles by tone label: 2 neutral, 1 negative, 0 positive. An article is negative when its
-    negative sentences outnumber its positive ones by at least a tenth of its sentences (and at
+    negative sentences outnumber its positive ones by at least 10% of its sentences (and at
     least one), positive the other way round. A sentence is negative at a tone of -0.05 or below
     and positive at +0.30 or above (not symmetric: thresholds chosen on human-labelled news
     sentences, where VADER leans positive; see the README, Tone).
@@ -1253,10 +1253,9 @@ def describe_labels(articles: pd.DataFrame) -> str:
     counts = articles["tone_label"].value_counts()
     order = sorted(LABELS, key=lambda label: -counts.get(label, 0))
     listed = ", ".join(f"{counts.get(label, 0)} {label}" for label in order)
-    share = {0.1: "a tenth", 0.2: "a fifth", 0.25: "a quarter"}.get(
-        ARTICLE_LABEL_MARGIN, f"{ARTICLE_LABEL_MARGIN:.0%}")
     return (f"Articles by tone label: {listed}. An article is negative when its negative "
-            f"sentences outnumber its positive ones by at least {share} of its sentences (and "
+            f"sentences outnumber its positive ones by at least {ARTICLE_LABEL_MARGIN:.0%} of its "
+            "sentences (and "
             "at least one), positive the other way round. A sentence is negative at a tone of "
             f"{NEGATIVE_THRESHOLD:+.2f} or below and positive at {POSITIVE_THRESHOLD:+.2f} or "
             "above (not symmetric: thresholds chosen on human-labelled news sentences, where "
