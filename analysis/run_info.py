@@ -28,6 +28,11 @@ def public_name(path: str | os.PathLike) -> str:
             return SAMPLE_LABEL
     except OSError:
         pass
+    return _file_name(path)
+
+
+def _file_name(path: str | os.PathLike) -> str:
+    """The last part of a path (``corpus/`` → ``corpus``), or the path when it has none."""
     return PurePath(path).name or str(path)
 
 
@@ -46,7 +51,7 @@ def _shown(name: str, value: object) -> object:
     """A parameter as a report prints it: paths (``*_path``, ``*_dir``) by their file or folder
     name alone (the corpus line names the bundled sample as such)."""
     if name.endswith(("_path", "_dir")) and isinstance(value, str | os.PathLike) and value:
-        return PurePath(value).name or str(value)
+        return _file_name(value)
     return value
 
 
