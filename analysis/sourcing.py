@@ -292,7 +292,7 @@ def lexicons() -> Lexicons:
         re.escape(m).replace(r"\ ", r"\s+") for m in sorted(conditions, key=len, reverse=True))
         + r")(?![\w-])", re.IGNORECASE)
     unnamed = [row["marker"] for row in marker_rows if row["kind"] == "unnamed"]
-    unnamed_re = re.compile(r"(?<![\w-])(?:" + "|".join(
+    unnamed_re = re.compile(_first_char_guard(unnamed) + r"(?<![\w-])(?:" + "|".join(
         re.escape(m).replace(r"\ ", r"\s+").replace("'", "[’']")
         for m in sorted(unnamed, key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE)
     anonymity_re = re.compile(_first_char_guard(markers) + r"(?<![\w-])(?:" + "|".join(
@@ -2794,17 +2794,20 @@ def extract(text: str, sentences=None, hedged=None, outlet: str | None = None) -
     sentences = split_sentences(text) if sentences is None else sentences
     hedged = hedged if hedged is not None else [False] * len(sentences)
     ex = _Extractor(text, sentences, hedged, outlet)
-    unnamed = _unnamed_heads(text)
+    unnamed = None  # (found on first need: half the articles have no described speaker)
     out = []
     rows = ex.run()
     _one_type_per_person(rows, ex.article, ex.lex)
     for row in rows:
         sp = row.speaker
-        if (sp is not None and sp.type == "person" and unnamed and sp.name.split()
-                and sp.name.split()[-1][:1].islower() and _head_noun(sp.name) in unnamed):
-            # a description ending in a common noun ("An Estmark drone operator") whose noun
-            # the article says it leaves unnamed ("the operator, who was not named")
-            sp.type = "anonymous"
+        if (sp is not None and sp.type == "person" and sp.name.split()
+                and sp.name.split()[-1][:1].islower()):
+            if unnamed is None:
+                unnamed = _unnamed_heads(text)
+            if unnamed and _head_noun(sp.name) in unnamed:
+                # a description ending in a common noun ("An Estmark drone operator") whose
+                # noun the article says it leaves unnamed ("the operator, who was not named")
+                sp.type = "anonymous"
         verb_text = row.verb[2] if row.verb else ""
         verb_text = _SPACE_RE.sub(" ", verb_text) if verb_text and not verb_text.isalpha() \
             else verb_text

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.sourcing import extract
+from analysis.sourcing import _unnamed_heads, extract
 
 
 @pytest.mark.parametrize("text, quote, speaker, speaker_type", [
@@ -44,3 +44,15 @@ def test_journalists_as_speakers_and_addressees(text, quote, speaker, speaker_ty
 ])
 def test_a_description_the_article_leaves_unnamed_is_anonymous(text, expected):
     assert [(r["speaker"], r["speaker_type"]) for r in extract(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A drone operator spoke. The operator, who was not named, said so.", {"operator"}),
+    # the marker in any case (the regex's first-character guard is case-insensitive too)
+    ("The Operator, WHO WAS NOT NAMED, said so.", {"operator"}),
+    ("Insiders said so. The clerk, who asked not to be identified, agreed.", {"clerk"}),
+    # no marker: nothing is left unnamed
+    ("The operator, who was named in court, said so.", set()),
+])
+def test_unnamed_heads(text, expected):
+    assert _unnamed_heads(text) == expected
