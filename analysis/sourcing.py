@@ -1105,6 +1105,10 @@ SUBJECT_LEAD_WORDS = 3
 #: Or the name follows one opening adjunct of at most this many words and its comma ("Upstairs
 #: on the elderly care ward, Sofie went …"): the usual length of a fronted place or time phrase.
 SUBJECT_ADJUNCT_WORDS = 6
+#: A sentence's subject name starts within this many characters of the sentence start: its
+#: first :data:`SUBJECT_ADJUNCT_WORDS` + 1 words at 20 characters each (a speed bound: the
+#: pronoun search skips the subject look-up of a sentence that ends before a later speaker).
+SUBJECT_REACH = 20 * (SUBJECT_ADJUNCT_WORDS + 1)
 #: The pronouns read after a name: the subject, reflexive and possessive forms ("her roses"),
 #: which in the name's own sentence mostly refer back to it ("… told councillors he had
 #: survived"); not the object forms "him" and "her", which cannot refer to their clause's
@@ -1202,7 +1206,7 @@ def _subject_of(article: _Article, k: int) -> tuple[int, str] | None:
     owner = ""
     i = bisect.bisect_left(seq_starts, s0)
     # the names among the sentence's first words (each word ≤ 20 characters)
-    while i < len(seqs) and seq_starts[i] < s0 + 20 * (SUBJECT_ADJUNCT_WORDS + 1):
+    while i < len(seqs) and seq_starts[i] < s0 + SUBJECT_REACH:
         lead = text[s0:seq_starts[i]]
         if owner:  # after "Anja's husband": the possessive's mark is no quotation
             lead = lead.replace(owner, "", 1)
@@ -1256,14 +1260,17 @@ def _resolve_pronoun(pronoun: str, phrase: str, offset: int, article: _Article,
     # offset the one recorded later) merged with the sentence subjects before ``offset``, looked
     # up one sentence at a time going back (their offsets never decrease over the sentences; a
     # subject goes before a speaker at the same offset); most pronouns resolve within a few
-    # sentences, so the earlier sentences are never searched
+    # sentences, so the earlier sentences are never searched. A sentence's subject is looked
+    # up only when it could come after the next speaker: its offset is below the sentence
+    # start plus :data:`SUBJECT_REACH` (so a speaker at or past that bound goes first)
     speakers = sorted((c for c in article.speakers if c[0] < offset), key=_FIRST)
     known = {name: stype for _, name, stype in article.speakers}
     i = len(speakers) - 1
-    k = bisect.bisect_left(article.sentence_starts or [0], offset) - 1
+    starts = article.sentence_starts or [0]
+    k = bisect.bisect_left(starts, offset) - 1
     subject = None
     while True:
-        while subject is None and k >= 0:
+        while subject is None and k >= 0 and (i < 0 or speakers[i][0] < starts[k] + SUBJECT_REACH):
             subject = _subject_of(article, k)
             k -= 1
             if subject is not None and subject[0] >= offset:

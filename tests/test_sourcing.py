@@ -788,3 +788,32 @@ def test_sentence_subjects_never_go_back_so_pronouns_can_search_backwards():
     rows = s.extract(texts[-1])
     assert [(r["quote"], r["speaker_name"]) for r in rows] == [
         ("“We are ready,”", "Tomas Reyvik"), ("“Not yet,”", "Ines Marlow")]
+
+
+def test_sentence_subjects_lie_within_the_subject_reach():
+    # _resolve_pronoun skips a sentence's subject look-up when the next speaker lies at or past
+    # the sentence start plus SUBJECT_REACH, which needs every subject to start before that
+    from analysis import config, load_corpus
+    from analysis import sourcing as s
+    from analysis.text import split_sentences
+
+    texts = list(load_corpus(config.SAMPLE_CORPUS)["text"])
+    for text in texts:
+        ex = s._Extractor(text, split_sentences(text), None)
+        for k, start in enumerate(ex.article.sentence_starts):
+            subject = s._subject_of(ex.article, k)
+            assert subject is None or start <= subject[0] < start + s.SUBJECT_REACH
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the speaker ends a long sentence whose subject is another person: "He" is the later one
+    ("Anja Lind walked along the harbour wall past the old customs house, the shuttered fish "
+     "market and the ferry office to the council meeting, where Mayor Tomas Reyvik said the "
+     "port would close. He said the ferries would stop.",
+     [("Tomas Reyvik", "official"), ("Tomas Reyvik", "official")]),
+    # a subject after the latest speaker comes first ("She" is Anja Lind, not the mayor)
+    ("Mayor Tomas Reyvik said the port would close. Anja Lind, a nurse, arrived late. She said "
+     "the ward was full.", [("Tomas Reyvik", "official"), ("Anja Lind", "person")]),
+])
+def test_pronouns_merge_speakers_and_sentence_subjects(text, expected):
+    assert [(r["speaker_name"], r["speaker_type"]) for r in extract(text)] == expected
