@@ -2046,6 +2046,24 @@ def _np_modifier_quote(text: str, q: Quote) -> bool:
         _LOWER_NEXT_RE.match(text, q.end))
 
 
+def _quote_owners(quotes: list[Quote], n: int) -> list[Quote | None]:
+    """For each offset of a text of length ``n``, the quotation :meth:`_Extractor.quote_at`
+    gives there: the last quotation that starts at or before it, if the offset lies inside it
+    (one list look-up instead of a binary search per call; the quotations are in text order).
+
+    >>> quotes = [Quote(1, 4, 2, 3), Quote(6, 8, 7, 7)]
+    >>> [q.start if q else None for q in _quote_owners(quotes, 9)]
+    [None, 1, 1, 1, None, None, 6, 6, None]
+    """
+    owners: list[Quote | None] = [None] * n
+    for i, q in enumerate(quotes):
+        # (a later quotation starting inside this one takes over from its start)
+        end = min(q.end, quotes[i + 1].start, n) if i + 1 < len(quotes) else min(q.end, n)
+        if q.start < end:
+            owners[q.start:end] = [q] * (end - q.start)
+    return owners
+
+
 class _Extractor:
     def __init__(self, text: str, sentences, hedged, outlet: str | None = None):
         self.quotes = find_quotes(text)
@@ -2066,6 +2084,7 @@ class _Extractor:
                                 [], name_seqs=name_seqs, sentence_starts=self.starts,
                                 aliases=aliases)
         self.qstarts = [q.start for q in self.quotes]
+        self.quote_owners = _quote_owners(self.quotes, len(text))
 
     def cues(self, s0: int, s1: int) -> list[re.Match]:
         """Cue matches in ``text[s0:s1]`` (a sentence): the words that can open a cue, found
@@ -2098,10 +2117,8 @@ class _Extractor:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
 
     def quote_at(self, offset: int) -> Quote | None:
-        i = bisect.bisect_right(self.qstarts, offset) - 1
-        if i >= 0 and self.quotes[i].start <= offset < self.quotes[i].end:
-            return self.quotes[i]
-        return None
+        """The quotation around ``offset`` (see :func:`_quote_owners`), or None."""
+        return self.quote_owners[offset] if 0 <= offset < len(self.quote_owners) else None
 
     def quote_after(self, lo: int, hi: int) -> Quote | None:
         """The first quotation that opens in ``[lo, hi)``."""

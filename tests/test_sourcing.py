@@ -817,3 +817,30 @@ def test_sentence_subjects_lie_within_the_subject_reach():
 ])
 def test_pronouns_merge_speakers_and_sentence_subjects(text, expected):
     assert [(r["speaker_name"], r["speaker_type"]) for r in extract(text)] == expected
+
+
+@pytest.mark.parametrize("spans, n", [
+    ([], 5),
+    ([(0, 3), (5, 9)], 10),
+    # a quotation inside another: from its start on, the later one is looked at (as the binary
+    # search over the starts did), so the rest of the outer one gives None
+    ([(0, 10), (2, 5)], 12),
+    # two quotations at one offset: the later one
+    ([(1, 4), (1, 6)], 8),
+    # a quotation running to the text's end
+    ([(3, 7)], 7),
+])
+def test_quote_owners_match_the_binary_search(spans, n):
+    import bisect
+
+    from analysis import sourcing as s
+    from analysis.quotes import Quote
+
+    quotes = [Quote(a, b, a + 1, b - 1) for a, b in spans]
+    starts = [q.start for q in quotes]
+
+    def by_search(offset):
+        i = bisect.bisect_right(starts, offset) - 1
+        return quotes[i] if i >= 0 and quotes[i].start <= offset < quotes[i].end else None
+
+    assert s._quote_owners(quotes, n) == [by_search(o) for o in range(n)]
