@@ -864,6 +864,28 @@ def _is_full_name(written: str, article: _Article) -> bool:
         first.lower().rstrip(".") not in NAME_ABBREVIATIONS
 
 
+#: Characters that case-insensitive regex matching takes for an ASCII letter although their
+#: lower case is not that letter ("ı" and "ſ" match "i" and "s"; "İ" lower-cases to two
+#: characters). In a text without them, a case-insensitive match of ASCII words lies where the
+#: lower-cased text (of the same length) holds those words in lower case: the exact prefilters
+#: of :func:`_condition_in` and :func:`_unnamed_heads`. (Every other non-ASCII character that
+#: matches an ASCII letter, the Kelvin sign "K", lower-cases to it; a test checks every code
+#: point.)
+CASE_FOLD_EXCEPTIONS = ("İ", "ı", "ſ")
+
+
+def _lower_if_exact(text: str) -> str | None:
+    """``text.lower()`` when it can stand for ``text`` in a prefilter of case-insensitive ASCII
+    matches (see :data:`CASE_FOLD_EXCEPTIONS`), else None.
+
+    >>> _lower_if_exact("Spoke ANONYMOUSLY, “he” said"), _lower_if_exact("ſpoke")
+    ('spoke anonymously, “he” said', None)
+    """
+    if not text.isascii() and any(ch in text for ch in CASE_FOLD_EXCEPTIONS):
+        return None
+    return text.lower()
+
+
 def _condition_in(context: str, article: _Article, lex: Lexicons) -> bool:
     """Does ``context`` (a sentence) hold an anonymity condition? (Looked up once a sentence.)"""
     if not context:
@@ -872,12 +894,11 @@ def _condition_in(context: str, article: _Article, lex: Lexicons) -> bool:
         article.anonymous_context = {}
     found = article.anonymous_context.get(context)
     if found is None:
-        # prefilter: in ASCII text the case-insensitive regex matches only where the lower-cased
-        # text holds a marker's word (non-ASCII text, where case folding has exceptions such as
-        # "ſ" for "s", always goes to the regex)
-        low = context.lower() if context.isascii() else ""
+        # prefilter: the case-insensitive regex matches only where the lower-cased text holds
+        # a marker's word (a text with a case-folding exception always goes to the regex)
+        low = _lower_if_exact(context)
         found = article.anonymous_context[context] = (
-            not low or any(w in low for w in lex.condition_words)
+            low is None or any(w in low for w in lex.condition_words)
         ) and bool(lex.condition_re.search(context))
     return found
 
@@ -2942,6 +2963,13 @@ _UNNAMED_POSTMODIFIED_RE = re.compile(
     re.IGNORECASE)
 
 
+#: Parts of words, one of which every anonymity marker of the "unnamed" kind holds in lower
+#: case, within one word and without an apostrophe ("who was not *name*d", "*anonym*ous",
+#: "not *authori*zed to speak"): a text that holds none of them (lower-cased) has no such
+#: marker, and :func:`_unnamed_heads` skips its regex scan. (A test checks the lexicon.)
+UNNAMED_MARKER_PARTS = ("name", "identified", "anonym", "authori", "insider")
+
+
 def _unnamed_heads(text: str) -> frozenset:
     """Head nouns of descriptions the article says it leaves unnamed ("the operator, who was
     not named" -> ``{"operator"}``): every speaker of the article described by that noun alone,
@@ -2950,6 +2978,9 @@ def _unnamed_heads(text: str) -> frozenset:
     >>> sorted(_unnamed_heads("A drone operator spoke. The operator, who was not named, said."))
     ['operator']
     """
+    low = _lower_if_exact(text)
+    if low is not None and not any(part in low for part in UNNAMED_MARKER_PARTS):
+        return frozenset()
     heads = set()
     for m in lexicons().unnamed_re.finditer(text):
         lo = max(0, m.start() - UNNAMED_LOOKBACK)
