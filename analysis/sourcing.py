@@ -1990,12 +1990,16 @@ def _words_upto(text: str, lo: int, hi: int, cap: int) -> int:
     >>> _words_upto("a b c d e", 0, 9, 3), _words_upto("a b c d e", 2, 5, 9)
     (3, 2)
     """
+    if lo >= hi:
+        return 0
+    # (the scanner's ``search`` finds the next word each call, as ``finditer`` does, at less
+    # cost per word: most calls stop after a few words)
+    search = _WORD_RE.scanner(text, lo, hi).search
     n = 0
-    if lo < hi:
-        for _ in _WORD_RE.finditer(text, lo, hi):
-            n += 1
-            if n >= cap:
-                break
+    while search() is not None:
+        n += 1
+        if n >= cap:
+            break
     return n
 
 

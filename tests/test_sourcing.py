@@ -844,3 +844,15 @@ def test_quote_owners_match_the_binary_search(spans, n):
         return quotes[i] if i >= 0 and quotes[i].start <= offset < quotes[i].end else None
 
     assert s._quote_owners(quotes, n) == [by_search(o) for o in range(n)]
+
+
+@pytest.mark.parametrize("text, lo, hi, cap", [
+    ("a b c d e", 0, 9, 3), ("a b c d e", 2, 5, 9), ("U.S. officials don’t agree.", 0, 27, 9),
+    ("well-known and/or _x_ --", 0, 24, 9), ("one two", 4, 2, 5), ("", 0, 0, 2),
+    ("x y", 0, 3, 0),  # (a cap of 0 still counts the first word, as the loop always did)
+])
+def test_words_upto_counts_the_word_regex_matches_up_to_the_cap(text, lo, hi, cap):
+    from analysis import sourcing as s
+
+    n = len(s._WORD_RE.findall(text[lo:hi])) if lo < hi else 0
+    assert s._words_upto(text, lo, hi, cap) == (min(n, max(cap, 1)) if n else 0)
