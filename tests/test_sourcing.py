@@ -856,3 +856,21 @@ def test_words_upto_counts_the_word_regex_matches_up_to_the_cap(text, lo, hi, ca
 
     n = len(s._WORD_RE.findall(text[lo:hi])) if lo < hi else 0
     assert s._words_upto(text, lo, hi, cap) == (min(n, max(cap, 1)) if n else 0)
+
+
+def test_response_content_regex_matches_its_backtracking_form_on_random_strings():
+    # the possessive quantifiers of _RESPONSE_CONTENT_RE change no match: compared with the
+    # plain form on seeded random strings over words, marks and white space
+    import random
+    import re
+
+    from analysis import sourcing as s
+
+    plain = re.compile(s._RESPONSE_CONTENT_RE.pattern.replace("++", "+"), re.IGNORECASE)
+    rng = random.Random(11)
+    pieces = ["did", "not", "n’t", "n't", "never", "there", "are", "no", "“", "'", "-", "we",
+              "Had been", "x", " ", "  ", "\n", ",", "."]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(1, 9)))
+        m1, m2 = s._RESPONSE_CONTENT_RE.match(text), plain.match(text)
+        assert (m1 and m1.span()) == (m2 and m2.span()), text
