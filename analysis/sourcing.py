@@ -191,6 +191,25 @@ def _trie_pattern(words) -> str:
     return "(?:" + trie_regex(words) + ")"
 
 
+#: A character no lexicon entry holds, standing for a space while :func:`_literal_trie_pattern`
+#: builds its tree.
+_SPACE_STAND_IN = "\0"
+
+
+def _literal_trie_pattern(phrases) -> str:
+    """:func:`_trie_pattern` for phrases whose spaces are literal single spaces (as
+    ``re.escape`` writes them) rather than any white space: the same matches as an alternation
+    of the escaped phrases sorted longest first (where several match at one offset, the
+    longer is tried first), with the shared prefixes factored out.
+
+    >>> rx = re.compile(_literal_trie_pattern(["press", "press secretary", "dr."]))
+    >>> [m.group() for m in rx.finditer("press secretary, press  secretary, dr. x")]
+    ['press secretary', 'press', 'dr.']
+    """
+    pattern = _trie_pattern(p.replace(" ", _SPACE_STAND_IN) for p in phrases)
+    return pattern.replace(re.escape(_SPACE_STAND_IN), re.escape(" "))
+
+
 def _cue_starts(text: str, lex: Lexicons) -> list[int]:
     """The starts of ``lex.cue_start_re.finditer(text)``: whole runs of letters that are a cue's
     first word. Such a run starts the text or follows a character that is not a letter, which
@@ -304,9 +323,8 @@ def lexicons() -> Lexicons:
         roles[row["noun"].lower()] = row["speaker_type"]
         if row.get("title") == "yes":
             titles.add(row["noun"].lower())
-    role_re = re.compile(_first_char_guard(roles) + r"(?<![\w-])(?:" + "|".join(
-        re.escape(r) for r in sorted(roles, key=len, reverse=True)) + r")(?![\w-])",
-        re.IGNORECASE)
+    role_re = re.compile(_first_char_guard(roles) + r"(?<![\w-])"
+                         + _literal_trie_pattern(roles) + r"(?![\w-])", re.IGNORECASE)
     media = read_lexicon("media_nouns.csv")
     names = [r["term"] for r in media if r["kind"] == "name"]
     generic = frozenset(r["term"].lower() for r in media if r["kind"] == "generic")

@@ -874,3 +874,27 @@ def test_response_content_regex_matches_its_backtracking_form_on_random_strings(
         text = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(1, 9)))
         m1, m2 = s._RESPONSE_CONTENT_RE.match(text), plain.match(text)
         assert (m1 and m1.span()) == (m2 and m2.span()), text
+
+
+def test_role_regex_prefix_tree_matches_the_alternation_longest_first():
+    # role_re is a prefix tree of the role nouns; the alternation of the escaped nouns sorted
+    # longest first is its specification: the same matches on the roles themselves, joined
+    # by one or two spaces, in any case, and on seeded random strings of role pieces
+    import random
+    import re
+
+    from analysis import sourcing as s
+
+    lex = s.lexicons()
+    plain = re.compile(s._first_char_guard(lex.roles) + r"(?<![\w-])(?:" + "|".join(
+        re.escape(r) for r in sorted(lex.roles, key=len, reverse=True)) + r")(?![\w-])",
+        re.IGNORECASE)
+    roles = sorted(lex.roles)
+    rng = random.Random(5)
+    texts = [" ".join(roles), "  ".join(roles).upper(), ". ".join(roles).title()]
+    for _ in range(3000):
+        pieces = [rng.choice(roles)[:rng.randint(1, 12)] for _ in range(rng.randint(1, 4))]
+        texts.append(rng.choice([" ", "-", "", "  ", "s "]).join(pieces))
+    for text in texts:
+        assert [m.span() for m in lex.role_re.finditer(text)] == [
+            m.span() for m in plain.finditer(text)], text
