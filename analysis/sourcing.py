@@ -191,6 +191,25 @@ def _trie_pattern(words) -> str:
     return "(?:" + trie_regex(words) + ")"
 
 
+#: A character no lexicon entry holds, standing for a space while :func:`_literal_trie_pattern`
+#: builds its tree.
+_SPACE_STAND_IN = "\0"
+
+
+def _literal_trie_pattern(phrases) -> str:
+    """:func:`_trie_pattern` for phrases whose spaces are literal single spaces (as
+    ``re.escape`` writes them) rather than any white space: the same matches as an alternation
+    of the escaped phrases sorted longest first (where several match at one offset, the
+    longer is tried first), with the shared prefixes factored out.
+
+    >>> rx = re.compile(_literal_trie_pattern(["press", "press secretary", "dr."]))
+    >>> [m.group() for m in rx.finditer("press secretary, press  secretary, dr. x")]
+    ['press secretary', 'press', 'dr.']
+    """
+    pattern = _trie_pattern(p.replace(" ", _SPACE_STAND_IN) for p in phrases)
+    return pattern.replace(re.escape(_SPACE_STAND_IN), re.escape(" "))
+
+
 def _cue_starts(text: str, lex: Lexicons) -> list[int]:
     """The starts of ``lex.cue_start_re.finditer(text)``: whole runs of letters that are a cue's
     first word. Such a run starts the text or follows a character that is not a letter, which
@@ -292,7 +311,7 @@ def lexicons() -> Lexicons:
         re.escape(m).replace(r"\ ", r"\s+") for m in sorted(conditions, key=len, reverse=True))
         + r")(?![\w-])", re.IGNORECASE)
     unnamed = [row["marker"] for row in marker_rows if row["kind"] == "unnamed"]
-    unnamed_re = re.compile(r"(?<![\w-])(?:" + "|".join(
+    unnamed_re = re.compile(_first_char_guard(unnamed) + r"(?<![\w-])(?:" + "|".join(
         re.escape(m).replace(r"\ ", r"\s+").replace("'", "[’']")
         for m in sorted(unnamed, key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE)
     anonymity_re = re.compile(_first_char_guard(markers) + r"(?<![\w-])(?:" + "|".join(
@@ -304,9 +323,8 @@ def lexicons() -> Lexicons:
         roles[row["noun"].lower()] = row["speaker_type"]
         if row.get("title") == "yes":
             titles.add(row["noun"].lower())
-    role_re = re.compile(_first_char_guard(roles) + r"(?<![\w-])(?:" + "|".join(
-        re.escape(r) for r in sorted(roles, key=len, reverse=True)) + r")(?![\w-])",
-        re.IGNORECASE)
+    role_re = re.compile(_first_char_guard(roles) + r"(?<![\w-])"
+                         + _literal_trie_pattern(roles) + r"(?![\w-])", re.IGNORECASE)
     media = read_lexicon("media_nouns.csv")
     names = [r["term"] for r in media if r["kind"] == "name"]
     generic = frozenset(r["term"].lower() for r in media if r["kind"] == "generic")
@@ -864,6 +882,28 @@ def _is_full_name(written: str, article: _Article) -> bool:
         first.lower().rstrip(".") not in NAME_ABBREVIATIONS
 
 
+#: Characters that case-insensitive regex matching takes for an ASCII letter although their
+#: lower case is not that letter ("ı" and "ſ" match "i" and "s"; "İ" lower-cases to two
+#: characters). In a text without them, a case-insensitive match of ASCII words lies where the
+#: lower-cased text (of the same length) holds those words in lower case: the exact prefilters
+#: of :func:`_condition_in` and :func:`_unnamed_heads`. (Every other non-ASCII character that
+#: matches an ASCII letter, the Kelvin sign "K", lower-cases to it; a test checks every code
+#: point.)
+CASE_FOLD_EXCEPTIONS = ("İ", "ı", "ſ")
+
+
+def _lower_if_exact(text: str) -> str | None:
+    """``text.lower()`` when it can stand for ``text`` in a prefilter of case-insensitive ASCII
+    matches (see :data:`CASE_FOLD_EXCEPTIONS`), else None.
+
+    >>> _lower_if_exact("Spoke ANONYMOUSLY, “he” said"), _lower_if_exact("ſpoke")
+    ('spoke anonymously, “he” said', None)
+    """
+    if not text.isascii() and any(ch in text for ch in CASE_FOLD_EXCEPTIONS):
+        return None
+    return text.lower()
+
+
 def _condition_in(context: str, article: _Article, lex: Lexicons) -> bool:
     """Does ``context`` (a sentence) hold an anonymity condition? (Looked up once a sentence.)"""
     if not context:
@@ -872,12 +912,11 @@ def _condition_in(context: str, article: _Article, lex: Lexicons) -> bool:
         article.anonymous_context = {}
     found = article.anonymous_context.get(context)
     if found is None:
-        # prefilter: in ASCII text the case-insensitive regex matches only where the lower-cased
-        # text holds a marker's word (non-ASCII text, where case folding has exceptions such as
-        # "ſ" for "s", always goes to the regex)
-        low = context.lower() if context.isascii() else ""
+        # prefilter: the case-insensitive regex matches only where the lower-cased text holds
+        # a marker's word (a text with a case-folding exception always goes to the regex)
+        low = _lower_if_exact(context)
         found = article.anonymous_context[context] = (
-            not low or any(w in low for w in lex.condition_words)
+            low is None or any(w in low for w in lex.condition_words)
         ) and bool(lex.condition_re.search(context))
     return found
 
@@ -1105,6 +1144,10 @@ SUBJECT_LEAD_WORDS = 3
 #: Or the name follows one opening adjunct of at most this many words and its comma ("Upstairs
 #: on the elderly care ward, Sofie went …"): the usual length of a fronted place or time phrase.
 SUBJECT_ADJUNCT_WORDS = 6
+#: A sentence's subject name starts within this many characters of the sentence start: its
+#: first :data:`SUBJECT_ADJUNCT_WORDS` + 1 words at 20 characters each (a speed bound: the
+#: pronoun search skips the subject look-up of a sentence that ends before a later speaker).
+SUBJECT_REACH = 20 * (SUBJECT_ADJUNCT_WORDS + 1)
 #: The pronouns read after a name: the subject, reflexive and possessive forms ("her roses"),
 #: which in the name's own sentence mostly refer back to it ("… told councillors he had
 #: survived"); not the object forms "him" and "her", which cannot refer to their clause's
@@ -1202,7 +1245,7 @@ def _subject_of(article: _Article, k: int) -> tuple[int, str] | None:
     owner = ""
     i = bisect.bisect_left(seq_starts, s0)
     # the names among the sentence's first words (each word ≤ 20 characters)
-    while i < len(seqs) and seq_starts[i] < s0 + 20 * (SUBJECT_ADJUNCT_WORDS + 1):
+    while i < len(seqs) and seq_starts[i] < s0 + SUBJECT_REACH:
         lead = text[s0:seq_starts[i]]
         if owner:  # after "Anja's husband": the possessive's mark is no quotation
             lead = lead.replace(owner, "", 1)
@@ -1256,14 +1299,17 @@ def _resolve_pronoun(pronoun: str, phrase: str, offset: int, article: _Article,
     # offset the one recorded later) merged with the sentence subjects before ``offset``, looked
     # up one sentence at a time going back (their offsets never decrease over the sentences; a
     # subject goes before a speaker at the same offset); most pronouns resolve within a few
-    # sentences, so the earlier sentences are never searched
+    # sentences, so the earlier sentences are never searched. A sentence's subject is looked
+    # up only when it could come after the next speaker: its offset is below the sentence
+    # start plus :data:`SUBJECT_REACH` (so a speaker at or past that bound goes first)
     speakers = sorted((c for c in article.speakers if c[0] < offset), key=_FIRST)
     known = {name: stype for _, name, stype in article.speakers}
     i = len(speakers) - 1
-    k = bisect.bisect_left(article.sentence_starts or [0], offset) - 1
+    starts = article.sentence_starts or [0]
+    k = bisect.bisect_left(starts, offset) - 1
     subject = None
     while True:
-        while subject is None and k >= 0:
+        while subject is None and k >= 0 and (i < 0 or speakers[i][0] < starts[k] + SUBJECT_REACH):
             subject = _subject_of(article, k)
             k -= 1
             if subject is not None and subject[0] >= offset:
@@ -1962,12 +2008,16 @@ def _words_upto(text: str, lo: int, hi: int, cap: int) -> int:
     >>> _words_upto("a b c d e", 0, 9, 3), _words_upto("a b c d e", 2, 5, 9)
     (3, 2)
     """
+    if lo >= hi:
+        return 0
+    # (the scanner's ``search`` finds the next word each call, as ``finditer`` does, at less
+    # cost per word: most calls stop after a few words)
+    search = _WORD_RE.scanner(text, lo, hi).search
     n = 0
-    if lo < hi:
-        for _ in _WORD_RE.finditer(text, lo, hi):
-            n += 1
-            if n >= cap:
-                break
+    while search() is not None:
+        n += 1
+        if n >= cap:
+            break
     return n
 
 
@@ -2039,6 +2089,24 @@ def _np_modifier_quote(text: str, q: Quote) -> bool:
         _LOWER_NEXT_RE.match(text, q.end))
 
 
+def _quote_owners(quotes: list[Quote], n: int) -> list[Quote | None]:
+    """For each offset of a text of length ``n``, the quotation :meth:`_Extractor.quote_at`
+    gives there: the last quotation that starts at or before it, if the offset lies inside it
+    (one list look-up instead of a binary search per call; the quotations are in text order).
+
+    >>> quotes = [Quote(1, 4, 2, 3), Quote(6, 8, 7, 7)]
+    >>> [q.start if q else None for q in _quote_owners(quotes, 9)]
+    [None, 1, 1, 1, None, None, 6, 6, None]
+    """
+    owners: list[Quote | None] = [None] * n
+    for i, q in enumerate(quotes):
+        # (a later quotation starting inside this one takes over from its start)
+        end = min(q.end, quotes[i + 1].start, n) if i + 1 < len(quotes) else min(q.end, n)
+        if q.start < end:
+            owners[q.start:end] = [q] * (end - q.start)
+    return owners
+
+
 class _Extractor:
     def __init__(self, text: str, sentences, hedged, outlet: str | None = None):
         self.quotes = find_quotes(text)
@@ -2059,6 +2127,7 @@ class _Extractor:
                                 [], name_seqs=name_seqs, sentence_starts=self.starts,
                                 aliases=aliases)
         self.qstarts = [q.start for q in self.quotes]
+        self.quote_owners = _quote_owners(self.quotes, len(text))
 
     def cues(self, s0: int, s1: int) -> list[re.Match]:
         """Cue matches in ``text[s0:s1]`` (a sentence): the words that can open a cue, found
@@ -2091,10 +2160,8 @@ class _Extractor:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
 
     def quote_at(self, offset: int) -> Quote | None:
-        i = bisect.bisect_right(self.qstarts, offset) - 1
-        if i >= 0 and self.quotes[i].start <= offset < self.quotes[i].end:
-            return self.quotes[i]
-        return None
+        """The quotation around ``offset`` (see :func:`_quote_owners`), or None."""
+        return self.quote_owners[offset] if 0 <= offset < len(self.quote_owners) else None
 
     def quote_after(self, lo: int, hi: int) -> Quote | None:
         """The first quotation that opens in ``[lo, hi)``."""
@@ -2653,8 +2720,11 @@ RESPONSE_LEMMAS = frozenset({"deny", "dispute", "reject", "refuse", "decline"})
 #: negated object ("we have no choice") is not a denial, so the negation must follow an
 #: auxiliary or an existential "there is/are".
 RESPONSE_NEGATION_WORDS = 6
+#: (The words and the white space after them are possessive, ``++``: a word's characters and
+#: white space are disjoint, so giving some back never lets the rest match; the same matches,
+#: without the backtracking that made this the costliest of the small regexes.)
 _RESPONSE_CONTENT_RE = re.compile(
-    rf"^[“”\"‘’'«]?(?:[\w’'“”\"‘«-]+\s+){{0,{RESPONSE_NEGATION_WORDS - 2}}}?"
+    rf"^[“”\"‘’'«]?(?:[\w’'“”\"‘«-]++\s++){{0,{RESPONSE_NEGATION_WORDS - 2}}}?"
     r"(?:(?:did|does|do|had|has|have|was|were|is|are|would|will|could|can|should)(?:\s+not\b|"
     r"n[’']t\b)|never\b|there\s+(?:is|are|was|were|had\s+been)\s+[“\"‘«]?no\b)",
     re.IGNORECASE)
@@ -2794,17 +2864,20 @@ def extract(text: str, sentences=None, hedged=None, outlet: str | None = None) -
     sentences = split_sentences(text) if sentences is None else sentences
     hedged = hedged if hedged is not None else [False] * len(sentences)
     ex = _Extractor(text, sentences, hedged, outlet)
-    unnamed = _unnamed_heads(text)
+    unnamed = None  # (found on first need: half the articles have no described speaker)
     out = []
     rows = ex.run()
     _one_type_per_person(rows, ex.article, ex.lex)
     for row in rows:
         sp = row.speaker
-        if (sp is not None and sp.type == "person" and unnamed and sp.name.split()
-                and sp.name.split()[-1][:1].islower() and _head_noun(sp.name) in unnamed):
-            # a description ending in a common noun ("An Estmark drone operator") whose noun
-            # the article says it leaves unnamed ("the operator, who was not named")
-            sp.type = "anonymous"
+        if (sp is not None and sp.type == "person" and sp.name.split()
+                and sp.name.split()[-1][:1].islower()):
+            if unnamed is None:
+                unnamed = _unnamed_heads(text)
+            if unnamed and _head_noun(sp.name) in unnamed:
+                # a description ending in a common noun ("An Estmark drone operator") whose
+                # noun the article says it leaves unnamed ("the operator, who was not named")
+                sp.type = "anonymous"
         verb_text = row.verb[2] if row.verb else ""
         verb_text = _SPACE_RE.sub(" ", verb_text) if verb_text and not verb_text.isalpha() \
             else verb_text
@@ -2915,6 +2988,13 @@ _UNNAMED_POSTMODIFIED_RE = re.compile(
     re.IGNORECASE)
 
 
+#: Parts of words, one of which every anonymity marker of the "unnamed" kind holds in lower
+#: case, within one word and without an apostrophe ("who was not *name*d", "*anonym*ous",
+#: "not *authori*zed to speak"): a text that holds none of them (lower-cased) has no such
+#: marker, and :func:`_unnamed_heads` skips its regex scan. (A test checks the lexicon.)
+UNNAMED_MARKER_PARTS = ("name", "identified", "anonym", "authori", "insider")
+
+
 def _unnamed_heads(text: str) -> frozenset:
     """Head nouns of descriptions the article says it leaves unnamed ("the operator, who was
     not named" -> ``{"operator"}``): every speaker of the article described by that noun alone,
@@ -2923,6 +3003,9 @@ def _unnamed_heads(text: str) -> frozenset:
     >>> sorted(_unnamed_heads("A drone operator spoke. The operator, who was not named, said."))
     ['operator']
     """
+    low = _lower_if_exact(text)
+    if low is not None and not any(part in low for part in UNNAMED_MARKER_PARTS):
+        return frozenset()
     heads = set()
     for m in lexicons().unnamed_re.finditer(text):
         lo = max(0, m.start() - UNNAMED_LOOKBACK)

@@ -788,3 +788,113 @@ def test_sentence_subjects_never_go_back_so_pronouns_can_search_backwards():
     rows = s.extract(texts[-1])
     assert [(r["quote"], r["speaker_name"]) for r in rows] == [
         ("“We are ready,”", "Tomas Reyvik"), ("“Not yet,”", "Ines Marlow")]
+
+
+def test_sentence_subjects_lie_within_the_subject_reach():
+    # _resolve_pronoun skips a sentence's subject look-up when the next speaker lies at or past
+    # the sentence start plus SUBJECT_REACH, which needs every subject to start before that
+    from analysis import config, load_corpus
+    from analysis import sourcing as s
+    from analysis.text import split_sentences
+
+    texts = list(load_corpus(config.SAMPLE_CORPUS)["text"])
+    for text in texts:
+        ex = s._Extractor(text, split_sentences(text), None)
+        for k, start in enumerate(ex.article.sentence_starts):
+            subject = s._subject_of(ex.article, k)
+            assert subject is None or start <= subject[0] < start + s.SUBJECT_REACH
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the speaker ends a long sentence whose subject is another person: "He" is the later one
+    ("Anja Lind walked along the harbour wall past the old customs house, the shuttered fish "
+     "market and the ferry office to the council meeting, where Mayor Tomas Reyvik said the "
+     "port would close. He said the ferries would stop.",
+     [("Tomas Reyvik", "official"), ("Tomas Reyvik", "official")]),
+    # a subject after the latest speaker comes first ("She" is Anja Lind, not the mayor)
+    ("Mayor Tomas Reyvik said the port would close. Anja Lind, a nurse, arrived late. She said "
+     "the ward was full.", [("Tomas Reyvik", "official"), ("Anja Lind", "person")]),
+])
+def test_pronouns_merge_speakers_and_sentence_subjects(text, expected):
+    assert [(r["speaker_name"], r["speaker_type"]) for r in extract(text)] == expected
+
+
+@pytest.mark.parametrize("spans, n", [
+    ([], 5),
+    ([(0, 3), (5, 9)], 10),
+    # a quotation inside another: from its start on, the later one is looked at (as the binary
+    # search over the starts did), so the rest of the outer one gives None
+    ([(0, 10), (2, 5)], 12),
+    # two quotations at one offset: the later one
+    ([(1, 4), (1, 6)], 8),
+    # a quotation running to the text's end
+    ([(3, 7)], 7),
+])
+def test_quote_owners_match_the_binary_search(spans, n):
+    import bisect
+
+    from analysis import sourcing as s
+    from analysis.quotes import Quote
+
+    quotes = [Quote(a, b, a + 1, b - 1) for a, b in spans]
+    starts = [q.start for q in quotes]
+
+    def by_search(offset):
+        i = bisect.bisect_right(starts, offset) - 1
+        return quotes[i] if i >= 0 and quotes[i].start <= offset < quotes[i].end else None
+
+    assert s._quote_owners(quotes, n) == [by_search(o) for o in range(n)]
+
+
+@pytest.mark.parametrize("text, lo, hi, cap", [
+    ("a b c d e", 0, 9, 3), ("a b c d e", 2, 5, 9), ("U.S. officials don’t agree.", 0, 27, 9),
+    ("well-known and/or _x_ --", 0, 24, 9), ("one two", 4, 2, 5), ("", 0, 0, 2),
+    ("x y", 0, 3, 0),  # (a cap of 0 still counts the first word, as the loop always did)
+])
+def test_words_upto_counts_the_word_regex_matches_up_to_the_cap(text, lo, hi, cap):
+    from analysis import sourcing as s
+
+    n = len(s._WORD_RE.findall(text[lo:hi])) if lo < hi else 0
+    assert s._words_upto(text, lo, hi, cap) == (min(n, max(cap, 1)) if n else 0)
+
+
+def test_response_content_regex_matches_its_backtracking_form_on_random_strings():
+    # the possessive quantifiers of _RESPONSE_CONTENT_RE change no match: compared with the
+    # plain form on seeded random strings over words, marks and white space
+    import random
+    import re
+
+    from analysis import sourcing as s
+
+    plain = re.compile(s._RESPONSE_CONTENT_RE.pattern.replace("++", "+"), re.IGNORECASE)
+    rng = random.Random(11)
+    pieces = ["did", "not", "n’t", "n't", "never", "there", "are", "no", "“", "'", "-", "we",
+              "Had been", "x", " ", "  ", "\n", ",", "."]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(1, 9)))
+        m1, m2 = s._RESPONSE_CONTENT_RE.match(text), plain.match(text)
+        assert (m1 and m1.span()) == (m2 and m2.span()), text
+
+
+def test_role_regex_prefix_tree_matches_the_alternation_longest_first():
+    # role_re is a prefix tree of the role nouns; the alternation of the escaped nouns sorted
+    # longest first is its specification: the same matches on the roles themselves, joined
+    # by one or two spaces, in any case, and on seeded random strings of role pieces
+    import random
+    import re
+
+    from analysis import sourcing as s
+
+    lex = s.lexicons()
+    plain = re.compile(s._first_char_guard(lex.roles) + r"(?<![\w-])(?:" + "|".join(
+        re.escape(r) for r in sorted(lex.roles, key=len, reverse=True)) + r")(?![\w-])",
+        re.IGNORECASE)
+    roles = sorted(lex.roles)
+    rng = random.Random(5)
+    texts = [" ".join(roles), "  ".join(roles).upper(), ". ".join(roles).title()]
+    for _ in range(3000):
+        pieces = [rng.choice(roles)[:rng.randint(1, 12)] for _ in range(rng.randint(1, 4))]
+        texts.append(rng.choice([" ", "-", "", "  ", "s "]).join(pieces))
+    for text in texts:
+        assert [m.span() for m in lex.role_re.finditer(text)] == [
+            m.span() for m in plain.finditer(text)], text
