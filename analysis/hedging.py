@@ -845,7 +845,8 @@ def hedging(doc) -> None:
     n_hedges = sum(1 for c in cues if c[2] == "hedge")
     n_boosters = len(cues) - n_hedges
     words = doc.metrics.get("n_words") or 0
-    n_quoted, quoted_words = _inside_quotations(doc.text, [c[0] for c in cues if c[2] == "hedge"])
+    n_quoted, quoted_words = (_inside_quotations(doc.text, [c[0] for c in cues if c[2] == "hedge"])
+                              if n_hedges else (0, 0))  # (no hedge: the author's rate is 0)
     author_words = words - quoted_words
     doc.metrics.update(
         n_hedges=n_hedges,
@@ -879,7 +880,8 @@ def _inside_quotations(text: str, starts: list[int]) -> tuple[int, int]:
     for start in starts:
         i = bisect.bisect_right(begins, start) - 1
         inside += i >= 0 and start < spans[i][1]
-    return inside, sum(textlib.count_words(text[a:b]) for a, b in spans)
+    find = textlib.WORD_RE.findall
+    return inside, sum(len(find(text, a, b)) for a, b in spans)
 
 
 def hedging_by_group(articles, *, by: str = "outlet"):

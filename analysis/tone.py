@@ -752,9 +752,12 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     >>> [t[s:e] for s, e in quotation_spans(t)]
     ['“We will not go,”', '"temporary"']
     """
-    spans = [m.span() for m in _DOUBLE_QUOTE_RE.finditer(text)]
-    spans += [m.span() for m in _GUILLEMET_RE.finditer(text)]
-    return sorted(spans)
+    spans = [m.span() for m in _DOUBLE_QUOTE_RE.finditer(text)] \
+        if '"' in text or "“" in text else []
+    if "«" in text:
+        spans += [m.span() for m in _GUILLEMET_RE.finditer(text)]
+        spans.sort()
+    return spans
 
 
 def sentence_voices(sentences, quote_spans: Sequence[tuple[int, int]], text: str) -> list[str]:
