@@ -848,7 +848,8 @@ def describe_dominant(table, *, by: str = "outlet") -> str:
     parts = []
     for group, part in table.groupby(by, sort=True):
         best = tied_at_top(part.set_index(column)["articles"])
-        parts.append(f"{group}: {join_and(_labels(best))} ({part['articles'].max()} of "
+        names = ["no frame present" if f == "none" else label_text(f) for f in best]
+        parts.append(f"{group}: {join_and(names)} ({part['articles'].max()} of "
                      f"{int(part['articles'].sum())}{each(best)})")
     return "Most frequent dominant frame per " + by + " — " + "; ".join(parts) + "."
 
