@@ -405,7 +405,7 @@ def test_frame_shares_and_dominant_frames_hand_worked():
         {"outlet": "B", "frame": "conflict", "articles": 1, "present": 1, "share": 1.0}]
     dominant = fr.dominant_frames(articles)
     assert dominant.loc[dominant["outlet"] == "A", "articles"].tolist() == [2, 1]
-    assert "A: none (2 of 3)" in fr.describe_dominant(dominant)
+    assert "A: no frame present (2 of 3)" in fr.describe_dominant(dominant)
     assert articles["frame_conflict"].tolist() == [1.0, 0.0, 0.0, 2.0]  # input unchanged
 
 
