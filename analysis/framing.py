@@ -804,8 +804,9 @@ def dominant_frames(articles, *, by: str = "outlet", family: str = "generic"):
 
 
 def _labels(frames) -> list[str]:
-    """Frame names as a reading writes them (``human interest``)."""
-    return [label_text(f) for f in frames]
+    """Frame names as a reading writes them (``human interest``; the dominant frame ``none``
+    as "no frame present")."""
+    return ["no frame present" if f == "none" else label_text(f) for f in frames]
 
 
 def describe_frame_shares(table, *, by: str = "outlet") -> str:
@@ -848,8 +849,7 @@ def describe_dominant(table, *, by: str = "outlet") -> str:
     parts = []
     for group, part in table.groupby(by, sort=True):
         best = tied_at_top(part.set_index(column)["articles"])
-        names = ["no frame present" if f == "none" else label_text(f) for f in best]
-        parts.append(f"{group}: {join_and(names)} ({part['articles'].max()} of "
+        parts.append(f"{group}: {join_and(_labels(best))} ({part['articles'].max()} of "
                      f"{int(part['articles'].sum())}{each(best)})")
     return "Most frequent dominant frame per " + by + " — " + "; ".join(parts) + "."
 
