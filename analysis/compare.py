@@ -28,6 +28,7 @@ import pandas as pd
 from . import uncertainty
 from .errors import ParameterError, SmallSampleWarning
 from .groups import label_missing
+from .sourcing import SPEAKER_TYPES
 from .stats import join_and, label_text
 
 #: Families of metrics, tried in this order; the first whose test matches a column names it.
@@ -363,6 +364,7 @@ METRIC_LABELS = {
     "n_sources": "distinct sources (count)",
     "n_named_sources": "named sources (count)",
     "n_primary_sources": "primary sources (count)",
+    "media_share": "media sources or relays (share of attributions)",
 }
 
 
@@ -384,13 +386,9 @@ def metric_label(metric: str) -> str:
                             ("source_share_", "{} sources (share of attributions)")):
         if metric.startswith(prefix):
             return pattern.format(label_text(metric[len(prefix):]))
-    if metric.endswith("_share") and metric[:-len("_share")] in SPEAKER_SHARE_TYPES:
+    if metric.endswith("_share") and metric[:-len("_share")] in SPEAKER_TYPES:
         return f"{label_text(metric[:-len('_share')])} sources (share of attributions)"
     return label_text(metric)
-
-
-#: Speaker types whose share has its own article column (``anonymous_share``…).
-SPEAKER_SHARE_TYPES = ("anonymous", "vague", "official", "expert", "unattributed", "media")
 
 
 def is_signed(table: pd.DataFrame, metric: str) -> bool:
