@@ -349,7 +349,7 @@ METRIC_LABELS = {
     "tone_negative_pct": "negative words (%)",
     "tone_polarity": "emotionally charged words (%)",
     "hedge_rate": "hedges per 1,000 words",
-    "hedge_rate_author": "hedges per 1,000 words outside quotations",
+    "hedge_rate_author": "hedges outside quotations (per 1,000 words)",
     "n_hedges_quoted": "hedges inside quotations (count)",
     "booster_rate": "boosters per 1,000 words",
     "hedged_sentence_share": "hedged sentences (share)",

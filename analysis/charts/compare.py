@@ -86,13 +86,14 @@ def outlet_comparison(table: pd.DataFrame, *, by: str = "outlet", metrics=None,
                  fontweight="bold", fontsize=13)
     counts = ", ".join(f"{g} {int(v)}" for g, v in per_group.items())
     some = ("" if len(chosen) == len(available) else
-            "; the table and the readings have every metric" if metrics is not None else
-            "; some metrics of each kind are drawn, the table and the readings have all")
-    top = 1 - 0.75 / fig.get_figheight()  # title and two subtitle lines: 0.75 inch
+            "\nThe table and the readings have every metric" if metrics is not None else
+            "\nSome metrics of each kind are drawn; the table and the readings have all")
+    lines = 3 if some else 2
+    top = 1 - (0.35 + 0.2 * lines) / fig.get_figheight()  # title and subtitle lines, inches
     fig.text(0.01, top + 0.1 / fig.get_figheight(),
              f"Mean per article; bars: {CONFIDENCE:.0%} bootstrap interval; hollow: too few "
              f"articles for one{some}\nN = {n} articles ({counts}); an article without a "
-             "value (no attributions, say) is left out of that panel",
+             "value is left out of that panel",
              fontsize=9, color="#555555", va="bottom")
     if source:
         fig.text(0.01, 0.005, f"Source: {source}", fontsize=8, color="#777777")
