@@ -395,8 +395,11 @@ def run_report(
                 execution_timeout=timeout, progress_bar=False, cwd=str(out_dir),
                 report_mode=True,
                 # the kernel runs on this machine only; its start-up notice about unencrypted
-                # local TCP is noise in a scheduled job's log
-                extra_arguments=["--IPKernelApp.log_level=ERROR"])
+                # local TCP is noise in a scheduled job's log, and so is the "KeyboardInterrupt
+                # caught in kernel" it logs at level ERROR when jupyter_client's shutdown sends
+                # its customary SIGINT to a finished kernel. An error in a cell still fails the
+                # run: papermill raises it and the report names the cell.
+                extra_arguments=["--IPKernelApp.log_level=CRITICAL"])
             html_path = output.with_suffix(".html")
             _to_html(output, html_path)
             run = NotebookRun(notebook.name, "ok", time.perf_counter() - tick, html_path.name)
