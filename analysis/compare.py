@@ -40,10 +40,14 @@ EXCLUDED = frozenset({
     "n_hedges_quoted",
     "n_negative_sentences", "n_positive_sentences", "n_frame_cues", "n_issue_cues",
 })
+#: True/false article columns compared as the share of articles where they hold: the sourcing
+#: editor's questions "how many of its stories are second-hand / rest on one source?". Other
+#: flags (``frame_*_present``…) are left out: their rates (cues per 1,000 words) are compared.
+ARTICLE_FLAGS = ("secondhand", "single_source")
 _TONE = ("tone", "gdelt_tone")
 _HEDGING = ("hedge", "booster", "certainty")
-_SOURCING = ("source", "second_hand", "quote", "attribution", "anonymous", "speaker", "via",
-             "single_source", "verb")
+_SOURCING = ("source", "second_hand", "secondhand", "quote", "attribution", "anonymous",
+             "speaker", "via", "single_source", "verb", "relaying", "distancing")
 
 
 def family_of(column: str) -> str:
@@ -109,9 +113,12 @@ def article_metrics(result, *, exclude_ids: Iterable[str] | None = None) -> pd.D
                and not c.startswith("frame_pred")
                and pd.api.types.is_numeric_dtype(articles[c])
                and not pd.api.types.is_bool_dtype(articles[c])]
-    out = articles[keep + numeric].copy()
+    flags = [c for c in ARTICLE_FLAGS if c in articles.columns]
+    out = articles[keep + numeric + flags].copy()
     for column in numeric:
         out[column] = pd.to_numeric(out[column], errors="coerce").astype(float)
+    for column in flags:  # share of articles: 1 where the flag holds, 0 where not
+        out[column] = out[column].astype("boolean").astype(float)
     if "dominant_frame" in articles.columns:
         frames = articles["dominant_frame"]
         for frame in sorted(frames.dropna().astype(str).unique()):
@@ -344,16 +351,17 @@ METRIC_LABELS = {
     "tone": "tone (mean sentence tone, −1…+1)",
     "tone_author": "author-voice tone (−1…+1)",
     "tone_quoted": "quoted tone (−1…+1)",
-    "gdelt_tone": "GDELT tone (positive % − negative %)",
-    "tone_positive_pct": "positive words (%)",
-    "tone_negative_pct": "negative words (%)",
-    "tone_polarity": "emotionally charged words (%)",
+    "gdelt_tone": "GDELT-style tone (positive-word % minus negative-word %)",
+    "tone_positive_pct": "positive words (% of words)",
+    "tone_negative_pct": "negative words (% of words)",
+    "tone_polarity": "positive or negative words (% of words)",
     "hedge_rate": "hedges per 1,000 words",
     "hedge_rate_author": "hedges outside quotations (per 1,000 words)",
     "n_hedges_quoted": "hedges inside quotations (count)",
     "booster_rate": "boosters per 1,000 words",
     "hedged_sentence_share": "hedged sentences (share)",
-    "certainty_index": "certainty index (−1 hedging … +1 boosting)",
+    "certainty_index": "certainty index (−1 hedges and no boosters … +1 boosters and no "
+                       "hedges; articles with neither left out)",
     "hedged_claim_share": "attributions in hedged sentences (share)",
     "n_words": "length (words)",
     "n_attributions": "attributions (count)",
@@ -365,6 +373,11 @@ METRIC_LABELS = {
     "n_named_sources": "named sources (count)",
     "n_primary_sources": "primary sources (count)",
     "media_share": "media sources or relays (share of attributions)",
+    "unattributed_share": "quoted phrases with no speaker (share of attributions)",
+    "distancing_share": "distancing verbs: claimed, alleged… (share of attributions)",
+    "n_relaying_outlets": "other outlets relayed (count per article)",
+    "secondhand": "second-hand stories (share of articles)",
+    "single_source": "single-source stories (share of articles)",
 }
 
 
@@ -378,6 +391,9 @@ def metric_label(metric: str) -> str:
     """
     if metric in METRIC_LABELS:
         return METRIC_LABELS[metric]
+    if metric in ("dominant_frame_none", "dominant_issue_frame_none"):
+        kind = "issue frame" if "issue" in metric else "frame"
+        return f"no {kind} present (share of articles)"
     for prefix, pattern in (("dominant_issue_frame_", "{} as dominant issue frame (share of "
                                                       "articles)"),
                             ("dominant_frame_", "{} as dominant frame (share of articles)"),
@@ -441,10 +457,25 @@ def _extreme(row, end: str, by: str) -> str:
     return f"{row[f'{end}_id']} ({end} in {row[by]})"
 
 
+#: Headings of :func:`describe_all`'s groups of readings, by metric family.
+FAMILY_HEADINGS = {"frames": "Frames", "tone": "Tone", "sourcing": "Sources and attribution",
+                   "hedging": "Hedging and certainty", "length": "Length", "other": "Other"}
+
+
 def describe_all(table: pd.DataFrame, *, by: str = "outlet") -> str:
-    """:func:`describe_comparison` for every metric of the table, one line each."""
-    return "\n".join(describe_comparison(table, m, by=by)
-                     for m in dict.fromkeys(table["metric"]))
+    """:func:`describe_comparison` for every metric of the table, one line each, under a
+    heading per family of metrics (when the table has a ``family`` column)."""
+    metrics = list(dict.fromkeys(table["metric"]))
+    if "family" not in table.columns:
+        return "\n".join(describe_comparison(table, m, by=by) for m in metrics)
+    family = dict(zip(table["metric"], table["family"], strict=True))
+    blocks = []
+    for name in dict.fromkeys(family[m] for m in metrics):
+        lines = [describe_comparison(table, m, by=by) for m in metrics if family[m] == name]
+        blocks.append(f"{FAMILY_HEADINGS.get(name, label_text(name))} "
+                      f"({len(lines)} metric{'' if len(lines) == 1 else 's'})\n"
+                      + "\n".join(lines))
+    return "\n\n".join(blocks)
 
 
 def describe_storylines(table: pd.DataFrame, *, group: str = "storyline",

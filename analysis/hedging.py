@@ -916,8 +916,10 @@ def hedging_by_group(articles, *, by: str = "outlet"):
         "n_hedges": grouped["n_hedges"].sum(),
         "n_words": words,
         "hedge_rate": RATE_PER_WORDS * grouped["n_hedges"].sum() / words.where(words > 0),
-        **({"hedge_rate_author": grouped["hedge_rate_author"].mean()}
-           if "hedge_rate_author" in articles.columns else {}),
+        **({"hedge_rate_author": grouped["hedge_rate_author"].mean(),
+            # the same average-article measure over all words, to set beside it
+            "hedge_rate_article_mean": grouped["hedge_rate"].mean()}
+           if {"hedge_rate_author", "hedge_rate"} <= set(articles.columns) else {}),
         "booster_rate": RATE_PER_WORDS * grouped["n_boosters"].sum() / words.where(words > 0),
         "hedged_sentence_share": grouped["hedged_sentence_share"].mean(),
         "certainty_index": grouped["certainty_index"].mean(),
@@ -931,23 +933,35 @@ def describe_hedging(table, *, by: str = "outlet") -> str:
     >>> import pandas as pd
     >>> describe_hedging(pd.DataFrame({"outlet": ["A", "B"], "articles": [2, 1],
     ...     "hedge_rate": [6.0, 0.0], "hedged_sentence_share": [0.375, 0.0]}))
-    'A hedges most: 6.0 hedge cues per 1,000 words, 38% of sentences hedged on average \
-(2 articles); B least: 0.0 per 1,000 words (1 articles).'
+    'A hedges most: 6.0 hedge cues per 1,000 words of all its articles together, 38% of \
+sentences hedged on average (2 articles); B least: 0.0 per 1,000 words (1 article).'
     """
     if table.empty:
         return "No articles."
     top, bottom = table.iloc[0], table.iloc[-1]
-    text = (f"{top[by]} hedges most: {top['hedge_rate']:.1f} hedge cues per 1,000 words, "
-            f"{top['hedged_sentence_share']:.0%} of sentences hedged on average "
-            f"({top['articles']} articles)")
+
+    def articles_of(row) -> str:
+        return f"{row['articles']} article{'' if row['articles'] == 1 else 's'}"
+
+    text = (f"{top[by]} hedges most: {top['hedge_rate']:.1f} hedge cues per 1,000 words of all "
+            f"its articles together, {top['hedged_sentence_share']:.0%} of sentences hedged on "
+            f"average ({articles_of(top)})")
     if len(table) > 1:
         text += (f"; {bottom[by]} least: {bottom['hedge_rate']:.1f} per 1,000 words "
-                 f"({bottom['articles']} articles)")
+                 f"({articles_of(bottom)})")
     text += "."
     if "hedge_rate_author" in table.columns and table["hedge_rate_author"].notna().any():
         own = table.dropna(subset=["hedge_rate_author"]).sort_values(
             ["hedge_rate_author", by], ascending=[False, True])
-        text += (" In the writers' own words (quotations left out; mean of articles): "
-                 + "; ".join(f"{row[by]} {row['hedge_rate_author']:.1f}"
-                             for _, row in own.iterrows()) + " per 1,000 words.")
+        overall = "hedge_rate_article_mean" in own.columns
+        text += (" In the writers' own words (words inside quotation marks left out), per 1,000 "
+                 "words of the average article"
+                 + (" (in brackets: the average article over all its words)" if overall else "")
+                 + ": " + "; ".join(
+                     f"{row[by]} {row['hedge_rate_author']:.1f}"
+                     + (f" ({row['hedge_rate_article_mean']:.1f})" if overall else "")
+                     for _, row in own.iterrows())
+                 + ". An average of articles differs from the rate over all their words "
+                   "together, and a writer who hedges more than the people quoted scores "
+                   "higher in their own words than over all words.")
     return text

@@ -610,5 +610,7 @@ def inspect_articles(result, article_ids: Iterable[str], *, limit: int = MAX_ART
         raise ParameterError(f"limit={limit!r} must be 0 or more")
     ids = list(dict.fromkeys(article_ids))
     views = [inspect(result, i, kinds=kinds, extra_spans=extra_spans) for i in ids[:limit]]
-    note = (f"Showing {len(views)} of {len(ids)} articles." if len(ids) > limit else "")
+    note = (f"Showing the first {len(views)} of these {len(ids)} articles in full below; the "
+            f"other {len(ids) - len(views)} are listed without highlighted text (ids in a "
+            "linked table lead only to the articles shown)." if len(ids) > limit else "")
     return ArticleList(views, note)

@@ -190,3 +190,58 @@ def test_readings_name_metrics_with_units_and_sign_only_signed_scales():
     assert tone.startswith("tone (mean sentence tone, −1…+1): highest in X, +0.003")
     assert describe_comparison(table, "frame_human_interest").startswith(
         "human interest frame (cues per 1,000 words): highest in X, 18.44")
+
+
+def test_secondhand_and_single_source_compared_as_shares_of_articles():
+    result = small_result()
+    # x0..x2 second-hand, x0 single-source; Y none
+    result.articles["secondhand"] = [True, True, True] + [False] * 21
+    result.articles["single_source"] = [True] + [False] * 23
+    result.articles["frame_conflict_present"] = [True] * 24  # other flags are not compared
+    table = compare.article_metrics(result)
+    assert table["secondhand"].tolist()[:4] == [1.0, 1.0, 1.0, 0.0]
+    assert "frame_conflict_present" not in table
+    side = compare.compare_outlets(result, metrics=["secondhand", "single_source"])
+    means = side.set_index(["metric", "outlet"])["mean"]
+    assert means["secondhand", "X"] == pytest.approx(3 / 12)
+    assert means["single_source", "Y"] == 0.0
+    reading = compare.describe_comparison(side, "secondhand")
+    assert reading.startswith("second-hand stories (share of articles): highest in X")
+    # the chart draws them among the key measures
+    fig = ma.charts.outlet_comparison(side, source="test")
+    titles = [ax.get_title(loc="left") for ax in fig.axes if ax.get_visible()]
+    assert titles[0].startswith("second-hand stories") and len(titles) == 2
+
+
+@pytest.mark.parametrize("metric,label", [
+    ("dominant_frame_none", "no frame present (share of articles)"),
+    ("dominant_issue_frame_none", "no issue frame present (share of articles)"),
+    ("n_relaying_outlets", "other outlets relayed (count per article)"),
+    ("certainty_index", "certainty index (−1 hedges and no boosters … +1 boosters and no "
+                        "hedges; articles with neither left out)"),
+])
+def test_metric_labels_for_readers(metric, label):
+    assert compare.metric_label(metric) == label
+
+
+def test_describe_all_groups_readings_by_family():
+    table = compare.compare_outlets(small_result(), min_n=1)
+    text = compare.describe_all(table)
+    assert text.startswith("Tone (1 metric)\ntone (mean sentence tone")
+    # without a family column: one line per metric, no headings
+    plain = compare.describe_all(table.drop(columns="family"))
+    assert plain.count("\n") == len(set(table["metric"])) - 1
+
+
+def test_chart_draws_key_metrics_first():
+    from analysis.charts.compare import KEY_METRICS, MAX_PANELS, _spread
+
+    metrics = ["n_words", "gdelt_tone", "tone", "frame_conflict", "secondhand"] + [
+        f"issue_m{i}" for i in range(20)]
+    table = pd.DataFrame({"metric": metrics,
+                          "family": [compare.family_of(m) for m in metrics]})
+    chosen = _spread(table)
+    assert len(chosen) == MAX_PANELS
+    assert {"tone", "frame_conflict", "secondhand"} <= set(chosen)  # key metrics kept
+    assert {m for m in chosen if m in KEY_METRICS} == {"tone", "frame_conflict", "secondhand"}
+    assert "n_words" in chosen and "gdelt_tone" in chosen  # each family still shown

@@ -144,7 +144,8 @@ def test_article_list_shares_one_style(result):
     listing = inspect_articles(result, ["a1", "a2", "a1"], limit=5)
     html = listing._repr_html_()
     assert html.count("<style>") == 1 and html.count('class="ma-inspect"') == 2
-    assert "Showing 1 of 2" in inspect_articles(result, ["a1", "a2"], limit=1)._repr_html_()
+    page = inspect_articles(result, ["a1", "a2"], limit=1)._repr_html_()
+    assert "Showing the first 1 of these 2 articles" in page and "other 1 are listed" in page
 
 
 def test_real_analysis_renders_every_sample_article():

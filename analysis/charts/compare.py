@@ -26,17 +26,31 @@ PANELS_PER_ROW = 3
 MAX_PANELS = 15
 
 
+#: Drawn first when present (in this order, then up to :data:`MAX_PANELS` with the others
+#: taken in turn from each family): the measures a newsroom compares outlets on — tone, the five
+#: generic frames, who the sources are, second-hand and single-source stories, and hedging in
+#: the writers' own words.
+KEY_METRICS = ("tone", "tone_author", "frame_conflict", "frame_responsibility",
+               "frame_human_interest", "frame_economic", "frame_morality", "anonymous_share",
+               "vague_share", "official_share", "secondhand", "single_source",
+               "hedge_rate_author", "hedge_rate", "booster_rate")
+
+
 def _spread(table: pd.DataFrame) -> list[str]:
-    """Up to :data:`MAX_PANELS` metrics taken in turn from each family (frames, tone,
-    sourcing, hedging…), so a capped chart still shows every family."""
-    families = {}
+    """Up to :data:`MAX_PANELS` metrics: the :data:`KEY_METRICS` present, then others taken in
+    turn from each family (frames, tone, sourcing, hedging…), so a capped chart still shows
+    every family; drawn in the table's order."""
+    present = set(table["metric"])
+    chosen: list[str] = [m for m in KEY_METRICS if m in present][:MAX_PANELS]
+    families: dict[str, list[str]] = {}
     for family, metric in zip(table["family"], table["metric"], strict=True):
         families.setdefault(family, [])
         if metric not in families[family]:
             families[family].append(metric)
     for family, metrics in families.items():  # shares and rates before raw counts
         families[family] = sorted(metrics, key=lambda m: m.startswith("n_"))
-    chosen: list[str] = []
+    for family, metrics in families.items():
+        families[family] = [m for m in metrics if m not in chosen]
     for rank in range(max((len(m) for m in families.values()), default=0)):
         for metrics in families.values():
             if rank < len(metrics) and len(chosen) < MAX_PANELS:
@@ -87,7 +101,8 @@ def outlet_comparison(table: pd.DataFrame, *, by: str = "outlet", metrics=None,
     counts = ", ".join(f"{g} {int(v)}" for g, v in per_group.items())
     some = ("" if len(chosen) == len(available) else
             "\nThe table and the readings have every metric" if metrics is not None else
-            "\nSome metrics of each kind are drawn; the table and the readings have all")
+            "\nDrawn: the measures outlets are usually compared on; the table and the "
+            "readings have every metric")
     lines = 3 if some else 2
     top = 1 - (0.35 + 0.2 * lines) / fig.get_figheight()  # title and subtitle lines, inches
     fig.text(0.01, top + 0.1 / fig.get_figheight(),
