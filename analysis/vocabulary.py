@@ -64,6 +64,37 @@ def strip_dateline(text: str) -> str:
     return DATELINE_RE.sub("", text, count=1)
 
 
+#: Dates are not a choice of words: month names and their abbreviations, weekdays and bare
+#: numbers ("oct", "15", "tuesday") are left out of the lists unless ``keep_boilerplate``. A
+#: wire service writes more dates than a columnist, which says nothing about its language.
+DATE_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "monday tuesday wednesday thursday friday saturday sunday".split())
+#: A single word is not listed beside a listed two-word phrase holding it when at least this
+#: share of the word's uses in the group are inside that phrase ("meridian", "wire" beside
+#: "meridian wire"): one habit would otherwise fill three of a group's places.
+PHRASE_COVER = 0.8
+
+
+def _date_terms(terms: np.ndarray) -> np.ndarray:
+    """Which ``terms`` are made only of :data:`DATE_WORDS` and numbers."""
+    return np.array([all(w in DATE_WORDS or w.isdigit() for w in t.split()) for t in terms],
+                    dtype=bool)
+
+
+def _inside_phrases(table: pd.DataFrame) -> pd.Series:
+    """Rows of a group's table (positive z) that are words mostly used inside a two-word
+    phrase of the same table (:data:`PHRASE_COVER`)."""
+    counts = dict(zip(table["term"], table["count"], strict=True))
+    covered = set()
+    for term, count in counts.items():
+        words = term.split()
+        if len(words) == 2:
+            covered.update(w for w in words if w in counts and count >= PHRASE_COVER * counts[w])
+    return table["term"].isin(covered)
+
+
 def _own_name_terms(terms: np.ndarray, group: str) -> np.ndarray:
     """Which ``terms`` are made only of words of the group's own name (``lantern``, ``daily
     lantern`` for The Daily Lantern): an outlet naming itself is not a choice of words."""
@@ -182,8 +213,10 @@ def distinctive_terms(
         give unstable ratios).
     keep_boilerplate : bool
         Default ``False``: an opening wire-style dateline is not counted
-        (:func:`strip_dateline`), and a group's own name (``lantern`` for The Daily Lantern)
-        is not listed among its terms. ``True`` counts every word as written.
+        (:func:`strip_dateline`), and neither a group's own name (``lantern`` for The Daily
+        Lantern) nor dates and numbers (:data:`DATE_WORDS`) are listed among its terms.
+        ``True`` counts and lists every word as written. In both cases a word mostly used
+        inside a listed two-word phrase is not listed beside it (:data:`PHRASE_COVER`).
 
     Returns
     -------
@@ -245,8 +278,9 @@ def distinctive_terms(
         table = pd.DataFrame({"group": label, "term": terms, "log_odds": delta, "z": z,
                               "count": y_i.astype(int), "count_rest": y_j.astype(int)})
         if not keep_boilerplate:
-            table = table[~_own_name_terms(terms, label)]
+            table = table[~_own_name_terms(terms, label) & ~_date_terms(terms)]
         table = table[table["z"] > 0].sort_values(["z", "term"], ascending=[False, True])
+        table = table[~_inside_phrases(table)]
         out.append(table.head(top))
     return pd.concat(out, ignore_index=True)
 
@@ -285,15 +319,22 @@ def describe_distinctive(table: pd.DataFrame, *, per_group: int = 3) -> str:
     >>> t = pd.DataFrame({"group": ["A", "A", "B"], "term": ["drought", "farms", "council"],
     ...                   "z": [2.5, 1.2, 1.0], "count": [4, 2, 2]})
     >>> print(describe_distinctive(t))
-    A most distinctively uses “drought” (z = 2.5), “farms” (z = 1.2); B: “council” (z = 1.0).
-    1 of 3 terms clear z ≥ 1.96, the usual mark of more-than-chance use.
+    A most distinctively uses “drought” (z = 2.50), “farms” (z = 1.20; 1 of its 2 listed terms \
+clear z ≥ 1.96); B: “council” (z = 1.00; it does not clear z ≥ 1.96). 1 of 3 terms clear \
+z ≥ 1.96, the usual mark of more-than-chance use.
     """
     if table.empty:
         return ("No term is used distinctively more by any group (only one group, or too "
                 "little text).")
     parts = []
     for k, (group, rows) in enumerate(table.groupby("group", sort=True)):
-        terms = ", ".join(f"“{r.term}” (z = {r.z:.1f})" for r in rows.head(per_group).itertuples())
+        terms = ", ".join(f"“{r.term}” (z = {r.z:.2f})" for r in rows.head(per_group).itertuples())
+        n_clear = int((rows["z"] >= Z_CLEAR).sum())
+        if n_clear < len(rows):  # said in the last term's brackets: (z = 1.20; …)
+            note = (f"{n_clear} of its {len(rows)} listed terms clear" if n_clear else
+                    f"none of its {len(rows)} listed terms clears" if len(rows) > 1 else
+                    "it does not clear")
+            terms = terms[:-1] + f"; {note} z ≥ {Z_CLEAR})"
         parts.append(f"{group} most distinctively uses {terms}" if k == 0 else f"{group}: {terms}")
     clear = int((table["z"] >= Z_CLEAR).sum())
     return ("; ".join(parts) + f". {clear} of {len(table)} terms clear z ≥ {Z_CLEAR}, the usual "

@@ -114,7 +114,9 @@ def test_one_group_gives_an_empty_table_a_warning_and_an_empty_chart():
 def test_reading_and_chart():
     table = distinctive_terms(FRUIT, ngram_range=(1, 1), min_count=1)
     reading = describe_distinctive(table)
-    assert reading.startswith("A most distinctively uses “apple” (z = 1.2)")
+    assert reading.startswith("A most distinctively uses “apple” (z = 1.19; it does not clear "
+                              "z ≥ 1.96); B: “plum” (z = 0.67), “pear” (z = 0.67; none of its 2 "
+                              "listed terms clears z ≥ 1.96)")
     assert "0 of 3 terms clear z ≥ 1.96" in reading
     ax = charts.distinctive_terms_chart(table, n_articles=2, source="hand-made")
     texts = [t.get_text() for t in ax.texts + ax.figure.texts]
@@ -134,4 +136,21 @@ def test_datelines_and_an_outlets_own_name_are_not_its_vocabulary():
     assert {"council", "budget", "flood"} <= terms
     assert not {"oct", "port", "aldmere", "wire", "service", "lantern"} & terms
     raw = set(distinctive_terms(corpus, min_count=2, top=50, keep_boilerplate=True)["term"])
-    assert {"oct", "lantern", "wire service"} <= raw
+    assert {"oct 8", "lantern", "wire service"} <= raw
+    # "oct" alone is not listed beside "aldmere oct", which holds all six of its uses
+    assert "aldmere oct" in raw and "oct" not in raw
+
+
+def test_dates_numbers_and_words_inside_a_listed_phrase_are_not_listed():
+    texts = {"Wire": ["On Oct 14 the Meridian Wire said the port reopened on Tuesday.",
+                      "Meridian Wire reported on Oct 15 that 3 ships docked."] * 3,
+             "Paper": ["The paper asked readers about the harbour and its fishing boats.",
+                       "Readers of the paper wrote about fishing boats."] * 3}
+    corpus = pd.DataFrame([{"outlet": o, "text": t} for o, ts in texts.items() for t in ts])
+    table = distinctive_terms(corpus, min_count=2, top=50)
+    wire = set(table.loc[table["group"] == "Wire", "term"])
+    assert "meridian wire" in wire and not {"meridian", "wire"} & wire
+    assert not {"oct", "14", "15", "tuesday", "oct 14"} & wire
+    paper = set(table.loc[table["group"] == "Paper", "term"])
+    # "fishing" appears only in "fishing boats": listed once, as the phrase
+    assert "fishing boats" in paper and "fishing" not in paper
