@@ -116,3 +116,18 @@ def test_frame_trend_chart_names_frames_for_readers_and_counts_each_period():
     assert [t.get_text() for t in ax.get_legend().get_texts()] == ["conflict", "human interest"]
     assert [t.get_text() for t in ax.get_xticklabels()] == ["2026-08-01\nn=9"]
     plt.close("all")
+
+
+@pytest.mark.parametrize("too_small,note_drawn", [([True, True], True), ([True, False], False)])
+def test_targets_chart_names_counts_and_says_when_nothing_can_be_ranked(too_small, note_drawn):
+    from analysis.charts.tone import NO_RANKING_NOTE
+
+    table = pd.DataFrame({"target": ["Mayor", "Mayor"], "outlet": ["A", "B"],
+                          "n_articles": [1, 12], "n_sentences": [3, 20],
+                          "mean": [-0.2, 0.1], "ci_low": [None, 0.0], "ci_high": [None, 0.2],
+                          "too_small": too_small})
+    ax = charts.tone_toward_targets(table)
+    assert [t.get_text() for t in ax.get_yticklabels()] == [
+        "Mayor · A (1 article, 3 sentences)", "Mayor · B (12 articles, 20 sentences)"]
+    assert (NO_RANKING_NOTE in [t.get_text() for t in ax.texts]) is note_drawn
+    plt.close("all")

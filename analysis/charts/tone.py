@@ -15,7 +15,12 @@ from .base import NO_DATES, PALETTE, finish, new_axes, nothing_to_draw, period_t
 
 __all__ = ["tone_by_group", "tone_by_voice_chart", "tone_over_time", "tone_toward_targets"]
 
-_UNITS = "Mean sentence tone (VADER compound, −1 to +1)"
+#: Axis unit of the per-outlet and per-period charts: an article's tone is the mean of its
+#: sentences' scores (VADER's compound score with the suite's news adaptations), and a group's
+#: is the mean over its articles.
+_UNITS = "Mean article tone (−1 negative … +1 positive)"
+#: Written in a targets chart where no group has enough articles for an interval.
+NO_RANKING_NOTE = "Too few articles in every group for an interval:\nexamples to read, not a ranking"
 
 
 def _points(ax, y, table, color, label=None):
@@ -99,11 +104,16 @@ def tone_toward_targets(table: pd.DataFrame, *, by: str = "outlet", ax=None,
                        strict=False))
     for target, part in rows.groupby("target", sort=True):
         _points(ax, part.index.to_numpy(), part, palette[target], label=target)
-    ax.set_yticks(range(len(rows)), [f"{t} · {g} (n={n})" for t, g, n in
-                                     zip(rows["target"], rows[by], rows["n_articles"],
-                                         strict=True)])
+    ax.set_yticks(range(len(rows)), [
+        f"{t} · {g} ({a} article{'' if a == 1 else 's'}, {s} sentence{'' if s == 1 else 's'})"
+        for t, g, a, s in zip(rows["target"], rows[by], rows["n_articles"], rows["n_sentences"],
+                              strict=True)])
     ax.axvline(0, color="#999999", lw=0.8)
     ax.set_xlabel("Mean tone of sentences naming the target (−1 to +1)")
+    if len(rows) and rows["too_small"].astype(bool).all():
+        ax.text(0.98, 0.02, NO_RANKING_NOTE, transform=ax.transAxes, ha="right", va="bottom",
+                fontsize=9, color="#555555",
+                bbox={"facecolor": "white", "edgecolor": "#cccccc", "boxstyle": "round"})
     return finish(ax, "Tone of sentences that mention each target",
                   f"N = {int(rows['n_sentences'].sum())} sentences in "
                   f"{int(rows['n_articles'].sum())} article mentions; bars: {CONFIDENCE:.0%} "
