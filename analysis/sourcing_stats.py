@@ -236,19 +236,54 @@ def describe_by_outlet(table: pd.DataFrame, by: str = "outlet") -> str:
 
 
 def describe_over_time(table: pd.DataFrame, by: str = "outlet") -> str:
-    """One sentence: the period with the highest share of second-hand articles."""
+    """One sentence: the period with the highest share of second-hand articles, and whether
+    its 95% (Wilson) interval sets it apart from the other periods with at least
+    :data:`~analysis.uncertainty.MIN_GROUP_SIZE` articles; periods with fewer are not ranked.
+
+    >>> t = pd.DataFrame({"period_start": pd.to_datetime(["2026-09-01", "2026-10-01"]),
+    ...                   "articles": [13, 25], "secondhand_share": [6 / 13, 11 / 25]})
+    >>> print(describe_over_time(t))  # doctest: +NORMALIZE_WHITESPACE
+    Across 38 dated articles, the period starting 2026-09-01 has the highest share of
+    second-hand articles (6 of 13, 46%; 95% interval 23% to 71%), but its interval overlaps
+    those of the other periods, so the share looks roughly level over time.
+    """
+    from .uncertainty import MIN_GROUP_SIZE, wilson_interval
+
     if table.empty:
         return "No dated articles."
     t = table.assign(_n=table["articles"] * table["secondhand_share"])
     per = t.groupby("period_start")[["_n", "articles"]].sum()
+    per["_n"] = per["_n"].round()
     per["share"] = per["_n"] / per["articles"]
-    best = per[per["share"] == per["share"].max()]
+    total = int(per["articles"].sum())
+    sized = per[per["articles"] >= MIN_GROUP_SIZE]
+    if sized.empty:
+        return (f"Across {total} dated articles, no period has the {MIN_GROUP_SIZE} articles "
+                "needed to compare periods.")
+    bounds = {start: wilson_interval(int(r["_n"]), int(r["articles"]))
+              for start, r in sized.iterrows()}
+    best = sized[sized["share"] == sized["share"].max()]
     starts = [f"{start:%Y-%m-%d}" for start in best.index]
-    counts = ", ".join(str(int(n)) for n in best["articles"])
-    return (f"Across {int(per['articles'].sum())} dated articles, the "
-            f"{'period' if len(starts) == 1 else 'periods'} starting {join_and(starts)} "
-            f"{'has' if len(starts) == 1 else 'have'} the highest share of second-hand "
-            f"articles ({_pct(per['share'].max())} of {counts}).")
+    plural = len(starts) > 1
+    shown = "; ".join(f"{int(r['_n'])} of {int(r['articles'])}, {_pct(r['share'])}; "
+                      f"95% interval {_pct(bounds[s][0])} to {_pct(bounds[s][1])}"
+                      for s, r in best.iterrows())
+    others = [bounds[s] for s in sized.index if s not in best.index]
+    low_of_best = min(bounds[s][0] for s in best.index)
+    apart = bool(others) and all(high < low_of_best for _, high in others)
+    verdict = ("; its interval lies above those of the other periods"
+               if apart and not plural else
+               ", but no other period with enough articles is there to compare"
+               if not others else
+               ", but its interval overlaps those of the other periods, so the share looks "
+               "roughly level over time" if not plural else
+               "; the intervals overlap those of the other periods")
+    small = len(per) - len(sized)
+    note = (f" ({small} period{'s' if small > 1 else ''} with fewer than {MIN_GROUP_SIZE} "
+            "articles not ranked)" if small else "")
+    return (f"Across {total} dated articles, the {'periods' if plural else 'period'} starting "
+            f"{join_and(starts)} {'have' if plural else 'has'} the highest share of second-hand "
+            f"articles ({shown}){verdict}{note}.")
 
 
 def describe_top_speakers(table: pd.DataFrame) -> str:

@@ -1273,18 +1273,36 @@ def describe_tone_periods(table: pd.DataFrame) -> str:
     ...                   "ci_low": [-0.2, None], "ci_high": [0.0, None],
     ...                   "too_small": [False, True]})
     >>> print(describe_tone_periods(t))  # doctest: +NORMALIZE_WHITESPACE
-    2 periods from 2026-08-03 to 2026-08-10; the most negative began 2026-08-03 at -0.10
-    (95% interval -0.20 to +0.00, n = 12); 1 period(s) too small for an interval.
+    2 periods from 2026-08-03 to 2026-08-10. Of the periods with enough articles for an
+    interval, the most negative began 2026-08-03 at -0.10 (95% interval -0.20 to +0.00,
+    n = 12); no other period is there to compare. 1 period too small for an interval is not
+    ranked.
     """
     from .uncertainty import describe_interval
 
     if table.empty:
         return "No dated articles, so tone cannot be placed in time."
-    low = table.loc[table["mean"].idxmin()]
-    return (f"{len(table)} periods from {table['period_start'].min():%Y-%m-%d} to "
-            f"{table['period_start'].max():%Y-%m-%d}; the most negative began "
-            f"{low['period_start']:%Y-%m-%d} at {describe_interval(low)}; "
-            f"{int(table['too_small'].sum())} period(s) too small for an interval.")
+    text = (f"{len(table)} period{'s' if len(table) > 1 else ''} from "
+            f"{table['period_start'].min():%Y-%m-%d} to {table['period_start'].max():%Y-%m-%d}.")
+    sized = table[~table["too_small"].astype(bool)]
+    if sized.empty:
+        return text + " No period has enough articles for an interval, so none is ranked."
+    low = sized.loc[sized["mean"].idxmin()]
+    others = sized.drop(index=low.name)
+    text += (" Of the periods with enough articles for an interval, the most negative began "
+             f"{low['period_start']:%Y-%m-%d} at {describe_interval(low)}")
+    if others.empty:
+        text += "; no other period is there to compare."
+    elif (others["ci_low"].astype(float) > float(low["ci_high"])).all():
+        text += "; its interval lies below those of the other periods."
+    else:
+        text += ("; its interval overlaps those of other periods, so the sample cannot tell "
+                 "them apart.")
+    small = int(table["too_small"].astype(bool).sum())
+    if small:
+        text += (f" {small} period{'s' if small > 1 else ''} too small for an interval "
+                 f"{'are' if small > 1 else 'is'} not ranked.")
+    return text
 
 
 def describe_voices(table: pd.DataFrame, *, by: str = "outlet") -> str:

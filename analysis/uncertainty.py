@@ -14,6 +14,7 @@ names them.
 
 from __future__ import annotations
 
+import math
 import warnings
 from collections import OrderedDict
 
@@ -194,6 +195,25 @@ def mean_ci_per_period(table: pd.DataFrame, value: str, *, period: str = "W",
     starts = naive.dt.to_period(period).dt.start_time.dt.tz_localize("UTC")
     keys = ["period_start"] if by is None else ["period_start", by]
     return mean_ci(dated.assign(period_start=starts), value, by=keys, **options)
+
+
+def wilson_interval(successes: int, n: int, *, confidence: float = CONFIDENCE
+                    ) -> tuple[float, float]:
+    """Wilson score interval of a share ``successes / n`` (Wilson 1927; recommended over the
+    normal approximation for small n by Brown, Cai & DasGupta 2001). ``(nan, nan)`` for n = 0.
+
+    >>> tuple(round(x, 3) for x in wilson_interval(6, 13))
+    (0.232, 0.709)
+    """
+    from statistics import NormalDist
+
+    if n <= 0:
+        return (float("nan"), float("nan"))
+    z = NormalDist().inv_cdf(0.5 + confidence / 2)
+    p = successes / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return (max(0.0, centre - half), min(1.0, centre + half))
 
 
 def describe_interval(row, *, signed: bool = True) -> str:

@@ -109,3 +109,39 @@ def test_readings_work_for_groups_that_are_not_strings():
     assert ss.describe_source_types(ss.source_types(attr, arts, by="year"), by="year") == (
         "Of 2 attributions, anonymous sources are the most common (100%). 2025 and 2026 lean "
         "most on anonymous sources (100% of the attributions of each, 1 and 1).")
+
+
+def _periods(*rows):
+    return pd.DataFrame({"period_start": pd.to_datetime([r[0] for r in rows]),
+                         "articles": [r[1] for r in rows],
+                         "secondhand_share": [r[2] / r[1] for r in rows]})
+
+
+def test_over_time_reading_ranks_only_periods_with_enough_articles():
+    # 9 of 9 in August is the highest share, but 9 articles are too few to rank
+    table = _periods(("2026-08-01", 9, 9), ("2026-09-01", 13, 6), ("2026-10-01", 25, 11))
+    text = ss.describe_over_time(table)
+    assert text.startswith("Across 47 dated articles, the period starting 2026-09-01 has the "
+                           "highest share of second-hand articles (6 of 13, 46%;")
+    assert "overlaps those of the other periods, so the share looks roughly level" in text
+    assert text.endswith("(1 period with fewer than 10 articles not ranked).")
+    # 20 of 20 against 1 of 20: the intervals are apart
+    apart = ss.describe_over_time(_periods(("2026-09-01", 20, 20), ("2026-10-01", 20, 1)))
+    assert "its interval lies above those of the other periods" in apart
+    assert "no period has the 10 articles" in ss.describe_over_time(
+        _periods(("2026-09-01", 3, 1)))
+
+
+def test_tone_period_reading_does_not_headline_a_period_too_small_to_test():
+    from analysis.tone import describe_tone_periods
+
+    table = pd.DataFrame({
+        "period_start": pd.to_datetime(["2026-08-01", "2026-09-01", "2026-10-01"], utc=True),
+        "n": [9, 13, 25], "mean": [-0.10, -0.03, 0.01], "ci_low": [None, -0.06, -0.02],
+        "ci_high": [None, 0.00, 0.04], "too_small": [True, False, False]})
+    text = describe_tone_periods(table)
+    assert "the most negative began 2026-09-01 at -0.03" in text  # not August's -0.10
+    assert "overlaps those of other periods" in text
+    assert text.endswith("1 period too small for an interval is not ranked.")
+    none = describe_tone_periods(table.assign(too_small=True))
+    assert none.endswith("No period has enough articles for an interval, so none is ranked.")

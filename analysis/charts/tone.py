@@ -20,7 +20,8 @@ __all__ = ["tone_by_group", "tone_by_voice_chart", "tone_over_time", "tone_towar
 #: is the mean over its articles.
 _UNITS = "Mean article tone (−1 negative … +1 positive)"
 #: Written in a targets chart where no group has enough articles for an interval.
-NO_RANKING_NOTE = "Too few articles in every group for an interval:\nexamples to read, not a ranking"
+NO_RANKING_NOTE = ("Too few articles in every group for an interval:\n"
+                   "examples to read, not a ranking")
 
 
 def _points(ax, y, table, color, label=None):
