@@ -341,17 +341,49 @@ def _format_value(value) -> str:
 _HEADING_COLUMNS = ("id", "title", "outlet", "published", "author", "url")
 
 
+#: Characters of an attributed statement shown in the inspector's Sources table.
+SAID_CHARS = 90
+
+
+def metric_name(column: str) -> str:
+    """A metric column's name for readers, with its unit (the outlet comparison's labels);
+    ``*_present`` flags read as "conflict frame present".
+
+    >>> metric_name("frame_conflict_present"), metric_name("issue_health_safety_present")
+    ('conflict frame present', 'health safety issue frame present')
+    >>> metric_name("n_sources")
+    'distinct sources (count)'
+    """
+    from .compare import metric_label
+    from .stats import label_text
+
+    if column.endswith("_present"):
+        base = column[:-len("_present")]
+        for prefix, kind in (("frame_", "frame"), ("issue_", "issue frame")):
+            if base.startswith(prefix):
+                return f"{label_text(base[len(prefix):])} {kind} present"
+    return metric_label(column)
+
+
+def _quiet_issue_frame(key: str, value) -> bool:
+    """An issue frame with no cue in the article (14 such rows would bury the others)."""
+    return key.startswith("issue_") and (value is False or value == 0)
+
+
 def _side_panel(row: dict, marks: list[Mark], sources: list[dict]) -> str:
     parts = ['<div class="ma-side">']
-    metrics = [(k, v) for k, v in row.items() if k not in _HEADING_COLUMNS]
+    metrics = [(k, v) for k, v in row.items() if k not in _HEADING_COLUMNS
+               and not _quiet_issue_frame(k, v)]
     if metrics:
         parts.append("<h4>Metrics</h4><table>")
         for key, value in metrics:
             shown = _format_value(value)
             css = ' class="num"' if isinstance(value, int | float) and not isinstance(
                 value, bool) else ""
-            parts.append(f"<tr><th>{clean_text(key)}</th><td{css}>{clean_text(shown)}</td></tr>")
+            parts.append(f'<tr><th title="{clean_text(key)}">{clean_text(metric_name(key))}</th>'
+                         f"<td{css}>{clean_text(shown)}</td></tr>")
         parts.append("</table>")
+        parts.append("<div>Issue frames with no cue in this article are not listed.</div>")
     counts: dict[tuple[str, str], int] = {}
     for m in marks:
         counts[(m.kind, m.label)] = counts.get((m.kind, m.label), 0) + 1
@@ -363,16 +395,21 @@ def _side_panel(row: dict, marks: list[Mark], sources: list[dict]) -> str:
         parts.append("</table>")
     parts.append("<h4>Legend</h4>" + _legend(marks))
     if sources:
-        parts.append(f"<h4>Sources ({len(sources)})</h4><table><tr><th>speaker</th>"
-                     "<th>type</th><th>verb</th><th>via</th></tr>")
+        parts.append(f"<h4>Attributed statements ({len(sources)})</h4><table><tr>"
+                     "<th>speaker</th><th>type</th><th>verb</th><th>via</th><th>said</th></tr>")
         for r in sources[:MAX_SOURCES_LISTED]:
             verb = _text_of(r.get("verb"))
             if _text_of(r.get("verb_stance")):
                 verb += f" ({r['verb_stance']})"
+            said = " ".join(_text_of(r.get("quote")).split())
+            if len(said) > SAID_CHARS:
+                said = said[:SAID_CHARS - 1].rstrip() + "…"
             parts.append("<tr>" + "".join(
                 f"<td>{clean_text(v)}</td>" for v in (
-                    _text_of(r.get("speaker")) or _text_of(r.get("speaker_name")),
-                    _text_of(r.get("speaker_type")), verb, _text_of(r.get("via")))) + "</tr>")
+                    _text_of(r.get("speaker")) or _text_of(r.get("speaker_name"))
+                    or "(no speaker found)",
+                    _text_of(r.get("speaker_type")), verb, _text_of(r.get("via")), said))
+                + "</tr>")
         parts.append("</table>")
         if len(sources) > MAX_SOURCES_LISTED:
             parts.append(f"<div>… and {len(sources) - MAX_SOURCES_LISTED} more</div>")
@@ -534,11 +571,12 @@ def linked_table(table: pd.DataFrame, shown: ArticleList, *,
 
 #: How :func:`describe_marks` names a count of each kind of mark (singular, plural).
 MARK_WORDS = {
-    "quote": ("quotation", "quotations"), "speaker": ("speaker", "speakers"),
+    "quote": ("attributed statement", "attributed statements"),
+    "speaker": ("speaker mention", "speaker mentions"),
     "verb": ("attribution verb", "attribution verbs"),
     "via": ("relay through another outlet", "relays through other outlets"),
     "hedge": ("hedge", "hedges"), "booster": ("booster", "boosters"),
-    "frame_cue": ("frame cue", "frame cues"),
+    "frame_cue": ("frame cue (generic or issue frame)", "frame cues (generic and issue frames)"),
     "tone": ("sentence shaded by its tone", "sentences shaded by their tone"),
 }
 
@@ -549,7 +587,7 @@ def describe_marks(result, article_id: str) -> str:
     >>> class R:
     ...     spans = pd.DataFrame({"article_id": ["a"] * 3, "kind": ["hedge", "hedge", "quote"]})
     >>> describe_marks(R(), "a")
-    'a: 1 quotation, 2 hedges.'
+    'a: 1 attributed statement, 2 hedges.'
     """
     counts = result.spans.loc[result.spans["article_id"] == article_id, "kind"].value_counts()
     order = [k for k in KIND_ORDER if k in counts] + sorted(set(counts.index) - set(KIND_ORDER))

@@ -115,9 +115,17 @@ def test_standalone_page_encodes(tmp_path, result):
 
 def test_side_panel_metrics_legend_and_sources(result):
     html = ma.inspect(result, "a1").fragment
-    assert "<th>hedge_rate</th><td class=\"num\">25</td>" in html
+    # metrics named for readers, the column name kept as the row's tooltip
+    assert '<th title="hedge_rate">hedges per 1,000 words</th><td class="num">25</td>' in html
     assert "Legend" in html and "frame cue (colour = frame)" in html
-    assert "Sources (2)" in html and "<td>Harbour Courier</td>" in html
+    assert "Attributed statements (2)" in html and "<td>Harbour Courier</td>" in html
+    # what was said is in the table, beside who said it
+    assert "<td>the site was settled</td>" in html
+    # issue frames without a cue are left out of the metrics
+    row = result.articles.set_index("id").loc["a1"]
+    quiet = [c for c in row.index if c.startswith("issue_") and not row[c]]
+    assert quiet and not any(f'title="{c}"' in html for c in quiet)
+    assert '<th title="n_words">' in html  # (other metrics stay)
 
 
 def test_kinds_filter_and_extra_spans(result):
