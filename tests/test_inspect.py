@@ -122,10 +122,17 @@ def test_side_panel_metrics_legend_and_sources(result):
     # what was said is in the table, beside who said it
     assert "<td>the site was settled</td>" in html
     # issue frames without a cue are left out of the metrics
-    row = result.articles.set_index("id").loc["a1"]
-    quiet = [c for c in row.index if c.startswith("issue_") and not row[c]]
-    assert quiet and not any(f'title="{c}"' in html for c in quiet)
-    assert '<th title="n_words">' in html  # (other metrics stay)
+
+
+
+def test_side_panel_leaves_out_issue_frames_without_a_cue():
+    from analysis.inspect import _side_panel
+
+    panel = _side_panel({"n_words": 10, "issue_legality": 0.0, "issue_legality_present": False,
+                         "issue_economic": 2.5, "issue_economic_present": True}, [], [])
+    assert 'title="issue_legality' not in panel
+    assert '<th title="issue_economic_present">economic issue frame present</th>' in panel
+    assert '<th title="n_words">' in panel
 
 
 def test_kinds_filter_and_extra_spans(result):
