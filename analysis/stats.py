@@ -123,13 +123,27 @@ def join_and(names: list) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def label_text(name) -> str:
-    """A code name as a reader sees it: ``human_interest`` → ``human interest``.
+#: Code names whose reader's name is more than the words with spaces: the Policy Frames
+#: Codebook's dimensions (Boydstun et al. 2014) as the codebook names them, in British spelling.
+LABEL_NAMES = {
+    "capacity_resources": "capacity and resources",
+    "fairness_equality": "fairness and equality",
+    "policy_prescription": "policy prescription and evaluation",
+    "crime_punishment": "crime and punishment",
+    "security_defense": "security and defence",
+    "health_safety": "health and safety",
+    "external_regulation": "external regulation and reputation",
+}
 
-    >>> label_text("human_interest"), label_text("conflict")
-    ('human interest', 'conflict')
+
+def label_text(name) -> str:
+    """A code name as a reader sees it: ``human_interest`` → ``human interest``, an issue
+    frame by its codebook name (:data:`LABEL_NAMES`).
+
+    >>> label_text("human_interest"), label_text("conflict"), label_text("health_safety")
+    ('human interest', 'conflict', 'health and safety')
     """
-    return str(name).replace("_", " ")
+    return LABEL_NAMES.get(str(name), str(name).replace("_", " "))
 
 
 #: Columns whose values are code names (frames), printed with :func:`label_text`; a column

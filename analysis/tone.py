@@ -91,7 +91,10 @@ POSITIVE_THRESHOLD = 0.30
 #: other way round, else ``neutral``. The sentence thresholds cannot be put on the article
 #: mean: neutral sentences pull a mean towards 0, and on the sample no article's mean reaches
 #: +0.30 (the highest is +0.095), so "positive" could never be said. One sentence in ten is a
-#: convention, not a calibration: no data set we have labels whole articles.
+#: convention, not a calibration: no data set we have labels whole articles. A label also
+#: needs the article's mean tone on its side of zero (below 0 for ``negative``, above for
+#: ``positive``): a few strongly positive sentences against more mildly negative ones make a
+#: mixed article, and a "negative" beside a mean of +0.095 would contradict itself in a table.
 ARTICLE_LABEL_MARGIN = 0.10
 #: VADER's own convention (README of vaderSentiment), used for the "plain VADER" baseline.
 VADER_THRESHOLD = 0.05
@@ -989,7 +992,7 @@ def tone(doc) -> None:
         tone_author, tone_quoted = article_tone, None
     doc.metrics.update(
         tone=article_tone,
-        tone_label=label_article(n_negative, n_positive, len(tones)),
+        tone_label=label_article(n_negative, n_positive, len(tones), article_tone),
         tone_author=tone_author,
         tone_quoted=tone_quoted,
         n_negative_sentences=n_negative,
@@ -999,22 +1002,26 @@ def tone(doc) -> None:
     )
 
 
-def label_article(n_negative: int, n_positive: int, n_sentences: int) -> str | None:
+def label_article(n_negative: int, n_positive: int, n_sentences: int,
+                  mean: float | None = None) -> str | None:
     """An article's tone label from how many of its sentences are negative and positive
-    (:data:`ARTICLE_LABEL_MARGIN`); ``None`` for an article without sentences.
+    (:data:`ARTICLE_LABEL_MARGIN`), given that its ``mean`` tone (when given) is on the
+    same side of zero; ``None`` for an article without sentences.
 
     >>> label_article(6, 3, 25), label_article(4, 3, 25), label_article(1, 4, 20)
     ('negative', 'neutral', 'positive')
     >>> label_article(1, 0, 5), label_article(0, 0, 0)
     ('negative', None)
+    >>> label_article(6, 3, 25, mean=0.095), label_article(6, 3, 25, mean=-0.02)
+    ('neutral', 'negative')
     """
     if n_sentences == 0:
         return None
     lead = n_positive - n_negative
     needed = max(1.0, ARTICLE_LABEL_MARGIN * n_sentences)
-    if lead >= needed:
+    if lead >= needed and (mean is None or mean > 0):
         return "positive"
-    if -lead >= needed:
+    if -lead >= needed and (mean is None or mean < 0):
         return "negative"
     return "neutral"
 
@@ -1258,8 +1265,8 @@ def describe_labels(articles: pd.DataFrame) -> str:
     listed = ", ".join(f"{counts.get(label, 0)} {label}" for label in order)
     return (f"Articles by tone label: {listed}. An article is negative when its negative "
             f"sentences outnumber its positive ones by at least {ARTICLE_LABEL_MARGIN:.0%} of its "
-            "sentences (and "
-            "at least one), positive the other way round. A sentence is negative at a tone of "
+            "sentences (and at least one) and its mean tone is below 0, positive the other way "
+            "round, neutral otherwise (mixed articles too). A sentence is negative at a tone of "
             f"{NEGATIVE_THRESHOLD:+.2f} or below and positive at {POSITIVE_THRESHOLD:+.2f} or "
             "above (not symmetric: thresholds chosen on human-labelled news sentences, where "
             "VADER leans positive; see the README, Tone).")

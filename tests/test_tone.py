@@ -629,6 +629,19 @@ def test_article_label_sums_up_its_sentence_labels(negative, positive, sentences
     assert label_article(negative, positive, sentences) == label
 
 
+@pytest.mark.parametrize("negative, positive, mean, label", [
+    (6, 3, -0.10, "negative"),
+    (6, 3, 0.095, "neutral"),   # more negative sentences, but a positive mean: mixed
+    (6, 3, 0.0, "neutral"),
+    (1, 4, 0.20, "positive"),
+    (1, 4, -0.01, "neutral"),   # more positive sentences, but a negative mean: mixed
+])
+def test_article_label_agrees_with_the_sign_of_the_mean(negative, positive, mean, label):
+    from analysis.tone import label_article
+
+    assert label_article(negative, positive, 25, mean) == label
+
+
 def test_an_article_of_mostly_neutral_sentences_can_still_be_positive():
     text = ("The council met on Monday. The agenda had four items. The meeting began at nine. "
             "Residents were delighted with the wonderful new park. Members read the minutes.")
