@@ -173,7 +173,7 @@ def flagged_stories(articles: pd.DataFrame) -> pd.DataFrame:
     ['a', 'b']
     """
     _need(articles, "id", "outlet", "title", "single_source", "secondhand")
-    cols = [c for c in ("id", "outlet", "published", "title", "url", "single_source",
+    cols = [c for c in ("id", "outlet", "published", "title", "genre", "url", "single_source",
                         "secondhand", "n_primary_sources", "n_relaying_outlets")
             if c in articles.columns]
     flagged = articles.loc[articles["single_source"] | articles["secondhand"], cols]
@@ -316,10 +316,43 @@ def describe_verb_stance(table: pd.DataFrame, by: str = "outlet") -> str:
             f"{_of_each(d.max(), [int(n[name]) for name in lead], 'attribution verbs')}.")
 
 
+#: ``genre`` values (case-insensitive) of opinion pieces. A column that discusses one source's
+#: claim is commentary on it, not a report resting on it: :func:`describe_flagged` says how
+#: many single-source stories are opinion pieces, so a reader does not charge a columnist who
+#: questions that single source with relying on it.
+OPINION_GENRES = frozenset({"column", "editorial", "opinion", "comment", "op-ed", "letter"})
+
+
+def is_opinion(genre) -> bool:
+    """Whether a ``genre`` value names an opinion piece (:data:`OPINION_GENRES`)."""
+    return isinstance(genre, str) and genre.strip().lower() in OPINION_GENRES
+
+
 def describe_flagged(table: pd.DataFrame, articles: pd.DataFrame) -> str:
-    """One sentence counting single-source and second-hand stories."""
+    """One sentence counting single-source and second-hand stories, and how many of the
+    single-source ones are opinion pieces (a ``genre`` column, :data:`OPINION_GENRES`).
+
+    >>> t = pd.DataFrame({"single_source": [True, True, False], "secondhand": [True, False, True],
+    ...                   "genre": ["column", None, None]})
+    >>> ten = pd.DataFrame({"id": range(10)})
+    >>> print(describe_flagged(t, ten))  # doctest: +NORMALIZE_WHITESPACE
+    2 of 10 articles rest on a single primary source and 2 are second-hand; 1 is both. 1 of
+    the single-source articles is an opinion piece (column): commentary on a claim rather than
+    a report resting on one source.
+    """
     single = int(table["single_source"].sum()) if len(table) else 0
     second = int(table["secondhand"].sum()) if len(table) else 0
     both = int((table["single_source"] & table["secondhand"]).sum()) if len(table) else 0
-    return (f"{single} of {len(articles)} articles rest on a single primary source and {second} "
-            f"are second-hand; {both} are both.")
+    text = (f"{single} of {len(articles)} articles {'rests' if single == 1 else 'rest'} on a "
+            f"single primary source and {second} {'is' if second == 1 else 'are'} second-hand; "
+            f"{both} {'is' if both == 1 else 'are'} both.")
+    if single and "genre" in table.columns:
+        genres = table.loc[table["single_source"].astype(bool), "genre"]
+        opinion = genres[genres.map(is_opinion)]
+        if len(opinion):
+            kinds = ", ".join(sorted(opinion.str.strip().str.lower().unique()))
+            text += (f" {len(opinion)} of the single-source articles "
+                     f"{'is an opinion piece' if len(opinion) == 1 else 'are opinion pieces'} "
+                     f"({kinds}): commentary on a claim rather than a report resting on one "
+                     "source.")
+    return text

@@ -8,6 +8,7 @@ not. Tables are hand-made; each expected sentence was checked against them by ha
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from analysis import sourcing_stats as ss
 from analysis import stats
@@ -145,3 +146,23 @@ def test_tone_period_reading_does_not_headline_a_period_too_small_to_test():
     assert text.endswith("1 period too small for an interval is not ranked.")
     none = describe_tone_periods(table.assign(too_small=True))
     assert none.endswith("No period has enough articles for an interval, so none is ranked.")
+
+
+@pytest.mark.parametrize("genres,expected_tail", [
+    ([None, None], "1 is both."),
+    (["Column", None], "1 is both. 1 of the single-source articles is an opinion piece "
+                       "(column): commentary on a claim rather than a report resting on one "
+                       "source."),
+    (["editorial", "column"], "are opinion pieces (column, editorial)"),
+])
+def test_flagged_reading_says_which_single_source_stories_are_opinion(genres, expected_tail):
+    arts = pd.DataFrame({"id": ["a", "b", "c"], "outlet": "X", "title": "",
+                         "single_source": [True, True, False],
+                         "secondhand": [True, False, False],
+                         "genre": genres + ["news"]})
+    flagged = ss.flagged_stories(arts)
+    assert "genre" in flagged.columns
+    text = ss.describe_flagged(flagged, arts)
+    assert text.startswith("2 of 3 articles rest on a single primary source and 1 is "
+                           "second-hand; 1 is both.")
+    assert text.endswith(expected_tail) or expected_tail in text
