@@ -166,3 +166,15 @@ def test_flagged_reading_says_which_single_source_stories_are_opinion(genres, ex
     assert text.startswith("2 of 3 articles rest on a single primary source and 1 is "
                            "second-hand; 1 is both.")
     assert text.endswith(expected_tail) or expected_tail in text
+
+
+def test_unnamed_experts_reading():
+    arts = pd.DataFrame({"id": ["a", "b"], "outlet": ["X", "Y"]})
+    named = pd.DataFrame({"article_id": ["a", "b"], "speaker_type": ["expert", "expert"],
+                          "speaker_name": ["Ana Berg", "Dr. Olu Ade"]})
+    assert ss.describe_unnamed_experts(named, arts) == (
+        "Every one of the 2 expert attributions names its expert.")
+    mixed = named.assign(speaker_name=["the experts", "Dr. Olu Ade"])
+    assert ss.describe_unnamed_experts(mixed, arts).startswith(
+        "1 of the 2 expert attributions names nobody (\"analysts say…\"; X 1 of 1)")
+    assert ss.describe_unnamed_experts(named.assign(speaker_type="official"), arts) == ""
