@@ -100,6 +100,13 @@ def _normalise(text: str) -> str:
     return text.lower().replace("’", "'")
 
 
+def _topic_words(text: str) -> list[str]:
+    """Words for the topic model: the suite's words (:data:`~analysis.text.WORD_RE`) without
+    numbers ("000" of "3,000", "2026", "1.5"): a figure is not what a story is about, and the
+    thousands group of every large number otherwise became a topic's top word."""
+    return [w for w in WORD_RE.findall(text) if not w.replace(".", "").isdigit()]
+
+
 def _texts(corpus: pd.DataFrame) -> list[str]:
     return corpus["text"].fillna("").astype(str).tolist()
 
@@ -153,7 +160,8 @@ def fit_topics(corpus: pd.DataFrame, n_topics: int = 6, *, random_state: int = 0
     if not isinstance(top_terms, int) or top_terms < 1:
         raise ParameterError(f"top_terms={top_terms!r} must be a whole number of 1 or more")
     min_df = MIN_ARTICLES if n_articles >= 2 * MIN_ARTICLES else 1
-    vectorizer = TfidfVectorizer(preprocessor=_normalise, token_pattern=WORD_RE.pattern,
+    vectorizer = TfidfVectorizer(preprocessor=_normalise, tokenizer=_topic_words,
+                                 token_pattern=None,
                                  stop_words=sorted(ENGLISH_STOP_WORDS | NEWS_STOP_WORDS),
                                  min_df=min_df,
                                  max_df=MAX_ARTICLE_SHARE if n_articles >= 20 else 1.0,

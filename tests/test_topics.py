@@ -125,3 +125,10 @@ def test_labels_list_the_top_words_in_rank_order():
     for topic, label in model.labels.items():
         ranked = model.terms[model.terms["topic"] == topic].sort_values("rank")["term"]
         assert label == " · ".join(ranked.head(3))
+
+
+def test_numbers_are_not_topic_words():
+    from analysis.topics import _topic_words
+
+    assert _topic_words("some 3,000 people in 2026 saw 1.5 times the 4x4 rain") == [
+        "some", "people", "in", "saw", "times", "the", "4x4", "rain"]
