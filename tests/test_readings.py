@@ -76,7 +76,7 @@ def test_top_speakers_chart_says_what_the_ranking_leaves_out():
     ax = top_speakers_chart(table)
     subtitle = [t.get_text() for t in ax.texts if "N = " in t.get_text()][0]
     assert subtitle.startswith("Top 1 of 1 speakers: 1 of N = 1 attributions with a known")
-    assert "(not counted: 2 unattributed quotes or he/she" in subtitle
+    assert "(not counted: 2 quotations with no speaker, or a pronoun — he, she, they" in subtitle
 
 
 def test_tone_readings_do_not_call_a_negative_mean_positive():
