@@ -83,7 +83,7 @@ def test_top_speakers_chart_names_the_whole_base():
     assert table["speaker"].tolist() == ["Ana", "Ben"]
     ax = charts.top_speakers_chart(table)
     assert ("Top 2 of 3 speakers: 5 of N = 6 attributions with a known speaker\n(not counted: "
-            "1 quotations with no speaker, or a pronoun — he, she, they — not resolved to a name)"
+            "1 quotation with no speaker, or a pronoun — he, she, they — not resolved to a name)"
             in [t.get_text() for t in ax.texts])
     plt.close("all")
 

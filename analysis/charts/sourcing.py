@@ -111,8 +111,9 @@ def top_speakers_chart(table: pd.DataFrame, *, ax=None, source: str | None = Non
                     f"N = {table.attrs['n_attributions']} attributions with a known speaker")
         left_out = table.attrs.get("n_total", 0) - table.attrs["n_attributions"]
         if left_out > 0:
-            subtitle += (f"\n(not counted: {left_out} quotations with no speaker, or a pronoun "
-                         "— he, she, they — not resolved to a name)")
+            plural = "" if left_out == 1 else "s"
+            subtitle += (f"\n(not counted: {left_out} quotation{plural} with no speaker, or a "
+                         "pronoun — he, she, they — not resolved to a name)")
     else:
         subtitle = f"Top {len(table)}; N = {shown} attributions"
     return finish(ax, "Most attributed speakers", subtitle, source)
