@@ -80,7 +80,7 @@ def dominant_frame_chart(table: pd.DataFrame, *, by: str = "outlet", ax=None,
     ax = new_axes(ax, height=max(2.8, 0.5 * len(wide) + 2.0))
     wide.plot(kind="barh", stacked=True, ax=ax, width=0.8,
               color=sns.color_palette(PALETTE, n_colors=wide.shape[1]))
-    ax.set_xlabel("Articles (% of the group)")
+    ax.set_xlabel(f"Articles (% of the {by}'s articles)")
     ax.set_ylabel("")
     ax.legend(title="dominant frame", fontsize=8, title_fontsize=9, frameon=False,
               bbox_to_anchor=(1.0, 1.0), loc="upper left")

@@ -44,7 +44,7 @@ def source_types_by_outlet(table: pd.DataFrame, *, by: str = "outlet", ax=None,
     ax = new_axes(ax, height=max(2.5, 0.5 * table[by].nunique() + 1.8))
     _stacked(table, by, "speaker_type", TYPE_ORDER, ax, "Share of attributions")
     return finish(ax, "Who is given a voice, by source type",
-                  f"N = {int(table['attributions'].sum())} attributions (n per group)", source)
+                  f"N = {int(table['attributions'].sum())} attributions (n per {by})", source)
 
 
 def sourcing_shares_by_outlet(table: pd.DataFrame, *, by: str = "outlet", ax=None,
@@ -128,5 +128,5 @@ def verb_stance_by_outlet(table: pd.DataFrame, *, by: str = "outlet", ax=None,
     ax = new_axes(ax, height=max(2.5, 0.5 * table[by].nunique() + 1.8))
     _stacked(table, by, "verb_stance", STANCE_ORDER, ax, "Share of attribution verbs")
     return finish(ax, "How speech is reported: verb stance",
-                  f"N = {int(table['attributions'].sum())} attributions with a verb (n per group)",
+                  f"N = {int(table['attributions'].sum())} attributions with a verb (n per {by})",
                   source)

@@ -13,14 +13,16 @@ __all__ = ["distinctive_terms_chart", "topic_shares_chart"]
 
 
 def distinctive_terms_chart(table: pd.DataFrame, *, per_group: int = 8, ax=None,
-                            n_articles: int | None = None, source: str | None = None):
+                            n_articles: int | None = None, source: str | None = None,
+                            by: str = "outlet"):
     """Horizontal bars: each group's most distinctive terms by z-score.
 
     ``table`` comes from :func:`analysis.vocabulary.distinctive_terms`; the bars are grouped
-    by group (one colour each), strongest term first; a dotted line marks z = 1.96.
+    by group (one colour each), strongest term first; a dotted line marks z = 1.96. ``by``
+    names the grouping in the title and axis ("outlet").
     """
     if table.empty:
-        return nothing_to_draw(ax, "Words that set each group apart",
+        return nothing_to_draw(ax, f"Words that set each {by} apart",
                                "Nothing to compare: fewer than two groups, or too little text.",
                                source)
     shown = (table.sort_values(["group", "z"], ascending=[True, False])
@@ -35,12 +37,12 @@ def distinctive_terms_chart(table: pd.DataFrame, *, per_group: int = 8, ax=None,
     ax.axvline(1.96, color="#777777", linestyle=":", linewidth=1)
     ax.legend(handles=[Patch(color=colours[g], label=g) for g in groups], fontsize=8,
               frameon=False, loc="lower right")
-    ax.set_xlabel("z-score of the log-odds ratio, group vs all other articles (higher = more "
-                  "distinctive)")
+    ax.set_xlabel(f"How distinctive: z-score, this {by} vs all other articles (1.96 or more: "
+                  "more than chance)")
     ax.set_ylabel("")
     n = f"N = {n_articles} articles; " if n_articles is not None else ""
-    return finish(ax, "Words and phrases each group uses distinctively",
-                  f"{n}log-odds with informative Dirichlet prior (Monroe et al. 2008); "
+    return finish(ax, f"Words and phrases each {by} uses distinctively",
+                  f"{n}log-odds ratio with an informative Dirichlet prior (Monroe et al. 2008); "
                   "dotted line z = 1.96", source)
 
 
@@ -57,7 +59,7 @@ def topic_shares_chart(table: pd.DataFrame, *, by: str = "outlet", ax=None,
     ax = new_axes(ax, height=max(2.8, 0.5 * len(wide) + 2.2))
     wide.iloc[::-1].mul(100).plot(kind="barh", stacked=True, ax=ax, width=0.8,
                                   color=sns.color_palette(PALETTE, n_colors=wide.shape[1]))
-    ax.set_xlabel("Share of the group's articles whose main topic it is (%)")
+    ax.set_xlabel(f"Share of the {by}'s articles whose main topic it is (%)")
     ax.set_ylabel("")
     ax.set_xlim(0, 100)
     ax.legend(title="topic (top words)", fontsize=7, title_fontsize=8, frameon=False,
