@@ -337,6 +337,19 @@ def _format_value(value) -> str:
     return str(value)
 
 
+def _is_reserved_example(url: str) -> bool:
+    """Whether ``url``'s host is under ``.example``, the top-level domain reserved for
+    examples (RFC 2606), which the invented sample articles use: such a link leads nowhere.
+
+    >>> _is_reserved_example("https://lantern.example/a"), _is_reserved_example("https://x.org")
+    (True, False)
+    """
+    from urllib.parse import urlsplit
+
+    host = (urlsplit(url).hostname or "") if url else ""
+    return host == "example" or host.endswith(".example")
+
+
 #: Columns shown in the heading rather than the metrics table.
 _HEADING_COLUMNS = ("id", "title", "outlet", "published", "author", "url")
 
@@ -454,7 +467,9 @@ def _article_html(result, article_id: str, *, kinds, extra_spans) -> str:
             for k in ("outlet", "published", "author")]
     meta_html = " · ".join(clean_text(m) for m in meta if m and m != "—")
     url = _text_of(row.get("url"))
-    if url.startswith(("https://", "http://")):
+    if _is_reserved_example(url):  # an invented article's made-up address: no dead link
+        meta_html += " · no link (invented article)"
+    elif url.startswith(("https://", "http://")):
         meta_html += f' · <a href="{clean_text(url)}" rel="noopener noreferrer">link</a>'
     meta_html += f" · id <code>{clean_text(article_id)}</code>"
     return (f'<div class="ma-inspect" id="{article_anchor(article_id)}" '

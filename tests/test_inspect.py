@@ -190,3 +190,15 @@ def test_story_list_links_each_shown_article_to_its_highlighted_text():
     assert f'href="#{article_anchor("b")}"' not in page and "<td>b</td>" in page
     with pytest.raises(ma.ParameterError, match="no 'url' column"):
         ma.linked_table(corpus, shown, id_column="url")
+
+
+@pytest.mark.parametrize("url,linked", [
+    ("https://lantern.example/2026/a", False),   # reserved for examples (RFC 2606): invented
+    ("https://news.example.org/a", True),
+    ("https://example/a", False),
+])
+def test_invented_addresses_are_not_linked(url, linked):
+    frame = pd.DataFrame({"id": ["a"], "outlet": ["X"], "url": [url], "text": ["It rained."]})
+    html = ma.inspect(ma.analyze(frame, cache=None, progress=False), "a").fragment
+    assert (f'href="{url}"' in html) is linked
+    assert ("no link (invented article)" in html) is not linked
