@@ -363,7 +363,7 @@ def metric_name(column: str) -> str:
     ``*_present`` flags read as "conflict frame present".
 
     >>> metric_name("frame_conflict_present"), metric_name("issue_health_safety_present")
-    ('conflict frame present', 'health safety issue frame present')
+    ('conflict frame present', 'health and safety issue frame present')
     >>> metric_name("n_sources")
     'distinct sources (count)'
     """
