@@ -22,7 +22,9 @@ def refresh(notebook: Path, *, timeout: int = 600) -> None:
 
     nb = nbformat.read(notebook, as_version=4)
     NotebookClient(nb, timeout=timeout, kernel_name="python3",
-                   resources={"metadata": {"path": str(notebook.parent)}}).execute()
+                   resources={"metadata": {"path": str(notebook.parent)}},
+                   # as analysis.report: the local kernel's TCP notice is noise
+                   extra_arguments=["--IPKernelApp.log_level=CRITICAL"]).execute()
     for cell in nb.cells:
         if cell.cell_type != "code":
             continue

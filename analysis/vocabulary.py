@@ -320,7 +320,7 @@ def describe_distinctive(table: pd.DataFrame, *, per_group: int = 3) -> str:
     ...                   "z": [2.5, 1.2, 1.0], "count": [4, 2, 2]})
     >>> print(describe_distinctive(t))
     A most distinctively uses “drought” (z = 2.50), “farms” (z = 1.20; 1 of its 2 listed terms \
-clear z ≥ 1.96); B: “council” (z = 1.00; it does not clear z ≥ 1.96). 1 of 3 terms clear \
+clears z ≥ 1.96); B: “council” (z = 1.00; it does not clear z ≥ 1.96). 1 of 3 terms clear \
 z ≥ 1.96, the usual mark of more-than-chance use.
     """
     if table.empty:
@@ -331,7 +331,8 @@ z ≥ 1.96, the usual mark of more-than-chance use.
         terms = ", ".join(f"“{r.term}” (z = {r.z:.2f})" for r in rows.head(per_group).itertuples())
         n_clear = int((rows["z"] >= Z_CLEAR).sum())
         if n_clear < len(rows):  # said in the last term's brackets: (z = 1.20; …)
-            note = (f"{n_clear} of its {len(rows)} listed terms clear" if n_clear else
+            note = (f"{n_clear} of its {len(rows)} listed terms "
+                    f"{'clears' if n_clear == 1 else 'clear'}" if n_clear else
                     f"none of its {len(rows)} listed terms clears" if len(rows) > 1 else
                     "it does not clear")
             terms = terms[:-1] + f"; {note} z ≥ {Z_CLEAR})"
