@@ -54,8 +54,8 @@ def family_of(column: str) -> str:
     """The family a metric column belongs to (by its name).
 
     >>> [family_of(c) for c in ["frame_conflict", "tone_author", "hedge_rate", "n_words",
-    ...                         "source_share_anonymous", "page_views"]]
-    ['frames', 'tone', 'hedging', 'length', 'sourcing', 'other']
+    ...                         "source_share_anonymous", "vague_share", "page_views"]]
+    ['frames', 'tone', 'hedging', 'length', 'sourcing', 'sourcing', 'other']
     """
     name = column.lower()
     if name.startswith(("frame_", "dominant_frame", "issue_", "dominant_issue")) or name in (
@@ -63,7 +63,8 @@ def family_of(column: str) -> str:
         return "frames"
     if name.startswith(_TONE):
         return "tone"
-    if any(s in name for s in _SOURCING):
+    if any(s in name for s in _SOURCING) or (
+            name.endswith("_share") and name[:-len("_share")] in SPEAKER_TYPES):
         return "sourcing"
     if any(s in name for s in _HEDGING):
         return "hedging"
