@@ -20,8 +20,8 @@ __all__ = ["tone_by_group", "tone_by_voice_chart", "tone_over_time", "tone_towar
 #: is the mean over its articles.
 _UNITS = "Mean article tone (−1 negative … +1 positive)"
 #: Written in a targets chart where no group has enough articles for an interval.
-NO_RANKING_NOTE = ("Too few articles in every group for an interval:\n"
-                   "examples to read, not a ranking")
+NO_RANKING_NOTE = ("Too few articles in every group for an interval: examples to read, not "
+                   "a ranking")
 
 
 def _points(ax, y, table, color, label=None):
@@ -111,11 +111,9 @@ def tone_toward_targets(table: pd.DataFrame, *, by: str = "outlet", ax=None,
                               strict=True)])
     ax.axvline(0, color="#999999", lw=0.8)
     ax.set_xlabel("Mean tone of sentences naming the target (−1 to +1)")
-    if len(rows) and rows["too_small"].astype(bool).all():
-        ax.text(0.98, 0.02, NO_RANKING_NOTE, transform=ax.transAxes, ha="right", va="bottom",
-                fontsize=9, color="#555555",
-                bbox={"facecolor": "white", "edgecolor": "#cccccc", "boxstyle": "round"})
+    unranked = bool(len(rows)) and rows["too_small"].astype(bool).all()
     return finish(ax, "Tone of sentences that mention each target",
                   f"N = {int(rows['n_sentences'].sum())} sentences in "
                   f"{int(rows['n_articles'].sum())} article mentions; bars: {CONFIDENCE:.0%} "
-                  "interval; hollow: too few articles", source)
+                  "interval; hollow: too few articles"
+                  + (f"\n{NO_RANKING_NOTE}" if unranked else ""), source)
