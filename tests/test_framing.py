@@ -243,6 +243,27 @@ def test_eighth_pass_responsibility_phrases(text, expected):
     assert cues(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # spending time is no expense; spending money is
+    ("She spent years abroad and spends the weekend at sea.", []),
+    ("The city spent millions.", [("spent", "economic")]),
+    # live as broadcast is not how people live
+    ("Watch the live stream; it was broadcast live.", []),
+    ("Families live near the river.", [("Families", "human_interest"),
+                                       ("live", "human_interest")]),
+    # names of a ministry or a web page are no home
+    ("The Home Office updated its home page.", []),
+    # an address where mail goes is not addressing a problem
+    ("Send it to the email address below.", []),
+    # a tax cut is fiscal policy (economic), not cutting a problem
+    ("Congress passed a tax cut.", [("tax cut", "economic")]),
+    # the singular job is mostly a role; job losses are economic
+    ("Job losses mounted.", [("Job losses", "economic")]),
+])
+def test_eighth_pass_senses(text, expected):
+    assert cues(text) == expected
+
+
 def test_eighth_pass_weights():
     found = {(text[s:e], f): w for text in ["Dead fish. The death toll rose. Governments "
                                             "should act. Imports rose."]
@@ -251,6 +272,9 @@ def test_eighth_pass_weights():
     assert found[("death toll", "human_interest")] == 1
     assert found[("Governments should", "responsibility")] == 1
     assert found[("Imports", "economic")] == 0.5
+    text = "His job ended; jobs were lost."
+    weights = {text[s:e]: w for s, e, f, w in fr.framing.find(text) if f == "economic"}
+    assert weights == {"job": 0.25, "jobs": 0.5}
 
 
 def test_a_number_before_a_word_lets_a_0_row_decide_its_frame():
