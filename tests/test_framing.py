@@ -264,6 +264,20 @@ def test_eighth_pass_senses(text, expected):
     assert cues(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # private lives of the actors (S&V HI)
+    ("She grew up on the coast and was born and raised there; he is a retiree.",
+     [("grew up", "human_interest"), ("was born", "human_interest"),
+      ("retiree", "human_interest")]),
+    ("Born and raised in Ohio.", [("Born and raised", "human_interest")]),
+    ("Growing up, they were born poor.",
+     [("Growing up", "human_interest"), ("were born", "human_interest"),
+      ("poor", "human_interest")]),
+])
+def test_eighth_pass_private_lives(text, expected):
+    assert cues(text) == expected
+
+
 def test_eighth_pass_weights():
     found = {(text[s:e], f): w for text in ["Dead fish. The death toll rose. Governments "
                                             "should act. Imports rose."]
