@@ -506,7 +506,7 @@ def test_lexicon_evaluation_on_devdata(capsys):
     out = capsys.readouterr().out
     test_part = out.split("test half")[1]
     macro = float(test_part.split("macro-F1")[1].split()[0])
-    assert macro >= 0.58  # measured 0.622 on the test half; guards against regressions
+    assert macro >= 0.58  # measured 0.623 on the test half; guards against regressions
 
 
 def test_cross_validated_calibration_hand_worked():
