@@ -201,6 +201,96 @@ def test_seventh_pass_human_interest_senses(text, expected):
     assert cues(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # in environment news die, kill and dead describe organisms: no human face
+    ("Corals are dying, turbines kill birds and dead trees line the shore.", []),
+    # a human death is written with people or a toll
+    ("The death toll rose as people died in the floods, which killed at least 40.",
+     [("death toll", "human_interest"), ("people died", "human_interest"),
+      ("killed at least", "human_interest")]),
+])
+def test_eighth_pass_human_interest_deaths(text, expected):
+    assert cues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # trade, holdings, lending and gains are financial (S&V EC, Policy Frames economic)
+    ("Exports fell while sales and earnings of the firm rose.",
+     [("Exports", "economic"), ("sales", "economic"), ("earnings", "economic")]),
+    ("Banks called in loans and mortgages; property values slid and ratepayers face higher "
+     "electricity bills.",
+     [("loans", "economic"), ("mortgages", "economic"), ("property values", "economic"),
+      ("ratepayers", "economic"), ("electricity bills", "economic")]),
+    ("The fund will divest its assets; wealthy donors earned wealth.",
+     [("fund", "economic"), ("divest", "economic"), ("assets", "economic"),
+      ("wealthy", "economic"), ("earned", "economic"), ("wealth", "economic")]),
+])
+def test_eighth_pass_economic_cues(text, expected):
+    assert cues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who must act, in one phrase: one clear cue instead of a weak modal
+    ("Governments must act, and leaders should take responsibility.",
+     [("Governments must", "responsibility"), ("leaders should", "responsibility"),
+      ("take responsibility", "responsibility")]),
+    ("Polluters should be held accountable.",
+     [("should be held accountable", "responsibility")]),
+    # a modal alone stays a weak cue
+    ("They should see the view.", [("should", "responsibility")]),
+])
+def test_eighth_pass_responsibility_phrases(text, expected):
+    assert cues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # spending time is no expense; spending money is
+    ("She spent years abroad and spends the weekend at sea.", []),
+    ("The city spent millions.", [("spent", "economic")]),
+    # live as broadcast is not how people live
+    ("Watch the live stream; it was broadcast live.", []),
+    ("Families live near the river.", [("Families", "human_interest"),
+                                       ("live", "human_interest")]),
+    # names of a ministry or a web page are no home
+    ("The Home Office updated its home page.", []),
+    # an address where mail goes is not addressing a problem
+    ("Send it to the email address below.", []),
+    # a tax cut is fiscal policy (economic), not cutting a problem
+    ("Congress passed a tax cut.", [("tax cut", "economic")]),
+    # the singular job is mostly a role; job losses are economic
+    ("Job losses mounted.", [("Job losses", "economic")]),
+])
+def test_eighth_pass_senses(text, expected):
+    assert cues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # private lives of the actors (S&V HI)
+    ("She grew up on the coast and was born and raised there; he is a retiree.",
+     [("grew up", "human_interest"), ("was born", "human_interest"),
+      ("retiree", "human_interest")]),
+    ("Born and raised in Ohio.", [("Born and raised", "human_interest")]),
+    ("Growing up, they were born poor.",
+     [("Growing up", "human_interest"), ("were born", "human_interest"),
+      ("poor", "human_interest")]),
+])
+def test_eighth_pass_private_lives(text, expected):
+    assert cues(text) == expected
+
+
+def test_eighth_pass_weights():
+    found = {(text[s:e], f): w for text in ["Dead fish. The death toll rose. Governments "
+                                            "should act. Imports rose."]
+             for s, e, f, w in fr.framing.find(text)}
+    assert ("Dead", "human_interest") not in found
+    assert found[("death toll", "human_interest")] == 1
+    assert found[("Governments should", "responsibility")] == 1
+    assert found[("Imports", "economic")] == 0.5
+    text = "His job ended; jobs were lost."
+    weights = {text[s:e]: w for s, e, f, w in fr.framing.find(text) if f == "economic"}
+    assert weights == {"job": 0.25, "jobs": 0.5}
+
+
 def test_a_number_before_a_word_lets_a_0_row_decide_its_frame():
     # '0 goals' is 'goals' after a number in digits (separators, decimals, a scale word);
     # weight 0 blocks its frame there, a weight above 0 counts only there
@@ -416,7 +506,7 @@ def test_lexicon_evaluation_on_devdata(capsys):
     out = capsys.readouterr().out
     test_part = out.split("test half")[1]
     macro = float(test_part.split("macro-F1")[1].split()[0])
-    assert macro >= 0.58  # measured 0.622 on the test half; guards against regressions
+    assert macro >= 0.58  # measured 0.623 on the test half; guards against regressions
 
 
 def test_cross_validated_calibration_hand_worked():
