@@ -202,8 +202,10 @@ def test_seventh_pass_human_interest_senses(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # in environment news die, kill and dead describe organisms: no human face
-    ("Corals are dying, turbines kill birds and dead trees line the shore.", []),
+    # in general news die, kill and dead are mostly about people: the bare words keep their weak
+    # weight (the eighth pass set them to 0 for the climate set's corals and birds; restored)
+    ("Two soldiers were killed and a nurse died.",
+     [("killed", "human_interest"), ("died", "human_interest")]),
     # a human death is written with people or a toll
     ("The death toll rose as people died in the floods, which killed at least 40.",
      [("death toll", "human_interest"), ("people died", "human_interest"),
@@ -282,7 +284,7 @@ def test_eighth_pass_weights():
     found = {(text[s:e], f): w for text in ["Dead fish. The death toll rose. Governments "
                                             "should act. Imports rose."]
              for s, e, f, w in fr.framing.find(text)}
-    assert ("Dead", "human_interest") not in found
+    assert found[("Dead", "human_interest")] == 0.5  # restored at the merge (general news)
     assert found[("death toll", "human_interest")] == 1
     assert found[("Governments should", "responsibility")] == 1
     assert found[("Imports", "economic")] == 0.5
@@ -506,7 +508,7 @@ def test_lexicon_evaluation_on_devdata(capsys):
     out = capsys.readouterr().out
     test_part = out.split("test half")[1]
     macro = float(test_part.split("macro-F1")[1].split()[0])
-    assert macro >= 0.58  # measured 0.623 on the test half; guards against regressions
+    assert macro >= 0.58  # measured 0.633 on the test half; guards against regressions
 
 
 def test_cross_validated_calibration_hand_worked():
