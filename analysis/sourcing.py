@@ -2868,6 +2868,7 @@ def extract(text: str, sentences=None, hedged=None, outlet: str | None = None) -
     out = []
     rows = ex.run()
     _one_type_per_person(rows, ex.article, ex.lex)
+    _speaks_for_types(rows, ex.article)
     for row in rows:
         sp = row.speaker
         if (sp is not None and sp.type == "person" and sp.name.split()
@@ -2964,6 +2965,144 @@ def _one_type_per_person(rows: list, article: _Article, lex: Lexicons) -> None:
         sp = row.speaker
         if sp is not None and sp.type in PERSON_TYPES and sp.name in found:
             sp.type = found[sp.name]
+
+
+# ------------------------------------------------------------------- who a role speaks for
+#: Role nouns of a person who speaks for a body (its spokesperson, its chief executive, its
+#: chair or director): such a speaker is typed by the body — ``official`` for a government
+#: body, ``organization`` for any other (a union, a company, a charity) — since the row reports
+#: the body's position (Sigal 1973: official channels are the government's; a company's or a
+#: union's spokesperson is not one). Written by us; the hyphen guard keeps "editor-in-chief" out.
+_SPEAKS_FOR_RE = re.compile(
+    r"(?<![\w’'-])(?:spokes(?:person|man|woman|people|men|women)|press\s+secretary|"
+    r"chief\s+executives?|executives?|boss(?:es)?|directors?|chair(?:man|woman|person)?s?|"
+    r"heads?|presidents?|chiefs?)(?![\w’'-])", re.IGNORECASE)
+#: Lower-case nouns of a body that is not the government (the ``organization`` rows of
+#: source_roles.csv that name a company, a union or a civil-society body; not *office*,
+#: *agency*, *committee*, *panel* or *party*, which are as often parts of a government or a
+#: parliament). Written by us.
+NON_GOVERNMENT_BODIES = frozenset("""company companies firm firms union unions charity
+    charities association utility hospital airline foundation corporation business club
+    group employer employers""".split())
+#: Lower-case nouns of a government body: the ``official`` rows of source_roles.csv and
+#: :data:`STATE_NOUNS` cover them; these are the ones neither lists as a word of its own.
+GOVERNMENT_BODIES = frozenset("""ministry government embassy parliament army military police
+    navy council administration cabinet presidency""".split())
+#: Capitalised words that make a name a company's or a civil-society body's (the common English
+#: endings of company names and the non-government words of :data:`ORG_NAME_WORDS`: "Nordlys
+#: Energy", "Harbour Nurses Union", "Saltmarsh Residents' Association"). Written by us.
+NON_GOVERNMENT_NAME_WORDS = frozenset("""Union Company Corporation Corp Inc Ltd Plc PLC LLC
+    Group Association Foundation Energy Airlines Airways Motors Holdings Industries
+    Technologies Systems Partners Pharmaceuticals Enterprises Charity Trust Club""".split())
+#: Capitalised words that make a name a government body's (the government words of
+#: :data:`ORG_NAME_WORDS`: "Harbour Ministry", "Defence Department").
+GOVERNMENT_NAME_WORDS = frozenset("""Ministry Department Government Police Army
+    Administration Parliament Senate Congress Embassy Cabinet""".split())
+#: The body a role speaks for, written after it: "a spokeswoman for the company", "chief
+#: executive of Nordlys Energy", "chair of the Saltmarsh Residents’ Association" (up to
+#: :data:`BODY_WORDS` words, to the next punctuation).
+BODY_WORDS = 5
+_BODY_AFTER_RE = re.compile(
+    rf"\s+(?:for|of|at)\s+((?:[\w’'.-]+\s+){{0,{BODY_WORDS - 1}}}[\w’'.-]+)")
+#: The body written before the role, in its noun phrase: "union spokesperson", "the charity's
+#: director", "AquaCivic Chief Executive", "Valdoria’s foreign ministry spokesman" (up to
+#: :data:`BODY_WORDS` words back, stopping at punctuation).
+_BODY_BEFORE_RE = re.compile(rf"((?:[\w’'-]+\s+){{0,{BODY_WORDS}}})$")
+#: Between a role and the name it stands before, at most two capitalised words (a title:
+#: "Chief Executive Dr. Anika Brandt"); a role further back is not this person's.
+_RELATIVE_CLAUSE_RE = re.compile(r"(?<![\w’'-])(?:who|whom|whose|which|that)\s")
+_ROLE_TO_NAME_RE = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+){0,2}$")
+
+
+def _body_type(words: list, organizations: frozenset) -> str:
+    """``official`` if the words name a government body, ``organization`` if a company or
+    another non-government body, else "" (a person's name, "his office": unknown). A body named
+    by a name the article types ``organization`` ("AquaCivic") is one."""
+    found = ""
+    for word in words:
+        bare = _strip_possessive(word.strip(".,"))
+        low = bare.lower()
+        if (low in GOVERNMENT_BODIES or bare in GOVERNMENT_NAME_WORDS
+                or low in STATE_NOUNS):
+            return "official"
+        if (low in NON_GOVERNMENT_BODIES or bare in NON_GOVERNMENT_NAME_WORDS
+                or bare in organizations or _INNER_CAPITAL_RE.match(bare)):
+            found = "organization"
+    return found
+
+
+def _speaks_for(phrase: str, organizations: frozenset, lead: bool = False) -> str:
+    """The type of the body a role noun in ``phrase`` speaks for ("union spokesperson" →
+    ``organization``, "a ministry spokesman" → ``official``), or "" when the phrase holds no
+    such role or does not say for whom. ``lead``: the phrase is the text before a name, and
+    only a role right before the name counts. A relative clause ("X, who met the company's
+    director") says what the person does, not their role, and is not read."""
+    relative = _RELATIVE_CLAUSE_RE.search(phrase)
+    if relative:
+        phrase = phrase[:relative.start()]
+    for m in _SPEAKS_FOR_RE.finditer(phrase):
+        if lead and not _ROLE_TO_NAME_RE.match(phrase, m.end()):
+            continue
+        before = _BODY_BEFORE_RE.search(phrase, 0, m.start())
+        words = before.group(1).split() if before else []
+        for i in range(len(words) - 1, -1, -1):  # the noun phrase: back to its determiner
+            if words[i].lower() in ("a", "an", "the"):
+                words = words[i + 1:]
+                break
+        after = _BODY_AFTER_RE.match(phrase, m.end())
+        if after:
+            words = words + after.group(1).split()
+        found = _body_type(words, organizations)
+        if found:
+            return found
+    return ""
+
+
+#: A person's appositive right after their name ("Maya Oduya, the union’s spokesperson,"),
+#: read for the body they speak for.
+_NAME_APPOSITIVE_RE = re.compile(r",\s*([^,;:.“”\"()]{1,80})")
+
+
+def _speaks_for_types(rows: list, article: _Article) -> None:
+    """Type a speaker who speaks for a non-government body ``organization`` (see
+    :data:`_SPEAKS_FOR_RE`): a description ("a union spokesperson", "a spokeswoman for the
+    company") by its own phrase, a person the article names in full by any mention of them —
+    a row's speaker phrase, the words before the name ("AquaCivic Chief Executive Priya
+    Vandermeer") or its appositive ("Maya Oduya, the union’s spokesperson"). A government body
+    keeps ``official``; a role with no body said keeps its type. (Run after pronouns are
+    resolved: a person typed so is still *he* or *she*.)"""
+    text = article.text
+    if not _SPEAKS_FOR_RE.search(text):
+        return
+    organizations = frozenset(sp.name for sp in (r.speaker for r in rows)
+                              if sp is not None and sp.type == "organization")
+    bodies: dict[str, str] = {}
+    for row in rows:
+        sp = row.speaker
+        if sp is None or sp.type not in PERSON_TYPES:
+            continue
+        if sp.name in article.people:
+            if sp.name not in bodies:
+                found = ""
+                for phrase in {r.speaker.text for r in rows
+                               if r.speaker is not None and r.speaker.name == sp.name}:
+                    found = found or _speaks_for(phrase, organizations)
+                offset = text.find(sp.name)
+                while offset >= 0 and found != "official":
+                    end = offset + len(sp.name)
+                    lead = text[max(0, offset - ROLE_LEAD_CHARS):offset]
+                    app = _NAME_APPOSITIVE_RE.match(text, end)
+                    appositive = app.group(1) if app else ""
+                    if appositive.split()[:1] in (["who"], ["which"], ["whose"]):
+                        appositive = ""  # a relative clause: what they do, not a role
+                    found = (_speaks_for(lead, organizations, lead=True)
+                             or _speaks_for(appositive, organizations) or found)
+                    offset = text.find(sp.name, end)
+                bodies[sp.name] = found
+            if bodies[sp.name] == "organization":
+                sp.type = "organization"
+        elif _speaks_for(sp.text, organizations) == "organization":
+            sp.type = "organization"
 
 
 #: A description just before an anonymity marker of the "unnamed" kind: "the operator, who
