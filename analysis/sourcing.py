@@ -1973,6 +1973,35 @@ _ADDRESSEE_RE = re.compile(r"\s*(?:(?:me|him|her|us|them|you)|(?:(?:the|a|an)\s+
 _OBJECT_END_RE = re.compile(r"\s*[\w’'.\-]+(?:\s+[A-Z][\w’'.\-]*)*\s*[.!?]?$")
 _THAT_LEAD_RE = re.compile(r"\s*(?:(?:on|in|at|last|this|during)\s+[\w ]{1,25}?\s+)?that\b")
 _ADJUNCT_RE = re.compile(r"(?:on|in|at|last|this|during|yesterday|today)\b")
+#: Nouns that end a time or occasion adjunct between a cue and its content ("said on Friday
+#: he …", "said earlier on Friday during a news conference that …", "said in a statement that
+#: …", "told reporters after a lunch on Tuesday that …"): days, months, spans of time and the
+#: occasions of news statements (AP style's attribution of time and place). Written by us.
+ADJUNCT_HEAD_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday
+    january february march april june july august september october november december jan
+    feb mar apr jun jul aug sep sept oct nov dec week weeks weekend month months year years
+    morning afternoon evening night day days today yesterday tonight time statement
+    statements interview interviews conference speech speeches call email letter post tweet
+    tweets appearance release hearing rally debate event briefing remarks meeting lunch
+    dinner breakfast session show program broadcast podcast op-ed memo filing video message
+    address visit trip stop town-hall forum summit campaign""".split())
+#: At most this many adjuncts, each of at most :data:`ADJUNCT_WORDS` words, stand between a cue
+#: and its content (the longest on the even half: "earlier on Friday during a news conference").
+MAX_ADJUNCTS = 3
+ADJUNCT_WORDS = 6
+_ADJUNCT_STEP = (r"(?:(?:earlier|later|again|also|previously|recently|repeatedly|publicly|"
+                 r"privately|yesterday|today|tonight|now|then)\b|(?:on|in|at|during|after|"
+                 r"before|last|this|early|late|earlier|later|over|from|since)\s+"
+                 rf"(?:[\w’'.\-]+\s+){{0,{ADJUNCT_WORDS - 2}}}?(?:(?i:"
+                 + "|".join(sorted(ADJUNCT_HEAD_WORDS, key=lambda w: (-len(w), w)))
+                 + r")|[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*|\d[\d,]*)\b|‘\d\d\b|\d{4}\b)")
+#: One to :data:`MAX_ADJUNCTS` adjuncts after a cue, each with an optional comma, then "that"
+#: or the start of a clause; a prepositional adjunct ends in a word of
+#: :data:`ADJUNCT_HEAD_WORDS`, a capitalised name ("on CNN", "in Des Moines") or a number.
+_ADJUNCT_LEAD_RE = re.compile(
+    rf"\s*{_ADJUNCT_STEP},?(?:\s+{_ADJUNCT_STEP},?){{0,{MAX_ADJUNCTS - 1}}}\s+"
+    r"(?:(that)\b|(?=(?:he|she|they|it|we|I|there|the|his|her|their|its|this|these|those|"
+    r"[A-Z][a-z])\b))")
 _HEAD_END_RE = re.compile(r"[,”\"’'»]\s*$")
 
 
@@ -2387,6 +2416,15 @@ class _Extractor:
         cs, ce = _trim(text, cs, s1)
         tail_words = _words_upto(text, cs, ce, TRAILING_WORDS + 1)  # (compared with both)
         lead = _THAT_LEAD_RE.match(rest)
+        if lead is None and not inverted and lemma in BARE_CLAUSE_LEMMAS and \
+                rest[:1].isspace():
+            # "said on Friday he met …", "said earlier on Friday during a news conference
+            # that …": time and occasion adjuncts before the content (round 7)
+            adjunct = _ADJUNCT_LEAD_RE.match(rest)
+            if adjunct is not None:
+                cs, ce = _trim(text, after_start + adjunct.end(), s1)
+                tail_words = _words_upto(text, cs, ce, TRAILING_WORDS + 1)
+                bare_ok = True
         bare_ok = lemma in BARE_CLAUSE_LEMMAS and _CLAUSE_START_RE.match(text[cs:ce])
         object_ok = (lemma in OBJECT_LEMMAS or lemma in EVALUATION_LEMMAS and not (
             lemma not in BARE_CLAUSE_LEMMAS and _QUOTE_MARK_RE.search(text, cs, ce))) and \

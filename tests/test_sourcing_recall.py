@@ -29,3 +29,23 @@ PARTY_LABEL_CASES = [
 @pytest.mark.parametrize("text, expected", PARTY_LABEL_CASES)
 def test_party_label_after_a_name(text, expected):
     assert _rows(text) == expected
+
+
+# 2. Time and occasion adjuncts between a speech verb and its content are not content.
+ADJUNCT_CASES = [
+    ("Mayor Ines Roth said on Friday she would run again.",
+     [("indirect", "Mayor Ines Roth", "said", "she would run again")]),
+    ("Roth said earlier on Friday during a news conference that she would run again.",
+     [("indirect", "Roth", "said", "she would run again")]),
+    ("The minister said in a statement the border would stay open.",
+     [("indirect", "The minister", "said", "the border would stay open")]),
+    ("Roth said in 2019 that the tax was unfair.",
+     [("indirect", "Roth", "said", "the tax was unfair")]),
+    # an adjunct alone is no content
+    ("Roth said on Friday.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", ADJUNCT_CASES)
+def test_adjuncts_before_content(text, expected):
+    assert _rows(text) == expected
