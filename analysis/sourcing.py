@@ -1619,10 +1619,31 @@ def _short_antecedent(text: str, lo: int, hi: int, article: _Article, lex: Lexic
     return None
 
 
+#: A dash that opens or closes an interruption: spaced hyphens and dashes, or unspaced dashes.
+_DASH_RE = re.compile(r"\s(?:--|[-–—])\s|[–—]")
+_DASH_END_RE = re.compile(r"(?:\s(?:--|[-–—])|[–—])\s*$")
+
+
 def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicons,
                     sentence: tuple[int, int]) -> _Speaker | None:
     """The speaker phrase ending just before offset ``hi`` (a cue), not before ``lo``."""
     segment = text[lo:hi]
+    if segment.endswith(("-", "–", "—", "- ", "– ", "— ")):
+        closing = _DASH_END_RE.search(segment, max(0, len(segment) - 4))
+        if closing is not None:
+            # "The justice -- who has sparred with the nominee -- said …", "Murphy — after a
+            # knock on wood — told me …": a dash-bounded interruption between subject and cue
+            # (round 7); the subject is before it, the source as written runs over it
+            openings = list(_DASH_RE.finditer(segment, 0, closing.start()))
+            opening = openings[-1] if openings else None
+            if opening is not None and 0 < _n_words(
+                    segment[opening.end():closing.start()]) <= MAX_APPOSITIVE_WORDS:
+                speaker = _speaker_before(text, lo, lo + opening.start(), article, lex,
+                                          sentence)
+                if speaker is not None:
+                    speaker.end = lo + len(segment[:closing.start()].rstrip())
+                    speaker.text = text[speaker.start:speaker.end]
+                return speaker
     # skip auxiliaries and adverbs between speaker and verb
     end = len(segment.rstrip())
     while True:

@@ -49,3 +49,23 @@ ADJUNCT_CASES = [
 @pytest.mark.parametrize("text, expected", ADJUNCT_CASES)
 def test_adjuncts_before_content(text, expected):
     assert _rows(text) == expected
+
+
+# 3. A dash-bounded interruption between the subject and the cue: the subject before it speaks,
+#    and the source as written runs over the interruption.
+DASH_CASES = [
+    ("Murphy — after a knock on wood — told me he had been lucky.",
+     [("indirect", "Murphy — after a knock on wood", "told", "he had been lucky")]),
+    ("Dana Reyes - his partner and co-host - told the Herald that he had changed.",
+     [("indirect", "Dana Reyes - his partner and co-host", "told", "he had changed")]),
+    ("The justice -- who has sparred with the nominee -- said she regretted her remarks.",
+     [("indirect", "The justice -- who has sparred with the nominee", "said",
+       "she regretted her remarks")]),
+    # no speaker before the interruption: no row
+    ("The price of the resort -- now known as the Club -- was not disclosed.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", DASH_CASES)
+def test_dash_interruption_between_subject_and_cue(text, expected):
+    assert _rows(text) == expected
