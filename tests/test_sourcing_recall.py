@@ -69,3 +69,22 @@ DASH_CASES = [
 @pytest.mark.parametrize("text, expected", DASH_CASES)
 def test_dash_interruption_between_subject_and_cue(text, expected):
     assert _rows(text) == expected
+
+
+# 4. A written source's finding without "that": "The poll shows both …" (only after a document
+#    speaker: a person who "found himself in trouble" reports nothing).
+DOCUMENT_FINDING_CASES = [
+    ("The poll shows both candidates tied at 45 percent.",
+     [("indirect", "The poll", "shows", "both candidates tied at 45 percent")]),
+    ("Recent polling shows the race tightening in Iowa.",
+     [("indirect", "Recent polling", "shows", "the race tightening in Iowa")]),
+    ("New filings show the campaign has little cash left.",
+     [("indirect", "New filings", "show", "the campaign has little cash left")]),
+    # a person's bare clause after "found" is no finding they report
+    ("The senator shows many signs of fatigue.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", DOCUMENT_FINDING_CASES)
+def test_document_finding_without_that(text, expected):
+    assert _rows(text) == expected
