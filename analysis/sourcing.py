@@ -1937,6 +1937,10 @@ EVALUATION_LEMMAS = frozenset({
                            "dismiss", "blast", "denounce", "decry", "condemn", "mock",
                            # round 5: refusal, preference and evaluation cues
                            "decline", "prefer"})
+#: A reflexive object of *find* ("found himself in trouble", "finds herself in a similar
+#: job"): what follows is no finding the speaker reports (round 7, even-half false positives;
+#: after other verbs, "described herself as …", PolNeAR does mark the content, so they keep it).
+_REFLEXIVE_RE = re.compile(r"(?:him|her|them|it|my|our|your)sel(?:f|ves)\b")
 _QUOTE_MARK_RE = re.compile(r"[“”\"‘«»]|(?<!\w)'")
 #: What an object or infinitive content may start with (after an ``OBJECT_LEMMAS`` verb).
 _OBJECT_START_RE = re.compile(r"(?:the|a|an|his|her|their|its|this|that|these|those|our|my|"
@@ -2457,6 +2461,8 @@ class _Extractor:
             lemma not in BARE_CLAUSE_LEMMAS and _QUOTE_MARK_RE.search(text, cs, ce))) and \
             (_OBJECT_START_RE.match(text, cs, ce) or word != lemma and word.endswith(
                 ("ed", "lt", "ght", "nd")) and _BARE_OBJECT_START_RE.match(text, cs, ce))
+        if lemma == "find" and (bare_ok or object_ok) and _REFLEXIVE_RE.match(text, cs, ce):
+            bare_ok = object_ok = False  # "found himself in trouble": no content (round 7)
         if lead is None and not bare_ok and lemma in EVALUATION_LEMMAS and not inverted:
             # "he called Rubio “Little Marco”": the quoted words are the speaker's, the rest
             # the author's; the quotation is a partial quote of this speaker and verb

@@ -82,6 +82,8 @@ DOCUMENT_FINDING_CASES = [
      [("indirect", "New filings", "show", "the campaign has little cash left")]),
     # a person's bare clause after "found" is no finding they report
     ("The senator shows many signs of fatigue.", []),
+    # a reflexive object of "find" is no finding ("found himself in trouble")
+    ("The senator found himself in trouble again.", []),
 ]
 
 
