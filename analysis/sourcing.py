@@ -1937,6 +1937,13 @@ EVALUATION_LEMMAS = frozenset({
                            "dismiss", "blast", "denounce", "decry", "condemn", "mock",
                            # round 5: refusal, preference and evaluation cues
                            "decline", "prefer"})
+#: A second predicate coordinated with the cue's ("… and offered", ", but has withheld", "and
+#: will have to brace"): an auxiliary or a past-tense verb after "and"/"but" (PolNeAR's
+#: content of an object cue stops there).
+_PREDICATE_COORD_RE = re.compile(
+    r"(?:,\s*|\s)(?:and|but)\s+(?:(?:then|also|later|now|still|even|quickly)\s+)?"
+    r"(?:has|have|had|was|were|is|are|will|would|did|does|could|can|should|may|might|"
+    r"[a-z]{3,}ed)\b")
 #: A reflexive object of *find* ("found himself in trouble", "finds herself in a similar
 #: job"): what follows is no finding the speaker reports (round 7, even-half false positives;
 #: after other verbs, "described herself as …", PolNeAR does mark the content, so they keep it).
@@ -2478,6 +2485,14 @@ class _Extractor:
             tail_words = 0  # "commented on …", "maintains a stance": no reported statement
         if not inverted and tail_words >= MIN_CONTENT_WORDS and not (
                 tail_words <= TRAILING_WORDS and _ADJUNCT_RE.match(text, cs, ce)):
+            if lead is None and not bare_ok and (" and " in text[cs:ce] or " but " in text[
+                    cs:ce]):
+                # an object content ends before a second predicate of the speaker ("praised
+                # her record and offered to …", "complained about X but defended Y"; round 7)
+                cut = _PREDICATE_COORD_RE.search(text, cs, ce)
+                if cut is not None and _words_upto(text, cs, cut.start(),
+                                                   MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS:
+                    ce = _trim(text, cs, cut.start())[1]
             return _Row("indirect", cs, ce, speaker, verb, si)
         # attribution at the end: "…, the mayor said." / "…,” said X."
         head_end = min(speaker.start, cue.start())

@@ -90,3 +90,21 @@ DOCUMENT_FINDING_CASES = [
 @pytest.mark.parametrize("text, expected", DOCUMENT_FINDING_CASES)
 def test_document_finding_without_that(text, expected):
     assert _rows(text) == expected
+
+
+# 5. An object content ends before a second predicate of the same subject.
+PREDICATE_CASES = [
+    ("She praised her husband's record and offered him a new role.",
+     [("indirect", "She", "praised", "her husband's record")]),
+    ("Biden criticized the tone of the race but defended the party's candidate.",
+     [("indirect", "Biden", "criticized", "the tone of the race"),
+      ("indirect", "Biden", "defended", "the party's candidate")]),
+    # a reported clause keeps its own coordination ("said … and had cost …")
+    ("The auditor said the plan had failed and had cost millions.",
+     [("indirect", "The auditor", "said", "the plan had failed and had cost millions")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PREDICATE_CASES)
+def test_object_content_ends_before_a_second_predicate(text, expected):
+    assert _rows(text) == expected
