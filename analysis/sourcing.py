@@ -1619,6 +1619,10 @@ def _short_antecedent(text: str, lo: int, hi: int, article: _Article, lex: Lexic
     return None
 
 
+#: "with" opening an absolute construction whose subject precedes a participle cue ("…, with
+#: the union calling the offer an insult", "with 47 percent of members saying"): "with" after a
+#: comma, a dash or the sentence start, then a phrase with no punctuation (its subject).
+_WITH_SUBJECT_RE = re.compile(r"(?:^|[,;:—–]\s*|\s--\s+)[Ww]ith\s+(?=[^,;:()“”\"—–]+$)")
 #: A dash that opens or closes an interruption: spaced hyphens and dashes, or unspaced dashes.
 _DASH_RE = re.compile(r"\s(?:--|[-–—])\s|[–—]")
 _DASH_END_RE = re.compile(r"(?:\s(?:--|[-–—])|[–—])\s*$")
@@ -2342,7 +2346,14 @@ class _Extractor:
             elif _BE_END_RE.search(before_text, max(0, len(before_text) - _TAIL)):
                 speaker = _speaker_before(text, s0, cue.start(), self.article, lex, (s0, s1))
             else:
-                return None  # "statements denying …": a participle, not an attribution
+                # "…, with Sen. John McCain calling it a ‘Chinese menu’": the noun phrase after
+                # an absolute "with" is the participle's subject (round 7)
+                absolute = _WITH_SUBJECT_RE.search(before_text, max(0, len(before_text) - 100))
+                if absolute is None:
+                    return None  # "statements denying …": a participle, not an attribution
+                speaker = _speaker_before(text, s0 + absolute.end(), cue.start(),
+                                          self.article, lex, (s0, s1))
+                participle = True
         elif before_text.endswith(("and", "but")) and _AND_END_RE.search(
                 before_text, max(0, len(before_text) - _TAIL)):
             # "The mayor called the plan ‘reckless’ and said …": the shared subject

@@ -108,3 +108,19 @@ PREDICATE_CASES = [
 @pytest.mark.parametrize("text, expected", PREDICATE_CASES)
 def test_object_content_ends_before_a_second_predicate(text, expected):
     assert _rows(text) == expected
+
+
+# 6. An absolute "with" construction: the noun phrase after "with" speaks the participle cue.
+WITH_CASES = [
+    ("Members were angry, with the union calling the offer an insult to nurses.",
+     [("indirect", "the union", "calling", "the offer an insult to nurses")]),
+    ("Republicans were irritated, with Sen. Ada Morrow calling it a “Chinese menu.”",
+     [("partial", "Sen. Ada Morrow", "calling", "“Chinese menu.”")]),
+    # no cue: nothing
+    ("He left with his aides carrying boxes.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", WITH_CASES)
+def test_absolute_with_participle(text, expected):
+    assert _rows(text) == expected
