@@ -2031,7 +2031,8 @@ ADJUNCT_HEAD_WORDS = frozenset("""monday tuesday wednesday thursday friday satur
 MAX_ADJUNCTS = 3
 ADJUNCT_WORDS = 6
 _ADJUNCT_STEP = (r"(?:(?:earlier|later|again|also|previously|recently|repeatedly|publicly|"
-                 r"privately|yesterday|today|tonight|now|then)\b|(?:on|in|at|during|after|"
+                 r"privately|yesterday|today|tonight|now|then|Monday|Tuesday|Wednesday|"
+                 r"Thursday|Friday|Saturday|Sunday)\b|(?:on|in|at|during|after|"
                  r"before|last|this|early|late|earlier|later|over|from|since)\s+"
                  rf"(?:[\w’'.\-]+\s+){{0,{ADJUNCT_WORDS - 2}}}?(?:(?i:"
                  + "|".join(sorted(ADJUNCT_HEAD_WORDS, key=lambda w: (-len(w), w)))
@@ -2464,17 +2465,19 @@ class _Extractor:
         cs, ce = _trim(text, cs, s1)
         tail_words = _words_upto(text, cs, ce, TRAILING_WORDS + 1)  # (compared with both)
         lead = _THAT_LEAD_RE.match(rest)
-        if lead is None and not inverted and lemma in BARE_CLAUSE_LEMMAS and \
-                rest[:1].isspace():
+        adjunct_lead = False
+        if lead is None and not inverted and rest[:1].isspace():
             # "said on Friday he met …", "said earlier on Friday during a news conference
-            # that …": time and occasion adjuncts before the content (round 7)
+            # that …", "tweeted Monday that …": time and occasion adjuncts before the content
+            # (round 7; without "that" only after a verb that takes a bare clause)
             adjunct = _ADJUNCT_LEAD_RE.match(rest)
-            if adjunct is not None:
+            if adjunct is not None and (adjunct.group(1) or lemma in BARE_CLAUSE_LEMMAS):
                 cs, ce = _trim(text, after_start + adjunct.end(), s1)
                 tail_words = _words_upto(text, cs, ce, TRAILING_WORDS + 1)
-                bare_ok = True
-        bare_ok = (lemma in BARE_CLAUSE_LEMMAS or lemma in DOCUMENT_CLAUSE_LEMMAS and (
-            speaker.type == "document")) and _CLAUSE_START_RE.match(text[cs:ce])
+                adjunct_lead = True
+        bare_ok = adjunct_lead or (lemma in BARE_CLAUSE_LEMMAS or lemma in DOCUMENT_CLAUSE_LEMMAS
+                                   and speaker.type == "document") and _CLAUSE_START_RE.match(
+            text[cs:ce])
         object_ok = (lemma in OBJECT_LEMMAS or lemma in EVALUATION_LEMMAS and not (
             lemma not in BARE_CLAUSE_LEMMAS and _QUOTE_MARK_RE.search(text, cs, ce))) and \
             (_OBJECT_START_RE.match(text, cs, ce) or word != lemma and word.endswith(

@@ -41,6 +41,11 @@ ADJUNCT_CASES = [
      [("indirect", "The minister", "said", "the border would stay open")]),
     ("Roth said in 2019 that the tax was unfair.",
      [("indirect", "Roth", "said", "the tax was unfair")]),
+    # after any cue verb when "that" follows the adjunct; a bare weekday too
+    ("Roth tweeted Monday that the tax was unfair.",
+     [("indirect", "Roth", "tweeted", "the tax was unfair")]),
+    ("Several reporters noted on Twitter that the slogan had changed.",
+     [("indirect", "Several reporters", "noted", "the slogan had changed")]),
     # an adjunct alone is no content
     ("Roth said on Friday.", []),
 ]
