@@ -1865,7 +1865,9 @@ def _speaker_after(text: str, lo: int, hi: int, article: _Article, lex: Lexicons
             return None
     if not all(_CAP_RE.match(w) or w.lower() in DETERMINERS or w.lower() in lex.roles
                or _PERSON_NOUN_RE.search(w.lower()) or w.lower() in ("of", "for", "and")
-               or w.lower() in PRONOUNS for w in words) and not (
+               or w.lower() in PRONOUNS or _POSSESSIVE_RE.search(w) and _is_role_noun(
+                   _strip_possessive(w).lower(), lex)  # "the company's chief" (round 7)
+               for w in words) and not (
             loose if loose is not None else _loose_inverted(words, after_quote, personal, lex)):
         return None  # "said the broadcaster stood by its report": a clause, not a speaker
     context = text[sentence[0]:sentence[1]]

@@ -129,3 +129,18 @@ WITH_CASES = [
 @pytest.mark.parametrize("text, expected", WITH_CASES)
 def test_absolute_with_participle(text, expected):
     assert _rows(text) == expected
+
+
+# 7. An inverted speaker after a possessive role noun ("said the company's chief executive").
+INVERTED_POSSESSIVE_CASES = [
+    ("Orders have fallen by half, said the company's chief executive, Ana Berg.",
+     [("indirect", "the company's chief executive, Ana Berg", "said",
+       "Orders have fallen by half")]),
+    ("The offer is fair, said the union's negotiator.",
+     [("indirect", "the union's negotiator", "said", "The offer is fair")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", INVERTED_POSSESSIVE_CASES)
+def test_inverted_speaker_with_a_possessive(text, expected):
+    assert _rows(text) == expected
