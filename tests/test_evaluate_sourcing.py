@@ -71,3 +71,17 @@ def test_annotators_agree_on_polnear():
     result = ev.agreement(items)
     p, r, f = result["figures"][0.3]
     assert p == r and 0.7 < f < 0.95
+
+
+@pytest.mark.parametrize("which, expected", [
+    (None, ["a0", "a1", "a2", "a3", "a4"]),
+    ("even", ["a0", "a2", "a4"]),  # the development half: errors are read here
+    ("odd", ["a1", "a3"]),  # the scored-only half
+])
+def test_half_splits_articles_by_their_position(which, expected):
+    assert ev.half([f"a{i}" for i in range(5)], which) == expected
+
+
+def test_halves_partition_the_articles():
+    items = list(range(11))
+    assert sorted(ev.half(items, "even") + ev.half(items, "odd")) == items

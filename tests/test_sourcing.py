@@ -675,19 +675,25 @@ def test_multi_word_prefilter_keeps_every_outlet_and_full_name(seq, kept):
 # ------------------------------------------------------------------ canonical names
 # Hand-labelled: who a careful reader says is speaking, as the "top speakers" chart should
 # count them (one name per person; organisations and descriptions typed as such).
+# A role that speaks for a non-government body (a union's spokesperson, a company's or a
+# hospital's chief executive, an association's chair) is typed by the body, `organization`
+# (srcrecall round, 2026-12-04; these four cases were `official`, `expert`, `person` and
+# `person` before: `official` is kept for government bodies and the people who speak for them).
 NAME_CASES = [
     ("Union spokesperson Maya Oduya told reporters the strike would go on.",
-     [("Maya Oduya", "official")]),
+     [("Maya Oduya", "organization")]),
     ("Hospital chief executive Dr. Anika Brandt said the wards were full.",
-     [("Anika Brandt", "expert")]),
+     [("Anika Brandt", "organization")]),
     ("Karin Holt, chair of the Harbour Residents’ Association, said the plan was unfair.",
-     [("Karin Holt", "person")]),
+     [("Karin Holt", "organization")]),
     ("BrightWater Chief Executive Lena Marsh told investors the plant would open in May. "
-     "Marsh said the cost had doubled.", [("Lena Marsh", "person"), ("Lena Marsh", "person")]),
+     "Marsh said the cost had doubled.",
+     [("Lena Marsh", "organization"), ("Lena Marsh", "organization")]),
     ("Pensioner Otto Berg, 81, said the queue was too long.", [("Otto Berg", "person")]),
     ("His wife Greta said the stall had closed.", [("Greta", "person")]),
     ("Harbour residents say the smell is unbearable.", [("Harbour residents", "vague")]),
-    ("Water chiefs at BrightWater say the pipes are old.", [("Water chiefs", "person")]),
+    # (chiefs at a company speak for it: `organization`, was `person`, as above)
+    ("Water chiefs at BrightWater say the pipes are old.", [("Water chiefs", "organization")]),
     # a company is not a person, so "he" does not resolve to it
     ("BrightWater said the plant was safe. “We have checked everything,” he said.",
      [("BrightWater", "organization"), ("he", "person")]),

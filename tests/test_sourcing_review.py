@@ -132,7 +132,9 @@ def test_two_unnamed_accounts_are_two_sources():
 ONE_TYPE_CASES = [
     ("Union spokesperson Maya Oduya said the strike would go on. Oduya added that talks had "
      "failed. “We are tired,” she said.",
-     [("Maya Oduya", "official")] * 3),
+     # a union's spokesperson speaks for the union, a non-government body: `organization` in
+     # every row (srcrecall round; was `official`, which is kept for government bodies)
+     [("Maya Oduya", "organization")] * 3),
     ("Valdoria’s foreign ministry spokesman, Pavel Grusin, called the reports a provocation. "
      "Grusin said the reports were lies.", [("Pavel Grusin", "official")] * 2),
     ("Its spokesman, Pavel Grusin, said the claims were false.", [("Pavel Grusin", "official")]),

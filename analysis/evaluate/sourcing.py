@@ -1,6 +1,6 @@
 """Accuracy of the sourcing analyzer on PolNeAR (attribution relations in US political news).
 
-``python -m analysis.evaluate sourcing [--data PATH] [--limit N] [--agreement]``
+``python -m analysis.evaluate sourcing [--data PATH] [--limit N] [--half even|odd] [--agreement]``
 
 PolNeAR (Newell, Margolin & Ruths 2018) annotates every attribution as a Source, a Cue and a
 Content span (brat standoff: ``T`` lines with character offsets, ``E`` lines tying one
@@ -26,6 +26,10 @@ the previous speaker without a cue of its own (``“A,” he said. “B.”``) i
 whose content runs from “A” to “B”; :func:`polnear_units` joins our continuation rows to the
 row they continue before scoring, and drops a partial quote that lies inside another predicted
 content (PolNeAR does not annotate it separately).
+
+``--half even`` scores only the even-numbered articles (0th, 2nd, … in ``metadata.tsv`` order,
+:func:`half`), the development half from which the rule rounds since the fifth take their
+evidence; ``--half odd`` the other half, which is only scored, never read for errors.
 
 ``--agreement`` also scores the annotators against each other with the same measures, on the
 articles that several people annotated: every ordered pair (one annotator's attributions as
@@ -100,6 +104,22 @@ def load(folder: Path, limit: int | None = None) -> list[tuple[str, str, list[di
             if limit and len(items) >= limit:
                 break
     return items
+
+
+#: The two halves of the split (:func:`half`): even-numbered articles in ``metadata.tsv`` order
+#: are the development half (errors read there), odd-numbered ones are only scored.
+HALVES = ("even", "odd")
+
+
+def half(items: list, which: str | None) -> list:
+    """The even- or odd-numbered articles of ``items`` (``None``: all of them).
+
+    >>> half(["a", "b", "c"], "even"), half(["a", "b", "c"], "odd")
+    (['a', 'c'], ['b'])
+    """
+    if which is None:
+        return items
+    return items[HALVES.index(which)::2]
 
 
 def annotations(folder: Path) -> list[tuple[str, str, dict[str, list[dict]]]]:
@@ -224,18 +244,22 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--data", help="folder of PolNeAR (default ../shared/devdata/"
                                        f"{DATASET})")
     parser.add_argument("--limit", type=int, default=None, help="first N articles only")
+    parser.add_argument("--half", choices=HALVES, default=None,
+                        help="only the even-numbered (development) or odd-numbered (scored only) "
+                             "articles in metadata.tsv order")
     parser.add_argument("--agreement", action="store_true",
                         help="also score the annotators against each other, and the extractor "
                              "against each of them, on the articles several people annotated")
     args = parser.parse_args(argv)
     folder = devdata_path(DATASET, args.data)
-    items = load(folder, args.limit)
+    items = half(load(folder, args.limit), args.half)
     started = time.perf_counter()
     result = score(items, extract)
     seconds = time.perf_counter() - started
     n_gold = sum(len(g) for _, _, g in items)
-    print(f"Data set: PolNeAR, split: train ({folder}); {len(items)} articles, {n_gold} gold "
-          "attributions; one annotator per article (first listed in metadata.tsv)")
+    which = f", {args.half}-numbered half" if args.half else ""
+    print(f"Data set: PolNeAR, split: train ({folder}){which}; {len(items)} articles, {n_gold} "
+          "gold attributions; one annotator per article (first listed in metadata.tsv)")
     _print_figures(result)
     print(f"(extraction and scoring took {seconds:.1f} s)")
     if args.agreement:
