@@ -3031,6 +3031,9 @@ def extract(text: str, sentences=None, hedged=None, outlet: str | None = None) -
             "hedged": bool(ex.hedged[row.sentence]) if row.sentence < len(ex.hedged) else False,
             "_spans": spans,
             "_lemma": ex.lex.verb_forms.get(verb_text, ("", ""))[0],
+            # a person the article names (for n_named_sources: a union's spokesperson typed
+            # organization is still a named person)
+            "_person": sp is not None and sp.name in ex.article.people,
         })
     return out
 
@@ -3357,7 +3360,8 @@ def article_metrics(rows: list[dict]) -> dict:
     sources = {r["speaker_name"].lower() for r in rows
                if r["speaker_type"] in SOURCE_TYPES and r["speaker_name"]}
     named = {r["speaker_name"].lower() for r in rows
-             if r["speaker_type"] in ("person", "official", "expert")
+             if (r["speaker_type"] in ("person", "official", "expert")
+                 or (r["speaker_type"] == "organization" and r.get("_person")))
              and _has_proper_word(r["speaker_name"])}
     primary = primary_sources(rows)
     outlets = {r["via"] for r in rows if r["via"]}
@@ -3415,4 +3419,5 @@ def sourcing(doc) -> None:
     doc.metrics.update(article_metrics(rows))
     for row in rows:
         row.pop("_lemma")
+        row.pop("_person")
         doc.attributions.append(row)

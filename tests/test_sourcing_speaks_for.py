@@ -71,3 +71,15 @@ def test_speaks_for_reads_the_body_before_or_after_the_role(phrase, expected):
 def test_a_name_the_article_types_as_an_organization_is_a_body():
     assert s._speaks_for("a Lumora spokesman", frozenset({"Lumora"})) == "organization"
     assert s._speaks_for("a Lumora spokesman", frozenset()) == ""
+
+
+def test_a_named_spokesperson_of_a_union_is_still_a_named_source():
+    from analysis.sourcing import article_metrics, extract
+
+    text = ("Maya Oduya, a union spokesperson, said the nurses would strike. "
+            "AquaCivic said the plant was safe.")
+    rows = extract(text)
+    types = {r["speaker_name"]: r["speaker_type"] for r in rows}
+    assert types == {"Maya Oduya": "organization", "AquaCivic": "organization"}
+    # Oduya is a person the article names; AquaCivic is a company, not a named person
+    assert article_metrics(rows)["n_named_sources"] == 1
