@@ -1976,6 +1976,35 @@ _ADJUNCT_RE = re.compile(r"(?:on|in|at|last|this|during|yesterday|today)\b")
 _HEAD_END_RE = re.compile(r"[,”\"’'»]\s*$")
 
 
+#: Nouns for a stock formula a speaker is known to repeat ("Mirela Dasko’s familiar line:
+#: ‘…’", "repeated the minister’s words: ‘…’"): a quotation right after "<owner>’s (adjective)
+#: <noun>" is the owner's words, whoever repeats them (review of the sample report, 2026-12-04:
+#: a prime minister's line was credited to a source in the next sentence). Written by us.
+LINE_NOUNS = ("line", "lines", "words", "phrase", "refrain", "mantra", "slogan", "formula",
+              "catchphrase", "motto", "talking point", "talking points")
+#: How far before a quotation the owner's phrase is looked for (an owner's name, two
+#: adjectives and the noun).
+LINE_OWNER_WINDOW = 80
+_LINE_OWNER_RE = re.compile(
+    r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*|(?:the|The)\s+(?:[a-z][\w-]*\s+)"
+    r"{0,2}[a-z][\w-]*)[’']s?\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(
+        n.replace(" ", r"\s+") for n in LINE_NOUNS) + r")\s*[:,]?\s*$")
+
+
+#: "tell the truth", "told lies": an idiom about honesty, not a reported statement (review of the
+#: sample report, 2026-12-04: "I do not know whether he is telling the truth" was a row with the
+#: content "the truth").
+_TRUTH_RE = re.compile(r"\s+(?:(?:the|a|any)\s+)?(?:truth|lies?|fibs?)\b")
+#: A cue whose clause opens with "whether" is a question about a statement, not one ("I do not
+#: know whether he said …", "it is unclear whether she told …").
+_WHETHER_END_RE = re.compile(r"(?<![\w’'-])[Ww]hether\s*$")
+#: Where the content of an object cue ("denied the account") ends: a comma with a coordinating
+#: conjunction or a semicolon after the object opens a clause of the author's ("Our government
+#: has denied the account, and a denial … deserves to be weighed": review of the sample report,
+#: 2026-12-04).
+_OBJECT_CLAUSE_END_RE = re.compile(r",\s*(?:and|but|while|whereas|though|although)\s|;")
+
+
 @dataclass(slots=True)
 class _Row:
     kind: str
@@ -2243,6 +2272,8 @@ class _Extractor:
             return None  # "officials who declined to be named": an anonymity marker
         if word in NOUN_HOMOGRAPHS and not _THAT_LEAD_RE.match(text, cue.end()):
             return None  # "a closed-primary state, which …", "the United States": a noun
+        if lemma == "tell" and _TRUTH_RE.match(text, cue.end()):
+            return None  # "whether he is telling the truth": honesty, not a statement
         verb = (cue.start(), cue.end(), cue.group(), stance)
         before_text = text[s0:cue.start()].rstrip()
         participle = False  # ", stating that …": the content is what follows the cue
@@ -2283,6 +2314,9 @@ class _Extractor:
                     after_start = speaker.end
         if speaker is None:
             return None
+        if not inverted and _WHETHER_END_RE.search(text, max(s0, speaker.start - 12),
+                                                   speaker.start):
+            return None  # "I do not know whether he said …": no statement is reported
         # content: an adjacent quotation first
         pre = text[s0:min(speaker.start, cue.start())].rstrip()
         q_before = self.quote_at(len(pre) + s0 - 1) if pre and not participle else None
@@ -2387,6 +2421,13 @@ class _Extractor:
             tail_words = 0  # "commented on …", "maintains a stance": no reported statement
         if not inverted and tail_words >= MIN_CONTENT_WORDS and not (
                 tail_words <= TRAILING_WORDS and _ADJUNCT_RE.match(text, cs, ce)):
+            if lead is None and object_ok and not bare_ok:
+                # "has denied the account, and a denial … deserves …": the object ends the
+                # content; the clause after it is the author's
+                cut = _OBJECT_CLAUSE_END_RE.search(text, cs, ce)
+                if cut is not None and self.quote_at(cut.start()) is None and _words_upto(
+                        text, cs, cut.start(), MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS:
+                    ce = cut.start()
             return _Row("indirect", cs, ce, speaker, verb, si)
         # attribution at the end: "…, the mayor said." / "…,” said X."
         head_end = min(speaker.start, cue.start())
@@ -2564,11 +2605,39 @@ class _Extractor:
             gap) and _words_upto(gap, 0, len(gap), MAX_RESUME_GAP_WORDS + 1) <= \
             MAX_RESUME_GAP_WORDS
 
+    def line_rows(self) -> list[_Row]:
+        """Quotations right after "<owner>’s (familiar) line:" (:data:`_LINE_OWNER_RE`): the
+        owner's words, with no cue of their own."""
+        text, out = self.text, []
+        for q in self.quotes:
+            si = self.sentence_of(q.start)
+            s0, s1 = self.sentences[si]
+            lo = max(s0, q.start - LINE_OWNER_WINDOW)
+            if "s" not in text[max(lo, q.start - 40):q.start]:
+                continue  # (no "’s … line" can end here: every LINE_NOUNS form ends near q)
+            m = _LINE_OWNER_RE.search(text, lo, q.start)
+            if m is None:
+                continue
+            phrase = m.group(1)
+            stype, name, via = _type_phrase(phrase, text[s0:s1], self.article, self.lex,
+                                            m.start(1))
+            speaker = _Speaker(m.start(1), m.end(1), phrase, name, stype, via)
+            kind = "direct" if self.is_direct_shape(q, (s0, s1)) else "partial"
+            out.append(_Row(kind, q.start, q.end, speaker, None, si))
+        return out
+
     # -- the article -----------------------------------------------------------------
     def run(self) -> list[_Row]:
         rows: list[_Row] = []
         used_quotes: set[int] = set()
         by_sentence: dict[int, list[_Row]] = {}
+        for row in self.line_rows() if self.quotes else ():
+            by_sentence.setdefault(row.sentence, []).append(row)
+            rows.append(row)
+            used_quotes.add(row.qs)
+            if row.speaker.name:
+                self.article.speakers.append((row.speaker.start, row.speaker.name,
+                                              row.speaker.type))
         text_has_colon = ":" in self.text
         starts = self.cue_starts
         for si, (s0, s1) in enumerate(self.sentences):
