@@ -1166,11 +1166,6 @@ _WINDOW_END_RE = re.compile(r"[.!?]\s|\n")
 #: sample report, 2026-12-04, found residents' "They wrote letters" credited to "The police",
 #: nurses' "they say" to one nurse, a "they" in a quote to a councillor).
 PRONOUN_GENDER = {"he": "m", "she": "f"}
-#: A "he" or "she" goes to the latest person of unknown gender only when no person the article
-#: gives the pronoun's gender was a speaker or subject within this many sentences before it
-#: (review of the sample report, 2026-12-04: a refugee mother's "She doesn’t know" went to the
-#: Defence Minister quoted one sentence before, whose gender the article never shows).
-KNOWN_GENDER_SENTENCES = 4
 ANTECEDENT_TYPES = frozenset({"person", "official", "expert", "anonymous"})
 
 
@@ -1314,8 +1309,7 @@ def _resolve_pronoun(pronoun: str, phrase: str, offset: int, article: _Article,
     k = bisect.bisect_left(starts, offset) - 1
     subject = None
     fallback = None  # the latest person of unknown gender, when the pronoun has one
-    pronoun_sentence = bisect.bisect_right(starts, offset) - 1
-    at = offset  # the offset of the candidate being looked at
+    fallback_at = at = offset  # (the fallback's offset; the candidate's being looked at)
     while True:
         while subject is None and k >= 0 and (i < 0 or speakers[i][0] < starts[k] + SUBJECT_REACH):
             subject = _subject_of(article, k)
@@ -1341,16 +1335,18 @@ def _resolve_pronoun(pronoun: str, phrase: str, offset: int, article: _Article,
             gender = _gender(name, article)
             if gender not in ("", want):
                 continue
-            if fallback is not None and bisect.bisect_right(
-                    starts, at) - 1 < pronoun_sentence - KNOWN_GENDER_SENTENCES:
-                return fallback  # (no person of the pronoun's gender close enough)
             if gender == "":
                 # a person of unknown gender fits, but one the article gives the pronoun's
-                # gender a few sentences earlier fits better ("Lidia … she told the Lantern.
-                # Defence Minister Arvid Holm insists … She doesn’t know")
+                # gender fits better if named again between that person and the pronoun
+                # ("Defence Minister Arvid Holm insists … The drone that found Lidia’s family
+                # … She doesn’t know")
                 if fallback is None:
-                    fallback = (stype, name)
+                    fallback, fallback_at = (stype, name), at
                 continue
+            if fallback is not None:
+                parts = [p for p in name.split() if len(p) > 2]
+                if not any(_mentions(article.text[fallback_at:offset], parts)):
+                    return fallback
         return stype, name
     if fallback is not None:
         return fallback
@@ -2036,6 +2032,15 @@ _WHETHER_END_RE = re.compile(r"(?<![\w’'-])[Ww]hether\s*$")
 _OBJECT_CLAUSE_END_RE = re.compile(r",\s*(?:and|but|while|whereas|though|although)\s|;")
 
 
+#: Adverbs with which the writer distances the article from a report it relays ("has
+#: allegedly told Radio Velm", "reportedly said"): right before a neutral cue they make its
+#: stance ``distancing``, the stance of *claimed* and *alleged* (the lexicon's "casts doubt on
+#: the content"; review of the sample report, 2026-12-04, item 20). Written by us.
+DISTANCING_ADVERBS = ("allegedly", "reportedly", "purportedly", "supposedly", "ostensibly")
+_DISTANCING_ADVERB_RE = re.compile(r"(?<![\w’'-])(?:" + "|".join(DISTANCING_ADVERBS) + r")$",
+                                   re.IGNORECASE)
+
+
 @dataclass(slots=True)
 class _Row:
     kind: str
@@ -2305,8 +2310,11 @@ class _Extractor:
             return None  # "a closed-primary state, which …", "the United States": a noun
         if lemma == "tell" and _TRUTH_RE.match(text, cue.end()):
             return None  # "whether he is telling the truth": honesty, not a statement
-        verb = (cue.start(), cue.end(), cue.group(), stance)
         before_text = text[s0:cue.start()].rstrip()
+        if stance == "neutral" and before_text.endswith("ly") and _DISTANCING_ADVERB_RE.search(
+                before_text, max(0, len(before_text) - 14)):
+            stance = "distancing"  # "has allegedly told", "reportedly said"
+        verb = (cue.start(), cue.end(), cue.group(), stance)
         participle = False  # ", stating that …": the content is what follows the cue
         if word.endswith("ing") or " " in word and word.split()[0].endswith("ing"):
             if before_text.endswith(PARTICIPLE_LEADS) and (
@@ -3231,7 +3239,44 @@ _UNNAMED_POSTMODIFIED_RE = re.compile(
 #: case, within one word and without an apostrophe ("who was not *name*d", "*anonym*ous",
 #: "not *authori*zed to speak"): a text that holds none of them (lower-cased) has no such
 #: marker, and :func:`_unnamed_heads` skips its regex scan. (A test checks the lexicon.)
-UNNAMED_MARKER_PARTS = ("name", "identified", "anonym", "authori", "insider")
+UNNAMED_MARKER_PARTS = ("name", "identif", "anonym", "authori", "insider")
+
+
+#: "The broadcaster did not name the man", "police declined to identify the woman": the article
+#: says it withholds the name of a person it described, wherever in the article that is (review
+#: of the sample report, 2026-12-04: the cue came after the operator's quotes).
+_NOT_NAMED_RE = re.compile(
+    r"(?<![\w’'-])(?:(?:did|does|do|would|will|could|has|have|had)\s+not|(?:didn|doesn|don|"
+    r"wouldn|won|couldn|hasn|haven|hadn)[’']t|declined\s+to|refused\s+to)\s+(?:name|identify)"
+    r"\s+(?:the|this|that)\s+(?=[a-z])", re.IGNORECASE)
+#: "a man it described as an Estmark drone operator": the description another noun phrase of
+#: the article gives the person whose name is withheld.
+_DESCRIBED_AS_RE = re.compile(r"\s+(?:(?:it|who|he|she|they|the\s+[a-z]+)\s+)?(?:(?:was|were|"
+                              r"is|are)\s+)?described\s+as\s+(?:an?|the)\s+(?=\S)")
+#: Adjectives of the "unnamed" kind that open a description ("an unnamed Estmark drone operator
+#: who …"): the description's head is the withheld person's.
+UNNAMED_ADJECTIVES = frozenset({"unnamed", "anonymous", "unidentified"})
+#: A description after one of those runs over at most this many words.
+UNNAMED_DESCRIPTION_WORDS = 4
+_DESCRIPTION_WORDS_RE = re.compile(r"[\w’'-]+(?=([,;:.!?)]?)(?:\s|$))")
+#: Words that end such a description (a clause or a post-modifier starts).
+_DESCRIPTION_STOPS = LEFT_BOUNDARY_WORDS | AUXILIARIES | SPEAKER_END_PREPOSITIONS | frozenset(
+    ("his", "her", "its", "their", "had", "has"))
+
+
+def _description_head(text: str, pos: int) -> str:
+    """The head noun of the description that starts at ``pos`` ("Estmark drone operator who
+    allegedly …" → ``operator``): its last word before a comma, a clause word or a preposition,
+    within :data:`UNNAMED_DESCRIPTION_WORDS` words; "" if there is none."""
+    head = ""
+    for n, m in enumerate(_DESCRIPTION_WORDS_RE.finditer(text, pos, pos + 80)):
+        word = m.group()
+        if n >= UNNAMED_DESCRIPTION_WORDS or word.lower() in _DESCRIPTION_STOPS:
+            break
+        head = word
+        if m.group(1):
+            break
+    return _head_noun(head) if head else ""
 
 
 def _unnamed_heads(text: str) -> frozenset:
@@ -3256,6 +3301,22 @@ def _unnamed_heads(text: str) -> frozenset:
             _UNNAMED_DESCRIPTION_RE.search(text, lo, end)
         if before:
             heads.add(_head_noun(before.group(1)))
+        if m.group().lower() in UNNAMED_ADJECTIVES:
+            head = _description_head(text, _SPACES_RE.match(text, m.end()).end())
+            if head:
+                heads.add(head)  # "an unnamed Estmark drone operator who …"
+    for m in _NOT_NAMED_RE.finditer(text):
+        head = _description_head(text, m.end())
+        if head:
+            heads.add(head)
+    for head in list(heads):
+        # "a man it described as an Estmark drone operator … did not name the man"
+        for m in re.finditer(rf"(?<![\w’'-]){re.escape(head)}(?![\w’'-])", text):
+            described = _DESCRIBED_AS_RE.match(text, m.end())
+            if described:
+                other = _description_head(text, described.end())
+                if other:
+                    heads.add(other)
     return frozenset(heads)
 
 
