@@ -101,11 +101,13 @@ LEFT_BOUNDARY_WORDS = frozenset("""that and but while as because when since if t
     unless""".split())
 #: Words that a capitalised sequence can open with at the start of a sentence but that are
 #: never part of a person's name ("On Thursday", "For Luka Brenner", "Remember Greta Halloran",
-#: "Today Port Aldmere"): prepositions, sentence adverbs, imperatives and the pronoun I.
+#: "Today Port Aldmere"): prepositions, sentence adverbs, imperatives and the pronoun I; and the
+#: correlative conjunctions ("Neither Holm nor Dasko": review of the sample report, 2026-12-04).
 NOT_NAME_WORDS = frozenset("""on in at for from to by with without of off into onto over
     under about against among between during until within across behind beyond near all now
     today yesterday tonight tomorrow here there then still even only just also yet meanwhile
-    instead however perhaps maybe remember look please thanks thank yes no oh i""".split())
+    instead however perhaps maybe remember look please thanks thank yes no oh i neither
+    either nor let""".split())
 #: Words that end a capitalised sequence that is a date, not a name ("On Friday Valdoria" is
 #: cut at them): weekdays and months.
 DATE_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january
@@ -1747,10 +1749,14 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
     phrase = head[start:]
     lead = len(phrase) - len(phrase.lstrip())
     phrase = phrase.strip()
+    if phrase[:2] in ("- ", "-\u00a0"):
+        # "PORT ALDMERE, Sept 16 (Meridian Wire) - Corvania's government …": a dateline's dash
+        lead += len(phrase) - len(phrase[1:].lstrip())
+        phrase = phrase[1:].lstrip()
     if not phrase:
         return None
     words = phrase.split()
-    if _head_noun(phrase) in ABSTRACT_HEADS:
+    if _head_noun(phrase) in ABSTRACT_HEADS or _junk_speaker(words, lex):
         return None  # "the careful wording of its statement suggested": no one speaks
     if words[0].lower() in DATE_WORDS and all(w.lower() in DATE_WORDS for w in words):
         return None  # ("since Tuesday, says baker Irena Sokol, …": a date is not a speaker)
@@ -1797,6 +1803,28 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
 #: person and took the expert's "she said"). Written by us.
 ABSTRACT_HEADS = frozenset("""wording phrasing tone timing fact silence absence nature
     choice""".split())
+#: Words a speaker noun phrase never opens with: a conjunction, a negator or the infinitive's
+#: "to" ("Neither Holm nor Dasko …", "To be asked to end a strike …"; review of the sample
+#: report, 2026-12-04, item 9).
+NOT_SPEAKER_FIRST_WORDS = frozenset("""neither nor either not to and or but if whether
+    nobody""".split())
+
+
+def _junk_speaker(words: list, lex: Lexicons) -> bool:
+    """Is a speaker candidate no noun phrase (review of the sample report, 2026-12-04)? It opens
+    with a word of :data:`NOT_SPEAKER_FIRST_WORDS`, or with a participle and a determiner
+    ("saying the memo"), or is one lower-case singular word that is no role noun ("answer
+    questions": a bare singular noun is no subject)."""
+    first = words[0].lower()
+    if first in NOT_SPEAKER_FIRST_WORDS:
+        return True
+    if len(words) > 1 and words[0].islower() and first.endswith("ing") and \
+            words[1].lower() in DETERMINERS:
+        return True
+    return len(words) == 1 and words[0].isalpha() and words[0].islower() and \
+        not words[0].endswith("s") and first not in lex.roles and first not in PRONOUNS
+
+
 #: Words that end a prepositional phrase's head, never a speaker noun phrase: a phrase ending in
 #: one ("… tears itself apart over | claims that …") puts a noun, not a verb, after it.
 SPEAKER_END_PREPOSITIONS = frozenset("""on in at for from to by with without of off into onto
