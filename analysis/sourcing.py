@@ -2576,6 +2576,28 @@ class _Extractor:
             phrase = m.group(1)
             ps = m.start(1)
             after = m.end(1) if m.group(2) == "," else s1
+            comma = phrase.find(",") if tail_form else -1
+            if comma > 0 and _is_outlet(phrase[:comma], self.article, lex):
+                # "…, according to the Courier, household bills have risen" / "suggested,
+                # according to the Herald, that …": the outlet is the source; what follows its
+                # comma is no appositive of it but a clause (review of the sample report,
+                # 2026-12-04: the clause was read as part of the speaker)
+                rest = phrase[comma + 1:]
+                clause = _THAT_LEAD_RE.match(rest) or (
+                    _LAST_WORD_RE.search(before.rstrip(",")) and _LAST_WORD_RE.search(
+                        before.rstrip(",")).group(1).lower() in LEFT_BOUNDARY_WORDS and re.match(
+                        r"\s*", rest))
+                phrase = phrase[:comma]
+                if clause:  # the content is the clause after the outlet
+                    cs, ce = _trim(text, ps + comma + 1 + clause.end(), s1)
+                    stype, name, via = _type_phrase(phrase, text[s0:s1], self.article, lex,
+                                                    ps)
+                    speaker = _Speaker(ps, ps + len(phrase), phrase, name, stype, via)
+                    if speaker.type == "media":
+                        speaker.via_start, speaker.via_end = ps, ps + len(phrase)
+                    return _Row("according_to", cs, ce, speaker,
+                                (cue.start(), cue.end(), cue.group(), "neutral"), si)
+                after = s1  # the content is the clause before "according to"
         else:
             m = _ACCORDING_PHRASE_RE.match(text[cue.end():s1])
             if not m:
@@ -2692,6 +2714,13 @@ class _Extractor:
             gap) and _words_upto(gap, 0, len(gap), MAX_RESUME_GAP_WORDS + 1) <= \
             MAX_RESUME_GAP_WORDS
 
+    def clause_opens_at(self, s0: int, offset: int) -> bool:
+        """Does a subordinate clause open right before ``offset`` ("in a city where, | according
+        to the Courier, household bills …")? Then an "according to <outlet>" there relays that
+        clause, not the sentence's other attribution."""
+        word = _LAST_WORD_RE.search(self.text[s0:offset].rstrip().rstrip(","))
+        return word is not None and word.group(1).lower() in LEFT_BOUNDARY_WORDS
+
     def line_rows(self) -> list[_Row]:
         """Quotations right after "<owner>’s (familiar) line:" (:data:`_LINE_OWNER_RE`): the
         owner's words, with no cue of their own."""
@@ -2753,7 +2782,8 @@ class _Extractor:
                 if row.verb[2].startswith("according") and row.speaker.via and (
                         row.speaker.type in ("media", "anonymous")
                         or " by " not in row.speaker.text) and any(
-                            r.speaker for r in by_sentence.get(si, [])):
+                            r.speaker for r in by_sentence.get(si, [])) and not (
+                        row.qs > row.verb[1] and self.clause_opens_at(s0, row.verb[0])):
                     target = by_sentence[si][-1]
                     target.via = row.speaker.via
                     target.via_span = (row.speaker.start, row.speaker.end)
