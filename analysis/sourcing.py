@@ -2172,6 +2172,11 @@ def _role_name_after(text: str, end: int, hi: int, phrase: str, lex: Lexicons) -
         for w in reversed(lower):  # "Valdoria’s foreign ministry | confirmed"
             if w.group() in lex.roles:
                 return w.end()
+    elif " " not in phrase and (_is_role_noun(lower[0].group(), lex) or _has_anonymity(
+            lower[0].group())):
+        # "Diplomatic sources …, suggesting": a capitalised adjective opening the sentence and
+        # its noun for people (review of the sample report, 2026-12-04: "Diplomatic" spoke)
+        return lower[0].end()
     return end
 
 
