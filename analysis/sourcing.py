@@ -1330,8 +1330,8 @@ def _resolve_pronoun(pronoun: str, phrase: str, offset: int, article: _Article,
         else:
             break
         stype = known.get(name, stype)
-        if stype not in ANTECEDENT_TYPES or name.lower() in PRONOUNS or _is_plural_people(
-                name, lex):
+        if stype not in ANTECEDENT_TYPES and not (stype == "media" and name in article.people) \
+                or name.lower() in PRONOUNS or _is_plural_people(name, lex):
             continue  # ("Neighbours" are not "he")
         if want:
             gender = _gender(name, article)
@@ -1701,6 +1701,10 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
             desc = head[hs:].strip()
             if desc and stype == "person" and not outlet:
                 stype = _appositive_type(desc, stype, lex)  # "Its spokesman, Pavel Grusin"
+            elif outlet and stype in PERSON_TYPES:
+                # "Radio Velm's editor-in-chief, Ruta Kallas": an outlet's staff, typed media as
+                # "the publication's editor" is (review of the sample report, 2026-12-04)
+                stype = "media"
             if desc and _n_words(desc) <= MAX_SPEAKER_WORDS and lo + hs >= sentence[0]:
                 ws = lo + hs + (len(head[hs:]) - len(head[hs:].lstrip()))
             else:
@@ -3133,14 +3137,19 @@ def _one_type_per_person(rows: list, article: _Article, lex: Lexicons) -> None:
     (``opposition leader Jonas Lindqvist``) — over the default ``person``; of two such types
     the first seen. Anonymous, media and other descriptions keep theirs."""
     found: dict[str, str] = {}
+    staff = set()  # people the article names as an outlet's staff (typed media)
     for row in rows:
         sp = row.speaker
         if sp is not None and sp.type in PERSON_TYPES and sp.name in article.people:
             if found.get(sp.name, "person") == "person":
                 found[sp.name] = sp.type
+        elif sp is not None and sp.type == "media" and sp.name in article.people:
+            staff.add(sp.name)
+    for name in staff:
+        found[name] = "media"
     for name, stype in found.items():
         if stype != "person":
-            continue
+            continue  # (media: an outlet's staff in every row)
         title = article.people.get(name, "")
         if title and lex.roles.get(title, "official") in PERSON_TYPES:
             found[name] = lex.roles.get(title, "official")
