@@ -136,3 +136,61 @@ STANCE_CASES = [
 @pytest.mark.parametrize("text, start, stance", STANCE_CASES)
 def test_stance(text, start, stance):
     assert _by_quote(text, start)["verb_stance"] == stance
+
+
+# item 9: "Diplomatic sources …, suggesting": the participle's subject is the whole noun phrase
+def test_capitalised_adjective_subject_runs_to_its_noun():
+    row = _by_quote("Diplomatic sources in the capital expressed irritation at the broadcast, "
+                    "suggesting it may have put both governments in an awkward position.",
+                    "it may have")
+    assert (row["speaker_name"], row["speaker_type"]) == ("Diplomatic sources", "anonymous")
+
+
+# item 10: an outlet's staff named in apposition is typed media, and stays a he/she antecedent
+def test_outlet_staff_is_media_in_every_row():
+    text = ("Radio Nord aired the interview on Tuesday. Radio Nord's editor-in-chief, Ruta "
+            "Kallas, said the broadcaster stood by its report. She told reporters that the "
+            "station had checked the account.")
+    rows = {r["quote"][:12]: r for r in extract(text)}
+    assert rows["the broadcas"]["speaker_type"] == "media"
+    assert (rows["the station "]["speaker_name"], rows["the station "]["speaker_type"]) == (
+        "Ruta Kallas", "media")
+
+
+# item 7: relays. (text, content start, via)
+VIA_CASES = [
+    # "according to <outlet>, <clause after 'where,'>": the outlet's own row, with that clause
+    ("The Harbour Courier reported the plan. Observers say the rise may prove sensitive in a "
+     "city where, according to the Harbour Courier, household bills have risen twice.",
+     "household bills", "Harbour Courier"),
+    # "X suggested, according to <outlet>, that …": the outlet relays X's row
+    ("The Estmark Herald reported the talks. Diplomatic sources suggested, according to the "
+     "Estmark Herald, that the government was anxious about deliveries.",
+     "according to the Estmark Herald, that", "Estmark Herald"),
+    # a sentence-initial "According to <outlet>," relays the attribution inside it
+    ("The Harbour Courier published the story. According to the Harbour Courier, the manager "
+     "claimed that executives had drafted a plan.", "executives had", "Harbour Courier"),
+    # a direct quote's "told <outlet>" is a relay like an indirect one's …
+    ("The Harbour Courier reported the story first. “We will not go,” Mayor Tomas Reyvik told "
+     "the Harbour Courier.", "“We will not go", "Harbour Courier"),
+    # … but not when the article names that outlet only as the one told (its own interview)
+    ("“We will not go,” Mayor Tomas Reyvik told the Lantern. “Never.”", "“We will not go", ""),
+    # a credit line makes the credited outlet the article's own copy: no relay
+    ("Mayor Tomas Reyvik later told Meridian Wire that the plan was sound.\n\n"
+     "Additional reporting: Meridian Wire", "the plan was sound", ""),
+    ("Mayor Tomas Reyvik later told Meridian Wire that the plan was sound. Meridian Wire "
+     "reported the vote on Monday.", "the plan was sound", "Meridian Wire"),
+]
+
+
+@pytest.mark.parametrize("text, start, via", VIA_CASES)
+def test_via(text, start, via):
+    assert _by_quote(text, start)["via"] == via
+
+
+def test_according_to_outlet_clause_is_not_a_speaker():
+    text = ("The Harbour Courier reported the plan. Observers say the rise may prove sensitive "
+            "in a city where, according to the Harbour Courier, household bills have risen "
+            "twice.")
+    names = [r["speaker_name"] for r in extract(text)]
+    assert not [n for n in names if "," in n], names
