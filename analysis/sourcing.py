@@ -1182,6 +1182,11 @@ _WINDOW_END_RE = re.compile(r"[.!?]\s|\n")
 #: sample report, 2026-12-04, found residents' "They wrote letters" credited to "The police",
 #: nurses' "they say" to one nurse, a "they" in a quote to a councillor).
 PRONOUN_GENDER = {"he": "m", "she": "f"}
+#: A "he" or "she" whose latest candidate is a person of unknown gender may go to a person the
+#: article gives that gender, named again after the candidate (see :func:`_resolve_pronoun`),
+#: among the candidates at most this many sentences before it (a speed bound: such a person
+#: is the story's recent subject, and the look-up of older sentences' subjects costs time).
+FALLBACK_SENTENCES = 8
 ANTECEDENT_TYPES = frozenset({"person", "official", "expert", "anonymous"})
 
 
@@ -1326,6 +1331,7 @@ def _resolve_pronoun(pronoun: str, phrase: str, offset: int, article: _Article,
     subject = None
     fallback = None  # the latest person of unknown gender, when the pronoun has one
     fallback_at = at = offset  # (the fallback's offset; the candidate's being looked at)
+    fallback_floor = 0  # candidates before this offset are not looked at once there is one
     while True:
         while subject is None and k >= 0 and (i < 0 or speakers[i][0] < starts[k] + SUBJECT_REACH):
             subject = _subject_of(article, k)
@@ -1351,6 +1357,8 @@ def _resolve_pronoun(pronoun: str, phrase: str, offset: int, article: _Article,
             gender = _gender(name, article)
             if gender not in ("", want):
                 continue
+            if fallback is not None and at < fallback_floor:
+                return fallback  # (a speed bound: no person of that gender close enough)
             if gender == "":
                 # a person of unknown gender fits, but one the article gives the pronoun's
                 # gender fits better if named again between that person and the pronoun
@@ -1358,6 +1366,8 @@ def _resolve_pronoun(pronoun: str, phrase: str, offset: int, article: _Article,
                 # … She doesn’t know")
                 if fallback is None:
                     fallback, fallback_at = (stype, name), at
+                    back = max(0, bisect.bisect_right(starts, at) - 1 - FALLBACK_SENTENCES)
+                    fallback_floor = starts[back]
                 continue
             if fallback is not None:
                 parts = [p for p in name.split() if len(p) > 2]
@@ -2424,8 +2434,8 @@ class _Extractor:
         if lemma in QUOTE_ONLY_LEMMAS and not text[s0:min(speaker.start, cue.start())].rstrip(
                 ).endswith(_CLOSING_QUOTE_END):
             return None  # "the crowd laughed": a manner verb reports speech only after a quote
-        if not inverted and _WHETHER_END_RE.search(text, max(s0, speaker.start - 12),
-                                                   speaker.start):
+        if not inverted and "hether" in text[max(s0, speaker.start - 12):speaker.start] and \
+                _WHETHER_END_RE.search(text, max(s0, speaker.start - 12), speaker.start):
             return None  # "I do not know whether he said …": no statement is reported
         if lemma in ADDRESSEE_LEMMAS and not speaker.via and after_start < s1:
             # "“…,” Holm told the Courier.": the outlet told is the quotation's relay, as after
@@ -2796,8 +2806,9 @@ class _Extractor:
             si = self.sentence_of(q.start)
             s0, s1 = self.sentences[si]
             lo = max(s0, q.start - LINE_OWNER_WINDOW)
-            if "s" not in text[max(lo, q.start - 40):q.start]:
-                continue  # (no "’s … line" can end here: every LINE_NOUNS form ends near q)
+            if not text[max(lo, q.start - 24):q.start].rstrip().rstrip(":,").rstrip().endswith(
+                    LINE_NOUNS):
+                continue  # (the pattern ends in one of the nouns: most quotations skip here)
             m = _LINE_OWNER_RE.search(text, lo, q.start)
             if m is None:
                 continue
