@@ -546,7 +546,7 @@ def _own_names(text: str, outlets: set, aliases: dict, own: str | None) -> set:
     dateline = _DATELINE_RE.match(text.lstrip())
     if dateline:
         names.add(dateline.group(1))
-    if outlets and "eporting" in text:
+    if outlets and ("eporting:" in text or "eporting by" in text):
         # a credit line ("Additional reporting: Meridian Wire"): the article is, in part, that
         # outlet's copy, so what someone "told Meridian Wire" reached it first-hand, as in the
         # wire's own story (review of the sample report, 2026-12-04: a reprint gave one such row
@@ -1366,6 +1366,11 @@ def _resolve_pronoun(pronoun: str, phrase: str, offset: int, article: _Article,
                 # … She doesn’t know")
                 if fallback is None:
                     fallback, fallback_at = (stype, name), at
+                    span = article.text[at:offset]
+                    if not any(_gender(other, article) == want for other in article.people
+                               if other != name and any(
+                                   p in span for p in other.split() if len(p) > 2)):
+                        return fallback  # (nobody of that gender is named since)
                     back = max(0, bisect.bisect_right(starts, at) - 1 - FALLBACK_SENTENCES)
                     fallback_floor = starts[back]
                 continue
@@ -1784,7 +1789,8 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
     if not phrase:
         return None
     words = phrase.split()
-    if _head_noun(phrase) in ABSTRACT_HEADS or _junk_speaker(words, lex):
+    if (not ABSTRACT_HEADS.isdisjoint(words) and _head_noun(phrase) in ABSTRACT_HEADS) or \
+            _junk_speaker(words, lex):
         return None  # "the careful wording of its statement suggested": no one speaks
     if words[0].lower() in DATE_WORDS and all(w.lower() in DATE_WORDS for w in words):
         return None  # ("since Tuesday, says baker Irena Sokol, …": a date is not a speaker)
@@ -3411,6 +3417,10 @@ _NOT_NAMED_RE = re.compile(
     r"(?<![\w’'-])(?:(?:did|does|do|would|will|could|has|have|had)\s+not|(?:didn|doesn|don|"
     r"wouldn|won|couldn|hasn|haven|hadn)[’']t|declined\s+to|refused\s+to)\s+(?:name|identify)"
     r"\s+(?:the|this|that)\s+(?=[a-z])", re.IGNORECASE)
+#: Strings one of which the lower-cased text holds wherever :data:`_NOT_NAMED_RE` matches (a
+#: prefilter: most articles hold none, and skip its scan).
+NOT_NAMED_WORDS = ("name the ", "name this ", "name that ", "identify the ", "identify this ",
+                   "identify that ")
 #: "a man it described as an Estmark drone operator": the description another noun phrase of
 #: the article gives the person whose name is withheld.
 _DESCRIBED_AS_RE = re.compile(r"\s+(?:(?:it|who|he|she|they|the\s+[a-z]+)\s+)?(?:(?:was|were|"
@@ -3467,10 +3477,11 @@ def _unnamed_heads(text: str) -> frozenset:
             head = _description_head(text, _SPACES_RE.match(text, m.end()).end())
             if head:
                 heads.add(head)  # "an unnamed Estmark drone operator who …"
-    for m in _NOT_NAMED_RE.finditer(text):
-        head = _description_head(text, m.end())
-        if head:
-            heads.add(head)
+    if low is None or any(w in low for w in NOT_NAMED_WORDS):
+        for m in _NOT_NAMED_RE.finditer(text):
+            head = _description_head(text, m.end())
+            if head:
+                heads.add(head)
     for head in list(heads):
         # "a man it described as an Estmark drone operator … did not name the man"
         for m in re.finditer(rf"(?<![\w’'-]){re.escape(head)}(?![\w’'-])", text):
