@@ -3334,6 +3334,17 @@ def _speaks_for(phrase: str, organizations: frozenset, lead: bool = False) -> st
     return ""
 
 
+#: How far before a person's role ("Chief Executive Priya Vandermeer", no body said) an
+#: organisation's row makes it the body the role speaks for: about two sentences.
+BODY_CONTEXT_CHARS = 300
+
+
+def _bare_role_before(lead: str) -> bool:
+    """Does ``lead`` (the text before a name) end in a role of :data:`_SPEAKS_FOR_RE` right
+    before the name, with no body in its noun phrase ("… Chief Executive | Priya Vandermeer")?"""
+    return any(_ROLE_TO_NAME_RE.match(lead, m.end()) for m in _SPEAKS_FOR_RE.finditer(lead))
+
+
 #: A person's appositive right after their name ("Maya Oduya, the union’s spokesperson,"),
 #: read for the body they speak for.
 _NAME_APPOSITIVE_RE = re.compile(r",\s*([^,;:.“”\"()]{1,80})")
@@ -3373,6 +3384,15 @@ def _speaks_for_types(rows: list, article: _Article) -> None:
                         appositive = ""  # a relative clause: what they do, not a role
                     found = (_speaks_for(lead, organizations, lead=True)
                              or _speaks_for(appositive, organizations) or found)
+                    if not found and _bare_role_before(lead) and any(
+                            offset - BODY_CONTEXT_CHARS <= r.speaker.start < offset
+                            for r in rows if r.speaker is not None
+                            and r.speaker.type == "organization"
+                            and r.speaker.name in organizations):
+                        # "AquaCivic said … Chief Executive Priya Vandermeer said …": a role with
+                        # no body said speaks for the organisation just quoted (review of the
+                        # sample report, 2026-12-04, item 10)
+                        found = "organization"
                     offset = text.find(sp.name, end)
                 bodies[sp.name] = found
             if bodies[sp.name] == "organization":

@@ -194,3 +194,18 @@ def test_according_to_outlet_clause_is_not_a_speaker():
             "twice.")
     names = [r["speaker_name"] for r in extract(text)]
     assert not [n for n in names if "," in n], names
+
+
+# item 10: a role with no body said ("Chief Executive …") speaks for the organisation just quoted
+# (as "AquaCivic's chief executive" would: typed organization, branch srcrecall's rule)
+@pytest.mark.parametrize("text, name, stype", [
+    ("The city water utility AquaCivic said tenders would close in October. Chief Executive "
+     "Priya Vandermeer said the utility would meet residents.", "Priya Vandermeer",
+     "organization"),
+    # no organisation quoted before: the role keeps the person's type
+    ("Tenders close in October. Chief Executive Priya Vandermeer said the utility would meet "
+     "residents.", "Priya Vandermeer", "person"),
+])
+def test_bare_role_speaks_for_the_organisation_just_quoted(text, name, stype):
+    row = _by_quote(text, "the utility would")
+    assert (row["speaker_name"], row["speaker_type"]) == (name, stype)
