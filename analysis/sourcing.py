@@ -1856,7 +1856,8 @@ def _junk_speaker(words: list, lex: Lexicons) -> bool:
             words[1].lower() in DETERMINERS:
         return True
     return len(words) == 1 and words[0].isalpha() and words[0].islower() and \
-        not words[0].endswith("s") and first not in lex.roles and first not in PRONOUNS
+        not words[0].endswith("s") and first not in lex.roles and first not in PRONOUNS and \
+        not _has_anonymity(first)  # ("X, unnamed, his voice disguised, describes": anonymous)
 
 
 #: Words that end a prepositional phrase's head, never a speaker noun phrase: a phrase ending in

@@ -93,6 +93,7 @@ NOT_ATTRIBUTED_CASES = [
     ("To be asked to end a strike for another review is to be asked to trust again.",
      "to end a strike"),
     ("Let the mayor come and answer questions until there are none left.", "until"),
+    # (an anonymity word alone stays a speaker: "X, unnamed, his voice disguised, describes")
     # item 8: a manner verb with no quotation before it reports nothing
     ("The crowd laughed at the joke about the mayor and his plan.", "at the joke"),
 ]
@@ -209,3 +210,9 @@ def test_according_to_outlet_clause_is_not_a_speaker():
 def test_bare_role_speaks_for_the_organisation_just_quoted(text, name, stype):
     row = _by_quote(text, "the utility would")
     assert (row["speaker_name"], row["speaker_type"]) == (name, stype)
+
+
+def test_unnamed_appositive_speaker_stays_anonymous():
+    row = _by_quote("An Estmark drone operator, unnamed, his voice disguised, describes how he "
+                    "and his crew were taught to fly drones.", "how he")
+    assert row["speaker_type"] == "anonymous"
