@@ -3503,7 +3503,7 @@ def _unnamed_heads(text: str) -> frozenset:
             head = _description_head(text, m.end())
             if head:
                 heads.add(head)
-    for head in list(heads):
+    for head in list(heads) if "described as" in text else ():
         # "a man it described as an Estmark drone operator … did not name the man"
         for m in re.finditer(rf"(?<![\w’'-]){re.escape(head)}(?![\w’'-])", text):
             described = _DESCRIBED_AS_RE.match(text, m.end())
