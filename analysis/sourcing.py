@@ -1789,7 +1789,8 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
     if not phrase:
         return None
     words = phrase.split()
-    if (not ABSTRACT_HEADS.isdisjoint(words) and _head_noun(phrase) in ABSTRACT_HEADS) or \
+    if (not ABSTRACT_HEADS.isdisjoint(words) and _head_noun(phrase) in ABSTRACT_HEADS) or (
+            words[0][:1].islower() or words[0] in CAPITALISED_NOT_SPEAKER_FIRST) and \
             _junk_speaker(words, lex):
         return None  # "the careful wording of its statement suggested": no one speaks
     if words[0].lower() in DATE_WORDS and all(w.lower() in DATE_WORDS for w in words):
@@ -1842,6 +1843,9 @@ ABSTRACT_HEADS = frozenset("""wording phrasing tone timing fact silence absence 
 #: report, 2026-12-04, item 9).
 NOT_SPEAKER_FIRST_WORDS = frozenset("""neither nor either not to and or but if whether
     nobody""".split())
+
+#: (Their capitalised forms: a sentence opening with one.)
+CAPITALISED_NOT_SPEAKER_FIRST = frozenset(w.capitalize() for w in NOT_SPEAKER_FIRST_WORDS)
 
 
 def _junk_speaker(words: list, lex: Lexicons) -> bool:
@@ -2810,12 +2814,12 @@ class _Extractor:
         owner's words, with no cue of their own."""
         text, out = self.text, []
         for q in self.quotes:
+            if not text[max(0, q.start - 24):q.start].rstrip().rstrip(":,").rstrip().endswith(
+                    LINE_NOUNS):
+                continue  # (the pattern ends in one of the nouns: most quotations skip here)
             si = self.sentence_of(q.start)
             s0, s1 = self.sentences[si]
             lo = max(s0, q.start - LINE_OWNER_WINDOW)
-            if not text[max(lo, q.start - 24):q.start].rstrip().rstrip(":,").rstrip().endswith(
-                    LINE_NOUNS):
-                continue  # (the pattern ends in one of the nouns: most quotations skip here)
             m = _LINE_OWNER_RE.search(text, lo, q.start)
             if m is None:
                 continue
