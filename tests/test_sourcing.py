@@ -545,11 +545,11 @@ def test_sample_single_source_stories_are_the_frontline_digest_ones():
         "fd-2026-08-27-saltmarsh-site-settled-before-consultation",
         "fd-2026-09-16-drone-operator-radio-velm-corvanian-instructors",
         "fd-2026-10-23-ministry-allegedly-blocked-hospital-staffing-plan",
-        # a column on the drone operator's claim: "one anonymous voice, however vivid, is not
-        # proof"; the government's denials are responses and the station's editor a relay, so
-        # it too rests on the one unnamed operator (once "the operator, unnamed" is anonymous
-        # in every mention rather than a second, named-like source)
-        "cl-2026-09-17-what-does-no-corvanian-soldiers-mean",
+        # (srcfix2, review5 item 1: the column cl-2026-09-17 quotes the prime minister's
+        # "familiar line", now hers rather than the operator's, so it no longer rests on the
+        # one operator; the column cl-2026-11-14 lost a false second source, "parliament" in
+        # "what ministers and parliament were told", a passive, not a speaker)
+        "cl-2026-11-14-an-inquiry-at-last-read-the-small-print",
     }
     assert not arts.loc[arts["outlet"] == "Meridian Wire", "single_source"].any()
 
