@@ -3112,8 +3112,11 @@ SOURCE_TYPES = frozenset(SPEAKER_TYPES) - {"unattributed"}
 #: Media speakers relay others' claims (they are counted in ``secondhand``), vague speakers
 #: ("critics") are not a source one could check: neither counts as a primary source.
 #: Verbs of news sourcing proper: an indirect statement with one of these counts toward the
-#: story's primary sources (AP style's "said"), as do direct quotes and "according to".
-SOURCING_LEMMAS = frozenset({"say", "tell"})
+#: story's primary sources (AP style's "said"), as do direct quotes and "according to". An
+#: announcement is a statement on the record too ("the government announced the inquiry"; merge
+#: review 2026-12-04: without it a column quoting the government's announcement and the
+#: minister's reply was single-source).
+SOURCING_LEMMAS = frozenset({"say", "tell", "announce"})
 #: Verbs of a response to a claim (a denial, a refusal): the speaker answers the story's claim
 #: rather than sourcing it (AP Stylebook's "deny"/"refute"; a denial is the other side's reply,
 #: not corroboration).

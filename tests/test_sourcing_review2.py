@@ -216,3 +216,11 @@ def test_unnamed_appositive_speaker_stays_anonymous():
     row = _by_quote("An Estmark drone operator, unnamed, his voice disguised, describes how he "
                     "and his crew were taught to fly drones.", "how he")
     assert row["speaker_type"] == "anonymous"
+
+
+def test_an_announcement_is_a_primary_source():
+    from analysis.sourcing import article_metrics, extract
+
+    text = ("The government announced an inquiry into the contract on Thursday. "
+            "Defence Minister Arvid Holm says he welcomes the inquiry.")
+    assert article_metrics(extract(text))["n_primary_sources"] == 2
