@@ -697,5 +697,7 @@ def analyze_normalised(corpus: pd.DataFrame, chosen: Sequence[str], options, *, 
                             executor=executor)
     finally:  # what was analysed is kept even when a later chunk fails
         if store is not None:
-            store.flush()
-    return assemble(corpus, keys, parts, chosen)
+            with _gc_paused():  # (writing and assembling: bounded work, see _gc_paused)
+                store.flush()
+    with _gc_paused():
+        return assemble(corpus, keys, parts, chosen)
