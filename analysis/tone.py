@@ -63,7 +63,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import chain, compress, repeat
+from itertools import compress, repeat
 
 import numpy as np
 import pandas as pd
@@ -303,27 +303,6 @@ class _TokenTable(dict):
         return value
 
 
-class _KeyTable(_TokenTable):
-    """The key table (values ``True``/``False``), which also keeps the set ``plain`` of the
-    tokens it found not to be keys: ``plain.issuperset(tokens)`` answers "no key token, all
-    tokens already seen" for a whole sentence in one C call (set look-ups, no call per token),
-    which is the answer for most sentences of an article once their words have been seen."""
-
-    def __init__(self, compute):
-        super().__init__(compute)
-        self.plain: set[str] = set()
-
-    def __missing__(self, token: str):
-        value = self[token] = self.compute(token)
-        if not value:
-            self.plain.add(token)
-        return value
-
-    def clear(self) -> None:
-        super().clear()
-        self.plain.clear()
-
-
 def _vader_word(token: str) -> str:
     """VADER's lower-cased word for a whitespace token (``vader_words`` for one token).
 
@@ -373,12 +352,12 @@ def _token_entry(token: str, lexicon: Mapping[str, float],
 
 
 @lru_cache(maxsize=8)
-def _token_tables(domain: bool, neutral: bool = True) -> tuple[_KeyTable, _TokenTable]:
+def _token_tables(domain: bool, neutral: bool = True) -> tuple[_TokenTable, _TokenTable]:
     """The key table (:func:`_is_key_token`) and the entry table (:func:`_token_entry`) for
     :func:`_vader`'s lexicon."""
     lexicon = _vader(domain, neutral).lexicon
     scored = _scored_words(domain, neutral)
-    return (_KeyTable(lambda token: _is_key_token(token, lexicon)),
+    return (_TokenTable(lambda token: _is_key_token(token, lexicon)),
             _TokenTable(lambda token: _token_entry(token, lexicon, scored)))
 
 
@@ -868,19 +847,7 @@ _START_OF, _END_OF = operator.attrgetter("start"), operator.attrgetter("end")
 _SPACE_CHARACTERS = " \t\n\r\f\v\u00a0"
 
 
-#: An attribution row's quotation offsets, read in C.
-_QUOTE_OFFSETS = operator.itemgetter("quote_start", "quote_end")
-
-
 def _attribution_spans(attributions: Sequence[Mapping]) -> list[tuple[int, int]]:
-    """``(quote_start, quote_end)`` of every attribution row whose offsets are both given
-    (``int`` values, or numbers ``int()`` takes; rows without them are left out)."""
-    try:  # every row has both offsets as Python ints (as the sourcing analyzer makes them)
-        spans = list(map(_QUOTE_OFFSETS, attributions))
-    except KeyError:
-        spans = None
-    if spans is not None and set(map(type, chain.from_iterable(spans))) <= {int}:
-        return spans
     spans = []
     for row in attributions:
         start, end = row.get("quote_start"), row.get("quote_end")
@@ -956,7 +923,6 @@ def tone(doc) -> None:
         if len(table) > MAX_CACHED_TOKENS:
             table.clear()
     is_key, entry_of = key_table.__getitem__, entry_table.__getitem__
-    all_plain = key_table.plain.issuperset  # every token seen before and none a key
     analyzer, emojis = scorer.analyzer, scorer.emojis
     shift = scorer.shift_opposed
     # one normalisation for the whole article (one character for one: offsets unchanged)
@@ -976,11 +942,10 @@ def tone(doc) -> None:
                     prepared = _replace_cues(prepared, inside)
         tokens = prepared.split()
         emoji_free = prepared.isascii() or emojis.isdisjoint(prepared)
-        if emoji_free and (all_plain(tokens) or not any(map(is_key, tokens))):
+        if emoji_free and not any(map(is_key, tokens)):
             # No token is a lexicon key in any form VADER or the GDELT-style counts look up,
             # and no emoji: VADER's score is exactly 0.0 and no word counts (57% of the
-            # benchmark's sentences). (A sentence with a token not seen before, or with a
-            # key, is looked up token by token, which adds its new tokens to the table.)
+            # benchmark's sentences).
             tones.append(0.0)  # neutral: NEGATIVE_THRESHOLD < 0 < POSITIVE_THRESHOLD
             continue
         words, scored_valences, word_valences, blockers, capitals = zip(

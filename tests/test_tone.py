@@ -637,37 +637,3 @@ def test_an_article_of_mostly_neutral_sentences_can_still_be_positive():
     assert row["n_positive_sentences"] == 1 and row["n_negative_sentences"] == 0
     assert row["tone"] < POSITIVE_THRESHOLD  # the mean alone would call it neutral
     assert row["tone_label"] == "positive"
-
-
-def test_key_table_keeps_the_tokens_it_found_not_to_be_keys():
-    """The key table's ``plain`` set holds exactly the looked-up tokens that are no lexicon
-    key in any form (what lets a sentence of such tokens skip the token-by-token test), and
-    is emptied with the table."""
-    from analysis.tone import _is_key_token, _KeyTable, _vader
-
-    lexicon = _vader(True, True).lexicon
-    table = _KeyTable(lambda token: _is_key_token(token, lexicon))
-    tokens = ["Talks", "GREAT,", "ended", ":)", "the", "Talks"]
-    assert [table[t] for t in tokens] == [False, True, False, True, False, False]
-    assert table.plain == {"Talks", "ended", "the"}
-    assert table.plain.issuperset("the talks ended".split()) is False  # "talks" not seen
-    table.clear()
-    assert not table and not table.plain
-
-
-@pytest.mark.parametrize(("rows", "spans"), [
-    ([{"quote_start": 3, "quote_end": 9}, {"quote_start": 12, "quote_end": 20}],
-     [(3, 9), (12, 20)]),
-    ([{"quote_start": 3, "quote_end": 9}, {"quote_start": None, "quote_end": None}],
-     [(3, 9)]),  # a row without a quotation is left out
-    ([{"quote_start": 3.0, "quote_end": 9.0}, {"quote_start": float("nan"), "quote_end": 4}],
-     [(3, 9)]),  # numbers from a table: ints; a missing offset: left out
-    ([{"quote_start": 3, "quote_end": 9}, {"speaker": "x"}], [(3, 9)]),  # no offsets at all
-    ([], []),
-])
-def test_attribution_spans_hand_worked(rows, spans):
-    from analysis.tone import _attribution_spans
-
-    got = _attribution_spans(rows)
-    assert got == spans
-    assert all(type(v) is int for span in got for v in span)
