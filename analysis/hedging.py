@@ -39,6 +39,7 @@ from __future__ import annotations
 import bisect
 import csv
 import io
+import operator
 import re
 from functools import lru_cache
 from importlib import resources
@@ -845,7 +846,9 @@ def hedging(doc) -> None:
     n_hedges = sum(1 for c in cues if c[2] == "hedge")
     n_boosters = len(cues) - n_hedges
     words = doc.metrics.get("n_words") or 0
-    n_quoted, quoted_words = (_inside_quotations(doc.text, [c[0] for c in cues if c[2] == "hedge"])
+    n_quoted, quoted_words = (_inside_quotations(doc.text, [c[0] for c in cues if c[2] == "hedge"],
+                                                 doc.sentences,
+                                                 doc.sentence_values.get("n_words"))
                               if n_hedges else (0, 0))  # (no hedge: the author's rate is 0)
     author_words = words - quoted_words
     doc.metrics.update(
@@ -863,11 +866,16 @@ def hedging(doc) -> None:
     )
 
 
-def _inside_quotations(text: str, starts: list[int]) -> tuple[int, int]:
+def _inside_quotations(text: str, starts: list[int], sentences=None,
+                       sentence_words: list[int] | None = None) -> tuple[int, int]:
     """How many of the cues starting at ``starts`` lie inside quotation marks, and how many
     words the quotations hold: a quoted speaker's *I think* or *maybe* is the speaker's
     hedging, not the outlet's (``hedge_rate_author`` leaves both out). Double quotation marks
-    and guillemets, as :func:`analysis.tone.quotation_spans` reads them."""
+    and guillemets, as :func:`analysis.tone.quotation_spans` reads them.
+
+    ``sentences`` with their word counts ``sentence_words`` (the ``basic`` analyzer's
+    ``n_words`` column), if given, spare counting again the words of sentences that lie wholly
+    inside a quotation (:func:`_quoted_words`); the count is the same."""
     if '"' not in text and "“" not in text and "«" not in text:
         return 0, 0
     from .tone import quotation_spans  # (tone imports this module)
@@ -880,8 +888,48 @@ def _inside_quotations(text: str, starts: list[int]) -> tuple[int, int]:
     for start in starts:
         i = bisect.bisect_right(begins, start) - 1
         inside += i >= 0 and start < spans[i][1]
+    return inside, _quoted_words(text, spans, sentences, sentence_words)
+
+
+def _quoted_words(text: str, spans: list[tuple[int, int]], sentences=None,
+                  sentence_words: list[int] | None = None) -> int:
+    """``sum(len(WORD_RE.findall(text, a, b)) for a, b in spans)``, taking the words of a
+    sentence wholly inside a span from ``sentence_words`` (its count of the same words).
+
+    A span is cut at the start and end of each sentence it holds whole, and the pieces between
+    them are counted with ``findall``. Cutting at an offset changes no count when white space
+    stands on one side of it (a word holds no white space, so no word crosses it, and the
+    search after it starts where a whole-span search would): only such cuts are made, else the
+    span is counted whole. Sentences must be in text order without overlaps (as
+    :func:`analysis.text.split_sentences` gives them), else every span is counted whole.
+
+    >>> t = 'He said: "Rain fell. It stopped. We left" and went.'
+    >>> t[9:41], [t[x.start:x.end] for x in textlib.split_sentences(t)][1]
+    ('"Rain fell. It stopped. We left"', 'It stopped.')
+    >>> _quoted_words(t, [(9, 41)], textlib.split_sentences(t), [4, 2, 4])
+    6
+    """
     find = textlib.WORD_RE.findall
-    return inside, sum(len(find(text, a, b)) for a, b in spans)
+    if sentence_words is None or sentences is None or len(sentence_words) != len(sentences):
+        return sum(len(find(text, a, b)) for a, b in spans)
+    starts = [s.start for s in sentences]
+    ends = [s.end for s in sentences]
+    if not (all(map(operator.le, starts, ends)) and all(map(operator.le, ends, starts[1:]))):
+        return sum(len(find(text, a, b)) for a, b in spans)
+    total = 0
+    for a, b in spans:
+        first = bisect.bisect_left(starts, a)  # the first sentence starting at a or later
+        stop = bisect.bisect_right(ends, b)  # the sentences before it end at b or earlier
+        if first >= stop or not all(
+                (starts[k] == a or text[starts[k] - 1].isspace())
+                and (ends[k] == b or text[ends[k]].isspace()) for k in range(first, stop)):
+            total += len(find(text, a, b))
+            continue
+        total += len(find(text, a, starts[first]))
+        for k in range(first, stop):
+            total += sentence_words[k] + len(
+                find(text, ends[k], starts[k + 1] if k + 1 < stop else b))
+    return total
 
 
 def hedging_by_group(articles, *, by: str = "outlet"):

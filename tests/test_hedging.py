@@ -436,3 +436,31 @@ def test_hedges_inside_quotation_marks_are_the_speakers_not_the_writers():
     assert m["hedge_rate_author"] == pytest.approx(1000 * 1 / (m["n_words"] - quoted_words))
     plain = analyze_document("b", "It may rain. Maybe not.", ["basic", "hedging"]).metrics
     assert plain["n_hedges_quoted"] == 0 and plain["hedge_rate_author"] == plain["hedge_rate"]
+
+
+@pytest.mark.parametrize(("text", "quoted_words"), [
+    ('He said: "Rain fell. It stopped. We left" and went.', 6),  # one whole sentence inside
+    ('"Rain fell. It stopped." Then we left.', 4),  # the quotation is two whole sentences
+    ('She said "no." He said "yes, we will."', 4),  # quotations inside sentences
+    ('"We will win.\nThey lost." Fans cheered.', 5),  # sentences split at a line break
+    ('"Prices rose.Then they fell" said Ann.', 4),  # no space: "rose.Then" is one word
+    ('He left. "We stay', 2),  # a quotation left open runs to the end of its line
+    ('No quotation marks here. None at all.', 0),
+])
+def test_quoted_words_from_sentence_counts_hand_counted(text, quoted_words):
+    """Words inside quotation marks, counted with the sentences' word counts for the
+    sentences wholly inside a quotation, are the words counted directly."""
+    from analysis import text as textlib
+    from analysis.hedging import _quoted_words
+    from analysis.pipeline import Document, basic
+    from analysis.tone import quotation_spans
+
+    doc = Document("a", text, textlib.split_sentences(text))
+    basic(doc)
+    spans = quotation_spans(text)
+    assert _quoted_words(text, spans, doc.sentences, doc.sentence_values["n_words"]) \
+        == quoted_words
+    assert _quoted_words(text, spans) == quoted_words
+    # sentences out of text order: every span counted whole, the same number
+    assert _quoted_words(text, spans, doc.sentences[::-1],
+                         doc.sentence_values["n_words"][::-1]) == quoted_words

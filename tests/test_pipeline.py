@@ -181,3 +181,37 @@ def test_basic_counts_words_and_function_words(text, n_words, per_sentence, shar
     assert doc.sentence_values["n_words"] == per_sentence
     assert doc.metrics["english_share"] == pytest.approx(share)
     assert doc.metrics["english_share"] == english_share(text)  # the text-wide definition
+
+
+def _gc_probe(doc):
+    """An analyzer that records whether the cyclic garbage collector is on while it runs."""
+    import gc
+
+    doc.metrics["gc_on"] = gc.isenabled()
+
+
+@pytest.mark.parametrize(("on_before", "raises"), [(True, False), (False, False), (True, True)])
+def test_analyze_chunk_pauses_the_garbage_collector_and_restores_it(monkeypatch, on_before,
+                                                                    raises):
+    import gc
+
+    from analysis import pipeline
+
+    def failing(doc):
+        raise RuntimeError("analyzer failed")
+
+    monkeypatch.setitem(pipeline.ANALYZERS, "probe", _gc_probe)
+    monkeypatch.setitem(pipeline.ANALYZERS, "failing", failing)
+    chosen = ["basic", "probe", *(["failing"] if raises else [])]
+    was_on = gc.isenabled()
+    (gc.enable if on_before else gc.disable)()
+    try:
+        if raises:
+            with pytest.raises(RuntimeError):
+                pipeline.analyze_chunk(["k"], ["a"], ["One. Two."], chosen, None)
+        else:
+            part = pipeline.analyze_chunk(["k"], ["a"], ["One. Two."], chosen, None)
+            assert part.articles["gc_on"].tolist() == [False]  # paused while analysing
+        assert gc.isenabled() == on_before  # as it was before, also after a failure
+    finally:
+        (gc.enable if was_on else gc.disable)()
