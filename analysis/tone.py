@@ -1256,7 +1256,8 @@ def describe_labels(articles: pd.DataFrame) -> str:
     ... # doctest: +NORMALIZE_WHITESPACE
     Articles by tone label: 2 neutral, 1 negative, 0 positive. An article is negative when its
     negative sentences outnumber its positive ones by at least 10% of its sentences (and at
-    least one), positive the other way round. A sentence is negative at a tone of -0.05 or below
+    least one) and its mean tone is below 0, positive the other way round, neutral otherwise
+    (mixed articles too). A sentence is negative at a tone of -0.05 or below
     and positive at +0.30 or above (not symmetric: thresholds chosen on human-labelled news
     sentences, where VADER leans positive; see the README, Tone).
     """
