@@ -305,6 +305,8 @@ def stream(n: int, words: int, seed: int = 0, batch_size: int | None = None,
     seconds, rates and the peak memory of the process tree."""
     from .scale import BATCH_SIZE, analyze_to_parquet
 
+    if folder is not None:  # (a folder named on the command line may not exist yet)
+        Path(folder).mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=folder) as tmp:
         source = Path(tmp) / "articles.jsonl"
         size = write_articles(source, n, words, seed)
