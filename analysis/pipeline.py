@@ -658,7 +658,7 @@ def analyze(
 
     store = open_cache(cache, chosen, options)
     show = len(corpus) >= PROGRESS_MIN_ARTICLES if progress is None else progress
-    with tqdm(total=len(corpus), disable=not show, desc="Analysing", unit="article") as bar:
+    with tqdm(total=len(corpus), disable=not show, desc="Analysing", unit=" articles") as bar:
         return analyze_normalised(corpus, chosen, options, store=store, n_jobs=workers,
                                   chunk_size=chunk_size, engine=engine, bar=bar)
 

@@ -165,7 +165,7 @@ def analyze_to_parquet(
                           outlet=outlet, encoding=encoding, on_error=on_error)
     pool = _process_pool(workers) if engine == "local" and workers > 1 else None
     try:
-        with tqdm(disable=not progress, desc="Analysing", unit="article") as bar:
+        with tqdm(disable=not progress, desc="Analysing", unit=" articles") as bar:
             for corpus in batches:
                 result = analyze_normalised(corpus, chosen, options, store=store,
                                             n_jobs=workers, chunk_size=chunk_size,
