@@ -205,7 +205,7 @@ def describe_source_types(table: pd.DataFrame, by: str = "outlet") -> str:
         return "No attributions were found."
     total = table.groupby("speaker_type")["attributions"].sum()
     top = tied_at_top(total)
-    text = (f"Of {int(total.sum())} attributions, {join_and(top)} sources are the most common "
+    text = (f"Of {int(total.sum()):,} attributions, {join_and(top)} sources are the most common "
             f"({_pct(total.max() / total.sum())}{each(top)}).")
     anon = table[table["speaker_type"] == "anonymous"].set_index(by)["share"]
     if not anon.empty:

@@ -107,13 +107,13 @@ def outlet_comparison(table: pd.DataFrame, *, by: str = "outlet", metrics=None,
     top = 1 - (0.35 + 0.2 * lines) / fig.get_figheight()  # title and subtitle lines, inches
     fig.text(0.01, top + 0.1 / fig.get_figheight(),
              f"Mean per article; bars: {CONFIDENCE:.0%} bootstrap interval; hollow: too few "
-             f"articles for one{some}\nN = {n} articles ({counts}); an article without a "
+             f"articles for one{some}\nN = {n:,} articles ({counts}); an article without a "
              "value is left out of that panel",
              fontsize=9, color="#555555", va="bottom")
     if source:
         fig.text(0.01, 0.005, f"Source: {source}", fontsize=8, color="#777777")
     describe_figure(fig, f"Outlets side by side on {drawn}",
-                    f"Mean per article with {CONFIDENCE:.0%} intervals. N = {n} articles "
+                    f"Mean per article with {CONFIDENCE:.0%} intervals. N = {n:,} articles "
                     f"({counts}). Panels: {', '.join(metric_label(m) for m in chosen)}", source)
     fig.tight_layout(rect=(0, 0.03, 1, top))
     return fig
@@ -149,7 +149,7 @@ def storyline_lags(table: pd.DataFrame, *, group: str = "storyline", by: str = "
     if outlets:
         ax.legend(fontsize=8, loc="best", frameon=False)
     return finish(ax, "First in this collection on each storyline, and who followed",
-                  f"N = {int(table['n_articles'].sum())} articles in {len(stories)} storylines; "
+                  f"N = {int(table['n_articles'].sum()):,} articles in {len(stories)} storylines; "
                   "a story may have broken outside the collection", source)
 
 
@@ -182,5 +182,5 @@ def reuse_timeline(pairs: pd.DataFrame, *, ax=None, source: str | None = None):
         ax.legend(fontsize=8, frameon=False, loc="best")
     ax.figure.autofmt_xdate()
     return finish(ax, "Text reuse between outlets: earlier → later",
-                  f"N = {len(pairs)} pairs of articles sharing passages of 12+ words; "
+                  f"N = {len(pairs):,} pairs of articles sharing passages of 12+ words; "
                   "thick arrows: reprints and close rewrites", source)

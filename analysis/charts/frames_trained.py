@@ -38,4 +38,4 @@ def frame_confusion_chart(table: pd.DataFrame, *, ax=None, source: str | None = 
     ax.set_xlabel("Articles (count), out-of-fold predictions")
     split = table.attrs.get("split", "cross-validation")
     return finish(ax, "Trained frames: where the model agrees with the hand-coding",
-                  f"N = {n} hand-coded articles; {split}", source)
+                  f"N = {n:,} hand-coded articles; {split}", source)

@@ -40,7 +40,7 @@ def frame_share_chart(table: pd.DataFrame, *, by: str = "outlet", ax=None,
     label_groups_with_n(ax, per_group.to_dict())
     n = int(per_group.sum())
     title = "Issue frames" if family == "issue" else "Generic news frames"
-    return finish(ax, f"{title} per {by} (% of articles)", f"N = {n} articles with text",
+    return finish(ax, f"{title} per {by} (% of articles)", f"N = {n:,} articles with text",
                   source)
 
 
@@ -64,7 +64,7 @@ def frame_trend_chart(table: pd.DataFrame, *, period_label: str = "month", ax=No
     ax.set_xlabel(f"{period_label.capitalize()} starting (UTC); n = articles in the period")
     ax.set_ylabel("Articles with the frame (%)")
     ax.legend(title="frame", fontsize=8, title_fontsize=9, frameon=False)
-    return finish(ax, f"Frames per {period_label}", f"N = {int(counts.sum())} dated articles",
+    return finish(ax, f"Frames per {period_label}", f"N = {int(counts.sum()):,} dated articles",
                   source)
 
 
@@ -86,7 +86,7 @@ def dominant_frame_chart(table: pd.DataFrame, *, by: str = "outlet", ax=None,
               bbox_to_anchor=(1.0, 1.0), loc="upper left")
     label_groups_with_n(ax, table.groupby(by)["articles"].sum().to_dict())
     return finish(ax, f"Dominant frame per {by}",
-                  f"N = {int(table['articles'].sum())} articles", source)
+                  f"N = {int(table['articles'].sum()):,} articles", source)
 
 
 def hedging_chart(table: pd.DataFrame, *, by: str = "outlet", ax=None,
@@ -104,5 +104,5 @@ def hedging_chart(table: pd.DataFrame, *, by: str = "outlet", ax=None,
     ax.set_xlabel("Hedge cues per 1,000 words")
     ax.set_ylabel("")
     label_groups_with_n(ax, table.set_index(by)["articles"].to_dict())
-    return finish(ax, f"Hedging per {by}", f"N = {int(table['articles'].sum())} articles",
+    return finish(ax, f"Hedging per {by}", f"N = {int(table['articles'].sum()):,} articles",
                   source)

@@ -22,7 +22,7 @@ def articles_per_group(table: pd.DataFrame, *, by: str = "outlet", ax=None,
                 f" {n} ({share:.0%})", va="center", fontsize=9)
     ax.set_xlabel("Articles (count)")
     ax.set_ylabel("")
-    return finish(ax, f"Articles per {by}", f"N = {int(table['articles'].sum())} articles",
+    return finish(ax, f"Articles per {by}", f"N = {int(table['articles'].sum()):,} articles",
                   source)
 
 
@@ -41,7 +41,7 @@ def articles_over_time(table: pd.DataFrame, *, by: str = "outlet", period_label:
     ax.tick_params(axis="x", labelrotation=60, labelsize=8)
     ax.legend(title=by, fontsize=8, title_fontsize=9, frameon=False)
     return finish(ax, f"Articles per {period_label}",
-                  f"N = {int(table['articles'].sum())} dated articles", source)
+                  f"N = {int(table['articles'].sum()):,} dated articles", source)
 
 
 def length_distribution(articles: pd.DataFrame, *, by: str = "outlet", ax=None,
@@ -56,5 +56,5 @@ def length_distribution(articles: pd.DataFrame, *, by: str = "outlet", ax=None,
     ax.set_xlabel("Article length (words)")
     ax.set_ylabel("")
     return finish(ax, "How long the articles are",
-                  f"N = {len(articles)} articles; boxes show the middle half, dots each article",
+                  f"N = {len(articles):,} articles; boxes show the middle half, dots each article",
                   source)

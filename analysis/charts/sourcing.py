@@ -44,7 +44,7 @@ def source_types_by_outlet(table: pd.DataFrame, *, by: str = "outlet", ax=None,
     ax = new_axes(ax, height=max(2.5, 0.5 * table[by].nunique() + 1.8))
     _stacked(table, by, "speaker_type", TYPE_ORDER, ax, "Share of attributions")
     return finish(ax, "Who is given a voice, by source type",
-                  f"N = {int(table['attributions'].sum())} attributions (n per {by})", source)
+                  f"N = {int(table['attributions'].sum()):,} attributions (n per {by})", source)
 
 
 def sourcing_shares_by_outlet(table: pd.DataFrame, *, by: str = "outlet", ax=None,
@@ -67,8 +67,8 @@ def sourcing_shares_by_outlet(table: pd.DataFrame, *, by: str = "outlet", ax=Non
     ax.legend(fontsize=8, frameon=False, bbox_to_anchor=(1.0, 1.0), loc="upper left")
     label_groups_with_n(ax, table.set_index(by)["articles"].to_dict())
     return finish(ax, "Anonymous, vague and second-hand sourcing",
-                  f"N = {int(table['articles'].sum())} articles (n per outlet), "
-                  f"{int(table['attributions'].sum())} attributions", source)
+                  f"N = {int(table['articles'].sum()):,} articles (n per {by}), "
+                  f"{int(table['attributions'].sum()):,} attributions", source)
 
 
 def secondhand_over_time(table: pd.DataFrame, *, by: str = "outlet", period_label: str = "month",
@@ -92,7 +92,7 @@ def secondhand_over_time(table: pd.DataFrame, *, by: str = "outlet", period_labe
     low, high = int(table["articles"].min()), int(table["articles"].max())
     per_point = f"{low}" if low == high else f"{low}–{high}"
     return finish(ax, f"Second-hand stories per {period_label}",
-                  f"N = {int(table['articles'].sum())} dated articles; each point is one {by}'s "
+                  f"N = {int(table['articles'].sum()):,} dated articles; each point is one {by}'s "
                   f"articles in one {period_label}: {per_point} articles", source)
 
 
@@ -108,14 +108,14 @@ def top_speakers_chart(table: pd.DataFrame, *, ax=None, source: str | None = Non
     shown = int(table["attributions"].sum())
     if "n_speakers" in table.attrs:  # the ranking's whole base, from top_speakers()
         subtitle = (f"Top {len(table)} of {table.attrs['n_speakers']} speakers: {shown} of "
-                    f"N = {table.attrs['n_attributions']} attributions with a known speaker")
+                    f"N = {table.attrs['n_attributions']:,} attributions with a known speaker")
         left_out = table.attrs.get("n_total", 0) - table.attrs["n_attributions"]
         if left_out > 0:
             plural = "" if left_out == 1 else "s"
             subtitle += (f"\n(not counted: {left_out} quotation{plural} with no speaker, or a "
                          "pronoun — he, she, they — not resolved to a name)")
     else:
-        subtitle = f"Top {len(table)}; N = {shown} attributions"
+        subtitle = f"Top {len(table)}; N = {shown:,} attributions"
     return finish(ax, "Most attributed speakers", subtitle, source)
 
 
@@ -128,5 +128,5 @@ def verb_stance_by_outlet(table: pd.DataFrame, *, by: str = "outlet", ax=None,
     ax = new_axes(ax, height=max(2.5, 0.5 * table[by].nunique() + 1.8))
     _stacked(table, by, "verb_stance", STANCE_ORDER, ax, "Share of attribution verbs")
     return finish(ax, "How speech is reported: verb stance",
-                  f"N = {int(table['attributions'].sum())} attributions with a verb (n per {by})",
+                  f"N = {int(table['attributions'].sum()):,} attributions with a verb (n per {by})",
                   source)

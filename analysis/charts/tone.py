@@ -46,7 +46,7 @@ def tone_by_group(table: pd.DataFrame, *, by: str = "outlet", ax=None,
     ax.axvline(0, color="#999999", lw=0.8)
     ax.set_xlabel(_UNITS)
     return finish(ax, f"Tone per {by}",
-                  f"N = {int(table['n'].sum())} articles; bars: {CONFIDENCE:.0%} bootstrap "
+                  f"N = {int(table['n'].sum()):,} articles; bars: {CONFIDENCE:.0%} bootstrap "
                   "interval; hollow: too few articles", source)
 
 
@@ -69,7 +69,7 @@ def tone_over_time(table: pd.DataFrame, *, period_label: str = "week", ax=None,
     ax.set_xlabel(f"{period_label.capitalize()} starting (UTC); n = articles in the period")
     ax.set_ylabel(_UNITS.replace(" (", "\n("))
     return finish(ax, f"Tone per {period_label}",
-                  f"N = {int(table['n'].sum())} dated articles; band: {CONFIDENCE:.0%} bootstrap "
+                  f"N = {int(table['n'].sum()):,} dated articles; band: {CONFIDENCE:.0%} bootstrap "
                   "interval; hollow: too few articles", source)
 
 
@@ -90,7 +90,7 @@ def tone_by_voice_chart(table: pd.DataFrame, *, by: str = "outlet", ax=None,
     ax.legend(frameon=False, fontsize=8)
     n = table.groupby("voice")["n"].sum()
     return finish(ax, "The author’s voice and the quoted voices",
-                  f"N = {int(n.get('author', 0))} articles with author sentences, "
+                  f"N = {int(n.get('author', 0)):,} articles with author sentences, "
                   f"{int(n.get('quoted', 0))} with quoted ones; bars: {CONFIDENCE:.0%} interval",
                   source)
 
@@ -113,7 +113,7 @@ def tone_toward_targets(table: pd.DataFrame, *, by: str = "outlet", ax=None,
     ax.set_xlabel("Mean tone of sentences naming the target (−1 to +1)")
     unranked = bool(len(rows)) and rows["too_small"].astype(bool).all()
     return finish(ax, "Tone of sentences that mention each target",
-                  f"N = {int(rows['n_sentences'].sum())} sentences in "
+                  f"N = {int(rows['n_sentences'].sum()):,} sentences in "
                   f"{int(rows['n_articles'].sum())} article mentions; bars: {CONFIDENCE:.0%} "
                   "interval; hollow: too few articles"
                   + (f"\n{NO_RANKING_NOTE}" if unranked else ""), source)

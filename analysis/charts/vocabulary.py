@@ -40,7 +40,7 @@ def distinctive_terms_chart(table: pd.DataFrame, *, per_group: int = 8, ax=None,
     ax.set_xlabel(f"How distinctive: z-score, this {by} vs all other articles (1.96 or more: "
                   "more than chance)")
     ax.set_ylabel("")
-    n = f"N = {n_articles} articles; " if n_articles is not None else ""
+    n = f"N = {n_articles:,} articles; " if n_articles is not None else ""
     return finish(ax, f"Words and phrases each {by} uses distinctively",
                   f"{n}log-odds ratio with an informative Dirichlet prior (Monroe et al. 2008); "
                   "dotted line z = 1.96", source)
@@ -66,4 +66,4 @@ def topic_shares_chart(table: pd.DataFrame, *, by: str = "outlet", ax=None,
               loc="upper left", bbox_to_anchor=(1.0, 1.0))
     n = int(table.drop_duplicates(by)["group_articles"].sum())
     return finish(ax, f"Main topic of each {by}'s articles",
-                  f"N = {n} articles; topics from NMF over TF-IDF", source)
+                  f"N = {n:,} articles; topics from NMF over TF-IDF", source)
