@@ -385,8 +385,9 @@ def _quiet_issue_frame(key: str, value) -> bool:
 
 def _side_panel(row: dict, marks: list[Mark], sources: list[dict]) -> str:
     parts = ['<div class="ma-side">']
-    metrics = [(k, v) for k, v in row.items() if k not in _HEADING_COLUMNS
-               and not _quiet_issue_frame(k, v)]
+    metrics = [(k, v) for k, v in row.items() if k not in _HEADING_COLUMNS]
+    quiet = [k for k, v in metrics if _quiet_issue_frame(k, v)]
+    metrics = [(k, v) for k, v in metrics if k not in quiet]
     if metrics:
         parts.append("<h4>Metrics</h4><table>")
         for key, value in metrics:
@@ -396,7 +397,8 @@ def _side_panel(row: dict, marks: list[Mark], sources: list[dict]) -> str:
             parts.append(f'<tr><th title="{clean_text(key)}">{clean_text(metric_name(key))}</th>'
                          f"<td{css}>{clean_text(shown)}</td></tr>")
         parts.append("</table>")
-        parts.append("<div>Issue frames with no cue in this article are not listed.</div>")
+        if quiet:
+            parts.append("<div>Issue frames with no cue in this article are not listed.</div>")
     counts: dict[tuple[str, str], int] = {}
     for m in marks:
         counts[(m.kind, m.label)] = counts.get((m.kind, m.label), 0) + 1

@@ -247,16 +247,16 @@ def describe_unnamed_experts(attributions: pd.DataFrame, articles: pd.DataFrame,
         return ""
     table = label_missing(_with_outlet(attributions, articles, by), by)
     experts = table[table["speaker_type"] == "expert"]
-    unnamed = experts[~experts["speaker_name"].map(is_named)]
-    if unnamed.empty:
+    experts = experts.assign(_u=~experts["speaker_name"].map(is_named).astype(bool))
+    n_unnamed = int(experts["_u"].sum())
+    if not n_unnamed:
         return (f"Every one of the {len(experts)} expert attributions names its expert."
                 if len(experts) else "")
-    per = experts.assign(_u=~experts["speaker_name"].map(is_named)).groupby(by)["_u"].agg(
-        ["sum", "size"])
+    per = experts.groupby(by)["_u"].agg(["sum", "size"])
     per = per[per["sum"] > 0].sort_values(["sum", "size"], ascending=False)
     groups = "; ".join(f"{g} {int(r['sum'])} of {int(r['size'])}" for g, r in per.iterrows())
-    return (f"{len(unnamed)} of the {len(experts)} expert attributions "
-            f"{'names' if len(unnamed) == 1 else 'name'} nobody (\"analysts say…\"; {groups}): "
+    return (f"{n_unnamed} of the {len(experts)} expert attributions "
+            f"{'names' if n_unnamed == 1 else 'name'} nobody (\"analysts say…\"; {groups}): "
             "read these as vague rather than as an expert's word.")
 
 

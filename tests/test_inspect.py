@@ -121,6 +121,7 @@ def test_side_panel_metrics_legend_and_sources(result):
     assert "Attributed statements (2)" in html and "<td>Harbour Courier</td>" in html
     # what was said is in the table, beside who said it
     assert "<td>the site was settled</td>" in html
+    assert "Issue frames with no cue" not in html  # (this result has no issue frames)
     # issue frames without a cue are left out of the metrics
 
 
@@ -131,6 +132,7 @@ def test_side_panel_leaves_out_issue_frames_without_a_cue():
     panel = _side_panel({"n_words": 10, "issue_legality": 0.0, "issue_legality_present": False,
                          "issue_economic": 2.5, "issue_economic_present": True}, [], [])
     assert 'title="issue_legality' not in panel
+    assert "Issue frames with no cue in this article are not listed." in panel
     assert '<th title="issue_economic_present">economic issue frame present</th>' in panel
     assert '<th title="n_words">' in panel
 
