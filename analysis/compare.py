@@ -382,6 +382,14 @@ METRIC_LABELS = {
 }
 
 
+#: A caution printed after a metric's reading, where the figure is easy to misread.
+METRIC_NOTES = {
+    "certainty_index": "A low index means hedges without boosters, not much hedging: compare "
+                       "hedges per 1,000 words for how much an outlet hedges.",
+    "expert_share": "Experts include unnamed \"analysts\" (see the unnamed-expert sentence).",
+}
+
+
 def metric_label(metric: str) -> str:
     """A metric's name for readers, with its unit.
 
@@ -442,11 +450,12 @@ def describe_comparison(table: pd.DataFrame, metric: str, *, by: str = "outlet")
                or bool(top["ci_low"] <= bottom["ci_high"]))
     verdict = ("the intervals overlap, so the sample cannot tell these two apart" if overlap
                else "the intervals do not overlap")
+    note = f" {METRIC_NOTES[metric]}" if metric in METRIC_NOTES else ""
     return (f"{metric_label(metric)}: highest in {top[by]}, "
             f"{uncertainty.describe_interval(top, signed=signed)}; lowest in {bottom[by]}, "
             f"{uncertainty.describe_interval(bottom, signed=signed)}; {verdict}. "
             f"Most extreme articles: {_extreme(top, 'highest', by)}, "
-            f"{_extreme(bottom, 'lowest', by)}.")
+            f"{_extreme(bottom, 'lowest', by)}.{note}")
 
 
 def _extreme(row, end: str, by: str) -> str:

@@ -15,6 +15,7 @@ import pandas as pd
 from .errors import ParameterError
 from .inspect import clean_text, html_table, inspect
 from .select import check_outlets
+from .stats import label_text
 
 #: Columns of the table of matching articles (those present are shown).
 TABLE_COLUMNS = ("id", "published", "outlet", "title", "tone_label", "tone", "hedge_rate",
@@ -192,6 +193,8 @@ def table_html(table: pd.DataFrame, *, max_rows: int = MAX_ROWS) -> str:
             text = f"{value:%Y-%m-%d %H:%M}"
         else:
             text = "" if value is None or value is pd.NA else str(value)
+            if text and str(column).startswith("dominant"):  # a frame's code name, for readers
+                text = label_text(text)
         text = clean_text(text)
         return f"<td><code>{text}</code></td>" if column == "id" else f"<td>{text}</td>"
 

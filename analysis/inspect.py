@@ -37,6 +37,7 @@ from pathlib import Path
 import pandas as pd
 
 from .errors import ParameterError
+from .stats import label_text
 
 #: Colours of source types (Okabe & Ito 2008 colour-blind-safe palette). Keys are the
 #: speaker types named in DESIGN.md, in the spellings an analyzer is likely to use.
@@ -368,7 +369,6 @@ def metric_name(column: str) -> str:
     'distinct sources (count)'
     """
     from .compare import metric_label
-    from .stats import label_text
 
     if column.endswith("_present"):
         base = column[:-len("_present")]
@@ -405,7 +405,7 @@ def _side_panel(row: dict, marks: list[Mark], sources: list[dict]) -> str:
     if counts:
         parts.append("<h4>Evidence marked</h4><table>")
         for (kind, label), n in sorted(counts.items()):
-            parts.append(f"<tr><td>{clean_text(kind)}</td><td>{clean_text(label)}</td>"
+            parts.append(f"<tr><td>{clean_text(kind)}</td><td>{clean_text(label_text(label))}</td>"
                          f'<td class="num">{n}</td></tr>')
         parts.append("</table>")
     parts.append("<h4>Legend</h4>" + _legend(marks))
@@ -446,7 +446,7 @@ def _legend(marks: list[Mark]) -> str:
                                    key=lambda e: (order.get(e[0][0], len(order)), e[0])):
         name = KIND_NAMES.get(kind, f"{kind} (other evidence)")
         sample = Mark(0, 1, kind, label, name, m.colour)
-        words = label or kind
+        words = label_text(label or kind)
         lines.append(f"<div>{_open_tag(sample)}<span class=\"sw\">{clean_text(words)}</span>"
                      f"</span> {clean_text(name)}</div>")
     return "".join(lines)
@@ -594,7 +594,8 @@ MARK_WORDS = {
     "via": ("relay through another outlet", "relays through other outlets"),
     "hedge": ("hedge", "hedges"), "booster": ("booster", "boosters"),
     "frame_cue": ("frame cue (generic or issue frame)", "frame cues (generic and issue frames)"),
-    "tone": ("sentence shaded by its tone", "sentences shaded by their tone"),
+    "tone": ("non-neutral sentence shaded by its tone",
+             "non-neutral sentences shaded by their tone"),
 }
 
 

@@ -245,3 +245,14 @@ def test_chart_draws_key_metrics_first():
     assert {"tone", "frame_conflict", "secondhand"} <= set(chosen)  # key metrics kept
     assert {m for m in chosen if m in KEY_METRICS} == {"tone", "frame_conflict", "secondhand"}
     assert "n_words" in chosen and "gdelt_tone" in chosen  # each family still shown
+
+
+def test_readings_warn_where_a_figure_is_easy_to_misread():
+    rows = [{"metric": "certainty_index", "outlet": o, "n": 12, "mean": m, "ci_low": m - 0.1,
+             "ci_high": m + 0.1, "too_small": False, "highest_id": "h", "lowest_id": "l"}
+            for o, m in (("X", -0.5), ("Y", -1.0))]
+    reading = compare.describe_comparison(pd.DataFrame(rows), "certainty_index")
+    assert reading.endswith("A low index means hedges without boosters, not much hedging: "
+                            "compare hedges per 1,000 words for how much an outlet hedges.")
+    tone = pd.DataFrame(rows).assign(metric="tone")
+    assert compare.describe_comparison(tone, "tone").endswith("(lowest in Y).")

@@ -122,6 +122,8 @@ def test_reading_and_chart():
     texts = [t.get_text() for t in ax.texts + ax.figure.texts]
     assert any(t.startswith("N = 2 articles") for t in texts) and "Source: hand-made" in texts
     assert [t.get_text().strip() for t in ax.get_yticklabels()] == ["apple", "plum", "pear"]
+    # every z here is below 1.96: every bar is drawn pale
+    assert {p.get_alpha() for p in ax.patches} == {charts.vocabulary.PALE_ALPHA}
     plt.close("all")
 
 

@@ -7,7 +7,11 @@ import pandas as pd
 import seaborn as sns
 from matplotlib.patches import Patch
 
+from ..vocabulary import Z_CLEAR
 from .base import PALETTE, finish, new_axes, nothing_to_draw
+
+#: Opacity of a bar whose z-score is below :data:`~analysis.vocabulary.Z_CLEAR`.
+PALE_ALPHA = 0.35
 
 __all__ = ["distinctive_terms_chart", "topic_shares_chart"]
 
@@ -32,7 +36,10 @@ def distinctive_terms_chart(table: pd.DataFrame, *, per_group: int = 8, ax=None,
     colours = dict(zip(groups, sns.color_palette(PALETTE, n_colors=max(1, len(groups))),
                        strict=False))
     positions = range(len(shown))[::-1]
-    ax.barh(list(positions), shown["z"], color=[colours[g] for g in shown["group"]])
+    bars = ax.barh(list(positions), shown["z"], color=[colours[g] for g in shown["group"]])
+    for bar, z in zip(bars, shown["z"], strict=True):
+        if z < Z_CLEAR:  # below the usual mark: drawn pale, the outlet's use may be chance
+            bar.set_alpha(PALE_ALPHA)
     ax.set_yticks(list(positions), [f"{t}  " for t in shown["term"]], fontsize=8)
     ax.axvline(1.96, color="#777777", linestyle=":", linewidth=1)
     ax.legend(handles=[Patch(color=colours[g], label=g) for g in groups], fontsize=8,
@@ -43,7 +50,7 @@ def distinctive_terms_chart(table: pd.DataFrame, *, per_group: int = 8, ax=None,
     n = f"N = {n_articles:,} articles; " if n_articles is not None else ""
     return finish(ax, f"Words and phrases each {by} uses distinctively",
                   f"{n}log-odds ratio with an informative Dirichlet prior (Monroe et al. 2008); "
-                  "dotted line z = 1.96", source)
+                  "dotted line z = 1.96; pale bars fall below it (may be chance)", source)
 
 
 def topic_shares_chart(table: pd.DataFrame, *, by: str = "outlet", ax=None,
