@@ -1818,6 +1818,8 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
             words[0][:1].islower() or words[0] in CAPITALISED_NOT_SPEAKER_FIRST) and \
             _junk_speaker(words, lex):
         return None  # "the careful wording of its statement suggested": no one speaks
+    if len(words) > 2 and words[0] in ("I", "We") and words[1].lower() in FIRST_PERSON_VERBS:
+        return None  # "I do not think the engineers | want …": the writer's own clause
     if words[0].lower() in DATE_WORDS and all(w.lower() in DATE_WORDS for w in words):
         return None  # ("since Tuesday, says baker Irena Sokol, …": a date is not a speaker)
     if _not_a_noun_phrase(words, lex):
@@ -1868,6 +1870,12 @@ ABSTRACT_HEADS = frozenset("""wording phrasing tone timing fact silence absence 
 #: report, 2026-12-04, item 9).
 NOT_SPEAKER_FIRST_WORDS = frozenset("""neither nor either not to and or but if whether
     nobody""".split())
+
+#: Words right after a first-person "I"/"We" that make the phrase the writer's own clause,
+#: not a noun phrase naming a source ("I do not think the engineers want to poison the bay":
+#: the second review of the sample report, 2026-12-04). Written by us.
+FIRST_PERSON_VERBS = frozenset("""do did does don't didn't am was were are have had will
+    would can could think thought believe believed know knew suspect doubt""".split())
 
 #: (Their capitalised forms: a sentence opening with one.)
 CAPITALISED_NOT_SPEAKER_FIRST = frozenset(w.capitalize() for w in NOT_SPEAKER_FIRST_WORDS)

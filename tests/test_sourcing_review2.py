@@ -224,3 +224,16 @@ def test_an_announcement_is_a_primary_source():
     text = ("The government announced an inquiry into the contract on Thursday. "
             "Defence Minister Arvid Holm says he welcomes the inquiry.")
     assert article_metrics(extract(text))["n_primary_sources"] == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the writer's own clause is no source (second review, cl-2026-09-30)
+    ("I do not think Mayor Tomas Reyvik is a villain, and I do not think the engineers at "
+     "AquaCivic want to poison the bay.", []),
+    # a first-person noun phrase still speaks
+    ("We residents said the plan was wrong.", [("We residents", "said")]),
+])
+def test_a_first_person_clause_is_no_speaker(text, expected):
+    from analysis.sourcing import extract
+
+    assert [(r["speaker"], r["verb"]) for r in extract(text)] == expected
