@@ -44,13 +44,13 @@ def distinctive_terms_chart(table: pd.DataFrame, *, per_group: int = 8, ax=None,
     ax.axvline(1.96, color="#777777", linestyle=":", linewidth=1)
     ax.legend(handles=[Patch(color=colours[g], label=g) for g in groups], fontsize=8,
               frameon=False, loc="lower right")
-    ax.set_xlabel(f"How distinctive: z-score, this {by} vs all other articles (1.96 or more: "
-                  "more than chance)")
+    ax.set_xlabel(f"z-score: this {by} against all other articles")
     ax.set_ylabel("")
     n = f"N = {n_articles:,} articles; " if n_articles is not None else ""
     return finish(ax, f"Words and phrases each {by} uses distinctively",
-                  f"{n}log-odds ratio with an informative Dirichlet prior (Monroe et al. 2008); "
-                  "dotted line z = 1.96; pale bars fall below it (may be chance)", source)
+                  f"{n}dotted line z = 1.96: pale bars fall below it (may be chance)\n"
+                  "log-odds ratio with an informative Dirichlet prior (Monroe et al. 2008)",
+                  source)
 
 
 def topic_shares_chart(table: pd.DataFrame, *, by: str = "outlet", ax=None,
