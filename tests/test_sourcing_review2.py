@@ -237,3 +237,16 @@ def test_a_first_person_clause_is_no_speaker(text, expected):
     from analysis.sourcing import extract
 
     assert [(r["speaker"], r["verb"]) for r in extract(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a statement reported inside another's content is no second statement
+    ("They wrote letters; the letters were acknowledged and filed.", [("They", "wrote")]),
+    ("Residents said that the council had failed and the mayor said nothing.",
+     [("Residents", "said")]),
+    # inside a relay the inner speaker is the source and stays
+    ("The Estmark Herald reported that the army had failed and two soldiers said they had "
+     "been trained.", [("The Estmark Herald", "reported"), ("two soldiers", "said")]),
+])
+def test_a_statement_inside_first_hand_content_is_not_a_second_row(text, expected):
+    assert [(r["speaker"], r["verb"]) for r in extract(text)] == expected
