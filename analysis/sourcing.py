@@ -2137,9 +2137,8 @@ _ADJUNCT_RE = re.compile(r"(?:on|in|at|last|this|during|yesterday|today)\b")
 #: he …", "said earlier on Friday during a news conference that …", "said in a statement that
 #: …", "told reporters after a lunch on Tuesday that …"): days, months, spans of time and the
 #: occasions of news statements (AP style's attribution of time and place). Written by us.
-ADJUNCT_HEAD_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday
-    january february march april june july august september october november december jan
-    feb mar apr jun jul aug sep sept oct nov dec week weeks weekend month months year years
+ADJUNCT_HEAD_WORDS = (DATE_WORDS - {"may"}) | frozenset("""jan feb mar apr jun jul aug sep
+    sept oct nov dec week weeks weekend month months year years
     morning afternoon evening night day days today yesterday tonight time statement
     statements interview interviews conference speech speeches call email letter post tweet
     tweets appearance release hearing rally debate event briefing remarks meeting lunch
@@ -2149,14 +2148,16 @@ ADJUNCT_HEAD_WORDS = frozenset("""monday tuesday wednesday thursday friday satur
 #: and its content (the longest on the even half: "earlier on Friday during a news conference").
 MAX_ADJUNCTS = 3
 ADJUNCT_WORDS = 6
+#: An adjunct of one word ("said earlier that", "said Friday he") and the prepositions that open
+#: a longer one ("said on Friday", "said during a news conference").
+ADJUNCT_ADVERBS = ("earlier", "later", "again", "also", "previously", "recently", "repeatedly",
+                   "publicly", "privately", "yesterday", "today", "tonight", "now", "then",
+                   "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+ADJUNCT_PREPOSITIONS = ("on", "in", "at", "during", "after", "before", "last", "this", "early",
+                        "late", "earlier", "later", "over", "from", "since")
 #: The first words of :data:`_ADJUNCT_STEP` (its prefilter; a year or "‘08" is tested apart).
-ADJUNCT_OPENERS = frozenset("""earlier later again also previously recently repeatedly publicly
-    privately yesterday today tonight now then Monday Tuesday Wednesday Thursday Friday
-    Saturday Sunday on in at during after before last this early late over from since""".split())
-_ADJUNCT_STEP = (r"(?:(?:earlier|later|again|also|previously|recently|repeatedly|publicly|"
-                 r"privately|yesterday|today|tonight|now|then|Monday|Tuesday|Wednesday|"
-                 r"Thursday|Friday|Saturday|Sunday)\b|(?:on|in|at|during|after|"
-                 r"before|last|this|early|late|earlier|later|over|from|since)\s+"
+ADJUNCT_OPENERS = frozenset(ADJUNCT_ADVERBS) | frozenset(ADJUNCT_PREPOSITIONS)
+_ADJUNCT_STEP = (rf"(?:(?:{'|'.join(ADJUNCT_ADVERBS)})\b|(?:{'|'.join(ADJUNCT_PREPOSITIONS)})\s+"
                  rf"(?:[\w’'.\-]+\s+){{0,{ADJUNCT_WORDS - 2}}}?(?:(?i:"
                  + "|".join(sorted(ADJUNCT_HEAD_WORDS, key=lambda w: (-len(w), w)))
                  + r")|[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*|\d[\d,]*)\b|‘\d\d\b|\d{4}\b)")
