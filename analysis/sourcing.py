@@ -3431,8 +3431,8 @@ NON_GOVERNMENT_BODIES = frozenset("""company companies firm firms union unions c
     group employer employers""".split())
 #: Lower-case nouns of a government body: the ``official`` rows of source_roles.csv and
 #: :data:`STATE_NOUNS` cover them; these are the ones neither lists as a word of its own.
-GOVERNMENT_BODIES = frozenset("""ministry government embassy parliament army military police
-    navy council administration cabinet presidency""".split())
+GOVERNMENT_BODIES = frozenset("""police navy council administration cabinet
+    presidency""".split())
 #: Capitalised words that make a name a company's or a civil-society body's (the common English
 #: endings of company names and the non-government words of :data:`ORG_NAME_WORDS`: "Nordlys
 #: Energy", "Harbour Nurses Union", "Saltmarsh Residents' Association"). Written by us.
