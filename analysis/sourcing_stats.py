@@ -229,7 +229,7 @@ def is_named(speaker_name) -> bool:
 
 
 def describe_unnamed_experts(attributions: pd.DataFrame, articles: pd.DataFrame, *,
-                             by: str = "outlet") -> str:
+                             by: str = "outlet", exclude_ids=None) -> str:
     """One sentence: how many ``expert`` attributions name nobody ("analysts note…"), per
     group that has any. The coding types bare "analysts" as experts (issue #3's seed), but a
     reader weighs "Analysts note" below a named hydrologist; without this sentence an outlet
@@ -245,6 +245,8 @@ def describe_unnamed_experts(attributions: pd.DataFrame, articles: pd.DataFrame,
     """
     if attributions.empty or "speaker_type" not in attributions.columns:
         return ""
+    if exclude_ids is not None:  # (e.g. reprints, counted once in notebook 06)
+        attributions = attributions[~attributions["article_id"].isin(set(exclude_ids))]
     table = label_missing(_with_outlet(attributions, articles, by), by)
     experts = table[table["speaker_type"] == "expert"]
     experts = experts.assign(_u=~experts["speaker_name"].map(is_named).astype(bool))

@@ -178,3 +178,11 @@ def test_unnamed_experts_reading():
     assert ss.describe_unnamed_experts(mixed, arts).startswith(
         "1 of the 2 expert attributions names nobody (\"analysts say…\"; X 1 of 1)")
     assert ss.describe_unnamed_experts(named.assign(speaker_type="official"), arts) == ""
+
+
+def test_unnamed_experts_reading_leaves_out_excluded_articles():
+    arts = pd.DataFrame({"id": ["a", "b"], "outlet": ["X", "X"]})
+    attr = pd.DataFrame({"article_id": ["a", "b"], "speaker_type": ["expert", "expert"],
+                         "speaker_name": ["Analysts", "Analysts"]})
+    assert ss.describe_unnamed_experts(attr, arts, exclude_ids=["b"]).startswith(
+        "1 of the 1 expert attributions names nobody")
