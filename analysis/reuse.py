@@ -448,14 +448,24 @@ def show_passages(reuse: Reuse, *, n: int = 3, kinds: Sequence[str] = KINDS):
         when = lambda t: "undated" if pd.isna(t) else f"{t:%Y-%m-%d %H:%M} UTC"  # noqa: E731
         blocks.append(
             f'<div class="ma-inspect" style="display:block"><div class="ma-meta">'
-            f"<b>{clean_text(pair.kind)}</b> · {clean_text(pair.direction)} · Jaccard "
-            f"{pair.jaccard:.3f} · {pair.shared_words} shared words</div><table><tr>"
+            f"<b>{clean_text(pair.kind)}</b> · {clean_text(pair.direction)} · "
+            f"{_share_phrase(pair.jaccard)} · {pair.shared_words} shared words</div><table><tr>"
             f"<th>earlier: {clean_text(pair.earlier_outlet)}, {when(pair.earlier_published)}"
             f"<br><code>{clean_text(pair.earlier_id)}</code></th>"
             f"<th>later: {clean_text(pair.later_outlet)}, {when(pair.later_published)}"
             f"<br><code>{clean_text(pair.later_id)}</code></th><th>words</th></tr>"
             f"{rows}</table></div>")
     return _Html(f"<style>{CSS}</style>" + ("".join(blocks) or "<p>No shared passages.</p>"))
+
+
+def _share_phrase(jaccard: float) -> str:
+    """The Jaccard similarity in a reader's words, with the figure itself for checking.
+
+    >>> _share_phrase(0.872)
+    '87% of their distinct 5-word sequences in common (Jaccard 0.872)'
+    """
+    return (f"{jaccard:.0%} of their distinct {SHINGLE_WORDS}-word sequences in common "
+            f"(Jaccard {jaccard:.3f})")
 
 
 class _Html:
