@@ -29,6 +29,7 @@ from . import uncertainty
 from .errors import ParameterError, SmallSampleWarning
 from .groups import label_missing
 from .sourcing import SPEAKER_TYPES
+from .sourcing_stats import source_mix
 from .stats import join_and, label_text
 
 #: Families of metrics, tried in this order; the first whose test matches a column names it.
@@ -44,10 +45,14 @@ EXCLUDED = frozenset({
 #: editor's questions "how many of its stories are second-hand / rest on one source?". Other
 #: flags (``frame_*_present``…) are left out: their rates (cues per 1,000 words) are compared.
 ARTICLE_FLAGS = ("secondhand", "single_source")
+#: Derived from the attributions by :func:`analysis.sourcing_stats.source_mix` (``n_sources``
+#: is the analyzer's own column): how varied an article's sources are.
+MIX_METRICS = ("n_source_types", "source_mix", "official_only")
 _TONE = ("tone", "gdelt_tone")
 _HEDGING = ("hedge", "booster", "certainty")
 _SOURCING = ("source", "second_hand", "secondhand", "quote", "attribution", "anonymous",
-             "speaker", "via", "single_source", "verb", "relaying", "distancing")
+             "speaker", "via", "single_source", "verb", "relaying", "distancing",
+             "official_only")
 
 
 def family_of(column: str) -> str:
@@ -94,7 +99,9 @@ def article_metrics(result, *, exclude_ids: Iterable[str] | None = None) -> pd.D
         ``source_share_<type>`` (for the source types without a ``<type>_share`` column of
         the sourcing analyzer: the same measure is not compared twice), ``second_hand_share``
         (without the analyzer's ``media_share``, which counts the same rows; NaN for articles
-        with no attribution) and ``dominant_frame_<frame>`` (0/1) columns.
+        with no attribution), :data:`MIX_METRICS` (when the attributions name speakers; see
+        :func:`analysis.sourcing_stats.source_mix`) and ``dominant_frame_<frame>`` (0/1)
+        columns.
 
     Examples
     --------
@@ -144,6 +151,10 @@ def article_metrics(result, *, exclude_ids: Iterable[str] | None = None) -> pd.D
             relayed = attributions["via"].map(lambda v: isinstance(v, str) and bool(v.strip()))
             n = out["id"].map(attributions.assign(_v=relayed).groupby("article_id")["_v"].sum())
             out["second_hand_share"] = n.fillna(0).astype(float) / total
+        if {"speaker_name", "speaker_type"} <= set(attributions.columns):
+            mix = source_mix(attributions, articles[["id"]]).set_index("id")
+            for column in MIX_METRICS:
+                out[column] = out["id"].map(mix[column]).astype(float)
     if exclude_ids is not None:
         out = out[~out["id"].isin(set(exclude_ids))]
     return out.reset_index(drop=True)
@@ -373,6 +384,9 @@ METRIC_LABELS = {
     "n_sources": "distinct sources (count)",
     "n_named_sources": "named sources (count)",
     "n_primary_sources": "primary sources (count)",
+    "n_source_types": "kinds of source (count per article)",
+    "source_mix": "source mix: chance two of a story's sources differ in kind (0…1)",
+    "official_only": "official-only stories (share of articles with a source)",
     "media_share": "media sources or relays (share of attributions)",
     "unattributed_share": "quoted phrases with no speaker (share of attributions)",
     "distancing_share": "distancing verbs: claimed, alleged… (share of attributions)",
@@ -387,6 +401,7 @@ METRIC_NOTES = {
     "certainty_index": "A low index means hedges without boosters, not much hedging: compare "
                        "hedges per 1,000 words for how much an outlet hedges.",
     "expert_share": "Experts include unnamed \"analysts\" (see the unnamed-expert sentence).",
+    "source_mix": "Only articles with two or more sources have a source mix.",
 }
 
 

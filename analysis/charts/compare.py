@@ -60,11 +60,13 @@ def _spread(table: pd.DataFrame) -> list[str]:
 
 
 def outlet_comparison(table: pd.DataFrame, *, by: str = "outlet", metrics=None,
-                      source: str | None = None):
+                      source: str | None = None, title: str | None = None):
     """Small multiples: one panel per metric, a dot and interval per outlet.
 
-    ``table`` is :func:`analysis.compare.compare_outlets`. Hollow dots: too few articles for
-    an interval. Returns the Figure (several Axes).
+    ``table`` is :func:`analysis.compare.compare_outlets`; ``metrics`` the ones to draw
+    (default: the key measures, up to :data:`MAX_PANELS`); ``title`` replaces "Outlets side by
+    side on N metrics". Hollow dots: too few articles for an interval. Returns the Figure
+    (several Axes).
     """
     available = list(dict.fromkeys(table["metric"]))
     chosen = _spread(table) if metrics is None else list(metrics)[:MAX_PANELS]
@@ -96,7 +98,8 @@ def outlet_comparison(table: pd.DataFrame, *, by: str = "outlet", metrics=None,
     n = int(per_group.sum())
     drawn = (f"{len(chosen)} metrics" if len(chosen) == len(available)
              else f"{len(chosen)} of {len(available)} metrics")
-    fig.suptitle(f"Outlets side by side on {drawn}", x=0.01, y=0.995, ha="left", va="top",
+    title = title or f"Outlets side by side on {drawn}"
+    fig.suptitle(title, x=0.01, y=0.995, ha="left", va="top",
                  fontweight="bold", fontsize=13)
     counts = ", ".join(f"{g} {int(v)}" for g, v in per_group.items())
     some = ("" if len(chosen) == len(available) else
@@ -112,7 +115,7 @@ def outlet_comparison(table: pd.DataFrame, *, by: str = "outlet", metrics=None,
              fontsize=9, color="#555555", va="bottom")
     if source:
         fig.text(0.01, 0.005, f"Source: {source}", fontsize=8, color="#777777")
-    describe_figure(fig, f"Outlets side by side on {drawn}",
+    describe_figure(fig, title,
                     f"Mean per article with {CONFIDENCE:.0%} intervals. N = {n:,} articles "
                     f"({counts}). Panels: {', '.join(metric_label(m) for m in chosen)}", source)
     fig.tight_layout(rect=(0, 0.03, 1, top))
