@@ -18,3 +18,15 @@ NOTEBOOKS_DIR = PROJECT_DIR / "notebooks"
 FIGURES_DIR = PROJECT_DIR / "figures"
 REPORTS_DIR = PROJECT_DIR / "reports"
 LEXICON_DIR = PACKAGE_DIR / "lexicons"
+
+#: Notebook 04's targets when it runs on the bundled sample with no ``targets`` parameter: two
+#: actors of the invented collection. On any other collection the default is no target, since a
+#: sample alias such as "the mayor" would match another collection's mayor and report them
+#: under the sample's name (review of scheduled runs, 2026-12-04).
+SAMPLE_TARGETS = {"Reyvik": ["Reyvik", "Tomas Reyvik", "the mayor"],
+                  "AquaCivic": ["AquaCivic", "the utility"]}
+#: What notebook 04 prints in place of the targets section when no target was given.
+NO_TARGETS_NOTE = (
+    "*No targets were given, so this section is empty.* Name the people, organisations or "
+    "places to follow and the words that refer to each, e.g. in a scheduled run: "
+    "`-p 'targets={\"Macron\": [\"Macron\", \"Emmanuel Macron\", \"the French president\"]}'`.")

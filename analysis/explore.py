@@ -14,7 +14,7 @@ import pandas as pd
 
 from .errors import ParameterError
 from .inspect import clean_text, html_table, inspect
-from .select import check_outlets
+from .select import as_outlet_list, check_outlets, parse_date
 from .stats import label_text
 
 #: Columns of the table of matching articles (those present are shown).
@@ -53,10 +53,10 @@ def filter_articles(result, *, outlets: Sequence[str] = (), date_from: str = "",
     Parameters
     ----------
     result : Analysis
-    outlets : sequence of str
-        Keep these outlets.
+    outlets : sequence of str, or str
+        Keep these outlets (one name given as text is one outlet).
     date_from, date_to : str
-        ISO dates (UTC), inclusive; undated articles drop out when either is given.
+        ``YYYY-MM-DD`` (UTC), inclusive; undated articles drop out when either is given.
     frame : str
         Articles whose ``dominant_frame`` is this frame; without that column, articles
         with at least one ``frame_cue`` span of this label.
@@ -90,16 +90,14 @@ def filter_articles(result, *, outlets: Sequence[str] = (), date_from: str = "",
               else pd.Series(dtype=int))
     articles["n_attributions"] = articles["id"].map(counts).fillna(0).astype(int)
     keep = pd.Series(True, index=articles.index)
+    outlets = as_outlet_list(outlets)
     if outlets:
         check_outlets(outlets, articles["outlet"])
-        keep &= articles["outlet"].isin(list(outlets))
+        keep &= articles["outlet"].isin(outlets)
     for value, name, compare in ((date_from, "date_from", "ge"), (date_to, "date_to", "le")):
         if value:
-            try:
-                bound = pd.Timestamp(value, tz="UTC")
-            except ValueError:
-                raise ParameterError(f"{name}={value!r} is not a date like 2026-10-01") from None
-            if compare == "le" and len(str(value)) <= 10:
+            bound = parse_date(name, value)
+            if compare == "le":
                 bound += pd.Timedelta(days=1) - pd.Timedelta(microseconds=1)
             published = articles["published"]
             keep &= (published >= bound if compare == "ge" else published <= bound).fillna(False)

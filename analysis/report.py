@@ -21,8 +21,11 @@ from __future__ import annotations
 import hashlib
 import html
 import json
+import logging
+import os
 import platform
 import re
+import sys
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -97,6 +100,54 @@ def parse_parameter(text: str) -> tuple[str, object]:
     return name.strip(), parsed
 
 
+def _as_declared(name: str, value: object, types: set[str]) -> object:
+    """``value`` of ``-p NAME=VALUE`` checked against the type the notebooks declare for
+    ``name`` (papermill's inferred type), so a typo stops the run before any notebook starts
+    instead of failing inside each one. Text given for a ``list`` is a one-item list
+    (``-p "outlets=Meridian Wire"``); a number given for a ``str`` is its text (an id).
+
+    >>> _as_declared("outlets", "Meridian Wire", {"list"}), _as_declared("article_id", 12, {"str"})
+    (['Meridian Wire'], '12')
+    >>> _as_declared("n_titles", "ten", {"int"})  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    analysis.errors.ParameterError: -p n_titles='ten': give a whole number, e.g. -p n_titles=10
+    """
+    def wrong(expected: str, example: str) -> ParameterError:
+        return ParameterError(f"-p {name}={value!r}: give {expected}, e.g. -p {example}")
+
+    number = isinstance(value, int | float) and not isinstance(value, bool)
+    if "list" in types:
+        if isinstance(value, list):
+            return value
+        if isinstance(value, str) and not value.lstrip().startswith("["):
+            return [value]
+        raise wrong("a JSON list (or one name as text)", f"'{name}=[\"A\", \"B\"]'")
+    if "dict" in types:
+        if isinstance(value, dict):
+            return value
+        raise wrong("a JSON object", f"'{name}={{\"Name\": [\"Name\", \"alias\"]}}'")
+    if "bool" in types:
+        if isinstance(value, bool):
+            return value
+        raise wrong("true or false", f"{name}=true")
+    if "int" in types:
+        if number and float(value).is_integer():
+            return int(value)
+        raise wrong("a whole number", f"{name}=10")
+    if "float" in types:
+        if number:
+            return float(value)
+        raise wrong("a number", f"{name}=0.5")
+    if "str" in types:
+        if isinstance(value, str):
+            return value
+        if number:
+            return json.dumps(value)
+        raise wrong("text", f"'{name}=some text'")
+    return value  # a type papermill could not infer: passed as given
+
+
 def _versions() -> dict[str, str]:
     found = {"python": platform.python_version()}
     for name in VERSIONED_PACKAGES:
@@ -111,26 +162,63 @@ def _versions() -> dict[str, str]:
 _PAPERMILL_TAGS = {"injected-parameters", "papermill-error-cell-tag"}
 
 
-def _failure_message(notebook: Path, exc: Exception, output: Path) -> str:
-    """Name the notebook, the failing cell (as numbered in the source notebook) and the error."""
+#: Exceptions raised while a cell runs: a cell's own error (papermill), a cell that ran out of
+#: time, a kernel that died (nbclient).
+_CELL_FAILURES = frozenset({"PapermillExecutionError", "CellTimeoutError", "DeadKernelError"})
+
+
+def _failing_cell(exc: Exception, output: Path) -> str:
+    """``cell 4 (`first line`)``: the cell that failed, numbered as in the source notebook
+    (code and Markdown cells counted from 1, papermill's injected cell left out), found by its
+    execution count; for a timeout or a dead kernel, which carry none, the cell papermill
+    started last. ``a cell`` when the partly executed notebook cannot be read."""
     import nbformat
 
     count = getattr(exc, "exec_count", None)
-    where = "a cell"
     try:
         cells = nbformat.read(output, as_version=4).cells
         own = [c for c in cells if not _PAPERMILL_TAGS & set(c.metadata.get("tags", []))]
-        failing = next(i for i, c in enumerate(own) if c.cell_type == "code"
-                       and c.get("execution_count") == count)
-        first = (own[failing].source.strip().splitlines() or [""])[0]
-        where = f"cell {failing + 1} (In [{count}]: `{first[:60]}`)"
-    except (OSError, ValueError, StopIteration):
-        pass
-    ename = getattr(exc, "ename", type(exc).__name__)
-    evalue = getattr(exc, "evalue", str(exc)).strip().splitlines()
-    reason = evalue[-1] if evalue else ""
-    return (f"{notebook.name} failed in {where}: {ename}: {reason}. "
-            f"The partly executed notebook is kept at {output}.")
+        code = [i for i, c in enumerate(own) if c.cell_type == "code"]
+        if count is not None:
+            failing = next(i for i in code if own[i].get("execution_count") == count)
+        else:  # the last cell papermill started (a dying kernel leaves it no count)
+            failing = max((own[i].metadata.get("papermill", {}).get("start_time") or "", i)
+                          for i in code)[1]
+    except (OSError, ValueError, StopIteration, IndexError):
+        return "a cell"
+    first = (own[failing].source.strip().splitlines() or [""])[0]
+    return f"cell {failing + 1} (`{first[:60]}`)"
+
+
+def _failure_message(notebook: Path, exc: Exception, output: Path, timeout: int) -> str:
+    """One line: the notebook, the failing cell (as numbered in the source notebook, with its
+    first line) and the error — or, for a cell that ran out of time, how to allow it more."""
+    kind = type(exc).__name__
+    if kind not in _CELL_FAILURES:  # e.g. the HTML page could not be written
+        return f"{notebook.name} failed: {kind}: {exc}"
+    where = _failing_cell(exc, output)
+    if kind == "CellTimeoutError":
+        what = (f"ran longer than --timeout {timeout} s; allow more time, e.g. --timeout "
+                f"{max(2 * timeout, DEFAULT_CELL_TIMEOUT)}")
+    elif kind == "DeadKernelError":
+        what = "the kernel died (out of memory?)"
+    else:
+        ename = getattr(exc, "ename", type(exc).__name__)
+        evalue = getattr(exc, "evalue", str(exc)).strip().splitlines()
+        what = f"{ename}: {evalue[-1] if evalue else ''}".rstrip(": ").rstrip(".")
+    return (f"{notebook.name} failed in {where}: {what}. The partly executed notebook is "
+            f"kept as {output.name} in the output folder.")
+
+
+class _NoTimeoutNotice(logging.Filter):
+    """Drops nbclient's bare "Timeout waiting for execute reply" log line: the run's own
+    failure message names the cell and the timeout."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith("Timeout waiting for execute reply")
+
+
+logging.getLogger("papermill").addFilter(_NoTimeoutNotice())
 
 
 #: The HTML page template: JupyterLab's, without the scripts it loads from the web (RequireJS,
@@ -154,7 +242,48 @@ alt="{{ alt | escape_html }}">
 """
 
 
-def _to_html(executed: Path, target: Path) -> None:
+def local_paths(corpus_path: Path, out_dir: Path) -> dict[str, str]:
+    """Local paths a published page must not show, each with what it shows instead, longest
+    first: the corpus by its public name, and the folders of the corpus, the output, the
+    project, the Python environment and the home directory dropped from the paths below them
+    (a warning from a library then reads ``analysis/charts/compare.py:179: …``).
+
+    >>> paths = local_paths(Path("/srv/feeds/today.jsonl"), Path("/srv/out"))
+    >>> paths["/srv/feeds/today.jsonl"], paths["/srv/feeds" + os.sep], paths["/srv/out" + os.sep]
+    ('today.jsonl', '', '')
+    """
+    folders = {corpus_path.parent, out_dir, config.PROJECT_DIR, Path(sys.prefix),
+               Path(sys.base_prefix), Path.home()}
+    found = {str(f) + os.sep: "" for f in folders if len(f.parts) > 1}
+    found[str(corpus_path)] = public_name(corpus_path)
+    return dict(sorted(found.items(), key=lambda item: -len(item[0])))
+
+
+def _without_paths(nb, paths: dict[str, str]):
+    """``nb`` with every path of ``paths`` in its outputs (text, HTML, Markdown, streams,
+    errors) replaced: the README promises published pages name files by their name alone, but
+    a load note, a loader table or a library's warning can carry a full path."""
+    def clean(text):
+        if isinstance(text, list):
+            return [clean(t) for t in text]
+        if not isinstance(text, str):
+            return text
+        for path, shown in paths.items():
+            text = text.replace(path, shown)
+        return text
+
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            for key in ("text", "evalue", "traceback"):
+                if key in output:
+                    output[key] = clean(output[key])
+            for mime in ("text/plain", "text/html", "text/markdown"):
+                if mime in output.get("data", {}):
+                    output["data"][mime] = clean(output["data"][mime])
+    return nb
+
+
+def _to_html(executed: Path, target: Path, paths: dict[str, str] | None = None) -> None:
     import jinja2
     import nbformat
     from nbconvert import HTMLExporter
@@ -163,7 +292,8 @@ def _to_html(executed: Path, target: Path) -> None:
                             exclude_output_prompt=True, template_file="offline.html.j2",
                             extra_loaders=[jinja2.DictLoader({"offline.html.j2":
                                                               OFFLINE_TEMPLATE})])
-    nb = _as_notes(_without_widgets(nbformat.read(executed, as_version=4)))
+    nb = _as_notes(_without_paths(_without_widgets(nbformat.read(executed, as_version=4)),
+                                  paths or {}))
     nb.metadata["title"] = page_title(nb)
     body, _ = exporter.from_notebook_node(nb)
     target.write_text(body, encoding="utf-8")
@@ -249,14 +379,24 @@ def _read_manifest(out_dir: Path) -> dict:
         return {}
 
 
-def _corpus_facts(corpus_path: Path) -> dict[str, str]:
+#: Parameters every notebook passes to :func:`analysis.select`: checked once against the
+#: corpus before any notebook runs.
+SELECTION_PARAMETERS = ("outlets", "start_date", "end_date")
+
+
+def _corpus_facts(corpus_path: Path, parameters: dict) -> dict[str, str]:
+    """The index's corpus table; raises :class:`ParameterError` for a selection that every
+    notebook would refuse (a misspelt outlet, a bad date, an empty range), before any runs."""
     import warnings
 
     from .corpus import load_corpus
+    from .select import describe_selection, select
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         corpus = load_corpus(corpus_path)
+    chosen = {k: parameters[k] for k in SELECTION_PARAMETERS if k in parameters}
+    selected = describe_selection(select(corpus, **chosen)) if chosen else ""
     dates = corpus["published"].dropna()
     return {
         "corpus": public_name(corpus_path),
@@ -266,6 +406,7 @@ def _corpus_facts(corpus_path: Path) -> dict[str, str]:
                        else "no dated articles"),
         "undated articles": str(len(corpus) - len(dates)),
         "rows set aside or changed on loading": str(len(corpus.attrs.get("load_issues", []))),
+        **({"selected by outlets and dates": selected} if selected else {}),
     }
 
 
@@ -346,7 +487,6 @@ def run_report(
         Receives one progress line per notebook.
     """
     import papermill
-    from papermill.exceptions import PapermillExecutionError
 
     corpus_path = Path(corpus_path).resolve()
     if not corpus_path.exists():
@@ -367,13 +507,16 @@ def run_report(
     for reserved in RUNNER_PARAMETERS:
         if reserved in parameters:
             raise ParameterError(f"{reserved} is set by the runner; use --corpus/--out instead")
+    parameters = {name: _as_declared(name, value, {d[name]["type"] for d in declared.values()
+                                                   if name in d and d[name]["type"]})
+                  for name, value in parameters.items()}
 
     out_dir = Path(out_dir).resolve()
     figures = out_dir / "figures"
     figures.mkdir(parents=True, exist_ok=True)
     result = ReportResult(out_dir=out_dir, index=out_dir / "index.html")
     started, clock = datetime.now(UTC), time.perf_counter()
-    facts = _corpus_facts(corpus_path)
+    facts = _corpus_facts(corpus_path, parameters)
     manifest = _read_manifest(out_dir)
     for number, notebook in enumerate(notebooks, start=1):
         given = {"corpus_path": str(corpus_path), "figures_dir": str(figures), **parameters}
@@ -401,15 +544,11 @@ def run_report(
                 # run: papermill raises it and the report names the cell.
                 extra_arguments=["--IPKernelApp.log_level=CRITICAL"])
             html_path = output.with_suffix(".html")
-            _to_html(output, html_path)
+            _to_html(output, html_path, local_paths(corpus_path, out_dir))
             run = NotebookRun(notebook.name, "ok", time.perf_counter() - tick, html_path.name)
-        except PapermillExecutionError as exc:
+        except Exception as exc:  # a cell's error, a timeout, a dead kernel, unwritable output
             run = NotebookRun(notebook.name, "failed", time.perf_counter() - tick,
-                              error=_failure_message(notebook, exc, output))
-        except Exception as exc:  # timeouts, dead kernels, unwritable output
-            run = NotebookRun(notebook.name, "failed", time.perf_counter() - tick,
-                              error=f"{notebook.name} failed: {type(exc).__name__}: {exc}. "
-                              f"Output so far: {output}.")
+                              error=_failure_message(notebook, exc, output, timeout))
         result.runs.append(run)
         manifest[notebook.name] = {"key": key if run.status == "ok" else None,
                                    "html": run.html, "seconds": round(run.seconds, 1)}

@@ -55,13 +55,22 @@ def _shown(name: str, value: object) -> object:
     return value
 
 
+def _count(n: int, noun: str) -> str:
+    """``1 article``, ``2,000 articles``."""
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
+
+
 def describe_run(corpus: pd.DataFrame, **parameters) -> str:
     """Markdown block for the top of a report: what was run, on what, with which versions.
 
     >>> print(describe_run(pd.DataFrame({"outlet": ["A"], "published": [pd.NaT]}), n=3)
     ...       .splitlines()[1])
-    - **Corpus**: <DataFrame> — 1 articles from 1 outlets, no dated articles
+    - **Corpus**: <DataFrame> — 1 article from 1 outlet, no dated articles
+
+    After :func:`analysis.select`, a line says what the outlets and dates left out.
     """
+    from .select import describe_selection
+
     dates = corpus["published"].dropna()
     span = (f"{dates.min():%Y-%m-%d} to {dates.max():%Y-%m-%d}" if len(dates)
             else "no dated articles")
@@ -73,8 +82,9 @@ def describe_run(corpus: pd.DataFrame, **parameters) -> str:
         "defaults"
     return "\n".join([
         "**What was run**",
-        f"- **Corpus**: {source_label(corpus)} — {len(corpus)} articles "
-        f"from {corpus['outlet'].nunique()} outlets, {span}",
+        f"- **Corpus**: {source_label(corpus)} — {_count(len(corpus), 'article')} "
+        f"from {_count(corpus['outlet'].nunique(), 'outlet')}, {span}",
+        *([f"- **Selected**: {selected}"] if (selected := describe_selection(corpus)) else []),
         f"- **Parameters**: {shown}",
         f"- **media-analysis** {version}, pandas {pd.__version__}; "
         f"run {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",

@@ -8,22 +8,38 @@ instead of silently producing an empty report.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Sequence
 
 import pandas as pd
 
 from .errors import ParameterError
 
+#: The one date form the parameters accept. Anything else is refused rather than guessed:
+#: pandas reads "05/03/2026" month first (3 May), which a European desk means as 5 March, and a
+#: silently different range is worse than an error (review of scheduled runs, 2026-12-04).
+ISO_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
-def _date(name: str, value: str) -> pd.Timestamp | None:
+
+def parse_date(name: str, value) -> pd.Timestamp | None:
+    """A ``YYYY-MM-DD`` parameter as midnight UTC; ``None`` for an empty value.
+
+    >>> parse_date("start_date", "2026-09-01")
+    Timestamp('2026-09-01 00:00:00+0000', tz='UTC')
+    >>> parse_date("start_date", "05/03/2026")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    analysis.errors.ParameterError: start_date='05/03/2026' is not a date written as YYYY-MM-DD...
+    """
     if value in (None, ""):
         return None
+    if not isinstance(value, str) or not ISO_DATE_RE.fullmatch(value.strip()):
+        raise ParameterError(f"{name}={value!r} is not a date written as YYYY-MM-DD "
+                             "(e.g. 2026-09-01 for 1 September 2026)")
     try:
-        stamp = pd.Timestamp(value)
-    except (ValueError, TypeError):
-        raise ParameterError(f"{name}={value!r} is not a date; write it as YYYY-MM-DD, "
-                             "e.g. 2026-09-01") from None
-    return stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp.tz_convert("UTC")
+        return pd.Timestamp(value.strip(), tz="UTC")
+    except ValueError:
+        raise ParameterError(f"{name}={value!r} is not a calendar date (YYYY-MM-DD)") from None
 
 
 def check_outlets(outlets: Sequence[str], known: pd.Series) -> None:
@@ -77,23 +93,26 @@ def select(
     ...
     analysis.errors.ParameterError: unknown outlet 'Meridian Wir' (did you mean 'Meridian Wire'?)...
     """
-    if isinstance(outlets, str):
-        outlets = [outlets] if outlets else []
+    outlets = as_outlet_list(outlets)
     chosen = corpus
+    left_out: dict[str, int] = {}
     if outlets:
         check_outlets(outlets, corpus["outlet"])
         chosen = chosen[chosen["outlet"].isin(outlets)]
-    start, end = _date("start_date", start_date), _date("end_date", end_date)
+        left_out["from other outlets"] = len(corpus) - len(chosen)
+    start, end = parse_date("start_date", start_date), parse_date("end_date", end_date)
     if start is not None and end is not None and start > end:
         raise ParameterError(f"start_date {start_date} is after end_date {end_date}")
     if start is not None or end is not None:
         published = chosen["published"]
-        keep = published.notna()
-        if start is not None:
-            keep &= published >= start
-        if end is not None:
-            keep &= published < end + pd.Timedelta(days=1)
-        chosen = chosen[keep]
+        undated = published.isna()
+        never = pd.Series(False, index=published.index)
+        before = (published < start).fillna(False) if start is not None else never
+        after = ((published >= end + pd.Timedelta(days=1)).fillna(False) if end is not None
+                 else never)
+        left_out.update({"before start_date": int(before.sum()),
+                         "after end_date": int(after.sum()), "undated": int(undated.sum())})
+        chosen = chosen[~(undated | before | after)]
         if chosen.empty:
             dates = corpus["published"].dropna()
             span = (f"{dates.min():%Y-%m-%d} to {dates.max():%Y-%m-%d}" if len(dates)
@@ -102,4 +121,36 @@ def select(
                                  f"{end_date or 'the end'}; the collection spans {span}")
     result = chosen.copy()
     result.attrs = dict(corpus.attrs)
+    if left_out:
+        result.attrs["selection"] = {"loaded": len(corpus), "kept": len(result),
+                                     **{k: v for k, v in left_out.items() if v}}
     return result
+
+
+def as_outlet_list(outlets) -> list[str]:
+    """``outlets`` as a list: one name given as text is one outlet, not its letters.
+
+    >>> as_outlet_list("Harbor Gazette"), as_outlet_list(None), as_outlet_list(("A", "B"))
+    (['Harbor Gazette'], [], ['A', 'B'])
+    """
+    if outlets is None or isinstance(outlets, str):
+        return [outlets] if outlets else []
+    return list(outlets)
+
+
+def describe_selection(corpus: pd.DataFrame) -> str:
+    """What :func:`select` kept of the collection and why the rest was left out ("" when no
+    selection was made).
+
+    >>> c = pd.DataFrame({"outlet": ["A", "B", "A"], "published": pd.to_datetime(
+    ...     ["2026-09-01", "2026-09-02", None], utc=True)})
+    >>> print(describe_selection(select(c, outlets="A", start_date="2026-08-01")))
+    1 of 3 articles loaded are kept by the outlets and dates chosen (1 from other outlets,
+    1 undated).
+    """
+    chosen = corpus.attrs.get("selection")
+    if not chosen:
+        return ""
+    reasons = ", ".join(f"{v:,} {k}" for k, v in chosen.items() if k not in ("loaded", "kept"))
+    return (f"{chosen['kept']:,} of {chosen['loaded']:,} articles loaded are kept by the "
+            f"outlets and dates chosen" + (f" ({reasons})." if reasons else "."))

@@ -53,9 +53,12 @@ def test_failure_names_notebook_cell_and_error_and_keeps_going(tmp_path):
                         parameters={"greeting": "hello"}, echo=lines.append)
     assert [r.status for r in result.runs] == ["ok", "failed"]
     error = result.failed[0].error
-    # cell 3 of the source notebook; In [4] because papermill runs its injected cell too
-    assert "02_bad.ipynb failed in cell 3 (In [4]: `1 / 0`)" in error
+    # cell 3 of the source notebook (its execution count is 4: papermill runs its injected
+    # cell too, so the count is not shown: two numbers for one cell confuse)
+    assert "02_bad.ipynb failed in cell 3 (`1 / 0`)" in error
     assert "ZeroDivisionError: division by zero" in error
+    # the index is published: the output folder is not named by its full path
+    assert "kept as 02_bad.ipynb in the output folder" in error and str(tmp_path) not in error
     assert (tmp_path / "out" / "02_bad.ipynb").exists()  # partial output kept
     html = (tmp_path / "out" / "01_good.html").read_text()
     assert "hello &lt;b&gt;not bold&lt;/b&gt;" in html  # output shown, escaped
@@ -69,8 +72,11 @@ def test_cell_timeout_fails_the_notebook(tmp_path):
     slow = make_notebook(tmp_path / "01_slow.ipynb", "import time\ntime.sleep(30)")
     result = run_report(SAMPLE_CORPUS, tmp_path / "out", notebooks=[slow], timeout=2,
                         echo=lambda _: None)
-    assert result.failed and "01_slow.ipynb" in result.failed[0].error
-    assert "timed out" in result.failed[0].error.lower() or "Timeout" in result.failed[0].error
+    # one line naming the cell and what to do, not papermill's multi-line dump of the cell
+    assert result.failed[0].error == (
+        "01_slow.ipynb failed in cell 2 (`import time`): ran longer than --timeout 2 s; allow "
+        "more time, e.g. --timeout 600. The partly executed notebook is kept as "
+        "01_slow.ipynb in the output folder.")
 
 
 @pytest.mark.parametrize(
@@ -144,7 +150,8 @@ def test_lost_kernel_fails_the_notebook_and_names_it(tmp_path):
     dying = make_notebook(tmp_path / "01_dying.ipynb", "import os\nos._exit(1)")
     result = run_report(SAMPLE_CORPUS, tmp_path / "out", notebooks=[dying], timeout=60,
                         echo=lambda _: None)
-    assert result.failed and result.failed[0].error.startswith("01_dying.ipynb failed")
+    assert result.failed and result.failed[0].error.startswith(
+        "01_dying.ipynb failed in cell 2 (`import os`): the kernel died")
 
 
 def test_same_input_gives_byte_identical_tables(tmp_path):
@@ -294,3 +301,51 @@ def test_chart_images_carry_their_description_as_alt_text(tmp_path):
     page = (tmp_path / "n.html").read_text(encoding="utf-8")
     assert 'alt="Articles per outlet. N = 5 articles. Source: hand-made table."' in page
     assert "No description has been provided" not in page
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    # papermill's inferred types are checked before any notebook runs: one line, exit 2
+    [(["-p", "n_titles=ten"], "-p n_titles='ten': give a whole number, e.g. -p n_titles=10"),
+     (["-p", "outlets=[Meridian"], "-p outlets='[Meridian': give a JSON list"),
+     (["-p", "targets=Reyvik"], "-p targets='Reyvik': give a JSON object"),
+     (["-p", "ascending=maybe"], "-p ascending='maybe': give true or false"),
+     # the selection is checked against the corpus before any notebook runs
+     (["-p", "outlets=Meridian Wir"], "unknown outlet 'Meridian Wir' (did you mean"),
+     (["-p", "start_date=05/09/2026"], "not a date written as YYYY-MM-DD"),
+     (["-p", "start_date=2030-01-01"], "no articles between 2030-01-01 and the end")],
+)
+def test_cli_bad_parameter_values_stop_before_any_notebook(tmp_path, capsys, args, message):
+    assert main(["report", "--out", str(tmp_path / "o"), *args]) == 2
+    err = capsys.readouterr().err
+    assert message in err and len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "o" / "01_overview.ipynb").exists()
+
+
+def test_parameter_values_take_the_declared_type(tmp_path):
+    from analysis.report import _as_declared
+
+    # one outlet as plain text is a one-item list; an id typed as a number stays text
+    assert _as_declared("outlets", "Harbor Gazette", {"list"}) == ["Harbor Gazette"]
+    assert _as_declared("article_id", 1234, {"str"}) == "1234"
+    assert _as_declared("n_titles", 5.0, {"int"}) == 5
+    assert _as_declared("targets", {"A": ["A"]}, {"dict"}) == {"A": ["A"]}
+
+
+def test_published_pages_name_no_local_path(tmp_path):
+    """A corpus outside the project, with a repeated id (a load note naming the file) and a
+    library warning: no page shows the corpus's or the output's folder."""
+    corpus = tmp_path / "feeds" / "today.jsonl"
+    corpus.parent.mkdir()
+    rows = [{"id": "a", "outlet": "X", "text": "The mayor said the plan works."},
+            {"id": "a", "outlet": "X", "text": "Another text with the same id."}]
+    corpus.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    noisy = make_notebook(
+        tmp_path / "01_noisy.ipynb",
+        "import warnings\nimport analysis as ma\nc = ma.load_corpus(corpus_path)\n"
+        "print(corpus_path)\nwarnings.warn('library trouble in ' + corpus_path)")
+    result = run_report(corpus, tmp_path / "out", notebooks=[noisy], echo=lambda _: None)
+    assert not result.failed
+    page = (tmp_path / "out" / "01_noisy.html").read_text()
+    assert "today.jsonl" in page  # named by its file name
+    assert str(tmp_path) not in page

@@ -35,7 +35,13 @@ def test_select(options, ids):
     [({"outlets": ["Meridian Wir"]}, "did you mean 'Meridian Wire'"),
      ({"outlets": ["BBC"]}, "unknown outlet 'BBC'; outlets in this collection: Frontline"),
      ({"start_date": "2026-10-02", "end_date": "2026-09-01"}, "is after end_date"),
-     ({"start_date": "first of May"}, "write it as YYYY-MM-DD"),
+     ({"start_date": "first of May"}, "not a date written as YYYY-MM-DD"),
+     # day-first and month-first forms are refused, not guessed (05/03 is 5 March in
+     # Europe, 3 May for pandas)
+     ({"start_date": "05/03/2026"}, "not a date written as YYYY-MM-DD"),
+     ({"end_date": "2026-3-5"}, "not a date written as YYYY-MM-DD"),
+     ({"end_date": "March 5 2026"}, "not a date written as YYYY-MM-DD"),
+     ({"start_date": "2026-02-30"}, "not a calendar date"),
      ({"start_date": "2027-01-01"}, "the collection spans 2026-09-01 to 2026-10-01")],
 )
 def test_select_errors(options, message):
@@ -58,3 +64,42 @@ def test_explorer_filter_names_a_misspelt_outlet():
                                    published=CORPUS["published"].astype(str)))
     with pytest.raises(ParameterError, match="did you mean 'Meridian Wire'"):
         filter_articles(result, outlets=["Meridian wire"])
+
+
+@pytest.mark.parametrize(
+    ("options", "reading"),
+    [({}, ""),
+     ({"outlets": "Meridian Wire"},
+      "2 of 4 articles loaded are kept by the outlets and dates chosen (2 from other outlets)."),
+     # b (30 Sep) is before the start, d is undated; a ends before the start too
+     ({"start_date": "2026-10-01"},
+      "1 of 4 articles loaded are kept by the outlets and dates chosen (2 before start_date, "
+      "1 undated)."),
+     ({"outlets": ["Meridian Wire", "Frontline Digest"], "end_date": "2026-09-30"},
+      "1 of 4 articles loaded are kept by the outlets and dates chosen (1 from other "
+      "outlets, 1 after end_date, 1 undated).")],
+)
+def test_selection_says_what_was_left_out(options, reading):
+    from analysis.select import describe_selection
+
+    assert describe_selection(select(CORPUS, **options)) == reading
+
+
+def test_explorer_takes_one_outlet_as_text():
+    from analysis import analyze
+    from analysis.explore import filter_articles
+
+    result = analyze(CORPUS.assign(text=["One.", "Two.", "Three.", "Four."],
+                                   published=CORPUS["published"].astype(str)))
+    assert filter_articles(result, outlets="Meridian Wire")["id"].tolist() == ["a", "c"]
+    with pytest.raises(ParameterError, match="not a date written as YYYY-MM-DD"):
+        filter_articles(result, date_from="09/01/2026")
+
+
+def test_run_description_names_the_selection():
+    from analysis.run_info import describe_run
+
+    text = describe_run(select(CORPUS, outlets="Meridian Wire"))
+    assert ("- **Selected**: 2 of 4 articles loaded are kept by the outlets and dates chosen "
+            "(2 from other outlets).") in text.splitlines()
+    assert "Selected" not in describe_run(CORPUS)
