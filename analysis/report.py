@@ -54,6 +54,9 @@ class NotebookRun:
     seconds: float
     html: str | None = None
     error: str | None = None
+    #: ``--resume`` kept the page of an earlier run, which finished at ``kept_from``.
+    kept: bool = False
+    kept_from: str | None = None
 
 
 @dataclass
@@ -356,20 +359,53 @@ def _without_widgets(nb):
 MANIFEST = "manifest.json"
 
 
-def _fingerprint(corpus_path: Path, notebook: Path, parameters: dict) -> str:
-    """Hash of everything a notebook's output depends on: corpus, notebook, parameters, version."""
-    digest = hashlib.sha256()
+def _fingerprint(corpus_path: Path, notebook: Path, parameters: dict) -> dict[str, str]:
+    """Hashes of everything a notebook's output depends on, by part: ``corpus`` (the files'
+    names and bytes), ``notebook``, ``parameters`` and the package ``version``; ``key``
+    combines them."""
+    def sha(*chunks: bytes) -> str:
+        digest = hashlib.sha256()
+        for chunk in chunks:
+            digest.update(chunk)
+        return digest.hexdigest()
+
+    corpus = hashlib.sha256()
     files = sorted(p for p in corpus_path.rglob("*") if p.is_file()) if corpus_path.is_dir() \
         else [corpus_path]
     for file in files:
-        digest.update(str(file.relative_to(corpus_path.parent)).encode())
+        corpus.update(str(file.relative_to(corpus_path.parent)).encode())
         with open(file, "rb") as handle:
             for block in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(block)
-    digest.update(notebook.read_bytes())
-    digest.update(json.dumps(parameters, sort_keys=True, default=str).encode())
-    digest.update(_versions().get("media-analysis", "").encode())
-    return digest.hexdigest()
+                corpus.update(block)
+    parts = {"corpus": corpus.hexdigest(), "notebook": sha(notebook.read_bytes()),
+             "parameters": sha(json.dumps(parameters, sort_keys=True, default=str).encode()),
+             "version": _versions().get("media-analysis", "")}
+    return {**parts, "key": sha(*(parts[k].encode() for k in sorted(parts)))}
+
+
+#: How a re-run names what changed since a notebook's last successful run.
+CHANGED_PARTS = {"corpus": "the corpus", "notebook": "the notebook",
+                 "parameters": "its parameters", "version": "the package version"}
+
+
+def _why_again(done: dict, parts: dict) -> str:
+    """Why ``--resume`` runs a notebook again, for its progress line.
+
+    >>> _why_again({}, {}), _why_again({"key": None, "parts": {}}, {})
+    ('no earlier run in this folder', 'it failed last time')
+    >>> _why_again({"key": "k", "parts": {"corpus": "a", "notebook": "b"}},
+    ...            {"corpus": "x", "notebook": "b"})
+    'the corpus changed'
+    """
+    if not done:
+        return "no earlier run in this folder"
+    if not done.get("key"):
+        return "it failed last time"
+    old = done.get("parts", {})
+    changed = [CHANGED_PARTS[k] for k in CHANGED_PARTS if k in parts and old.get(k) != parts[k]]
+    if not changed:
+        return "its page is missing" if old else "it ran before changes were recorded"
+    return f"{' and '.join(changed)} changed"
 
 
 def _read_manifest(out_dir: Path) -> dict:
@@ -422,7 +458,13 @@ def _write_index(result: ReportResult, facts: dict, parameters: dict, started: d
     for run in result.runs:
         link = (f'<a href="{esc(run.html)}">{esc(run.notebook)}</a>' if run.html
                 else esc(run.notebook))
-        status = "ok" if run.status == "ok" else f"FAILED — {run.error}"
+        if run.status != "ok":
+            status = f"FAILED — {run.error}"
+        elif run.kept:
+            when = f"the run of {run.kept_from}" if run.kept_from else "an earlier run"
+            status = f"ok (kept from {when}: nothing it depends on changed)"
+        else:
+            status = "ok"
         report_rows.append(f"<tr><td>{link}</td><td>{esc(status)}</td>"
                            f"<td>{run.seconds:.1f} s</td></tr>")
     page = f"""<!DOCTYPE html>
@@ -522,16 +564,19 @@ def run_report(
         given = {"corpus_path": str(corpus_path), "figures_dir": str(figures), **parameters}
         injected = {k: v for k, v in given.items() if k in declared[notebook]}
         output = out_dir / notebook.name
-        key = _fingerprint(corpus_path, notebook, injected)
+        parts = _fingerprint(corpus_path, notebook, injected)
+        key = parts.pop("key")
         done = manifest.get(notebook.name, {})
         if resume and done.get("key") == key and (out_dir / done.get("html", "-")).exists():
             result.runs.append(NotebookRun(notebook.name, "ok", done.get("seconds", 0.0),
-                                           done["html"]))
+                                           done["html"], kept=True,
+                                           kept_from=done.get("finished")))
             echo(f"[{number}/{len(notebooks)}] {notebook.name} unchanged since the last "
                  "successful run: kept")
             continue
         tick = time.perf_counter()
-        echo(f"[{number}/{len(notebooks)}] {notebook.name} …")
+        echo(f"[{number}/{len(notebooks)}] {notebook.name} …"
+             + (f" (run again: {_why_again(done, parts)})" if resume else ""))
         try:
             papermill.execute_notebook(
                 str(notebook), str(output), parameters=injected, kernel_name=kernel,
@@ -550,8 +595,9 @@ def run_report(
             run = NotebookRun(notebook.name, "failed", time.perf_counter() - tick,
                               error=_failure_message(notebook, exc, output, timeout))
         result.runs.append(run)
-        manifest[notebook.name] = {"key": key if run.status == "ok" else None,
-                                   "html": run.html, "seconds": round(run.seconds, 1)}
+        manifest[notebook.name] = {"key": key if run.status == "ok" else None, "parts": parts,
+                                   "html": run.html, "seconds": round(run.seconds, 1),
+                                   "finished": f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC"}
         (out_dir / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=True),
                                         encoding="utf-8")
         echo(f"[{number}/{len(notebooks)}] {notebook.name} "

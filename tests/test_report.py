@@ -128,10 +128,14 @@ def test_resume_skips_only_unchanged_successes(tmp_path):
                         echo=lines.append)
     assert [r.status for r in second.runs] == ["ok", "ok"]
     assert "unchanged since the last successful run" in lines[0]
-    assert lines[1].startswith("[2/2] 02_bad.ipynb …")  # the failed one ran again
+    # the failed one ran again, and the line says why
+    assert lines[1] == "[2/2] 02_bad.ipynb … (run again: it failed last time)"
+    index = (out / "index.html").read_text()
+    assert "ok (kept from the run of 20" in index and ": nothing it depends on changed)" in index
     third = run_report(SAMPLE_CORPUS, out, notebooks=[good], resume=True,
                        parameters={"greeting": "changed"}, echo=lines.append)
     assert third.runs[0].status == "ok" and "unchanged" not in lines[-1]
+    assert lines[-2] == "[1/1] 01_good.ipynb … (run again: its parameters changed)"
 
 
 def test_cli_unexpected_error_is_one_line(tmp_path, capsys, monkeypatch):
