@@ -573,6 +573,16 @@ def linked_table(table: pd.DataFrame, shown: ArticleList, *,
     """``table`` (one row per article) with each id that ``shown`` renders linked to it, so a
     report's list of stories to check leads to the highlighted text of each.
 
+    Parameters
+    ----------
+    table : DataFrame
+        One row per article, shown as it is (its index is not shown).
+    shown : ArticleList
+        What :func:`inspect_articles` returned for (some of) these articles: only their ids
+        become links (an id not rendered below would be a dead link).
+    id_column : str
+        The column holding the article ids (default ``"id"``).
+
     >>> import analysis as ma
     >>> result = ma.analyze(pd.DataFrame({"id": ["a", "b"], "text": ["One.", "Two."]}))
     >>> shown = inspect_articles(result, ["a"])
@@ -656,6 +666,21 @@ def inspect_articles(result, article_ids: Iterable[str], *, limit: int = MAX_ART
                      kinds: Sequence[str] | None = None,
                      extra_spans: pd.DataFrame | None = None) -> ArticleList:
     """Render several articles the same way (for a report); at most ``limit`` of them.
+
+    Parameters
+    ----------
+    result : Analysis
+    article_ids : iterable of str
+        The articles to show, in this order (repeats shown once).
+    limit : int
+        Show at most this many in full (default :data:`MAX_ARTICLES`); a note says how many
+        were left out.
+    kinds : sequence of str, optional
+        Only mark these span kinds, e.g. ``["quote", "speaker", "verb", "via", "hedge"]``
+        (default: every kind), as in :func:`inspect`.
+    extra_spans : DataFrame, optional
+        More spans to mark (``article_id, start, end, kind, label``), e.g. the passages
+        another outlet reused (:func:`analysis.reuse.passage_spans`), as in :func:`inspect`.
 
     >>> import analysis as ma
     >>> result = ma.analyze(pd.DataFrame({"id": ["a", "b"], "text": ["One.", "Two."]}))
