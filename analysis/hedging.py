@@ -694,9 +694,8 @@ def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool
     if category == "vague_quantifier":
         if _TIME_NOUN_RE.match(text, end):
             return True  # a duration or a count of events: "for several years"
-        if word in ("many", "several") and (  # a definite set: "the many polls"
-                _word_before(text, start).lower() in DEFINITE_BEFORE_QUANTIFIER):
-            return True
+        if word in ("many", "several") and _definite_before(text, start):
+            return True  # a definite set: "the many polls", "his several hosts"
         if word == "many":  # an equative or a figure: "as many points as", "as many as 60"
             if _HOW_BEFORE_RE.search(text, max(0, start - 8), start):
                 return True  # a question of number: "how many advisers"
@@ -780,8 +779,9 @@ def _in_purpose_clause(text: str, start: int) -> bool:
     (True, False)
     """
     lo = max(0, start - PURPOSE_WINDOW)
-    # cheap test first: most windows hold no "that"
-    return "that" in text[lo:start].lower() and _PURPOSE_BEFORE_RE.search(
+    before = text[lo:start].lower()
+    # cheap test first: most windows hold neither conjunction
+    return ("so that" in before or "order that" in before) and _PURPOSE_BEFORE_RE.search(
         text, lo, start) is not None
 
 
@@ -792,11 +792,26 @@ def _generic_one_before(text: str, start: int) -> bool:
     >>> [_generic_one_before(t, len(t)) for t in ("One ", "Still, one ", "No one ", "This one ")]
     [True, True, False, False]
     """
-    if _word_before(text, start).lower() != "one":
+    # cheap test first: most modals do not follow "one"
+    if not text[max(0, start - 6):start].rstrip().lower().endswith("one") or (
+            _word_before(text, start).lower() != "one"):
         return False
     found = _LAST_WORD_RE.search(text, max(0, start - 40), start)
     return _word_before(text, found.start(1)).lower() not in NOT_GENERIC_ONE_BEFORE or (
         _char_before(text, found.start(1)) in (",", ";", ":"))
+
+
+def _definite_before(text: str, start: int) -> bool:
+    """Whether a definite determiner or possessive (:data:`DEFINITE_BEFORE_QUANTIFIER`) stands
+    just before ``start``: "the many polls", "his several hosts".
+
+    >>> [_definite_before(t, len(t)) for t in ("the ", "Its  ", "many ", "")]
+    [True, True, False, False]
+    """
+    # eight characters hold any of the words (at most five letters) with its space; a longer
+    # word cut at the window's edge keeps seven letters and so matches none of them
+    words = text[max(0, start - 8):start].split()
+    return bool(words) and words[-1].lower() in DEFINITE_BEFORE_QUANTIFIER
 
 
 def _frame_before_may(text: str, start: int) -> bool:
