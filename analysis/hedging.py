@@ -335,10 +335,31 @@ _NEGATED_BEFORE_RE = re.compile(
 #: *how many* asks for a number ("she did not say how many advisers there were"); it does not
 #: make a claim vague.
 _HOW_BEFORE_RE = re.compile(r"\bhow\s+\Z", re.IGNORECASE)
+#: A definite determiner or possessive before *many* / *several* makes it a post-determiner
+#: ("the many polls", "its many good works", "his several victories": Quirk et al. 1985, "A
+#: Comprehensive Grammar", on quantifiers after the central determiners): the number of a set
+#: the writer identifies, like "numerous", not the unnamed subset of Channell's (1994) vague
+#: quantifiers or the weasel-word guideline's "many say"; not counted.
+DEFINITE_BEFORE_QUANTIFIER = frozenset(("the", "its", "his", "her", "their", "our", "these",
+                                        "those", "your", "my"))
 #: *was / were supposed to* is a plan or an obligation that was not met ("it was supposed to be
 #: the night the strike ended"), not hearsay; the present "is supposed to be haunted" still counts.
 _PAST_BE_BEFORE_RE = re.compile(r"\b(?:was|were|wasn[’']t|weren[’']t)\s+\Z", re.IGNORECASE)
 _TO_AFTER_RE = re.compile(r"\s+to\b", re.IGNORECASE)
+#: A modal in a clause of purpose ("voters registered early so that they could vote", "in order
+#: that the army might move"): the putative modal that a purpose clause requires (Quirk et al.
+#: 1985, on clauses of purpose with "so that" / "in order that" + "may, might, could, should"),
+#: an intended outcome, not the writer's doubt; at most PURPOSE_GAP_WORDS words (the subject)
+#: between the conjunction and the modal, with no clause break.
+PURPOSE_GAP_WORDS = 6
+PURPOSE_WINDOW = 80
+_PURPOSE_BEFORE_RE = re.compile(
+    rf"\b(?:so\s+that|in\s+order\s+that)\s+(?:[^\s.;:!?,]+\s+){{0,{PURPOSE_GAP_WORDS}}}$",
+    re.IGNORECASE)
+#: Words before "one" that make it a numeral or a specific referent ("no one could", "this one
+#: might", "each one may"), not the generic pronoun "one" = people in general.
+NOT_GENERIC_ONE_BEFORE = frozenset(("no", "this", "that", "the", "each", "every", "any", "which",
+                                    "only", "another", "some"))
 #: Verbs of perception after "could": past ability ("could see the coast"), the root sense of
 #: "could" (Coates 1983, ch. 5), not a possibility the writer weighs.
 PERCEPTION_VERBS = ("see", "hear", "feel", "smell", "taste", "be seen", "be heard")
@@ -656,7 +677,7 @@ class HedgeMatcher:
 
 #: The cues that have a context rule in :func:`_excluded` besides the vague quantifiers; the
 #: other cues skip the rules (most matches are of words without one).
-_CONTEXT_WORDS = frozenset(("may", "could", "believe", "believes", "believed", "believing",
+_CONTEXT_WORDS = frozenset(("may", "could", "might", "believe", "believes", "believed", "believing",
                             "likely", "unlikely", "indicate", "indicates", "indicated",
                             "indicating", "estimate", "estimates", "estimated", "estimating",
                             "probable", "generally", "sometimes", "been called", "suggest",
@@ -673,6 +694,8 @@ def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool
     if category == "vague_quantifier":
         if _TIME_NOUN_RE.match(text, end):
             return True  # a duration or a count of events: "for several years"
+        if word in ("many", "several") and _definite_before(text, start):
+            return True  # a definite set: "the many polls", "his several hosts"
         if word == "many":  # an equative or a figure: "as many points as", "as many as 60"
             if _HOW_BEFORE_RE.search(text, max(0, start - 8), start):
                 return True  # a question of number: "how many advisers"
@@ -694,15 +717,18 @@ def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool
             return True  # root possibility: "may often be", "often rises and may last"
         if _INVERTED_SUBJECT_RE.match(text, end) or _frame_before_may(text, start):
             return True  # "Sometimes the rash may", "may God heal", "whatever the case may be"
-        if _in_example(text, start, end):
-            return True  # an example of a generalisation: "For example, a tenant may …"
+        if _in_example(text, start, end) or _in_purpose_clause(text, start):
+            return True  # an example: "For example, a tenant may …"; "so that they may vote"
         # root possibility: "players may bid", "it may be found", "may vary"
         return not _EPISTEMIC_MAY_RE.match(text, end) and bool(
             _ROOT_MAY_RE.match(text, end) or _generic_subject(text, start))
     if word == "could":  # past (in)ability or habit: "could not", "could see", "could often"
         return bool(_COULD_NOT_RE.match(text, end) or _COULD_PERCEIVE_RE.match(text, end)
                     or _FREQUENCY_AFTER_RE.match(text, end)
-                    or _coordinated_with_habit(text, start))
+                    or _coordinated_with_habit(text, start)
+                    or _generic_one_before(text, start) or _in_purpose_clause(text, start))
+    if word == "might":  # generic "one might ask"; purpose: "so that the army might move"
+        return _generic_one_before(text, start) or _in_purpose_clause(text, start)
     if word in ("likely", "unlikely"):  # a group's rate: "voters are more likely to say"
         return _RATE_BEFORE_RE.search(text, max(0, start - 40), start) is not None
     if word.startswith("doubt"):  # negated: certainty ("I do not doubt it")
@@ -743,6 +769,49 @@ def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool
     if word == "probable":  # the legal standard "probable cause"
         return _CAUSE_AFTER_RE.match(text, end) is not None
     return False
+
+
+def _in_purpose_clause(text: str, start: int) -> bool:
+    """Whether the modal at ``start`` stands in a clause of purpose (:data:`_PURPOSE_BEFORE_RE`).
+
+    >>> t = "They registered early so that more voters could take part."
+    >>> _in_purpose_clause(t, t.index("could")), _in_purpose_clause("Voters could stay.", 7)
+    (True, False)
+    """
+    lo = max(0, start - PURPOSE_WINDOW)
+    before = text[lo:start].lower()
+    # cheap test first: most windows hold neither conjunction
+    return ("so that" in before or "order that" in before) and _PURPOSE_BEFORE_RE.search(
+        text, lo, start) is not None
+
+
+def _generic_one_before(text: str, start: int) -> bool:
+    """Whether the generic pronoun *one* is the subject just before the modal at ``start``
+    ("one might ask", "by some standards one could say"; not "no one could", "this one might").
+
+    >>> [_generic_one_before(t, len(t)) for t in ("One ", "Still, one ", "No one ", "This one ")]
+    [True, True, False, False]
+    """
+    # cheap test first: most modals do not follow "one"
+    if not text[max(0, start - 6):start].rstrip().lower().endswith("one") or (
+            _word_before(text, start).lower() != "one"):
+        return False
+    found = _LAST_WORD_RE.search(text, max(0, start - 40), start)
+    return _word_before(text, found.start(1)).lower() not in NOT_GENERIC_ONE_BEFORE or (
+        _char_before(text, found.start(1)) in (",", ";", ":"))
+
+
+def _definite_before(text: str, start: int) -> bool:
+    """Whether a definite determiner or possessive (:data:`DEFINITE_BEFORE_QUANTIFIER`) stands
+    just before ``start``: "the many polls", "his several hosts".
+
+    >>> [_definite_before(t, len(t)) for t in ("the ", "Its  ", "many ", "")]
+    [True, True, False, False]
+    """
+    # eight characters hold any of the words (at most five letters) with its space; a longer
+    # word cut at the window's edge keeps seven letters and so matches none of them
+    words = text[max(0, start - 8):start].split()
+    return bool(words) and words[-1].lower() in DEFINITE_BEFORE_QUANTIFIER
 
 
 def _frame_before_may(text: str, start: int) -> bool:

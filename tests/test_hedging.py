@@ -393,7 +393,7 @@ def test_sentence_flag_on_devdata(capsys):
         pytest.skip("../shared/devdata/wiki-weasel-train not found (developers and CI only)")
     assert evaluate_hedging.main([]) == 0
     held_out = capsys.readouterr().out.split("held-out")[-1].split()
-    assert float(held_out[-1]) >= 0.585  # measured 0.5940 on the held-out half (0.5937 before)
+    assert float(held_out[-1]) >= 0.585  # measured 0.5939 on the held-out half (0.5939 before)
 
 
 def test_cue_table_reads_only_the_development_half():
@@ -464,3 +464,28 @@ def test_quoted_words_from_sentence_counts_hand_counted(text, quoted_words):
     # sentences out of text order: every span counted whole, the same number
     assert _quoted_words(text, spans, doc.sentences[::-1],
                          doc.sentence_values["n_words"][::-1]) == quoted_words
+
+
+@pytest.mark.parametrize("text, cues", [
+    # "many" / "several" after a definite determiner or possessive: the number of a set the
+    # writer identifies (post-determiner), not an unnamed subset
+    ("The bill ignores the many checks on the president.", []),
+    ("He thanked his several hosts.", []),
+    ("Its many critics were silent.", ["critics"]),              # the weasel noun still counts
+    ("Many voters left the party.", ["Many"]),                    # unnamed: still vague
+    ("They named several of the many donors.", ["several"]),
+    # a modal in a clause of purpose: the intended outcome, not doubt
+    ("They registered voters so that more Democrats could win.", []),
+    ("The bridge was closed in order that the army might cross.", []),
+    ("Officials left early so that they may vote.", []),
+    ("The deal could collapse, so that is a worry.", ["could"]),  # "so that" after the modal
+    ("They fear that the deal could collapse.", ["could"]),       # a "that" clause of fear
+    # generic "one" before "might" / "could": people in general, not doubt
+    ("One might ask what the word means.", []),
+    ("By some standards, one could say they integrate poorly.", ["some"]),
+    ("No one could explain the loss.", ["could"]),                # "no one" is not generic
+    ("This one might fail.", ["might"]),
+])
+def test_definite_quantifier_purpose_and_generic_one(text, cues):
+    found = [text[s:e] for s, e, kind, _ in hd.HedgeMatcher().find(text) if kind == "hedge"]
+    assert found == cues
