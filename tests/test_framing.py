@@ -280,6 +280,27 @@ def test_eighth_pass_private_lives(text, expected):
     assert cues(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # spending more or less time is no expense (S&V EC)
+    ("We should spend less time indoors; she spent more time outside.",
+     [("We should", "morality"), ("We should", "responsibility")]),
+    ("Spending more time with data helps.", []),
+    ("The state spent two billion dollars.",
+     [("spent", "economic"), ("billion", "economic"), ("dollars", "economic")]),
+    # an emissions budget is a quantity of gas, like the carbon budget; a money budget counts
+    ("The remaining emissions budget shrinks, and the city budget grows.",
+     [("budget", "economic")]),
+    # the verb measure is measurement, the noun a policy measure (S&V RE)
+    ("Scientists measuring the ice found it hard to measure; it did not measure up.", []),
+    ("The measure passed.", [("measure", "responsibility")]),
+    # divided into parts is no disagreement; divided over an issue still counts (S&V CO)
+    ("The region is divided into zones.", []),
+    ("The party is divided over the bill.", [("divided", "conflict")]),
+])
+def test_ninth_pass_senses(text, expected):
+    assert cues(text) == expected
+
+
 def test_eighth_pass_weights():
     found = {(text[s:e], f): w for text in ["Dead fish. The death toll rose. Governments "
                                             "should act. Imports rose."]
