@@ -459,8 +459,7 @@ def describe_comparison(table: pd.DataFrame, metric: str, *, by: str = "outlet")
     part = part.sort_values("mean", ascending=False, kind="stable")
     if part.empty:
         return f"{metric_label(metric)}: no values."
-    top = part.iloc[0]
-    bottom = part[part["mean"] == part["mean"].iloc[-1]].iloc[0]  # (first of a tie, as top)
+    top, bottom = part.iloc[0], part.iloc[-1]
     signed = is_signed(table, metric)
     note = f" {METRIC_NOTES[metric]}" if metric in METRIC_NOTES else ""
     if len(part) == 1:

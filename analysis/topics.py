@@ -345,9 +345,10 @@ def describe_topics(model: TopicModel) -> str:
     if counts.empty:
         return "No article has a topic (no scored words)."
     first, *tied = tied_at_top(counts.sort_index())
-    tie = f", tied with {join_and([f'topic {int(k)} ({model.labels[k]})' for k in tied])}"
+    tie = (f", tied with {join_and([f'topic {int(k)} ({model.labels[k]})' for k in tied])}"
+           if tied else "")
     text = (f"{model.n_topics} topics; the most common is topic {int(first)} "
-            f"({model.labels[first]}){tie if tied else ''}, dominant in {counts[first]} of "
+            f"({model.labels[first]}){tie}, dominant in {counts[first]} of "
             f"{len(model.articles)} articles{' each' if tied else ''}.")
     none = int((model.articles["topic"] == 0).sum())
     if none:

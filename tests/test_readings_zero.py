@@ -159,7 +159,7 @@ def test_comparison_names_groups_tied_at_an_end():
                                      ("Z", 4, 0.0, None, None)])
     reading = compare.describe_comparison(table, "frame_conflict")
     assert reading.startswith("conflict frame (cues per 1,000 words): highest in X, 4.00 "
-                              "(n = 3, too few for an interval); lowest in Y (tied with Z), "
+                              "(n = 3, too few for an interval); lowest in Z (tied with Y), "
                               "0.00 (n = 4, too few for an interval);")
 
 
@@ -258,13 +258,18 @@ def test_topic_reading_skips_no_topic():
     assert list(topics.share_table(table[table["topic"] == 1]).columns) == ["outlet", "1"]
 
 
-def test_topic_model_reading_names_a_tie_and_articles_without_topic():
+@pytest.mark.parametrize("dominant,expected", [
+    ([3, 1, 2, 2, 1, 0, 0],
+     "3 topics; the most common is topic 1 (a), tied with topic 2 (b), dominant in 2 of 7 "
+     "articles each. 2 articles have no topic: no word the model scores (an empty text, or "
+     "only words too rare or too common in the collection)."),
+    ([3, 1, 2, 2], "3 topics; the most common is topic 2 (b), dominant in 2 of 4 articles."),
+    ([0, 0], "No article has a topic (no scored words)."),
+])
+def test_topic_model_reading_names_a_tie_and_articles_without_topic(dominant, expected):
     model = topics.TopicModel(pd.DataFrame(), {1: "a", 2: "b", 3: "c"},
-                              pd.DataFrame({"topic": [3, 1, 2, 2, 1, 0, 0]}), 3, None, None)
-    assert topics.describe_topics(model) == (
-        "3 topics; the most common is topic 1 (a), tied with topic 2 (b), dominant in 2 of 7 "
-        "articles each. 2 articles have no topic: no word the model scores (an empty text, or "
-        "only words too rare or too common in the collection).")
+                              pd.DataFrame({"topic": dominant}), 3, None, None)
+    assert topics.describe_topics(model) == expected
 
 
 # --- reuse -----------------------------------------------------------------------------------
