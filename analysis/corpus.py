@@ -568,7 +568,7 @@ def _published(frame: pd.DataFrame, issues: _Issues) -> pd.DataFrame:
         frame["published_raw"] = raw.where(bad, None).astype(object)
         for row, id_, value in zip(frame[_ROW][bad], frame["id"][bad], raw[bad], strict=True):
             issues.add(row, f"unparseable date {value!r}",
-                       "published left empty (NaT); original kept in published_raw", id_)
+                       "published left empty (undated); original kept in published_raw", id_)
     frame["published"] = parsed
     return frame
 
