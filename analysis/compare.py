@@ -456,7 +456,7 @@ def describe_comparison(table: pd.DataFrame, metric: str, *, by: str = "outlet")
     overlap. Most extreme articles: b (highest in X), d (lowest in Y).
     """
     part = table[table["metric"] == metric].dropna(subset=["mean"])
-    part = part.sort_values("mean", ascending=False, kind="stable")
+    part = part.sort_values("mean", ascending=False)  # (ties: as pandas orders them, as before)
     if part.empty:
         return f"{metric_label(metric)}: no values."
     top, bottom = part.iloc[0], part.iloc[-1]
