@@ -443,6 +443,10 @@ def is_signed(table: pd.DataFrame, metric: str) -> bool:
 def describe_comparison(table: pd.DataFrame, metric: str, *, by: str = "outlet") -> str:
     """A sentence on one metric: the highest and lowest outlet and whether intervals overlap.
 
+    No ranking when every outlet has the same mean (``all 3 outlets 0.00``), and no verdict
+    on overlap when the two ends have no interval to compare (too few articles); an outlet
+    tied with the highest or lowest is named with it.
+
     >>> t = pd.DataFrame({"metric": ["tone"] * 2, "outlet": ["X", "Y"], "n": [12, 12],
     ...     "mean": [0.2, -0.3], "ci_low": [0.1, -0.4], "ci_high": [0.3, -0.2],
     ...     "too_small": [False, False], "highest_id": ["b", "c"], "lowest_id": ["a", "d"]})
@@ -451,26 +455,60 @@ def describe_comparison(table: pd.DataFrame, metric: str, *, by: str = "outlet")
     n = 12); lowest in Y, -0.30 (95% interval -0.40 to -0.20, n = 12); the intervals do not
     overlap. Most extreme articles: b (highest in X), d (lowest in Y).
     """
-    part = table[table["metric"] == metric].sort_values("mean", ascending=False)
+    part = table[table["metric"] == metric].dropna(subset=["mean"])
+    part = part.sort_values("mean", ascending=False)  # (ties: as pandas orders them, as before)
     if part.empty:
-        return f"{metric}: no values."
+        return f"{metric_label(metric)}: no values."
     top, bottom = part.iloc[0], part.iloc[-1]
     signed = is_signed(table, metric)
+    note = f" {METRIC_NOTES[metric]}" if metric in METRIC_NOTES else ""
     if len(part) == 1:
         return (f"{metric_label(metric)}: only {top[by]}: "
-                f"{uncertainty.describe_interval(top, signed=signed)}.")
-    sized = part[~part["too_small"].astype(bool)]
-    overlap = (len(sized) < 2 or sized["ci_low"].max() <= sized["ci_high"].min()
-               or top["too_small"] or bottom["too_small"]
-               or bool(top["ci_low"] <= bottom["ci_high"]))
-    verdict = ("the intervals overlap, so the sample cannot tell these two apart" if overlap
-               else "the intervals do not overlap")
-    note = f" {METRIC_NOTES[metric]}" if metric in METRIC_NOTES else ""
-    return (f"{metric_label(metric)}: highest in {top[by]}, "
-            f"{uncertainty.describe_interval(top, signed=signed)}; lowest in {bottom[by]}, "
-            f"{uncertainty.describe_interval(bottom, signed=signed)}; {verdict}. "
+                f"{uncertainty.describe_interval(top, signed=signed)}.{note}")
+    if top["mean"] == bottom["mean"]:
+        return f"{metric_label(metric)}: {_all_same(part, by, signed)}.{note}"
+    return (f"{metric_label(metric)}: highest in {_tied(part, top, by)}, "
+            f"{uncertainty.describe_interval(top, signed=signed)}; lowest in "
+            f"{_tied(part, bottom, by)}, {uncertainty.describe_interval(bottom, signed=signed)}; "
+            f"{_verdict(part, top, bottom, by)}. "
             f"Most extreme articles: {_extreme(top, 'highest', by)}, "
             f"{_extreme(bottom, 'lowest', by)}.{note}")
+
+
+def _all_same(part: pd.DataFrame, by: str, signed: bool) -> str:
+    """``all 3 outlets 0.00 (n = 3, 4 and 4; every article 0), so there is nothing to rank``:
+    every group has the same mean (typically 0 in a small collection)."""
+    value = float(part["mean"].iloc[0])
+    digits = 2 if value == 0 or abs(value) >= uncertainty.SMALL_FIGURE else 3
+    every = ""
+    if {"highest", "lowest"} <= set(part.columns):
+        ends = pd.to_numeric(pd.concat([part["highest"], part["lowest"]]), errors="coerce")
+        if ends.notna().all() and (ends == value).all():
+            every = f"; every article {value:g}"
+    return (f"all {len(part)} {by}s {value:{'+' if signed else ''}.{digits}f} "
+            f"(n = {join_and([int(n) for n in part['n']])}{every}), so there is nothing to "
+            "rank")
+
+
+def _tied(part: pd.DataFrame, row, by: str) -> str:
+    """``X``, or ``X (tied with Y and Z)`` when other groups share ``row``'s mean."""
+    others = [g for g in part.loc[part["mean"] == row["mean"], by] if g != row[by]]
+    return f"{row[by]} (tied with {join_and(others)})" if others else f"{row[by]}"
+
+
+def _verdict(part: pd.DataFrame, top, bottom, by: str) -> str:
+    """Whether the highest and lowest group's intervals tell them apart; when one or both
+    has too few articles for an interval, that, and no verdict (as the tone readings do)."""
+    if bool(top["too_small"]) and bool(bottom["too_small"]):
+        if part["too_small"].astype(bool).all():
+            return f"too few articles for intervals, so the {by}s cannot be compared"
+        return "neither has enough articles for an interval, so these two cannot be compared"
+    if bool(top["too_small"]) or bool(bottom["too_small"]):
+        return ("one of the two has too few articles for an interval, so these two cannot be "
+                "compared")
+    if float(top["ci_low"]) <= float(bottom["ci_high"]):
+        return "the intervals overlap, so the sample cannot tell these two apart"
+    return "the intervals do not overlap"
 
 
 def _extreme(row, end: str, by: str) -> str:
@@ -516,7 +554,8 @@ def describe_storylines(table: pd.DataFrame, *, group: str = "storyline",
     later = table[~table["first_on_story"]]
     follows = [(_follow(o, part.set_index(group)["hours_after_first"]),
                 part["hours_after_first"].median()) for o, part in later.groupby(by)]
-    follow = "; ".join(text for text, _ in sorted(follows, key=lambda item: item[1]))
+    follow = "; ".join(text for text, _ in sorted(  # (undated last)
+        follows, key=lambda item: (pd.isna(item[1]), item[1])))
     text = (f"First in this collection: {lead} (a story can have broken outside it, on air "
             "or in an outlet not collected).")
     return f"{text} Others followed: {follow}." if follow else text
@@ -531,6 +570,8 @@ def _follow(outlet, hours: pd.Series) -> str:
     """``X a median 14 h later (8 storylines)`` or, for few, ``X 1.9 h later on drones and
     26.2 h on strike`` (``hours`` indexed by storyline)."""
     hours = hours.dropna().sort_values()
+    if hours.empty:  # (its first article on each storyline is undated)
+        return f"{outlet} undated, so no delay can be given"
     if len(hours) <= FEW_DELAYS:
         return f"{outlet} " + join_and([f"{h:.1f} h later on {story}" if i == 0
                                         else f"{h:.1f} h on {story}"

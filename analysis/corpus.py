@@ -568,7 +568,7 @@ def _published(frame: pd.DataFrame, issues: _Issues) -> pd.DataFrame:
         frame["published_raw"] = raw.where(bad, None).astype(object)
         for row, id_, value in zip(frame[_ROW][bad], frame["id"][bad], raw[bad], strict=True):
             issues.add(row, f"unparseable date {value!r}",
-                       "published left empty (NaT); original kept in published_raw", id_)
+                       "published left empty (undated); original kept in published_raw", id_)
     frame["published"] = parsed
     return frame
 
@@ -837,3 +837,22 @@ def load_issues(corpus: pd.DataFrame) -> pd.DataFrame:
     table = pd.DataFrame(corpus.attrs.get("load_issues", []),
                          columns=["source", "row", "id", "problem", "action"])
     return table.astype({"row": "Int64"})
+
+
+def issues_html(issues: pd.DataFrame) -> str:
+    """A :func:`load_issues` table as a report shows it: an HTML table without pandas' row
+    index, every cell in full (pandas' notebook view cuts long text to ``original kept
+    in p...``), a missing row number or id as a dash, all text escaped.
+
+    >>> t = pd.DataFrame({"row": pd.array([3, None], dtype="Int64"), "id": ["a", None]})
+    >>> issues_html(t)
+    '<table><thead><tr><th>row</th><th>id</th></tr></thead><tbody><tr><td>3</td><td>a</td></tr><tr><td>—</td><td>—</td></tr></tbody></table>'
+    """
+    from .inspect import clean_text, html_table
+    from .stats import MISSING
+
+    def cell(column, value) -> str:
+        missing = value is None or (not isinstance(value, str) and bool(pd.isna(value)))
+        return f"<td>{MISSING if missing else clean_text(value)}</td>"
+
+    return html_table(issues, cell)

@@ -427,9 +427,15 @@ def describe_reprint_accuracy(marked: pd.DataFrame, *, truth: str = "reprint_of"
         return (f"The collection has no hand-labelled {truth!r} column, so the detection "
                 "cannot be checked here.")
     s = reprint_accuracy(marked, truth=truth)
+    if s["tp"] + s["fp"] + s["fn"] == 0:
+        return (f"Against the hand labels in {truth!r}: no article is labelled a reprint and "
+                "none was detected, so there is nothing to score.")
+    scores = [f"precision {s['precision']:.2f}" if s["tp"] + s["fp"] else
+              "no precision: nothing detected",
+              f"recall {s['recall']:.2f}" if s["tp"] + s["fn"] else
+              "no recall: nothing labelled"]
     return (f"Against the hand labels in {truth!r}: {s['tp']} reprints found correctly, "
-            f"{s['fp']} wrongly, {s['fn']} missed (precision {s['precision']:.2f}, recall "
-            f"{s['recall']:.2f}).")
+            f"{s['fp']} wrongly, {s['fn']} missed ({', '.join(scores)}).")
 
 
 def show_passages(reuse: Reuse, *, n: int = 3, kinds: Sequence[str] = KINDS):

@@ -258,14 +258,16 @@ def _of_each(share: float, bases: list[int], noun: str) -> str:
 def describe_source_types(table: pd.DataFrame, by: str = "outlet") -> str:
     """One sentence: the most common source type overall and the outlet leaning most on
     anonymous sources (every one of a tie)."""
-    if table.empty:
-        return "No attributions were found."
     total = table.groupby("speaker_type")["attributions"].sum()
+    if table.empty or total.sum() == 0:
+        return "No attributions were found."
     top = tied_at_top(total)
     text = (f"Of {int(total.sum()):,} attributions, {join_and(top)} sources are the most common "
             f"({_pct(total.max() / total.sum())}{each(top)}).")
     anon = table[table["speaker_type"] == "anonymous"].set_index(by)["share"]
-    if not anon.empty:
+    if not anon.empty and anon.max() == 0:  # (zero-filled rows: no ranking of zeros)
+        text += " No attribution is anonymous."
+    elif not anon.empty:
         lead = tied_at_top(anon)
         n = table.groupby(by)["attributions"].sum()
         text += (f" {join_and(lead)} {'lean' if len(lead) > 1 else 'leans'} most on anonymous "
@@ -324,17 +326,30 @@ def describe_by_outlet(table: pd.DataFrame, by: str = "outlet") -> str:
     if table.empty:
         return "No articles."
     rows = table.set_index(by)
-    second = tied_at_top(rows["secondhand_share"])
-    bases = [int(rows.loc[name, "articles"]) for name in second]
-    text = (f"{join_and(second)} {'relay' if len(second) > 1 else 'relays'} other outlets most "
-            f"often ({_of_each(rows['secondhand_share'].max(), bases, 'articles')}"
-            f"{',' if len(bases) > 1 else ''} are "
-            "second-hand)")
-    anon = tied_at_top(rows["anonymous_share"].dropna())  # (NaN: a group with no attributions)
-    if anon:
+    shares = rows["secondhand_share"].dropna()
+    if shares.empty or shares.max() == 0:  # (no ranking of zeros: "all relay most often")
+        text = (f"No {by}'s articles relay another outlet (0 of "
+                f"{int(rows['articles'].sum())} articles are second-hand)")
+    elif len(shares) == 1:
+        only = _of_each(shares.iloc[0], [int(rows.loc[shares.index[0], "articles"])],
+                        "articles")
+        text = f"{shares.index[0]}: {only} are second-hand"
+    else:
+        second = tied_at_top(shares)
+        bases = [int(rows.loc[name, "articles"]) for name in second]
+        text = (f"{join_and(second)} {'relay' if len(second) > 1 else 'relays'} other outlets "
+                f"most often ({_of_each(shares.max(), bases, 'articles')}"
+                f"{',' if len(bases) > 1 else ''} are second-hand)")
+    anonymous = rows["anonymous_share"].dropna()  # (NaN: a group with no attributions)
+    if len(anonymous) and anonymous.max() == 0:
+        text += "; no attribution is anonymous"
+    elif len(anonymous) == 1:
+        text += (f"; {_pct(anonymous.iloc[0])} of {anonymous.index[0]}'s attributions are "
+                 "anonymous")
+    elif len(anonymous):
+        anon = tied_at_top(anonymous)
         text += (f"; {join_and(anon)} {'have' if len(anon) > 1 else 'has'} the highest share "
-                 f"of anonymous attributions ({_pct(rows['anonymous_share'].max())}"
-                 f"{each(anon)})")
+                 f"of anonymous attributions ({_pct(anonymous.max())}{each(anon)})")
     return text + "."
 
 
@@ -365,6 +380,11 @@ def describe_over_time(table: pd.DataFrame, by: str = "outlet") -> str:
                 "needed to compare periods.")
     bounds = {start: wilson_interval(int(r["_n"]), int(r["articles"]))
               for start, r in sized.iterrows()}
+    if per["_n"].sum() == 0:
+        return f"Across {total} dated articles, none is second-hand."
+    if sized["share"].max() == 0:
+        return (f"Across {total} dated articles, no period with the {MIN_GROUP_SIZE} articles "
+                "needed to compare periods has a second-hand article.")
     best = sized[sized["share"] == sized["share"].max()]
     starts = [f"{start:%Y-%m-%d}" for start in best.index]
     plural = len(starts) > 1
@@ -410,7 +430,7 @@ def describe_verb_stance(table: pd.DataFrame, by: str = "outlet") -> str:
     if table.empty:
         return "No attribution verbs."
     d = table[table["verb_stance"] == "distancing"].set_index(by)["share"]
-    if d.empty:
+    if d.empty or d.max() == 0:
         return "No outlet uses distancing verbs (claimed, alleged, insisted)."
     lead = tied_at_top(d)
     n = table.groupby(by)["attributions"].sum()

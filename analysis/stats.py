@@ -87,8 +87,7 @@ def headline(articles: pd.DataFrame) -> str:
     n = len(articles)
     dates = articles["published"].dropna()
     undated = n - len(dates)
-    parts = [f"{n} article{'s' if n != 1 else ''} from {articles['outlet'].nunique()} outlet"
-             f"{'s' if articles['outlet'].nunique() != 1 else ''}"]
+    parts = [f"{plural(n, 'article')} from {plural(articles['outlet'].nunique(), 'outlet')}"]
     if len(dates):
         parts.append(f", dated {dates.min():%Y-%m-%d} to {dates.max():%Y-%m-%d}")
     if undated:
@@ -151,25 +150,62 @@ def label_text(name) -> str:
 NAME_COLUMNS = ("frame",)
 
 
+#: How a printed table shows a missing value (``NaN``, ``NaT``, ``None``): a dash, as the
+#: tone tables do. ``NaN`` is pandas' word, not a reader's; a blank reads as a layout slip.
+MISSING = "—"
+
+
 def printable(table: pd.DataFrame) -> pd.DataFrame:
     """``table`` as a report prints it: dates as ``YYYY-MM-DD`` (a period start has no time of
-    day or time zone worth printing; all are UTC) and frame names with spaces. The numbers are
-    untouched; the saved CSVs keep the values as they are.
+    day or time zone worth printing; all are UTC), a missing date as :data:`MISSING`, and
+    frame names with spaces. The numbers are untouched; the saved CSVs keep the values as
+    they are.
 
-    >>> t = pd.DataFrame({"period_start": pd.to_datetime(["2026-08-01"], utc=True),
-    ...                   "frame": ["human_interest"], "share": [0.5]})
+    >>> t = pd.DataFrame({"period_start": pd.to_datetime(["2026-08-01", None], utc=True),
+    ...                   "frame": ["human_interest", "conflict"], "share": [0.5, 0.25]})
     >>> print(printable(t).to_string(index=False))
     period_start          frame  share
-      2026-08-01 human interest    0.5
+      2026-08-01 human interest   0.50
+               —       conflict   0.25
     """
     out = table.copy()
     for column in out.columns:
         values = out[column]
         if pd.api.types.is_datetime64_any_dtype(values):
-            out[column] = values.dt.strftime("%Y-%m-%d")
+            out[column] = values.dt.strftime("%Y-%m-%d").astype(object).where(
+                values.notna(), MISSING)
         elif column in NAME_COLUMNS or str(column).startswith("dominant"):
             out[column] = values.map(lambda v: v if pd.isna(v) else label_text(v))
     return out
+
+
+def table_text(table: pd.DataFrame, *, empty: str = "", float_format=None) -> str:
+    """A table as a report prints it (:func:`printable`, no index, a missing value as
+    :data:`MISSING`), or the sentence ``empty`` when it has no rows: pandas' ``Empty
+    DataFrame`` / ``Columns: […]`` / ``Index: []`` is not for readers. (``empty`` is ``""``
+    when the reading printed above the table already says there is nothing.)
+
+    ``float_format`` defaults to two decimals.
+
+    >>> print(table_text(pd.DataFrame({"outlet": ["A"], "index": [float("nan")]}), empty="-"))
+    outlet index
+         A     —
+    >>> table_text(pd.DataFrame(columns=["outlet"]), empty="No outlet.")
+    'No outlet.'
+    """
+    if table.empty:
+        return empty
+    return printable(table).to_string(index=False, na_rep=MISSING,
+                                      float_format=float_format or "{:.2f}".format)
+
+
+def plural(n: int, noun: str, nouns: str | None = None) -> str:
+    """``1 outlet``, ``3 outlets``, ``0 outlets`` (``nouns``: an irregular plural).
+
+    >>> plural(1, "outlet"), plural(3, "outlet"), plural(2, "storyline", "storylines")
+    ('1 outlet', '3 outlets', '2 storylines')
+    """
+    return f"{n} {noun if n == 1 else nouns or noun + 's'}"
 
 
 def each(names: list[str]) -> str:
@@ -188,13 +224,17 @@ def describe_counts(table: pd.DataFrame, by: str = "outlet") -> str:
     if table.empty:
         return "No articles."
     counts = table.set_index(by)["articles"]
+    if len(counts) == 1:  # (one group: nothing to rank it against)
+        n = int(counts.iloc[0])
+        return (f"All {n} articles are from {counts.index[0]}." if n > 1 else
+                f"The one article is from {counts.index[0]}.")
     top, bottom = tied_at_top(counts), tied_at_top(counts, lowest=True)
     total = int(counts.sum())
     text = (f"{join_and(top)} {'have' if len(top) > 1 else 'has'} the most articles "
             f"({counts.max()}, {counts.max() / total:.0%} of {total}{each(top)})")
     if counts.max() > counts.min():
         text += f"; {join_and(bottom)} the fewest ({counts.min()}{each(bottom)})"
-    elif len(counts) > 1:
+    else:
         text = f"All {len(counts)} groups have the same number of articles ({counts.max()} each)"
     return text + "."
 
@@ -218,6 +258,13 @@ def describe_lengths(table: pd.DataFrame, by: str = "outlet") -> str:
     if table.empty:
         return "No articles."
     medians = table.set_index(by)["median_words"]
+    if medians.max() == 0:
+        return "Every group's median article is empty (0 words)."
+    if len(medians) == 1:
+        return f"{medians.index[0]}: median {medians.iloc[0]:g} words."
+    if medians.max() == medians.min():
+        return (f"All {len(medians)} groups have the same median length "
+                f"({medians.max():g} words each).")
     top, bottom = tied_at_top(medians), tied_at_top(medians, lowest=True)
     text = (f"{join_and(top)} {'write' if len(top) > 1 else 'writes'} the longest articles "
             f"(median {medians.max():g} words{each(top)})")

@@ -31,7 +31,7 @@ from sklearn.decomposition import NMF
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
 from .errors import ParameterError, SmallSampleWarning, check_choice
-from .stats import PERIODS
+from .stats import PERIODS, join_and, tied_at_top
 from .text import WORD_RE
 
 #: A word must appear in at least this many articles to enter the model (drops one-off names
@@ -305,19 +305,62 @@ def topic_shares_over_time(model: TopicModel, articles: pd.DataFrame,
     return table[columns]
 
 
+#: Column name of topic 0 in :func:`share_table`: articles with no scored word (an empty
+#: text, or only words the model leaves out as too rare or too common) have no topic.
+NO_TOPIC_COLUMN = "no topic"
+
+
+def share_table(table: pd.DataFrame, by: str = "outlet") -> pd.DataFrame:
+    """A :func:`topic_shares` table one row per group, one column per topic (``1``, ``2``…),
+    and ``no topic`` (:data:`NO_TOPIC_COLUMN`) for the share of articles with no topic, only
+    when there are such articles.
+
+    >>> t = pd.DataFrame({"outlet": ["P", "P", "P", "Q", "Q", "Q"], "topic": [0, 1, 2] * 2,
+    ...                   "share": [0.25, 0.75, 0.0, 0.0, 0.5, 0.5]})
+    >>> print(share_table(t).to_string(index=False))
+    outlet    1   2  no topic
+         P 0.75 0.0      0.25
+         Q 0.50 0.5      0.00
+    """
+    wide = table.pivot(index=by, columns="topic", values="share").rename_axis(columns=None)
+    if 0 in wide.columns:
+        none = wide.pop(0)
+        if none.fillna(0).any():
+            wide[NO_TOPIC_COLUMN] = none
+    return wide.rename(columns=lambda c: c if c == NO_TOPIC_COLUMN else str(c)).reset_index()
+
+
 def describe_topics(model: TopicModel) -> str:
-    """Reading of a topic model: how many topics, and the largest by dominant-topic articles."""
+    """Reading of a topic model: how many topics, and the largest by dominant-topic articles
+    (every one of a tie), and how many articles have no topic.
+
+    >>> m = TopicModel(pd.DataFrame(), {1: "a", 2: "b", 3: "c"}, pd.DataFrame({
+    ...     "topic": [1, 2, 2, 1, 3, 0]}), 3, None, None)
+    >>> print(describe_topics(m))  # doctest: +NORMALIZE_WHITESPACE
+    3 topics; the most common is topic 1 (a), tied with topic 2 (b), dominant in 2 of 6
+    articles each. 1 article has no topic: no word the model scores (an empty text, or only
+    words too rare or too common in the collection).
+    """
     counts = model.articles.loc[model.articles["topic"] > 0, "topic"].value_counts()
     if counts.empty:
         return "No article has a topic (no scored words)."
-    biggest = int(counts.sort_index().idxmax())
-    return (f"{model.n_topics} topics; the most common is topic {biggest} "
-            f"({model.labels[biggest]}), dominant in {counts[biggest]} of "
-            f"{len(model.articles)} articles.")
+    first, *tied = tied_at_top(counts.sort_index())
+    tie = (f", tied with {join_and([f'topic {int(k)} ({model.labels[k]})' for k in tied])}"
+           if tied else "")
+    text = (f"{model.n_topics} topics; the most common is topic {int(first)} "
+            f"({model.labels[first]}){tie}, dominant in {counts[first]} of "
+            f"{len(model.articles)} articles{' each' if tied else ''}.")
+    none = int((model.articles["topic"] == 0).sum())
+    if none:
+        text += (f" {none} {'article has' if none == 1 else 'articles have'} no topic: no word "
+                 "the model scores (an empty text, or only words too rare or too common in the "
+                 "collection).")
+    return text
 
 
 def describe_topic_shares(table: pd.DataFrame, by: str = "outlet") -> str:
-    """Reading of a :func:`topic_shares` table: each group's leading topic and its share.
+    """Reading of a :func:`topic_shares` table: each group's leading topic and its share
+    (topic 0, no topic, is not a topic; a group whose articles have none says so).
 
     >>> t = pd.DataFrame({"outlet": ["P", "P", "Q", "Q"], "topic": [1, 2, 1, 2],
     ...                   "topic_label": ["a", "b", "a", "b"], "articles": [1, 3, 2, 0],
@@ -330,7 +373,11 @@ def describe_topic_shares(table: pd.DataFrame, by: str = "outlet") -> str:
         return "No articles."
     parts = []
     for group, rows in table.groupby(by, sort=True):
-        ordered = rows.sort_values(["articles", "topic"], ascending=[False, True])
+        ordered = rows[rows["topic"] != 0].sort_values(["articles", "topic"],
+                                                       ascending=[False, True])
+        if ordered.empty or ordered["articles"].iloc[0] == 0:
+            parts.append(f"{group}: no article has a topic")
+            continue
         best = ordered.iloc[0]
         tied = ordered.loc[(ordered["articles"] == best["articles"])
                            & (ordered["topic"] != best["topic"]), "topic"].tolist()

@@ -233,8 +233,12 @@ def describe_interval(row, *, signed: bool = True) -> str:
     >>> describe_interval({"mean": 3.8, "ci_low": 2.25, "ci_high": 5.31, "n": 17,
     ...                    "too_small": False}, signed=False)
     '3.80 (95% interval 2.25 to 5.31, n = 17)'
+    >>> describe_interval({"mean": float("nan"), "n": 0, "too_small": True})
+    'no value (n = 0)'
     """
     sign = "+" if signed else ""
+    if pd.isna(row["mean"]):
+        return f"no value (n = {row['n']})"
     if row["too_small"]:
         return f"{row['mean']:{sign}.2f} (n = {row['n']}, too few for an interval)"
     figures = [row["mean"], row["ci_low"], row["ci_high"]]

@@ -159,8 +159,20 @@ def storyline_lags(table: pd.DataFrame, *, group: str = "storyline", by: str = "
 def reuse_timeline(pairs: pd.DataFrame, *, ax=None, source: str | None = None):
     """Arrows from the earlier to the later article of each reuse pair, by outlet and date.
 
-    ``pairs`` is ``Reuse.pairs`` (:func:`analysis.reuse.find_reuse`); colour = kind.
+    ``pairs`` is ``Reuse.pairs`` (:func:`analysis.reuse.find_reuse`); colour = kind. With no
+    pair that has both dates, a note says so instead of an empty frame (and no warning about
+    a zero-height axis).
     """
+    from ..reuse import MIN_PASSAGE_WORDS
+
+    title = "Text reuse between outlets: earlier → later"
+    if pairs.empty:
+        return nothing_to_draw(ax, title, "No pair of articles from different outlets shares a "
+                               f"passage of {MIN_PASSAGE_WORDS}+ words.", source)
+    dated = pairs["earlier_published"].notna() & pairs["later_published"].notna()
+    if not dated.any():
+        return nothing_to_draw(ax, title, f"None of the {len(pairs)} pairs sharing passages "
+                               "has both articles dated.", source)
     ax = new_axes(ax)
     outlets = sorted(set(pairs["earlier_outlet"]) | set(pairs["later_outlet"]))
     kinds = ["reprint", "rewrite", "shared_passages"]
@@ -184,6 +196,7 @@ def reuse_timeline(pairs: pd.DataFrame, *, ax=None, source: str | None = None):
     if drawn:
         ax.legend(fontsize=8, frameon=False, loc="best")
     ax.figure.autofmt_xdate()
-    return finish(ax, "Text reuse between outlets: earlier → later",
-                  f"N = {len(pairs):,} pairs of articles sharing passages of 12+ words; "
+    return finish(ax, title,
+                  f"N = {len(pairs):,} pairs of articles sharing passages of "
+                  f"{MIN_PASSAGE_WORDS}+ words; "
                   "thick arrows: reprints and close rewrites", source)
