@@ -185,7 +185,9 @@ def save_matching(table: pd.DataFrame, *, out_dir: str | None,
 def table_html(table: pd.DataFrame, *, max_rows: int = MAX_ROWS) -> str:
     """The matching-articles table as escaped HTML (ids in ``<code>``)."""
     def cell(column, value) -> str:
-        if isinstance(value, float):
+        if value is pd.NaT:
+            text = "undated"
+        elif isinstance(value, float):
             text = "" if pd.isna(value) else f"{value:.3f}"
         elif isinstance(value, pd.Timestamp):
             text = f"{value:%Y-%m-%d %H:%M}"

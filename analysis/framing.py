@@ -810,7 +810,8 @@ def _labels(frames) -> list[str]:
 
 
 def describe_frame_shares(table, *, by: str = "outlet") -> str:
-    """Reading of a :func:`frame_shares` table: the most common frame overall and per group.
+    """Reading of a :func:`frame_shares` table: the most common frame overall and per group;
+    no ranking where no article has a frame present (every share 0), overall or in a group.
 
     >>> import pandas as pd
     >>> t = pd.DataFrame({"outlet": ["A", "A", "B", "B"], "frame": ["conflict", "economic"] * 2,
@@ -819,26 +820,38 @@ def describe_frame_shares(table, *, by: str = "outlet") -> str:
     >>> describe_frame_shares(t)
     'Across 6 articles the most common frames are conflict and economic (present in 3, 50% \
 each). Most often per outlet: A conflict (75% of 4); B economic (100% of 2).'
+    >>> describe_frame_shares(t.assign(present=0, share=0.0))
+    'Across 6 articles no article has any frame present.'
     """
     if table.empty:
         return "No articles with text."
     overall = table.groupby("frame", sort=False)[["present", "articles"]].sum()
-    top = tied_at_top(overall["present"])
     total = int(table.groupby(by)["articles"].first().sum())
-    parts = []
+    if overall["present"].max() == 0:
+        return f"Across {total} articles no article has any frame present."
+    top = tied_at_top(overall["present"])
+    parts, without = [], []
     for group, part in table.groupby(by, sort=True):
-        best = tied_at_top(part.set_index("frame")["share"])
         name = f"{group:%Y-%m-%d}" if hasattr(group, "strftime") else group
         share = part["share"].max()
+        if share == 0:  # (no ranking of zeros: "all five frames, 0% each")
+            without.append(name)
+            continue
+        best = tied_at_top(part.set_index("frame")["share"])
         parts.append(f"{name} {join_and(_labels(best))} ({share:.0%} of "
                      f"{part['articles'].iloc[0]}"
                      f"{each(best)})")
     label = "period starting" if by == "period_start" else by
     present = int(overall["present"].max())
-    return (f"Across {total} articles the most common frame"
-            f"{'s are' if len(top) > 1 else ' is'} {join_and(_labels(top))} (present in {present}, "
-            f"{present / total:.0%}{each(top)}). "
+    text = (f"Across {total} articles the most common frame"
+            f"{'s are' if len(top) > 1 else ' is'} {join_and(_labels(top))} (present in "
+            f"{present}, {present / total:.0%}{each(top)}). "
             f"Most often per {label}: {'; '.join(parts)}.")
+    if without:
+        where = (f"the period{'s' if len(without) > 1 else ''} starting {join_and(without)}"
+                 if by == "period_start" else join_and(without))
+        text += f" No article in {where} has any frame present."
+    return text
 
 
 def describe_dominant(table, *, by: str = "outlet") -> str:

@@ -1052,15 +1052,23 @@ def describe_hedging(table, *, by: str = "outlet") -> str:
     ...     "hedge_rate": [6.0, 0.0], "hedged_sentence_share": [0.375, 0.0]}))
     'A hedges most: 6.0 hedge cues per 1,000 words of all its articles together, 38% of \
 sentences hedged on average (2 articles); B least: 0.0 per 1,000 words (1 article).'
+    >>> describe_hedging(pd.DataFrame({"outlet": ["A", "B"], "articles": [2, 1],
+    ...     "hedge_rate": [0.0, 0.0], "hedged_sentence_share": [0.0, 0.0]}))
+    'No hedge cue in any of the 3 articles (0 per 1,000 words in every outlet).'
     """
     if table.empty:
         return "No articles."
+    if (table["hedge_rate"].fillna(0) == 0).all():  # no ranking of zeros
+        n = int(table["articles"].sum())
+        return (f"No hedge cue in any of the {n:,} article{'' if n == 1 else 's'} "
+                f"(0 per 1,000 words in every {by}).")
     top, bottom = table.iloc[0], table.iloc[-1]
+    lead = f"{top[by]}: " if len(table) == 1 else f"{top[by]} hedges most: "
 
     def articles_of(row) -> str:
         return f"{row['articles']} article{'' if row['articles'] == 1 else 's'}"
 
-    text = (f"{top[by]} hedges most: {top['hedge_rate']:.1f} hedge cues per 1,000 words of all "
+    text = (f"{lead}{top['hedge_rate']:.1f} hedge cues per 1,000 words of all "
             f"its articles together, {top['hedged_sentence_share']:.0%} of sentences hedged on "
             f"average ({articles_of(top)})")
     if len(table) > 1:

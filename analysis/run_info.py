@@ -55,11 +55,6 @@ def _shown(name: str, value: object) -> object:
     return value
 
 
-def _count(n: int, noun: str) -> str:
-    """``1 article``, ``2,000 articles``."""
-    return f"{n:,} {noun}" + ("" if n == 1 else "s")
-
-
 def describe_run(corpus: pd.DataFrame, **parameters) -> str:
     """Markdown block for the top of a report: what was run, on what, with which versions.
 
@@ -70,6 +65,7 @@ def describe_run(corpus: pd.DataFrame, **parameters) -> str:
     After :func:`analysis.select`, a line says what the outlets and dates left out.
     """
     from .select import describe_selection
+    from .stats import plural
 
     dates = corpus["published"].dropna()
     span = (f"{dates.min():%Y-%m-%d} to {dates.max():%Y-%m-%d}" if len(dates)
@@ -82,8 +78,8 @@ def describe_run(corpus: pd.DataFrame, **parameters) -> str:
         "defaults"
     return "\n".join([
         "**What was run**",
-        f"- **Corpus**: {source_label(corpus)} — {_count(len(corpus), 'article')} "
-        f"from {_count(corpus['outlet'].nunique(), 'outlet')}, {span}",
+        f"- **Corpus**: {source_label(corpus)} — {plural(len(corpus), 'article')} "
+        f"from {plural(corpus['outlet'].nunique(), 'outlet')}, {span}",
         *([f"- **Selected**: {selected}"] if (selected := describe_selection(corpus)) else []),
         f"- **Parameters**: {shown}",
         f"- **media-analysis** {version}, pandas {pd.__version__}; "

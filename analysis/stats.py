@@ -200,12 +200,13 @@ def table_text(table: pd.DataFrame, *, empty: str = "", float_format=None) -> st
 
 
 def plural(n: int, noun: str, nouns: str | None = None) -> str:
-    """``1 outlet``, ``3 outlets``, ``0 outlets`` (``nouns``: an irregular plural).
+    """``1 outlet``, ``3 outlets``, ``0 outlets``, ``2,000 articles`` (``nouns``: an irregular
+    plural).
 
     >>> plural(1, "outlet"), plural(3, "outlet"), plural(2, "storyline", "storylines")
     ('1 outlet', '3 outlets', '2 storylines')
     """
-    return f"{n} {noun if n == 1 else nouns or noun + 's'}"
+    return f"{n:,} {noun if n == 1 else nouns or noun + 's'}"
 
 
 def each(names: list[str]) -> str:

@@ -1,8 +1,6 @@
 """Frame readings claim no "most common" frame where no article has a frame present.
 
-These test the change to :func:`analysis.framing.describe_frame_shares` proposed in
-/work/notes/fix7b-framing.md (framing.py belongs to another helper); un-skip them once it is
-merged. Tables are hand-made; each expected sentence was checked against its table by hand.
+Tables are hand-made; each expected sentence was checked against its table by hand.
 """
 
 from __future__ import annotations
@@ -11,8 +9,6 @@ import pandas as pd
 import pytest
 
 from analysis import framing as fr
-
-SKIP = "needs the framing.py change in /work/notes/fix7b-framing.md"
 
 
 def _shares(by, groups):
@@ -29,7 +25,6 @@ def _shares(by, groups):
 P1, P2 = pd.Timestamp("2026-03-02", tz="UTC"), pd.Timestamp("2026-03-09", tz="UTC")
 
 
-@pytest.mark.skip(reason=SKIP)
 @pytest.mark.parametrize("by,groups,expected", [
     # no frame anywhere: no "most common frames are conflict, human interest and economic"
     ("outlet", {"A": (3, {}), "B": (4, {})},
