@@ -825,6 +825,15 @@ def iter_corpus(
 
 
 def _problem_kind(problem: str) -> str:
+    """A problem's kind for the one-line load note, without the row's particulars.
+
+    >>> _problem_kind("exact duplicate of row 3"), _problem_kind("unparseable date 'soon'")
+    ('exact duplicate', 'unparseable date')
+    >>> _problem_kind("id 'a7' already used by row 3 for different text")
+    'id already used for different text'
+    """
+    if problem.startswith("id ") and " already used by row " in problem:
+        return "id already used for different text"
     return re.sub(r" \(.*|'.*| of row \d+| by row \d+.*| \d+ .*", "", problem).strip()
 
 
