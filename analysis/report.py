@@ -33,7 +33,7 @@ from importlib import metadata
 from pathlib import Path
 
 from . import config
-from .errors import ParameterError, ReportError
+from .errors import CorpusError, ParameterError, ReportError
 from .run_info import public_name
 
 #: Parameters the runner always sets; every report notebook declares them.
@@ -415,6 +415,9 @@ def _read_manifest(out_dir: Path) -> dict:
         return {}
 
 
+#: The options of :func:`analysis.load_corpus` a scheduled run may pass with ``-p
+#: load_options={…}`` (every notebook hands them on to it).
+LOAD_OPTIONS = ("format", "columns", "outlet", "encoding", "on_error", "recursive")
 #: Parameters every notebook passes to :func:`analysis.select`: checked once against the
 #: corpus before any notebook runs.
 SELECTION_PARAMETERS = ("outlets", "start_date", "end_date")
@@ -428,9 +431,19 @@ def _corpus_facts(corpus_path: Path, parameters: dict) -> dict[str, str]:
     from .corpus import load_corpus
     from .select import describe_selection, select
 
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        corpus = load_corpus(corpus_path)
+    options = parameters.get("load_options") or {}
+    unknown = sorted(set(options) - set(LOAD_OPTIONS))
+    if unknown:
+        raise ParameterError(f"-p load_options: unknown option(s) {', '.join(unknown)}; "
+                             f"load_corpus takes {', '.join(LOAD_OPTIONS)}")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            corpus = load_corpus(corpus_path, **options)
+    except CorpusError as exc:
+        raise CorpusError(f"{exc} (from the command line, pass load_corpus options as -p "
+                          "'load_options={\"columns\": {\"story\": \"text\"}, \"on_error\": "
+                          "\"skip\"}')") from None
     chosen = {k: parameters[k] for k in SELECTION_PARAMETERS if k in parameters}
     selected = describe_selection(select(corpus, **chosen)) if chosen else ""
     dates = corpus["published"].dropna()

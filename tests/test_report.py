@@ -11,7 +11,7 @@ import pytest
 from analysis import ParameterError
 from analysis.__main__ import main
 from analysis.config import SAMPLE_CORPUS
-from analysis.report import list_notebooks, parse_parameter, run_report
+from analysis.report import list_notebooks, notebook_parameters, parse_parameter, run_report
 
 
 def make_notebook(path, *cells):
@@ -353,3 +353,40 @@ def test_published_pages_name_no_local_path(tmp_path):
     page = (tmp_path / "out" / "01_noisy.html").read_text()
     assert "today.jsonl" in page  # named by its file name
     assert str(tmp_path) not in page
+
+
+def _odd_csv(tmp_path):
+    """A feed whose columns the loader cannot guess (story, paper, when)."""
+    path = tmp_path / "feed.csv"
+    pd.DataFrame({"ref": ["r1", "r2"], "paper": ["Wire", "Ledger"],
+                  "when": ["2026-03-02", "2026-03-03"],
+                  "story": ["The council met.", "The mayor said the plan works."]}
+                 ).to_csv(path, index=False)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [([], "no text column"),
+     ([], "-p 'load_options={\"columns\": {\"story\": \"text\"}"),
+     (["-p", 'load_options={"colums": {"story": "text"}}'],
+      "-p load_options: unknown option(s) colums; load_corpus takes format, columns")],
+)
+def test_cli_load_problems_say_how_to_pass_load_options(tmp_path, capsys, args, message):
+    code = main(["report", "--corpus", str(_odd_csv(tmp_path)), "--out", str(tmp_path / "o"),
+                 *args])
+    err = capsys.readouterr().err
+    assert code == 2 and message in err and len(err.strip().splitlines()) == 1
+
+
+def test_load_options_reach_every_notebook(tmp_path):
+    """The options go to the runner's check and to the notebook's load_corpus alike."""
+    options = {"columns": {"story": "text", "paper": "outlet", "when": "published", "ref": "id"}}
+    for notebook in list_notebooks():
+        assert "load_options" in notebook_parameters(notebook), notebook.name
+    overview = [nb for nb in list_notebooks() if nb.stem == "01_overview"]
+    result = run_report(_odd_csv(tmp_path), tmp_path / "out", notebooks=overview,
+                        parameters={"load_options": options}, echo=lambda _: None)
+    assert not result.failed
+    page = (tmp_path / "out" / "01_overview.html").read_text()
+    assert "2 articles from 2 outlets, 2026-03-02 to 2026-03-03" in page
