@@ -465,6 +465,7 @@ class _Article:
     genders: dict | None = None  # canonical name -> "m", "f" or "" (see _gender)
     aliases: dict | None = None  # an outlet's short form -> its full name (see _short_forms)
     states: dict | None = None  # one-word name -> it names a country (see _is_state)
+    first_names: frozenset | None = None  # the first words of ``people`` (see _is_state)
 
 
 #: The disclaimer an outlet writes about itself: "<outlet> has not been able to verify",
@@ -1136,6 +1137,12 @@ def _is_state(name: str, article: _Article) -> bool:
     if article.states is None:
         article.states = {}
     found = article.states.get(name)
+    if found is None and article.first_names is None:
+        # (the people's first names, once an article: ``people`` is complete before any
+        # speaker is typed)
+        article.first_names = frozenset(p.split()[0] for p in article.people)
+    if found is None and name in article.first_names:
+        found = article.states[name] = False  # a name the article gives a person
     if found is None:
         text = article.text
         stems = {name, name[:-1]} if name[-1:] in "aeiouy" else {name}
@@ -1145,9 +1152,9 @@ def _is_state(name: str, article: _Article) -> bool:
         owner = (name + "’s " in text or name + "'s " in text) and bool(re.search(
             rf"(?<![\w’'-]){re.escape(name)}[’']s\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:"
             + "|".join(STATE_NOUNS) + r")\b", text))
-        found = name not in (p.split()[0] for p in article.people) and (owner or any(
+        found = owner or any(
             d + " " in text and re.search(rf"(?<![\w’'-]){re.escape(d)}\s+[a-z]", text)
-            for d in demonyms))
+            for d in demonyms)
         article.states[name] = found
     return found
 

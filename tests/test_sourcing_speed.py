@@ -53,3 +53,19 @@ def test_marker_re_prefers_the_longer_marker_and_whole_words():
     rx = S._marker_re(["not named", "not", "named by"])
     assert [m.group() for m in rx.finditer("Not  named by, not-named, NOT")] == [
         "Not  named", "NOT"]
+
+
+@pytest.mark.parametrize("text, people, name, expected", [
+    # the owner of a government noun is a country ...
+    ("Valdoria’s government said no. Valdoria said so.", {}, "Valdoria", True),
+    # ... unless the article gives that word to a person as a first name
+    ("Valdoria’s government said no. Valdoria Smith said so.", {"Valdoria Smith": ""},
+     "Valdoria", False),
+    # a demonym adjective before a lower-case word marks a country too
+    ("Corvanian troops moved. Corvania said so.", {"Anna Berg": ""}, "Corvania", True),
+    ("Corvania said so.", {"Anna Berg": ""}, "Corvania", False),
+])
+def test_is_state(text, people, name, expected):
+    article = S._Article(text, set(), [], people, [])
+    assert S._is_state(name, article) is expected
+    assert S._is_state(name, article) is expected  # (cached answer)
