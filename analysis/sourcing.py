@@ -238,6 +238,29 @@ def _first_char_guard(words) -> str:
     return "(?=[" + "".join(re.escape(ch) for ch in sorted({w[0] for w in words if w})) + "])"
 
 
+def _marker_re(markers, apostrophes: bool = False) -> re.Pattern:
+    """A case-insensitive regex for whole-word occurrences of ``markers`` (phrases whose single
+    spaces stand for any white space; with ``apostrophes`` a straight apostrophe stands for a
+    straight or a curly one), as one prefix tree (:func:`analysis.framing.trie_regex`) of the
+    lower-cased markers.
+
+    The same matches as the plain alternation of the escaped markers sorted longest first (its
+    earlier form): where several markers match at one offset one holds the other, and the tree
+    tries the longer first, as that alternation does (two markers that part at some character
+    cannot both match there: the branches of a node are distinct lower-case letters, white space
+    or an apostrophe). A case-insensitive regex cannot use the engine's quick first-letter test
+    of each alternative, so the tree's few branches per node cost far less than trying every
+    marker in turn (about a third less time on whole articles; tests check the matches).
+
+    >>> [m.group() for m in _marker_re(["not named", "named by", "not"]).finditer(
+    ...     "Not  named, not-named, NOT known")]
+    ['Not  named', 'NOT']
+    """
+    lowered = sorted({m.lower() for m in markers})
+    return re.compile(_first_char_guard(lowered) + r"(?<![\w-])(?:" + trie_regex(
+        lowered, apostrophes=apostrophes) + r")(?![\w-])", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Lexicons:
     """Everything the extractor looks up, compiled once."""
@@ -309,17 +332,10 @@ def lexicons() -> Lexicons:
     marker_rows = read_lexicon("anonymity_markers.csv")
     markers = [row["marker"] for row in marker_rows]
     conditions = [row["marker"] for row in marker_rows if row["kind"] == "condition"]
-    condition_re = re.compile(_first_char_guard(conditions) + r"(?<![\w-])(?:" + "|".join(
-        re.escape(m).replace(r"\ ", r"\s+") for m in sorted(conditions, key=len, reverse=True))
-        + r")(?![\w-])", re.IGNORECASE)
+    condition_re = _marker_re(conditions)
     unnamed = [row["marker"] for row in marker_rows if row["kind"] == "unnamed"]
-    unnamed_re = re.compile(_first_char_guard(unnamed) + r"(?<![\w-])(?:" + "|".join(
-        re.escape(m).replace(r"\ ", r"\s+").replace("'", "[’']")
-        for m in sorted(unnamed, key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE)
-    anonymity_re = re.compile(_first_char_guard(markers) + r"(?<![\w-])(?:" + "|".join(
-        re.escape(m).replace(r"\ ", r"\s+").replace("'", "[’']")  # didn't = didn’t
-        for m in sorted(markers, key=len, reverse=True))
-        + r")(?![\w-])", re.IGNORECASE)
+    unnamed_re = _marker_re(unnamed, apostrophes=True)
+    anonymity_re = _marker_re(markers, apostrophes=True)  # didn't = didn’t
     roles, titles = {}, set()
     for row in read_lexicon("source_roles.csv"):
         roles[row["noun"].lower()] = row["speaker_type"]
@@ -330,9 +346,7 @@ def lexicons() -> Lexicons:
     media = read_lexicon("media_nouns.csv")
     names = [r["term"] for r in media if r["kind"] == "name"]
     generic = frozenset(r["term"].lower() for r in media if r["kind"] == "generic")
-    generic_re = re.compile(_first_char_guard(generic) + r"(?<![\w-])(?:" + "|".join(
-        re.escape(g).replace(r"\ ", r"\s+") for g in sorted(generic, key=len, reverse=True))
-        + r")(?![\w-])", re.IGNORECASE)
+    generic_re = _marker_re(generic)
     first_words = frozenset({f.split()[0] for f in forms} | {
         "according", "According", "as", "As", "reported"})
     return Lexicons(
@@ -451,6 +465,7 @@ class _Article:
     genders: dict | None = None  # canonical name -> "m", "f" or "" (see _gender)
     aliases: dict | None = None  # an outlet's short form -> its full name (see _short_forms)
     states: dict | None = None  # one-word name -> it names a country (see _is_state)
+    first_names: frozenset | None = None  # the first words of ``people`` (see _is_state)
 
 
 #: The disclaimer an outlet writes about itself: "<outlet> has not been able to verify",
@@ -1122,6 +1137,12 @@ def _is_state(name: str, article: _Article) -> bool:
     if article.states is None:
         article.states = {}
     found = article.states.get(name)
+    if found is None and article.first_names is None:
+        # (the people's first names, once an article: ``people`` is complete before any
+        # speaker is typed)
+        article.first_names = frozenset(p.split()[0] for p in article.people)
+    if found is None and name in article.first_names:
+        found = article.states[name] = False  # a name the article gives a person
     if found is None:
         text = article.text
         stems = {name, name[:-1]} if name[-1:] in "aeiouy" else {name}
@@ -1131,9 +1152,9 @@ def _is_state(name: str, article: _Article) -> bool:
         owner = (name + "’s " in text or name + "'s " in text) and bool(re.search(
             rf"(?<![\w’'-]){re.escape(name)}[’']s\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:"
             + "|".join(STATE_NOUNS) + r")\b", text))
-        found = name not in (p.split()[0] for p in article.people) and (owner or any(
+        found = owner or any(
             d + " " in text and re.search(rf"(?<![\w’'-]){re.escape(d)}\s+[a-z]", text)
-            for d in demonyms))
+            for d in demonyms)
         article.states[name] = found
     return found
 
