@@ -731,7 +731,7 @@ PRONOUN_CASES = [
     # sentence's subject
     ("Fisherman Karel Dunst, 58, fears for his boat. Neighbours say a march could follow. "
      "Back on the slipway, Karel looked at the water. “We are part of the city,” he said.",
-     [("Karel Dunst", "person"), ("Neighbours", "person"), ("Karel Dunst", "person")]),
+     [("Karel Dunst", "person"), ("Neighbours", "vague"), ("Karel Dunst", "person")]),
     # an age before a relative clause is part of the speaker's appositive; "her roses" (a
     # possessive before a noun) shows Greta is "she", so "he" goes to the dad
     ("Greta Halloran, 79, waters her roses with bathwater. Young dad Luka Brenner, 34, was "
@@ -903,3 +903,17 @@ def test_role_regex_prefix_tree_matches_the_alternation_longest_first():
     for text in texts:
         assert [m.span() for m in lex.role_re.finditer(text)] == [
             m.span() for m in plain.finditer(text)], text
+
+
+@pytest.mark.parametrize("text, speaker, stype", [
+    # an unnamed crowd speaking as one is vague, like residents and locals (review7)
+    ("On a still night, villagers say, they can hear the guns.", "villagers", "vague"),
+    ("Witnesses said the car did not stop.", "Witnesses", "vague"),
+    ("Organisers said the march would go ahead.", "Organisers", "vague"),
+    # one named member of the group is a person
+    ("Maria Lind, one of the organisers, said the march would go ahead.", "Maria Lind",
+     "person"),
+])
+def test_unnamed_crowds_are_vague_sources(text, speaker, stype):
+    rows = extract(text)
+    assert [(r["speaker_name"], r["speaker_type"]) for r in rows] == [(speaker, stype)]
