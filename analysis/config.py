@@ -25,6 +25,26 @@ LEXICON_DIR = PACKAGE_DIR / "lexicons"
 #: under the sample's name (review of scheduled runs, 2026-12-04).
 SAMPLE_TARGETS = {"Reyvik": ["Reyvik", "Tomas Reyvik", "the mayor"],
                   "AquaCivic": ["AquaCivic", "the utility"]}
+
+
+def sample_targets(corpus_path) -> dict:
+    """:data:`SAMPLE_TARGETS` when ``corpus_path`` is empty or names the bundled sample (a
+    scheduled run passes its full path), else no target.
+
+    >>> sample_targets("") == sample_targets(str(SAMPLE_CORPUS)) == SAMPLE_TARGETS
+    True
+    >>> sample_targets("elsewhere/articles.jsonl")
+    {}
+    """
+    if not corpus_path:
+        return dict(SAMPLE_TARGETS)
+    try:
+        return dict(SAMPLE_TARGETS) if Path(corpus_path).resolve() == SAMPLE_CORPUS.resolve() \
+            else {}
+    except OSError:
+        return {}
+
+
 #: What notebook 04 prints in place of the targets section when no target was given.
 NO_TARGETS_NOTE = (
     "*No targets were given, so this section is empty.* Name the people, organisations or "

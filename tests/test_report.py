@@ -390,3 +390,14 @@ def test_load_options_reach_every_notebook(tmp_path):
     assert not result.failed
     page = (tmp_path / "out" / "01_overview.html").read_text()
     assert "2 articles from 2 outlets, 2026-03-02 to 2026-03-03" in page
+
+
+def test_sample_report_keeps_the_sample_targets(tmp_path):
+    """The runner passes the sample's full path: notebook 04 must still recognise the sample
+    and show its two targets (review8), while another collection gets none (review7)."""
+    tone = [nb for nb in list_notebooks() if nb.stem == "04_tone"]
+    result = run_report(SAMPLE_CORPUS, tmp_path / "out", notebooks=tone, echo=lambda _: None)
+    assert not result.failed
+    page = (tmp_path / "out" / "04_tone.html").read_text()
+    assert "No targets were given" not in page
+    assert "Reyvik:" in page and "AquaCivic:" in page
