@@ -45,14 +45,14 @@ EXCLUDED = frozenset({
 #: editor's questions "how many of its stories are second-hand / rest on one source?". Other
 #: flags (``frame_*_present``…) are left out: their rates (cues per 1,000 words) are compared.
 ARTICLE_FLAGS = ("secondhand", "single_source")
-#: Derived from the attributions by :func:`analysis.sourcing_stats.source_mix` (``n_sources``
-#: is the analyzer's own column): how varied an article's sources are.
-MIX_METRICS = ("n_source_types", "source_mix", "official_only")
+#: Derived from the attributions by :func:`analysis.sourcing_stats.source_mix`: how many
+#: on-record sources an article has and how varied they are.
+MIX_METRICS = ("n_on_record", "n_source_types", "source_mix", "official_only")
 _TONE = ("tone", "gdelt_tone")
 _HEDGING = ("hedge", "booster", "certainty")
 _SOURCING = ("source", "second_hand", "secondhand", "quote", "attribution", "anonymous",
              "speaker", "via", "single_source", "verb", "relaying", "distancing",
-             "official_only")
+             "official_only", "on_record")
 
 
 def family_of(column: str) -> str:
@@ -233,6 +233,8 @@ def compare_outlets(result, *, by: str = "outlet", metrics: Sequence[str] | None
         summary = uncertainty.mean_ci(table, metric, by=by, min_n=min_n, warn=False)
         if summary.empty:
             continue
+        if table[metric].dropna().isin([0, 1]).all():
+            summary = _wilson(summary)
         ids = _extreme_ids(table, metric, by)
         summary = summary.merge(ids, on=by, how="left")
         summary.insert(0, "metric", metric)
@@ -248,6 +250,25 @@ def compare_outlets(result, *, by: str = "outlet", metrics: Sequence[str] | None
                       f"on {small['metric'].nunique()} metric(s)", SmallSampleWarning,
                       stacklevel=2)
     return out[columns]
+
+
+def _wilson(summary: pd.DataFrame) -> pd.DataFrame:
+    """``summary`` of a 0/1 metric (a share of articles) with Wilson score intervals in place of
+    the bootstrap's: a bootstrap of 17 articles that are all 0 (or all 1) gives the interval
+    0 to 0, which reads as certainty, while 0 of 17 is consistent with a true share up to about
+    18% (review of the sample report, 2026-12-04; Brown, Cai & DasGupta 2001).
+
+    >>> s = pd.DataFrame({"n": [17], "mean": [0.0], "ci_low": [0.0], "ci_high": [0.0],
+    ...                   "too_small": [False]})
+    >>> round(float(_wilson(s)["ci_high"].iloc[0]), 3)
+    0.184
+    """
+    out = summary.copy()
+    for i, row in out.iterrows():
+        if not bool(row["too_small"]):
+            low, high = uncertainty.wilson_interval(round(row["mean"] * row["n"]), int(row["n"]))
+            out.loc[i, ["ci_low", "ci_high"]] = [low, high]
+    return out
 
 
 def _extreme_ids(table: pd.DataFrame, metric: str, by: str) -> pd.DataFrame:
@@ -384,9 +405,10 @@ METRIC_LABELS = {
     "n_sources": "distinct sources (count)",
     "n_named_sources": "named sources (count)",
     "n_primary_sources": "primary sources (count)",
-    "n_source_types": "kinds of source (count per article)",
-    "source_mix": "source mix: chance two of a story's sources differ in kind (0…1)",
-    "official_only": "official-only stories (share of articles with a source)",
+    "n_on_record": "on-record sources (count per article)",
+    "n_source_types": "kinds of on-record source (count per article)",
+    "source_mix": "source mix: chance two on-record sources differ in kind (0…1)",
+    "official_only": "official-only stories (share of articles with an on-record source)",
     "media_share": "media sources or relays (share of attributions)",
     "unattributed_share": "quoted phrases with no speaker (share of attributions)",
     "distancing_share": "distancing verbs: claimed, alleged… (share of attributions)",
@@ -401,7 +423,8 @@ METRIC_NOTES = {
     "certainty_index": "A low index means hedges without boosters, not much hedging: compare "
                        "hedges per 1,000 words for how much an outlet hedges.",
     "expert_share": "Experts include unnamed \"analysts\" (see the unnamed-expert sentence).",
-    "source_mix": "Only articles with two or more sources have a source mix.",
+    "source_mix": "Only articles with two or more on-record sources have a source mix, and "
+                  "stories with more sources tend to score higher.",
 }
 
 
@@ -508,6 +531,10 @@ def _verdict(part: pd.DataFrame, top, bottom, by: str) -> str:
                 "compared")
     if float(top["ci_low"]) <= float(bottom["ci_high"]):
         return "the intervals overlap, so the sample cannot tell these two apart"
+    flat = [row[by] for row in (top, bottom) if float(row["ci_low"]) == float(row["ci_high"])]
+    if flat:  # every article of the group has one value: the bootstrap has nothing to resample
+        return (f"every article of {join_and(flat)} has the same value, so the bootstrap gives "
+                "no interval there and the sample cannot tell these two apart")
     return "the intervals do not overlap"
 
 

@@ -149,7 +149,13 @@ def top_speakers(attributions: pd.DataFrame, articles: pd.DataFrame, *, n: int =
 
 
 #: Columns of :func:`source_mix`, after ``id``.
-MIX_COLUMNS = ("n_sources", "n_source_types", "source_mix", "official_only")
+MIX_COLUMNS = ("n_on_record", "n_source_types", "source_mix", "official_only")
+#: The kinds of source :func:`source_mix` counts: voices on the record that a reader could
+#: check. Anonymous sources, vague groups ("observers say") and media outlets are left out, as
+#: are speakers reached only through another outlet (a ``via``) and pronouns resolved to no one:
+#: counted, they made a digest of other outlets' reports look the most varied (review of the
+#: sample report, 2026-12-04).
+ON_RECORD_TYPES = ("official", "person", "expert", "organization", "document")
 
 
 def _source_kind(types: pd.Series) -> str:
@@ -161,35 +167,37 @@ def _source_kind(types: pd.Series) -> str:
 
 
 def source_mix(attributions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """How varied each article's sources are: one row per article of ``articles``.
+    """How varied each article's on-record sources are: one row per article of ``articles``.
 
-    A *source* is a distinct speaker the sourcing analysis named (``speaker_name``, case
-    ignored) of any type but ``unattributed`` — the same sources as the analyzer's
-    ``n_sources`` — with the type most of its attributions carry.
+    An *on-record source* is a distinct speaker the sourcing analysis named (``speaker_name``,
+    case ignored) with a type of :data:`ON_RECORD_TYPES`, heard first-hand (no ``via``) and not
+    a pronoun resolved to no one; its kind is the type most of its attributions carry.
 
-    Columns: ``id``; ``n_sources``; ``n_source_types`` (distinct kinds of source: official,
-    person, expert…); ``source_mix``, the chance that two different sources of the story,
-    picked at random, are of different kinds — ``1 − Σ c(c − 1) / (n(n − 1))`` over the
-    counts ``c`` of each kind among the ``n`` sources (the Gini–Simpson index without
-    replacement; Simpson 1949), 0 when all are of one kind, empty below two sources; and
-    ``official_only``, 1 when every source is an official (government or public office),
-    0 when not, empty without sources.
+    Columns: ``id``; ``n_on_record``; ``n_source_types`` (distinct kinds among them: official,
+    person, expert, organization, document); ``source_mix``, the chance that two different
+    on-record sources of the story, picked at random, are of different kinds — ``1 − Σ
+    c(c − 1) / (n(n − 1))`` over the counts ``c`` of each kind among the ``n`` sources (the
+    Gini–Simpson index without replacement; Simpson 1949), 0 when all are of one kind, empty
+    below two sources; and ``official_only``, 1 when every on-record source is an official
+    (government, opposition or foreign office alike), 0 when not, empty without one.
 
     >>> arts = pd.DataFrame({"id": ["a", "b", "c"]})
-    >>> attr = pd.DataFrame({"article_id": ["a", "a", "a", "a", "b", "b"],
-    ...     "speaker_name": ["Ana Ruiz", "Ana Ruiz", "Police", "critics", "Ana Ruiz", ""],
-    ...     "speaker_type": ["official", "official", "official", "vague", "official",
-    ...                      "unattributed"]})
-    >>> source_mix(attr, arts).values.tolist()  # a: 2 officials + 1 vague: 1 − 2/6
+    >>> attr = pd.DataFrame({"article_id": ["a", "a", "a", "a", "b", "b", "b"],
+    ...     "speaker_name": ["Ana Ruiz", "Ana Ruiz", "Police", "Dr Lee", "Ana Ruiz", "critics",
+    ...                      "he"],
+    ...     "speaker_type": ["official", "official", "official", "expert", "official", "vague",
+    ...                      "person"], "via": ["", "", "", "", "", "", ""]})
+    >>> source_mix(attr, arts).values.tolist()  # a: 2 officials + 1 expert: 1 − 2/6
     [['a', 3, 2, 0.6666666666666667, 0.0], ['b', 1, 1, nan, 1.0], ['c', 0, 0, nan, nan]]
     """
     _need(attributions, "article_id", "speaker_name", "speaker_type")
     _need(articles, "id")
-    from .sourcing import SOURCE_TYPES
-
     names = attributions["speaker_name"].fillna("").astype(str).str.strip()
-    rows = attributions[(names != "") & attributions["speaker_type"].isin(SOURCE_TYPES)]
-    rows = rows.assign(_key=names[rows.index].str.lower())
+    relayed = (attributions["via"].fillna("").astype(str).str.strip() != ""
+               if "via" in attributions.columns else pd.Series(False, index=names.index))
+    keep = ((names != "") & attributions["speaker_type"].isin(ON_RECORD_TYPES) & ~relayed
+            & ~names.str.lower().isin(UNRESOLVED_PRONOUNS))
+    rows = attributions[keep].assign(_key=names[keep].str.lower())
     kinds = (rows.groupby(["article_id", "_key"])["speaker_type"].agg(_source_kind)
              .rename("kind").reset_index())
     per_article = {}
@@ -202,7 +210,7 @@ def source_mix(attributions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFra
     empty = (0, 0, float("nan"), float("nan"))
     out = pd.DataFrame([(i, *per_article.get(i, empty)) for i in articles["id"]],
                        columns=["id", *MIX_COLUMNS])
-    return out.astype({"n_sources": int, "n_source_types": int})
+    return out.astype({"n_on_record": int, "n_source_types": int})
 
 
 def verb_stance(attributions: pd.DataFrame, articles: pd.DataFrame, *,

@@ -22,18 +22,22 @@ ARTICLES = pd.DataFrame({"id": ["two_kinds", "officials", "one", "none", "mixed4
 def attributions() -> pd.DataFrame:
     rows = [
         # two officials (one named twice, case aside) and an expert: 1 − (2·1) / (3·2) = 2/3
-        ("two_kinds", "Ana Ruiz", "official"), ("two_kinds", "ana ruiz", "official"),
-        ("two_kinds", "the police", "official"), ("two_kinds", "Dr. Lee", "expert"),
+        ("two_kinds", "Ana Ruiz", "official", ""), ("two_kinds", "ana ruiz", "official", ""),
+        ("two_kinds", "the police", "official", ""), ("two_kinds", "Dr. Lee", "expert", ""),
         # the same person typed twice official and once person counts once, as official
-        ("officials", "Ben Ode", "official"), ("officials", "Ben Ode", "official"),
-        ("officials", "Ben Ode", "person"), ("officials", "the council", "official"),
-        # one source, and a quotation with no speaker (not a source)
-        ("one", "a resident", "person"), ("one", "", "unattributed"),
-        # four sources of four kinds: 1 − 0 = 1
-        ("mixed4", "Kim", "person"), ("mixed4", "critics", "vague"),
-        ("mixed4", "a source", "anonymous"), ("mixed4", "the Herald", "media"),
+        ("officials", "Ben Ode", "official", ""), ("officials", "Ben Ode", "official", ""),
+        ("officials", "Ben Ode", "person", ""), ("officials", "the council", "official", ""),
+        # one source; a quotation with no speaker, an unresolved "he", a vague group and a
+        # person heard through another outlet are not on-record sources of this story
+        ("one", "a resident", "person", ""), ("one", "", "unattributed", ""),
+        ("one", "he", "person", ""), ("one", "critics", "vague", ""),
+        ("one", "Carl Berg", "person", "the Herald"),
+        # four on-record sources of four kinds: 1 − 0 = 1 (anonymous and media left out)
+        ("mixed4", "Kim", "person", ""), ("mixed4", "the union", "organization", ""),
+        ("mixed4", "the report", "document", ""), ("mixed4", "Mayor Li", "official", ""),
+        ("mixed4", "a source", "anonymous", ""), ("mixed4", "the Herald", "media", ""),
     ]
-    return pd.DataFrame(rows, columns=["article_id", "speaker_name", "speaker_type"])
+    return pd.DataFrame(rows, columns=["article_id", "speaker_name", "speaker_type", "via"])
 
 
 @pytest.mark.parametrize("article, n, kinds, mix, official_only", [
@@ -45,7 +49,7 @@ def attributions() -> pd.DataFrame:
 ])
 def test_source_mix_hand_worked(article, n, kinds, mix, official_only):
     row = ss.source_mix(attributions(), ARTICLES).set_index("id").loc[article]
-    assert row["n_sources"] == n
+    assert row["n_on_record"] == n
     assert row["n_source_types"] == kinds
     assert (math.isnan(row["source_mix"]) if math.isnan(mix)
             else row["source_mix"] == pytest.approx(mix))
@@ -71,7 +75,25 @@ def test_outlet_comparison_offers_the_mix_metrics():
     assert means[("source_mix", "X")] == pytest.approx(1 / 3)
     assert means[("source_mix", "Y")] == pytest.approx(1.0)
     # official-only: X 0 and 1 → 0.5; Y 0 and 0 (the article without sources left out)
+    assert means[("n_on_record", "Y")] == pytest.approx((1 + 0 + 4) / 3)
     assert means[("official_only", "X")] == pytest.approx(0.5)
     assert means[("official_only", "Y")] == pytest.approx(0.0)
     assert set(table["family"]) == {"sourcing"}
     assert compare.metric_label("source_mix").startswith("source mix")
+
+
+def test_shares_of_articles_get_wilson_intervals_and_flat_groups_no_verdict():
+    # 0 of 12 official-only articles: Wilson upper bound 0.243, not the bootstrap's 0 to 0
+    arts = pd.DataFrame({"id": [f"a{i}" for i in range(24)], "outlet": ["X"] * 12 + ["Y"] * 12,
+                         "tone": [0.0] * 12 + [0.1 * (i % 3) for i in range(12)]})
+    attrs = pd.DataFrame({"article_id": [f"a{i}" for i in range(24)],
+                          "speaker_name": ["Mayor Li"] * 12 + ["Kim"] * 12,
+                          "speaker_type": ["official"] * 12 + ["person"] * 12, "via": ""})
+    result = Analysis(arts, pd.DataFrame(), attrs, pd.DataFrame(), arts, ("basic",))
+    table = compare.compare_outlets(result, metrics=["official_only", "tone"])
+    row = table.set_index(["metric", "outlet"]).loc[("official_only", "Y")]
+    assert row["ci_low"] == 0.0 and row["ci_high"] == pytest.approx(0.2425, abs=1e-3)
+    # tone: X is 0 in every article (a zero-width bootstrap), Y varies: no "do not overlap"
+    reading = compare.describe_comparison(table, "tone")
+    assert "every article of X has the same value" in reading
+    assert "do not overlap" not in reading
