@@ -366,3 +366,53 @@ def test_chunks_finished_after_a_failed_one_are_still_stored(monkeypatch):
         pipeline.run_chunks(keys, keys, keys, [], None, n_jobs=3, chunk_size=2,
                             engine="local", bar=_Bar(), on_part=stored.append, executor=pool)
     assert sorted(p.articles["_hash"].iloc[0] for p in stored) == ["k0", "k4"]
+
+
+def _chunk(hashes: list[str], scores: list, words: list[str]) -> pipeline.ChunkTables:
+    """A hand-made chunk: articles ``hashes`` with one ``score`` each, one span per word."""
+    articles = pd.DataFrame({"_hash": hashes, "score": scores})
+    spans = pd.DataFrame({"_hash": hashes, "_row": [0] * len(hashes),
+                          "start": [0] * len(hashes), "end": [len(w) for w in words],
+                          "kind": ["cue"] * len(hashes), "label": words})
+    return pipeline.ChunkTables(articles, articles[["_hash"]], spans, articles[["_hash"]])
+
+
+def _written(cache, chunks, write_ahead: bool) -> dict[str, pd.DataFrame]:
+    """Store ``chunks`` in a fresh cache (writing each as it comes, or all at the flush) and
+    read the one batch back, table by table."""
+    import pyarrow.parquet as pq
+
+    if not write_ahead:
+        cache._write_ahead = lambda part: None
+    for chunk in chunks:
+        cache.store(chunk)
+    cache.flush()
+    (batch,) = cache.batches()
+    return {t: pq.read_table(batch / f"{t}.parquet") for t in TABLES}
+
+
+@pytest.mark.parametrize("chunks, streamed", [
+    # same types in every chunk: written chunk by chunk, one row group each
+    ([_chunk(["a", "b"], [0.5, -1.0], ["may", "might"]), _chunk(["c"], [2.0], ["could"])],
+     True),
+    # a column whose type differs between chunks (float, then int): written at the flush
+    ([_chunk(["a"], [0.5], ["may"]), _chunk(["c"], [2], ["could"])], False),
+    # a column of dtype object (pandas infers its Parquet type from the values): at the flush
+    ([_chunk(["a"], [None], ["may"]), _chunk(["c"], [None], ["could"])], False),
+])
+def test_chunks_written_ahead_give_the_files_of_one_write(tmp_path, chunks, streamed):
+    from analysis.cache import ResultCache
+
+    ahead = ResultCache(tmp_path / "ahead", "key")
+    for chunk in chunks:
+        ahead.store(chunk)
+    assert (ahead._stream is not None) == streamed  # (still being written before the flush)
+    ahead.flush()
+    at_once = _written(ResultCache(tmp_path / "once", "key"), chunks, write_ahead=False)
+    written = _written(ResultCache(tmp_path / "ahead2", "key"), chunks, write_ahead=True)
+    for table in TABLES:
+        assert written[table].equals(at_once[table])
+        assert written[table].schema.equals(at_once[table].schema, check_metadata=True)
+    assert len(list((tmp_path / "ahead2" / "key").iterdir())) == 1  # no temporary folder left
+    found = ResultCache(tmp_path / "ahead2", "key").lookup({"a", "c"})
+    assert sorted(found[0].articles["_hash"]) == ["a", "c"]
