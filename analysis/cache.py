@@ -37,7 +37,6 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 from .errors import ParameterError
@@ -160,76 +159,6 @@ def _read(path: Path):
         return handle.read()
 
 
-def _batch_name() -> str:
-    """A new batch's folder name: time, process and a random part (unique, sorts by age)."""
-    return f"batch-{time.time_ns():020d}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
-
-
-class _BatchStream:
-    """A cache batch written chunk by chunk: one open Parquet writer per table in a temporary
-    folder, each chunk a row group, renamed into place by :meth:`commit`."""
-
-    def __init__(self, folder: Path, tmp: Path, schemas: dict, writers: dict):
-        self.folder, self.tmp, self.schemas, self.writers = folder, tmp, schemas, writers
-
-    @staticmethod
-    def _arrow(part) -> dict | None:
-        """``part``'s tables as Arrow tables, as ``DataFrame.to_parquet(index=False)``
-        converts them; ``None`` when a column has dtype object."""
-        import pyarrow as pa
-
-        tables = {}
-        for name in TABLES:
-            frame = getattr(part, name)
-            if any(isinstance(dtype, np.dtype) and dtype.kind == "O" for dtype in frame.dtypes):
-                return None
-            tables[name] = pa.Table.from_pandas(frame, preserve_index=False)
-        return tables
-
-    @classmethod
-    def open(cls, folder: Path, part) -> _BatchStream | None:
-        import pyarrow.parquet as pq
-
-        tables = cls._arrow(part)
-        if tables is None:
-            return None
-        tmp = folder / f".tmp-{_batch_name()}"
-        tmp.mkdir(parents=True, exist_ok=False)
-        stream = cls(folder, tmp, {n: t.schema for n, t in tables.items()}, {})
-        try:
-            for name, table in tables.items():
-                stream.writers[name] = pq.ParquetWriter(tmp / f"{name}.parquet", table.schema)
-                stream.writers[name].write_table(table)
-        except BaseException:
-            stream.discard()
-            raise
-        return stream
-
-    def append(self, part) -> bool:
-        """Write ``part`` as the next row group; ``False`` (nothing written) when its tables
-        do not have the batch's schemas."""
-        tables = self._arrow(part)
-        if tables is None or not all(t.schema.equals(self.schemas[n], check_metadata=True)
-                                     for n, t in tables.items()):
-            return False
-        for name, table in tables.items():
-            self.writers[name].write_table(table)
-        return True
-
-    def commit(self) -> None:
-        for writer in self.writers.values():
-            writer.close()
-        os.replace(self.tmp, self.folder / self.tmp.name[len(".tmp-"):])
-
-    def discard(self) -> None:
-        for writer in self.writers.values():
-            try:
-                writer.close()
-            except Exception:  # (only cleaning up)  # noqa: BLE001
-                pass
-        shutil.rmtree(self.tmp, ignore_errors=True)
-
-
 class ResultCache:
     """The results of one fingerprint: look articles up by content hash, store new chunks."""
 
@@ -237,7 +166,6 @@ class ResultCache:
         self.root = Path(root)
         self.dir = self.root / key
         self._pending: list = []
-        self._stream: _BatchStream | None = None
 
     def batches(self) -> list[Path]:
         """Complete batches, oldest first."""
@@ -288,31 +216,8 @@ class ResultCache:
         faster)."""
         if len(part):
             self._pending.append(part)
-            self._write_ahead(part)
         if sum(len(p) for p in self._pending) >= BATCH_ARTICLES:
             self.flush()
-
-    def _write_ahead(self, part) -> None:
-        """Write ``part`` into the batch being built now, as a Parquet row group of each
-        table, while the workers analyse the next chunks (instead of all at :meth:`flush`,
-        after the last chunk, when nothing else runs). Only while every kept chunk's tables
-        have the same Arrow schema as the first's and no column of dtype object (whose Arrow
-        type pandas infers from the values): then the files hold what :meth:`flush` would
-        write from the stacked chunks, in row groups. Otherwise the batch is written at
-        :meth:`flush` as before."""
-        import pyarrow as pa
-
-        if self._stream is None and len(self._pending) > 1:
-            return  # (given up on for this batch)
-        try:
-            if self._stream is None:
-                self._stream = _BatchStream.open(self.dir, part)
-                if self._stream is None:
-                    return
-            elif not self._stream.append(part):
-                self._drop_stream()
-        except (OSError, pa.ArrowException, ValueError, TypeError):
-            self._drop_stream()  # (flush writes the batch the usual way, or warns)
 
     def flush(self) -> None:
         """Write the kept chunks as a new batch (atomically: temporary folder, then rename).
@@ -327,16 +232,9 @@ class ResultCache:
         if not self._pending:
             return
         parts, self._pending = self._pending, []
-        stream, self._stream = self._stream, None
-        if stream is not None:
-            try:
-                stream.commit()
-                return
-            except (OSError, pa.ArrowException, ValueError, TypeError):
-                stream.discard()  # (written again below, the usual way)
         part = parts[0] if len(parts) == 1 else ChunkTables(**{
             name: concat_tables([getattr(p, name) for p in parts]) for name in TABLES})
-        name = _batch_name()
+        name = f"batch-{time.time_ns():020d}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
         tmp = self.dir / f".tmp-{name}"
         try:
             tmp.mkdir(parents=True, exist_ok=False)
@@ -347,11 +245,6 @@ class ResultCache:
             shutil.rmtree(tmp, ignore_errors=True)
             warnings.warn(f"could not cache {len(part)} analysed article(s) in {self.dir}: "
                           f"{exc}", RuntimeWarning, stacklevel=3)
-
-    def _drop_stream(self) -> None:
-        if self._stream is not None:
-            self._stream.discard()
-            self._stream = None
 
     def __repr__(self) -> str:
         return f"ResultCache({str(self.dir)!r}, {len(self.batches())} batches)"
