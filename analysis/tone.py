@@ -907,50 +907,6 @@ _CUE_KINDS = frozenset({"hedge", "booster"})
 _KIND_OF = operator.itemgetter(2)
 
 
-#: Prepared sentences whose score :func:`tone` keeps (about 300 bytes each with its key: a
-#: bound of ~15 MB), like the token tables; past it the table is emptied and refilled.
-MAX_CACHED_SENTENCES = 50_000
-
-
-@lru_cache(maxsize=8)
-def _sentence_table(domain: bool, neutral: bool, shift: bool) -> dict[str, tuple]:
-    """Prepared sentence text -> ``(score, word valences)`` (:func:`_score_prepared`) for one
-    lexicon and opposing-verb setting. News collections repeat sentences (wire copy printed
-    by several outlets with small edits, boilerplate lines), and a repeat is not scored
-    again."""
-    return {}
-
-
-def _score_prepared(prepared: str, is_key, entry_of, analyzer, emojis: frozenset[str],
-                    shift: bool, scored: frozenset[str]) -> tuple[float, tuple]:
-    """The tone of one prepared sentence and its words' nonzero GDELT-style valences (see
-    :func:`word_tone`), with :func:`tone`'s token tables (``is_key``, ``entry_of``)."""
-    tokens = prepared.split()
-    emoji_free = prepared.isascii() or emojis.isdisjoint(prepared)
-    if emoji_free and not any(map(is_key, tokens)):
-        # No token is a lexicon key in any form VADER or the GDELT-style counts look up,
-        # and no emoji: VADER's score is exactly 0.0 and no word counts (57% of the
-        # benchmark's sentences).
-        return 0.0, ()  # neutral: NEGATIVE_THRESHOLD < 0 < POSITIVE_THRESHOLD
-    words, scored_valences, word_valences, blockers, capitals = zip(
-        *map(entry_of, tokens), strict=True)
-    if not emoji_free:
-        value = analyzer.polarity_scores(prepared)["compound"]
-    elif True in blockers or (True in capitals and False in capitals):
-        # a word that can change a valence, or VADER's capitals emphasis (some but not
-        # all words in capitals): VADER's per-word rules
-        value = _compound_of_words(analyzer, prepared, list(words), list(capitals), shift,
-                                   scored)
-    else:
-        # Nothing in the sentence changes a lexicon valence (no modifier, "no", "n't",
-        # idiom word, "kind", "but" or opposing verb; no capitals emphasis): VADER's sum
-        # is the sum of its scored words' valences in their order (the additions
-        # _compound_of_words makes; 0 stands for "not scored" and is left out).
-        value = _compound_of_sum(analyzer, prepared,
-                                 float(sum(filter(None, scored_valences))))
-    return value, tuple(filter(None, word_valences))
-
-
 def tone(doc) -> None:
     """The ``tone`` analyzer (see the module docstring for what it adds)."""
     scorer = DEFAULT_SCORER
@@ -970,10 +926,6 @@ def tone(doc) -> None:
         if len(table) > MAX_CACHED_TOKENS:
             table.clear()
     is_key, entry_of = key_table.__getitem__, entry_table.__getitem__
-    memo = _sentence_table(domain, neutral, scorer.shift_opposed)
-    if len(memo) > MAX_CACHED_SENTENCES:
-        memo.clear()
-    memo_get = memo.get
     analyzer, emojis = scorer.analyzer, scorer.emojis
     shift = scorer.shift_opposed
     # one normalisation for the whole article (one character for one: offsets unchanged)
@@ -991,16 +943,32 @@ def tone(doc) -> None:
                 inside = [(s - start, e - start) for s, e in cues[lo:hi] if e <= end]
                 if inside:
                     prepared = _replace_cues(prepared, inside)
-        # the score and word valences of a sentence depend on its prepared text alone: a text
-        # met before (in this run or an earlier one, with these settings) is looked up
-        known = memo_get(prepared)
-        if known is None:
-            known = memo[prepared] = _score_prepared(
-                prepared, is_key, entry_of, analyzer, emojis, shift, scored)
-        value, word_valences = known
-        if word_valences:
-            # GDELT-style word valences (see word_tone); words without valence left out
-            valences += word_valences
+        tokens = prepared.split()
+        emoji_free = prepared.isascii() or emojis.isdisjoint(prepared)
+        if emoji_free and not any(map(is_key, tokens)):
+            # No token is a lexicon key in any form VADER or the GDELT-style counts look up,
+            # and no emoji: VADER's score is exactly 0.0 and no word counts (57% of the
+            # benchmark's sentences).
+            tones.append(0.0)  # neutral: NEGATIVE_THRESHOLD < 0 < POSITIVE_THRESHOLD
+            continue
+        words, scored_valences, word_valences, blockers, capitals = zip(
+            *map(entry_of, tokens), strict=True)
+        # GDELT-style word valences (see word_tone); words without valence (0) add nothing
+        valences += filter(None, word_valences)
+        if not emoji_free:
+            value = analyzer.polarity_scores(prepared)["compound"]
+        elif True in blockers or (True in capitals and False in capitals):
+            # a word that can change a valence, or VADER's capitals emphasis (some but not
+            # all words in capitals): VADER's per-word rules
+            value = _compound_of_words(analyzer, prepared, list(words), list(capitals), shift,
+                                       scored)
+        else:
+            # Nothing in the sentence changes a lexicon valence (no modifier, "no", "n't",
+            # idiom word, "kind", "but" or opposing verb; no capitals emphasis): VADER's sum
+            # is the sum of its scored words' valences in their order (the additions
+            # _compound_of_words makes; 0 stands for "not scored" and is left out).
+            value = _compound_of_sum(analyzer, prepared,
+                                     float(sum(filter(None, scored_valences))))
         tones.append(value)
         if value <= NEGATIVE_THRESHOLD:
             n_negative += 1

@@ -495,8 +495,6 @@ def test_token_tables_are_bounded_and_do_not_change_scores(monkeypatch):
     doc = analyze(pd.DataFrame({"text": [text]}), analyzers=["tone"], cache=None)
     expected = doc.sentences["tone"].tolist()
     monkeypatch.setattr(tone_module, "MAX_CACHED_TOKENS", 5)
-    monkeypatch.setattr(tone_module, "MAX_CACHED_SENTENCES", 0)  # (scored again each time)
-    tone_module._sentence_table(True, True, True).clear()
     flag_table, entry_table = tone_module._token_tables(True, True)
     flag_table.clear()
     entry_table.clear()
@@ -652,36 +650,3 @@ def test_an_article_of_mostly_neutral_sentences_can_still_be_positive():
     assert row["n_positive_sentences"] == 1 and row["n_negative_sentences"] == 0
     assert row["tone"] < POSITIVE_THRESHOLD  # the mean alone would call it neutral
     assert row["tone_label"] == "positive"
-
-
-#: Two articles sharing sentences: one repeated word for word, one that carries a hedge cue
-#: ("may") in the second article (neutralised, so its prepared text differs) and one whose
-#: words are in capitals in the second article.
-_SHARED = ("The storm destroyed homes. Officials praised the brave rescuers.",
-           "Officials praised the brave rescuers. The storm may have destroyed homes. "
-           "THE STORM DESTROYED HOMES. The storm destroyed homes.")
-
-
-@pytest.mark.parametrize("limit", [50_000, 0])  # 0: the sentence table emptied every article
-def test_repeated_sentences_score_as_when_scored_alone(monkeypatch, limit):
-    """A sentence met again (in the same or another article) gets the score, word counts and
-    spans it gets when nothing was kept: each sentence is compared with its own article
-    analysed alone in a fresh table."""
-    import analysis.tone as tone_module
-
-    monkeypatch.setattr(tone_module, "MAX_CACHED_SENTENCES", limit)
-    together = analyze(pd.DataFrame({"text": list(_SHARED)}), cache=None)
-    for i, text in enumerate(_SHARED):
-        tone_module._sentence_table(True, True, True).clear()
-        alone = analyze(pd.DataFrame({"text": [text]}), cache=None)
-        mine = together.sentences[together.sentences["article_id"] == f"row-{i + 1}"]
-        assert mine["tone"].tolist() == alone.sentences["tone"].tolist()
-        for column in ("tone", "tone_positive_pct", "tone_negative_pct", "n_negative_sentences"):
-            assert together.articles[column].iloc[i] == alone.articles[column].iloc[0]
-        spans = together.spans[(together.spans["article_id"] == f"row-{i + 1}")
-                               & (together.spans["kind"] == "tone")]
-        expected = alone.spans[alone.spans["kind"] == "tone"]
-        assert spans[["start", "end", "label"]].values.tolist() == \
-            expected[["start", "end", "label"]].values.tolist()
-    # the word-for-word repeat is negative each time it occurs
-    assert (together.sentences["tone"].iloc[[0, 5]] < 0).all()
