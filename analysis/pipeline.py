@@ -90,6 +90,21 @@ class Document:
         self.sentence_values[name] = list(values)
 
 
+class _FunctionWordTable(dict):
+    """``table[word]``: whether ``word.lower()`` is in :data:`textlib.ENGLISH_FUNCTION_WORDS`,
+    computed once per distinct word as written and kept."""
+
+    def __missing__(self, word: str) -> bool:
+        value = self[word] = word.lower() in textlib.ENGLISH_FUNCTION_WORDS
+        return value
+
+
+_FUNCTION_WORD_OF = _FunctionWordTable()
+#: Distinct words kept in ``_FUNCTION_WORD_OF`` before it is emptied (bounds its memory to a
+#: few MB; a news collection's working vocabulary is far smaller, so it is rarely emptied).
+MAX_CACHED_WORDS = 100_000
+
+
 def basic(doc: Document) -> None:
     """Length and structure: ``n_chars``, ``n_words``, ``n_sentences``, ``n_paragraphs``,
     ``is_empty``, ``english_share`` and ``looks_english``; and ``n_words`` per sentence."""
@@ -98,8 +113,10 @@ def basic(doc: Document) -> None:
     # space lies between them), so the words of the sentences are the words of the text
     per_sentence = [find(text, s.start, s.end) for s in doc.sentences]
     tokens = [token for words in per_sentence for token in words]
-    function_words = textlib.ENGLISH_FUNCTION_WORDS
-    english = (sum(map(function_words.__contains__, map(str.lower, tokens))) / len(tokens)
+    # (a word's answer looked up by the word as written: no lower-cased copy of every word)
+    if len(_FUNCTION_WORD_OF) > MAX_CACHED_WORDS:
+        _FUNCTION_WORD_OF.clear()
+    english = (sum(map(_FUNCTION_WORD_OF.__getitem__, tokens)) / len(tokens)
                if tokens else 0.0)
     doc.metrics.update(
         n_chars=len(text),

@@ -63,6 +63,8 @@ _PARAGRAPH_RE = re.compile(r"\n[ \t\r\f\v]*\n")
 #: against the other).
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)\.$")
 _NEXT_TOKEN_RE = re.compile(r"\s*([^\s]{1,64})")
+#: One capital letter A-Z (as a set of one-character strings; ``"" in`` it is False).
+_ASCII_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 #: A word: letters or digits joined by inner apostrophes, hyphens or dots (don’t, U.S.-style).
 WORD_RE = re.compile(r"[^\W_]+(?:(?:[’'\-‐]|\.[\-‐]?)[^\W_]+)*")
@@ -162,14 +164,20 @@ def word_before(text: str, stop: int) -> str:
 
 def _is_boundary(text: str, mark_start: int, end: int) -> bool:
     """Decide whether terminal punctuation at ``text[mark_start:end]`` ends a sentence."""
-    following = _NEXT_TOKEN_RE.match(text, end)
-    if following is None:  # end of text
-        return True
-    token = following.group(1).lstrip(TOKEN_OPENERS)
-    if token[:1].islower():
-        return False
-    if "\n" in text[end : following.start(1)]:
-        return True
+    if text[end : end + 1] == " " and text[end + 1 : end + 2] in _ASCII_CAPITALS:
+        # the usual case, decided without reading the next word: one space, then a capital
+        # (not lower case, no line break, not a digit); the word is only needed after an
+        # ambiguous abbreviation below
+        token = None
+    else:
+        following = _NEXT_TOKEN_RE.match(text, end)
+        if following is None:  # end of text
+            return True
+        token = following.group(1).lstrip(TOKEN_OPENERS)
+        if token[:1].islower():
+            return False
+        if "\n" in text[end : following.start(1)]:
+            return True
     if text[mark_start] != "." or text.startswith("..", mark_start, end):
         return True
     word = word_before(text, mark_start)
@@ -178,10 +186,12 @@ def _is_boundary(text: str, mark_start: int, end: int) -> bool:
     lower = word.lower()
     if lower in TITLE_ABBREVIATIONS:
         return False
-    if lower in MONTH_ABBREVIATIONS and token[:1].isdigit():
+    if lower in MONTH_ABBREVIATIONS and token is not None and token[:1].isdigit():
         return False
     if (len(word) == 1 and word.isupper()  # an initial: "J. Smith"
             or "." in word or lower in OTHER_ABBREVIATIONS):  # U.S., e.g., Inc.
+        if token is None:
+            token = _NEXT_TOKEN_RE.match(text, end).group(1)  # (starts with the capital)
         return token.rstrip(",;:").lower() in SENTENCE_OPENERS
     return True
 

@@ -215,3 +215,18 @@ def test_analyze_chunk_pauses_the_garbage_collector_and_restores_it(monkeypatch,
         assert gc.isenabled() == on_before  # as it was before, also after a failure
     finally:
         (gc.enable if was_on else gc.disable)()
+
+
+@pytest.mark.parametrize("text, share", [
+    ("THE Minister And the plan.", 3 / 5),       # function words in any case count
+    ("The the THE tHe.", 1.0),                   # one word in four spellings
+    ("Le ministre a déclaré.", 1 / 4),           # only "a" is an English function word
+])
+@pytest.mark.parametrize("limit", [100_000, 0])  # 0: the word table emptied every article
+def test_english_share_counts_function_words_in_any_case(monkeypatch, text, share, limit):
+    import analysis.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "MAX_CACHED_WORDS", limit)
+    articles = analyze(pd.DataFrame({"text": [text, text]}), analyzers=["basic"],
+                       cache=None).articles
+    assert articles["english_share"].tolist() == [share, share]
