@@ -1285,6 +1285,16 @@ def describe_tone_periods(table: pd.DataFrame) -> str:
     interval, the most negative began 2026-08-03 at -0.10 (95% interval -0.20 to +0.00,
     n = 12); no other period is there to compare. 1 period too small for an interval is not
     ranked.
+    >>> t = pd.DataFrame({"period_start": pd.to_datetime(["2026-09-01", "2026-10-01",
+    ...                   "2026-11-01"], utc=True), "n": [13, 25, 20],
+    ...                   "mean": [-0.026, -0.032, 0.020], "ci_low": [-0.044, -0.055, 0.002],
+    ...                   "ci_high": [-0.005, -0.010, 0.038], "too_small": [False] * 3})
+    >>> print(describe_tone_periods(t))  # doctest: +NORMALIZE_WHITESPACE
+    3 periods from 2026-09-01 to 2026-11-01. Of the periods with enough articles for an
+    interval, the most negative began 2026-10-01 at -0.032 (95% interval -0.055 to -0.010,
+    n = 25). The interval of the period beginning 2026-11-01 at +0.020 (95% interval +0.002 to
+    +0.038, n = 20) lies wholly above it: that period was less negative; the other periods'
+    intervals overlap it.
     """
     from .uncertainty import describe_interval
 
@@ -1304,8 +1314,19 @@ def describe_tone_periods(table: pd.DataFrame) -> str:
     elif (others["ci_low"].astype(float) > float(low["ci_high"])).all():
         text += "; its interval lies below those of the other periods."
     else:
-        text += ("; its interval overlaps those of other periods, so the sample cannot tell "
-                 "them apart.")
+        above = others[others["ci_low"].astype(float) > float(low["ci_high"])]
+        if above.empty:
+            text += ("; its interval overlaps those of other periods, so the sample cannot "
+                     "tell them apart.")
+        else:  # name the periods whose interval lies wholly above it (review8: November)
+            listed = "; ".join(f"{row['period_start']:%Y-%m-%d} at {describe_interval(row)}"
+                               for _, row in above.sort_values("period_start").iterrows())
+            one = len(above) == 1
+            text += (f". The interval{'' if one else 's'} of the period{'' if one else 's'} "
+                     f"beginning {listed} lie{'s' if one else ''} wholly above it: "
+                     f"{'that period was' if one else 'those periods were'} less negative")
+            text += ("; the other periods' intervals overlap it." if len(above) < len(others)
+                     else ".")
     small = int(table["too_small"].astype(bool).sum())
     if small:
         text += (f" {small} period{'s' if small > 1 else ''} too small for an interval "
@@ -1322,6 +1343,9 @@ def describe_voices(table: pd.DataFrame, *, by: str = "outlet") -> str:
     >>> print(describe_voices(t))  # doctest: +NORMALIZE_WHITESPACE
     A: quoted sentences are more negative than the author’s own (-0.15 vs +0.05, a gap of
     0.20; n = 10 and 12 articles); the intervals overlap, so the gap may be chance.
+    >>> print(describe_voices(t.assign(mean=[-0.05, -0.01])))  # doctest: +NORMALIZE_WHITESPACE
+    A: quoted sentences are less negative than the author’s own (-0.01 vs -0.05, a gap of
+    0.04; n = 10 and 12 articles); the intervals overlap, so the gap may be chance.
     """
     wide = table.pivot(index=by, columns="voice", values=["mean", "n"]).dropna()
     if wide.empty:
@@ -1329,7 +1353,9 @@ def describe_voices(table: pd.DataFrame, *, by: str = "outlet") -> str:
     gap = (wide[("mean", "quoted")] - wide[("mean", "author")])
     name = gap.abs().idxmax()
     q, a = wide.loc[name, ("mean", "quoted")], wide.loc[name, ("mean", "author")]
-    word = "more negative" if q < a else "more positive"
+    # (both negative and the quoted less so: "less negative", not "more positive")
+    word = (("more negative" if q < 0 else "less positive") if q < a else
+            ("more positive" if q > 0 else "less negative"))
     text = (f"{name}: quoted sentences are {word} than the author’s own ({q:+.2f} vs {a:+.2f}, "
             f"a gap of {abs(q - a):.2f}; n = {int(wide.loc[name, ('n', 'quoted')])} and "
             f"{int(wide.loc[name, ('n', 'author')])} articles)")
