@@ -260,14 +260,15 @@ def _wilson(summary: pd.DataFrame) -> pd.DataFrame:
 
     >>> s = pd.DataFrame({"n": [17], "mean": [0.0], "ci_low": [0.0], "ci_high": [0.0],
     ...                   "too_small": [False]})
-    >>> round(float(_wilson(s)["ci_high"].iloc[0]), 3)
-    0.184
+    >>> round(float(_wilson(s)["ci_high"].iloc[0]), 3), float(_wilson(s)["ci_low"].iloc[0])
+    (0.184, 0.0)
     """
     out = summary.copy()
     for i, row in out.iterrows():
         if not bool(row["too_small"]):
             low, high = uncertainty.wilson_interval(round(row["mean"] * row["n"]), int(row["n"]))
-            out.loc[i, ["ci_low", "ci_high"]] = [low, high]
+            # (rounding can leave 0 of n a bound of 1e-17 above its mean of 0)
+            out.loc[i, ["ci_low", "ci_high"]] = [min(low, row["mean"]), max(high, row["mean"])]
     return out
 
 

@@ -92,6 +92,7 @@ def test_shares_of_articles_get_wilson_intervals_and_flat_groups_no_verdict():
     result = Analysis(arts, pd.DataFrame(), attrs, pd.DataFrame(), arts, ("basic",))
     table = compare.compare_outlets(result, metrics=["official_only", "tone"])
     row = table.set_index(["metric", "outlet"]).loc[("official_only", "Y")]
+    # (exactly 0 at the bottom: a chart's error bar cannot reach below its dot)
     assert row["ci_low"] == 0.0 and row["ci_high"] == pytest.approx(0.2425, abs=1e-3)
     # tone: X is 0 in every article (a zero-width bootstrap), Y varies: no "do not overlap"
     reading = compare.describe_comparison(table, "tone")
