@@ -1259,7 +1259,8 @@ def describe_labels(articles: pd.DataFrame) -> str:
     least one) and its mean tone is below 0, positive the other way round, neutral otherwise
     (mixed articles too). A sentence is negative at a tone of -0.05 or below
     and positive at +0.30 or above (not symmetric: thresholds chosen on human-labelled news
-    sentences, where VADER leans positive; see the README, Tone).
+    sentences, where VADER leans positive; see the README, Tone), so positive labels are rare
+    by design: compare labels between outlets or periods, not negative against positive.
     """
     counts = articles["tone_label"].value_counts()
     order = sorted(LABELS, key=lambda label: -counts.get(label, 0))
@@ -1270,7 +1271,9 @@ def describe_labels(articles: pd.DataFrame) -> str:
             "round, neutral otherwise (mixed articles too). A sentence is negative at a tone of "
             f"{NEGATIVE_THRESHOLD:+.2f} or below and positive at {POSITIVE_THRESHOLD:+.2f} or "
             "above (not symmetric: thresholds chosen on human-labelled news sentences, where "
-            "VADER leans positive; see the README, Tone).")
+            "VADER leans positive; see the README, Tone), so positive labels are rare by "
+            "design: compare labels between outlets or periods, not negative against "
+            "positive.")
 
 
 def describe_tone_periods(table: pd.DataFrame) -> str:
