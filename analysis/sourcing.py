@@ -1832,6 +1832,13 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
         # "PORT ALDMERE, Sept 16 (Meridian Wire) - Corvania's government …": a dateline's dash
         lead += len(phrase) - len(phrase[1:].lstrip())
         phrase = phrase[1:].lstrip()
+    if phrase[:1] in _TIME_OPENERS:
+        adjunct = _LEADING_TIME_RE.match(phrase)
+        if adjunct is not None and adjunct.end() < len(phrase):
+            # "In September the minister said", "Two days ago the Harbour Courier reported":
+            # the time adjunct opens the clause; the speaker is the noun phrase after it
+            lead += adjunct.end()
+            phrase = phrase[adjunct.end():]
     if not phrase:
         return None
     words = phrase.split()
@@ -1878,6 +1885,28 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
         e = written_end
         phrase = text[s:e]
     return _Speaker(s, e, phrase, name, stype, via)
+
+
+#: Nouns of time that end a clause-opening time adjunct before a subject ("In September the
+#: minister said", "Last week Mayor Reyvik said"), with the weekdays and months of
+#: :data:`DATE_WORDS` (review of the sample report, 2026-12-04: the adjunct was part of the
+#: speaker). Written by us.
+TIME_NOUNS = frozenset("""week weekend month year morning afternoon evening night summer
+    winter spring autumn fall""".split())
+_TIME_WORD = "(?:" + "|".join(sorted(DATE_WORDS | TIME_NOUNS, key=lambda w: (-len(w), w))) + ")"
+#: A time adjunct opening a speaker phrase: a preposition or determiner and a time word, with
+#: an optional day number or year ("On Thursday", "In early September", "Last week", "On
+#: Oct. 6" is not matched: abbreviations stay); a span ago ("Two days ago"); or a time adverb
+#: ("Yesterday", "Earlier"), each with an optional comma.
+_LEADING_TIME_RE = re.compile(
+    rf"(?i:(?:(?:on|in|by|during|since|until|over|last|this|next|early|late)\s+"
+    rf"(?:(?:early|late|last|this|next|the)\s+)?{_TIME_WORD}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?"
+    rf"(?:,?\s+\d{{4}})?"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+"
+    r"(?:days|weeks|months|years)\s+(?:ago|later|earlier)"
+    r"|yesterday|today|tonight|earlier|later|meanwhile)\b),?\s+(?=\S)")
+#: First characters of every :data:`_LEADING_TIME_RE` match (its prefilter).
+_TIME_OPENERS = frozenset("OoIiBbDdSsUuLlTtNnEeFfAaMmYy0123456789")
 
 
 #: Head nouns of the form or circumstance of a statement, never its speaker ("the careful

@@ -917,3 +917,21 @@ def test_role_regex_prefix_tree_matches_the_alternation_longest_first():
 def test_unnamed_crowds_are_vague_sources(text, speaker, stype):
     rows = extract(text)
     assert [(r["speaker_name"], r["speaker_type"]) for r in rows] == [(speaker, stype)]
+
+
+@pytest.mark.parametrize("text, speaker, name", [
+    # a time adjunct opening the clause is not part of the speaker (review of the sample
+    # report: "In September the minister" was a speaker of its own)
+    ("Defence Minister Arvid Holm spoke. In September the minister said the troops would stay.",
+     "the minister", "Arvid Holm"),
+    ("On Thursday the government said it would act.", "the government", "the government"),
+    ("Last week Mayor Tomas Reyvik said the plant would be built.", "Mayor Tomas Reyvik",
+     "Tomas Reyvik"),
+    ("Yesterday, police said the road was closed.", "police", "police"),
+    # a name holding a weekday is no adjunct
+    ("Sunday Times editors said the paper would close.", "Sunday Times editors",
+     "Sunday Times editors"),
+])
+def test_leading_time_adjunct_is_not_the_speaker(text, speaker, name):
+    rows = extract(text)
+    assert [(r["speaker"], r["speaker_name"]) for r in rows] == [(speaker, name)]
