@@ -455,7 +455,9 @@ def show_passages(reuse: Reuse, *, n: int = 3, kinds: Sequence[str] = KINDS):
         blocks.append(
             f'<div class="ma-inspect" style="display:block"><div class="ma-meta">'
             f"<b>{clean_text(pair.kind)}</b> · {clean_text(pair.direction)} · "
-            f"{_share_phrase(pair.jaccard)} · {pair.shared_words} shared words</div><table><tr>"
+            f"{_share_phrase(pair.jaccard)} · {pair.shared_words} words in shared passages of "
+            f"{MIN_PASSAGE_WORDS}+ words, below (shorter shared runs are counted in the share "
+            f"but not shown)</div><table><tr>"
             f"<th>earlier: {clean_text(pair.earlier_outlet)}, {when(pair.earlier_published)}"
             f"<br><code>{clean_text(pair.earlier_id)}</code></th>"
             f"<th>later: {clean_text(pair.later_outlet)}, {when(pair.later_published)}"

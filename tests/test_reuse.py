@@ -133,4 +133,5 @@ def test_shown_passages_state_the_overlap_in_words():
     # wire → digest shares 8 of 67 distinct shingles (hand-worked above): 12%
     html = reuse.show_passages(reuse.find_reuse(corpus()), n=5)._repr_html_()
     assert "12% of their distinct 5-word sequences in common (Jaccard 0.119)" in html
+    assert "12 words in shared passages of 12+ words, below" in html
     assert PASSAGE.replace("'", "&#x27;") in html or PASSAGE in html
