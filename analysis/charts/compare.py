@@ -109,9 +109,9 @@ def outlet_comparison(table: pd.DataFrame, *, by: str = "outlet", metrics=None,
     lines = 3 if some else 2
     top = 1 - (0.35 + 0.2 * lines) / fig.get_figheight()  # title and subtitle lines, inches
     fig.text(0.01, top + 0.1 / fig.get_figheight(),
-             f"Mean per article; bars: {CONFIDENCE:.0%} bootstrap interval; hollow: too few "
-             f"articles for one{some}\nN = {n:,} articles ({counts}); an article without a "
-             "value is left out of that panel",
+             f"Mean per article; bars: {CONFIDENCE:.0%} interval (bootstrap; Wilson for shares "
+             f"of articles); hollow: too few articles for one{some}\nN = {n:,} articles "
+             f"({counts}); an article without a value is left out of that panel",
              fontsize=9, color="#555555", va="bottom")
     if source:
         fig.text(0.01, 0.005, f"Source: {source}", fontsize=8, color="#777777")
