@@ -304,7 +304,7 @@ def _to_html(executed: Path, target: Path, paths: dict[str, str] | None = None) 
 
 def _as_notes(nb):
     """``nb`` with each stderr output that holds only our reader warnings (small groups, rows
-    set aside on loading) shown as a plain note ("Note: 1 group(s) have fewer than 10 …"),
+    set aside on loading) shown as a plain note ("Note: 1 group has fewer than 10 …"),
     not as a pink error box: in a report they are caveats for the reader, not failures.
     Any other stderr text (a real error or a library's warning) is left as it is."""
     import nbformat

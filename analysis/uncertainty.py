@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import ParameterError, SmallSampleWarning, check_choice
-from .stats import PERIODS
+from .stats import PERIODS, plural
 
 #: Bootstrap resamples: Efron & Tibshirani (1993, §13.3) advise at least 1,000 for percentile
 #: intervals; 2,000 keeps the Monte Carlo error of a 95% bound small at little cost.
@@ -138,7 +138,7 @@ def mean_ci(table: pd.DataFrame, value: str, *, by: str | list[str] = "outlet",
     >>> out[["outlet", "n", "mean", "ci_low", "too_small"]].round(2).values.tolist()
     [['A', 10, 0.5, 0.5, False], ['B', 2, 0.2, nan, True]]
     >>> str(caught[0].message)
-    "1 group(s) have fewer than 10 values for 'tone' and get no interval: B (n=2)"
+    "1 group has fewer than 10 values for 'tone' and gets no interval: B (n=2)"
     """
     keys = [by] if isinstance(by, str) else list(by)
     missing = [c for c in [*keys, value] if c not in table.columns]
@@ -163,8 +163,10 @@ def mean_ci(table: pd.DataFrame, value: str, *, by: str | list[str] = "outlet",
         small = out[out["too_small"]]
         names = ", ".join(f"{' / '.join(_show(row[k]) for k in keys)} (n={row['n']})"
                           for _, row in small.iterrows())
-        warnings.warn(f"{len(small)} group(s) have fewer than {min_n} values for {value!r} "
-                      f"and get no interval: {names}", SmallSampleWarning, stacklevel=2)
+        one = len(small) == 1
+        warnings.warn(f"{plural(len(small), 'group')} {'has' if one else 'have'} fewer than "
+                      f"{min_n} values for {value!r} and {'gets' if one else 'get'} no "
+                      f"interval: {names}", SmallSampleWarning, stacklevel=2)
     return out
 
 

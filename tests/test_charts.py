@@ -131,3 +131,18 @@ def test_targets_chart_names_counts_and_says_when_nothing_can_be_ranked(too_smal
         "Mayor · A (1 article, 3 sentences)", "Mayor · B (12 articles, 20 sentences)"]
     assert any(NO_RANKING_NOTE in t.get_text() for t in ax.texts) is note_drawn
     plt.close("all")
+
+
+def test_description_reads_a_subtitle_line_break_as_a_full_stop():
+    """The alt text of a chart whose subtitle has a second line must not run the two lines
+    together ("hollow: too few articles Too few articles in every group")."""
+    from analysis.charts.base import _DESCRIPTIONS
+    from analysis.charts.tone import NO_RANKING_NOTE
+
+    table = pd.DataFrame({"target": ["Mayor"], "outlet": ["A"], "n_articles": [1],
+                          "n_sentences": [3], "mean": [-0.2], "ci_low": [None],
+                          "ci_high": [None], "too_small": [True]})
+    ax = charts.tone_toward_targets(table)
+    alt = _DESCRIPTIONS[ax.figure]
+    assert f"hollow: too few articles. {NO_RANKING_NOTE}." in alt
+    plt.close("all")

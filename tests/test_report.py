@@ -270,14 +270,14 @@ def test_reader_warnings_become_plain_notes_and_other_stderr_stays():
     nb = nbformat.v4.new_notebook()
     nb.cells.append(nbformat.v4.new_code_cell("x", outputs=[
         nbformat.v4.new_output("stream", name="stderr", text=(
-            "SmallSampleWarning: 1 group(s) have fewer than 10 values for 'tone' and get no "
+            "SmallSampleWarning: 1 group has fewer than 10 values for 'tone' and gets no "
             "interval: 2026-08-01 (n=9)\n")),
         nbformat.v4.new_output("stream", name="stderr",
                                text="Traceback (most recent call last):\nValueError: bad\n")]))
     first, second = _as_notes(nb).cells[0].outputs
     assert first.output_type == "display_data"
-    assert first.data["text/markdown"] == ("*Note:* 1 group(s) have fewer than 10 values for "
-                                           "'tone' and get no interval: 2026-08-01 (n=9)")
+    assert first.data["text/markdown"] == ("*Note:* 1 group has fewer than 10 values for "
+                                           "'tone' and gets no interval: 2026-08-01 (n=9)")
     assert second.output_type == "stream" and "ValueError: bad" in second.text
 
 

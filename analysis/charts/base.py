@@ -60,12 +60,30 @@ _DESCRIPTIONS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 def describe_figure(fig, title: str, subtitle: str = "", source: str | None = None) -> str:
     """Record and return a chart's text description (its alt text in notebooks and HTML
     reports): ``"Frames per month. N = 67 dated articles. Source: …"``."""
-    parts = [title.strip(), " ".join(subtitle.split())]
+    parts = [title.strip(), _as_sentences(subtitle)]
     if source:
         parts.append(f"Source: {source}")
     text = ". ".join(p.rstrip(".") for p in parts if p) + "."
     _DESCRIPTIONS[fig] = text
     return text
+
+
+def _as_sentences(text: str) -> str:
+    r"""A subtitle's lines as one line of prose: a line break in a chart is a full stop read
+    aloud (``"hollow: too few\nToo few in every group"`` → ``"hollow: too few. Too few in
+    every group"``), unless the line already ends in punctuation.
+
+    >>> _as_sentences("N = 3 articles\nToo few for an interval")
+    'N = 3 articles. Too few for an interval'
+    >>> _as_sentences("N = 3 articles;\n  bars: 95%")
+    'N = 3 articles; bars: 95%'
+    """
+    out = ""
+    for line in (" ".join(part.split()) for part in text.splitlines()):
+        if not line:
+            continue
+        out += (("" if out[-1] in ".;:,!?(—–-" else ".") + " " if out else "") + line
+    return out
 
 
 def _png_with_description(fig):
