@@ -480,10 +480,10 @@ def describe_comparison(table: pd.DataFrame, metric: str, *, by: str = "outlet")
     overlap. Most extreme articles: b (highest in X), d (lowest in Y).
     """
     part = table[table["metric"] == metric].dropna(subset=["mean"])
-    part = part.sort_values("mean", ascending=False)  # (ties: as pandas orders them, as before)
+    part = part.sort_values("mean", ascending=False, kind="stable")
     if part.empty:
         return f"{metric_label(metric)}: no values."
-    top, bottom = part.iloc[0], part.iloc[-1]
+    top, bottom = _end(part, "max"), _end(part, "min")
     signed = is_signed(table, metric)
     note = f" {METRIC_NOTES[metric]}" if metric in METRIC_NOTES else ""
     if len(part) == 1:
@@ -514,10 +514,22 @@ def _all_same(part: pd.DataFrame, by: str, signed: bool) -> str:
             "rank")
 
 
+def _end(part: pd.DataFrame, end: str):
+    """The group at the highest (``end="max"``) or lowest end; of groups tied there, the one
+    with the most articles (the narrowest interval, so the overlap verdict is the most telling
+    one the tie allows), then the first in ``part``'s order."""
+    value = part["mean"].max() if end == "max" else part["mean"].min()
+    tied = part[part["mean"] == value]
+    return tied.iloc[np.argsort(-tied["n"].to_numpy(dtype=float), kind="stable")[0]]
+
+
 def _tied(part: pd.DataFrame, row, by: str) -> str:
-    """``X``, or ``X (tied with Y and Z)`` when other groups share ``row``'s mean."""
-    others = [g for g in part.loc[part["mean"] == row["mean"], by] if g != row[by]]
-    return f"{row[by]} (tied with {join_and(others)})" if others else f"{row[by]}"
+    """``X``, or ``X (tied with Y, n = 4)`` when other groups share ``row``'s mean: each tied
+    group with its own N, since the figure and interval printed after it are ``X``'s."""
+    others = [f"{g}, n = {int(n)}" for g, n in
+              part.loc[part["mean"] == row["mean"], [by, "n"]].itertuples(index=False)
+              if g != row[by]]
+    return f"{row[by]} (tied with {'; '.join(others)})" if others else f"{row[by]}"
 
 
 def _verdict(part: pd.DataFrame, top, bottom, by: str) -> str:

@@ -159,8 +159,19 @@ def test_comparison_names_groups_tied_at_an_end():
                                      ("Z", 4, 0.0, None, None)])
     reading = compare.describe_comparison(table, "frame_conflict")
     assert reading.startswith("conflict frame (cues per 1,000 words): highest in X, 4.00 "
-                              "(n = 3, too few for an interval); lowest in Z (tied with Y), "
-                              "0.00 (n = 4, too few for an interval);")
+                              "(n = 3, too few for an interval); lowest in Y (tied with Z, "
+                              "n = 4), 0.00 (n = 4, too few for an interval);")
+
+
+def test_comparison_of_a_tie_uses_the_largest_group_and_gives_every_tied_n():
+    """Of groups tied at the lowest mean, the verdict uses the one with the narrowest
+    interval (most articles), and each tied group is named with its own N."""
+    table = _side("tone", [("X", 20, 0.5, 0.4, 0.6), ("Y", 10, 0.0, -0.5, 0.45),
+                           ("Z", 30, 0.0, -0.1, 0.1), ("W", 12, 0.0, -0.45, 0.45)],
+                  extremes=False)
+    reading = compare.describe_comparison(table, "tone")
+    assert "lowest in Z (tied with Y, n = 10; W, n = 12), +0.00" in reading
+    assert "n = 30); the intervals do not overlap." in reading
 
 
 @pytest.mark.parametrize("means,expected_start", [
