@@ -27,11 +27,13 @@ def attributions() -> pd.DataFrame:
         # the same person typed twice official and once person counts once, as official
         ("officials", "Ben Ode", "official", ""), ("officials", "Ben Ode", "official", ""),
         ("officials", "Ben Ode", "person", ""), ("officials", "the council", "official", ""),
-        # one source; a quotation with no speaker, an unresolved "he", a vague group and a
-        # person heard through another outlet are not on-record sources of this story
-        ("one", "a resident", "person", ""), ("one", "", "unattributed", ""),
+        # one source; a quotation with no speaker, an unresolved "he", a vague group, a
+        # person heard through another outlet, and a person or experts the story does not
+        # name are not on-record sources of this story
+        ("one", "Rita Moss", "person", ""), ("one", "", "unattributed", ""),
         ("one", "he", "person", ""), ("one", "critics", "vague", ""),
-        ("one", "Carl Berg", "person", "the Herald"),
+        ("one", "Carl Berg", "person", "the Herald"), ("one", "a resident", "person", ""),
+        ("one", "Analysts", "expert", ""), ("one", "the experts", "expert", ""),
         # four on-record sources of four kinds: 1 − 0 = 1 (anonymous and media left out)
         ("mixed4", "Kim", "person", ""), ("mixed4", "the union", "organization", ""),
         ("mixed4", "the report", "document", ""), ("mixed4", "Mayor Li", "official", ""),
