@@ -359,10 +359,24 @@ def _without_widgets(nb):
 MANIFEST = "manifest.json"
 
 
+def package_fingerprint() -> str:
+    """Hash of every module and data file of the installed package (its readings, charts and
+    report code too, not only the analyzers the result cache keys on): a fix to a reading
+    changes a page even when the version number does not."""
+    digest = hashlib.sha256()
+    root = Path(__file__).resolve().parent
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts \
+                and path.suffix in (".py", ".csv", ".toml", ".md", ".txt", ".json"):
+            digest.update(str(path.relative_to(root)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 def _fingerprint(corpus_path: Path, notebook: Path, parameters: dict) -> dict[str, str]:
     """Hashes of everything a notebook's output depends on, by part: ``corpus`` (the files'
-    names and bytes), ``notebook``, ``parameters`` and the package ``version``; ``key``
-    combines them."""
+    names and bytes), ``notebook``, ``parameters``, the package ``version`` and its ``code``
+    (:func:`package_fingerprint`); ``key`` combines them."""
     def sha(*chunks: bytes) -> str:
         digest = hashlib.sha256()
         for chunk in chunks:
@@ -379,13 +393,14 @@ def _fingerprint(corpus_path: Path, notebook: Path, parameters: dict) -> dict[st
                 corpus.update(block)
     parts = {"corpus": corpus.hexdigest(), "notebook": sha(notebook.read_bytes()),
              "parameters": sha(json.dumps(parameters, sort_keys=True, default=str).encode()),
-             "version": _versions().get("media-analysis", "")}
+             "version": _versions().get("media-analysis", ""), "code": package_fingerprint()}
     return {**parts, "key": sha(*(parts[k].encode() for k in sorted(parts)))}
 
 
 #: How a re-run names what changed since a notebook's last successful run.
 CHANGED_PARTS = {"corpus": "the corpus", "notebook": "the notebook",
-                 "parameters": "its parameters", "version": "the package version"}
+                 "parameters": "its parameters", "version": "the package version",
+                 "code": "the package code"}
 
 
 def _why_again(done: dict, parts: dict) -> str:

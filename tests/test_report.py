@@ -138,6 +138,21 @@ def test_resume_skips_only_unchanged_successes(tmp_path):
     assert lines[-2] == "[1/1] 01_good.ipynb … (run again: its parameters changed)"
 
 
+def test_resume_runs_again_when_the_package_code_changed(tmp_path, monkeypatch):
+    """A fix to a reading or chart changes the page even when the version does not, so
+    ``--resume`` must not keep a page built with other code."""
+    import analysis.report
+
+    good = make_notebook(tmp_path / "01_good.ipynb", "print(greeting)")
+    out = tmp_path / "out"
+    run_report(SAMPLE_CORPUS, out, notebooks=[good], echo=lambda _: None)
+    monkeypatch.setattr(analysis.report, "package_fingerprint", lambda: "a reading was fixed")
+    lines = []
+    again = run_report(SAMPLE_CORPUS, out, notebooks=[good], resume=True, echo=lines.append)
+    assert again.runs[0].status == "ok"
+    assert lines[0] == "[1/1] 01_good.ipynb … (run again: the package code changed)"
+
+
 def test_cli_unexpected_error_is_one_line(tmp_path, capsys, monkeypatch):
     import analysis.report
 
