@@ -339,3 +339,28 @@ def test_loader_issue_table_in_full_without_index():
     assert page.count("<tr>") == 3 and "<th></th>" not in page  # header + 2 rows, no index
     assert "<td>—</td><td>—</td>" in page  # missing row and id
     assert "&lt;b&gt;" in page and "<b>" not in page  # escaped
+
+
+@pytest.mark.parametrize("y_values,verdict", [
+    # 10 of 12 articles above X's constant 0: a permutation test says the gap is not chance
+    ([0.2, 0.3, 0.1, 0.25, 0.4, 0.2, 0.15, 0.3, 0.2, 0.1, 0.0, 0.0],
+     "a permutation test of the two outlets' articles (p < 0.001) says a gap this large "
+     "would be rare by chance"),
+    # 4 of 12 above it: Y's bootstrap interval excludes 0, but 4 such articles fall all in
+    # one outlet by chance 2·C(12,4)/C(24,4) = 9% of the time
+    ([0.0] * 8 + [0.5] * 4,
+     "and a permutation test of the two outlets' articles (p = 0.09) cannot tell these two "
+     "apart"),
+])
+def test_a_group_with_one_value_throughout_is_judged_by_a_permutation_test(y_values, verdict):
+    """A group whose articles all share one value has a zero-width bootstrap interval; the
+    reading must neither call the two ends indistinguishable by rule nor trust that width."""
+    from analysis.pipeline import Analysis
+
+    arts = pd.DataFrame({"id": [f"a{i}" for i in range(24)], "outlet": ["X"] * 12 + ["Y"] * 12,
+                         "tone": [0.0] * 12 + y_values})
+    result = Analysis(arts, pd.DataFrame(), pd.DataFrame(), pd.DataFrame(), arts, ("basic",))
+    table = compare.compare_outlets(result, metrics=["tone"])
+    reading = compare.describe_comparison(table, "tone")
+    assert "every article of X has the same value, so the bootstrap gives no interval" in reading
+    assert verdict in reading
