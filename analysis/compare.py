@@ -461,6 +461,8 @@ METRIC_NOTES = {
     "certainty_index": "A low index means hedges without boosters, not much hedging: compare "
                        "hedges per 1,000 words for how much an outlet hedges.",
     "expert_share": "Experts include unnamed \"analysts\" (see the unnamed-expert sentence).",
+    "distancing_share": "A share of all attributions, so it differs from notebook 03's share "
+                        "of the attributions that have a verb.",
     "source_mix": "Only articles with two or more on-record sources have a source mix, and "
                   "stories with more sources tend to score higher.",
 }
@@ -617,9 +619,20 @@ FAMILY_HEADINGS = {"frames": "Frames", "tone": "Tone", "sourcing": "Sources and 
                    "hedging": "Hedging and certainty", "length": "Length", "other": "Other"}
 
 
+#: A sentence under a family's heading in :func:`describe_all`, where its metrics differ from
+#: what another report calls by the same name.
+FAMILY_NOTES = {
+    "frames": ("A frame here is its cue words per 1,000 words, averaged over articles; notebook "
+               "02 counts the articles in which the frame is present (cues past a calibrated "
+               "bar). The two can rank outlets differently: an outlet can use a frame's words "
+               "often in articles that each stay below the bar."),
+}
+
+
 def describe_all(table: pd.DataFrame, *, by: str = "outlet") -> str:
     """:func:`describe_comparison` for every metric of the table, one line each, under a
-    heading per family of metrics (when the table has a ``family`` column)."""
+    heading per family of metrics (when the table has a ``family`` column), with the family's
+    note from :data:`FAMILY_NOTES` first."""
     metrics = list(dict.fromkeys(table["metric"]))
     if "family" not in table.columns:
         return "\n".join(describe_comparison(table, m, by=by) for m in metrics)
@@ -627,9 +640,10 @@ def describe_all(table: pd.DataFrame, *, by: str = "outlet") -> str:
     blocks = []
     for name in dict.fromkeys(family[m] for m in metrics):
         lines = [describe_comparison(table, m, by=by) for m in metrics if family[m] == name]
+        note = [FAMILY_NOTES[name]] if name in FAMILY_NOTES else []
         blocks.append(f"{FAMILY_HEADINGS.get(name, label_text(name))} "
                       f"({len(lines)} metric{'' if len(lines) == 1 else 's'})\n"
-                      + "\n".join(lines))
+                      + "\n".join([*note, *lines]))
     return "\n\n".join(blocks)
 
 

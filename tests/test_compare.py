@@ -256,3 +256,15 @@ def test_readings_warn_where_a_figure_is_easy_to_misread():
                             "compare hedges per 1,000 words for how much an outlet hedges.")
     tone = pd.DataFrame(rows).assign(metric="tone")
     assert compare.describe_comparison(tone, "tone").endswith("(lowest in Y).")
+
+
+def test_frame_readings_say_they_are_cue_rates_not_02s_presence():
+    """06 ranks outlets by a frame's cue words per 1,000 words, 02 by the share of articles
+    where it is present: the page must say so before the frame readings, or the two pages
+    name different "most responsibility-framed" outlets without explanation."""
+    arts = pd.DataFrame({"id": list("abcd"), "outlet": ["X", "X", "Y", "Y"],
+                         "frame_conflict": [1.0, 2.0, 3.0, 4.0]})
+    result = Analysis(arts, pd.DataFrame(), pd.DataFrame(), pd.DataFrame(), arts, ("basic",))
+    text = compare.describe_all(compare.compare_outlets(result, min_n=1))
+    assert text.startswith("Frames (1 metric)\n" + compare.FAMILY_NOTES["frames"] + "\n"
+                           "conflict frame (cues per 1,000 words): highest in Y")
