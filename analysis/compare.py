@@ -30,7 +30,7 @@ from .errors import ParameterError, SmallSampleWarning
 from .groups import label_missing
 from .sourcing import SPEAKER_TYPES
 from .sourcing_stats import source_mix
-from .stats import join_and, label_text
+from .stats import hours_text, join_and, label_text
 
 #: Families of metrics, tried in this order; the first whose test matches a column names it.
 FAMILIES = ("frames", "tone", "sourcing", "hedging", "length", "other")
@@ -341,7 +341,8 @@ def extremes(result, metric: str, *, n: int = 3,
 
 
 def storylines(result, *, group: str = "storyline", by: str = "outlet",
-               metric: str | None = "tone") -> pd.DataFrame:
+               metric: str | None = "tone",
+               exclude_ids: Iterable[str] | None = None) -> pd.DataFrame:
     """The same storyline across outlets: who was first, who followed and how fast.
 
     Parameters
@@ -354,6 +355,10 @@ def storylines(result, *, group: str = "storyline", by: str = "outlet",
         The outlet column.
     metric : str or None
         Also give each outlet's mean of this metric on the storyline (``None``: skip).
+    exclude_ids : iterable of str, optional
+        Articles left out of ``mean_<metric>`` (e.g. reprints, so a copied text counts once,
+        as in :func:`compare_outlets`); they still count as published (``n_articles``, who
+        was first, the delays).
 
     Returns
     -------
@@ -361,7 +366,7 @@ def storylines(result, *, group: str = "storyline", by: str = "outlet",
         ``group``, ``by``, ``n_articles``, ``first_id``, ``first_published``,
         ``hours_after_first`` (hours after the first article of the storyline in any outlet;
         0 for the outlet that broke it), ``first_on_story`` (bool), ``article_ids`` (all ids,
-        comma-separated) and ``mean_<metric>``.
+        comma-separated), ``mean_<metric>`` and ``n_in_mean`` (the articles it averages).
 
     Examples
     --------
@@ -374,10 +379,15 @@ def storylines(result, *, group: str = "storyline", by: str = "outlet",
     >>> storylines(r)[["outlet", "n_articles", "hours_after_first", "mean_tone"]
     ...               ].values.tolist()
     [['Wire', 1, 0.0, 0.0], ['Tab', 2, 12.0, -0.30000000000000004]]
+    >>> storylines(r, exclude_ids=["t2"])[["outlet", "n_articles", "mean_tone", "n_in_mean"]
+    ...               ].values.tolist()
+    [['Wire', 1, 0.0, 1], ['Tab', 2, -0.2, 1]]
     """
     articles = result.articles
     columns = [group, by, "n_articles", "first_id", "first_published", "hours_after_first",
-               "first_on_story", "article_ids"] + ([f"mean_{metric}"] if metric else [])
+               "first_on_story", "article_ids"] + ([f"mean_{metric}", "n_in_mean"] if metric
+                                                   else [])
+    excluded = set(exclude_ids or ())
     if not group:
         return pd.DataFrame(columns=columns)
     if group not in articles.columns:  # e.g. the sample's "storyline" in a user's collection
@@ -403,7 +413,9 @@ def storylines(result, *, group: str = "storyline", by: str = "outlet",
                    "first_published": first["published"], "hours_after_first": lag,
                    "first_on_story": bool(lag == 0), "article_ids": ", ".join(own["id"])}
             if metric is not None:
-                row[f"mean_{metric}"] = float(pd.to_numeric(own[metric]).mean())
+                counted = pd.to_numeric(own.loc[~own["id"].isin(excluded), metric]).dropna()
+                row[f"mean_{metric}"] = float(counted.mean()) if len(counted) else np.nan
+                row["n_in_mean"] = len(counted)
             rows.append(row)
     out = pd.DataFrame(rows, columns=columns)
     return out.sort_values([group, "hours_after_first", by], na_position="last",
@@ -673,13 +685,13 @@ FEW_DELAYS = 3
 
 
 def _follow(outlet, hours: pd.Series) -> str:
-    """``X a median 14 h later (8 storylines)`` or, for few, ``X 1.9 h later on drones and
-    26.2 h on strike`` (``hours`` indexed by storyline)."""
+    """``X a median 14 h later (8 storylines)`` or, for few, ``X 1 h 54 min later on drones
+    and 26 h 12 min on strike`` (``hours`` indexed by storyline)."""
     hours = hours.dropna().sort_values()
     if hours.empty:  # (its first article on each storyline is undated)
         return f"{outlet} undated, so no delay can be given"
     if len(hours) <= FEW_DELAYS:
-        return f"{outlet} " + join_and([f"{h:.1f} h later on {story}" if i == 0
-                                        else f"{h:.1f} h on {story}"
+        return f"{outlet} " + join_and([f"{hours_text(h)} later on {story}" if i == 0
+                                        else f"{hours_text(h)} on {story}"
                                         for i, (story, h) in enumerate(hours.items())])
-    return f"{outlet} a median {hours.median():.0f} h later ({len(hours)} storylines)"
+    return f"{outlet} a median {hours_text(hours.median())} later ({len(hours)} storylines)"

@@ -199,6 +199,22 @@ def table_text(table: pd.DataFrame, *, empty: str = "", float_format=None) -> st
                                       float_format=float_format or "{:.2f}".format)
 
 
+def hours_text(hours) -> str:
+    """A delay in hours as hours and minutes, rounded to the minute: ``22 h 15 min`` (not
+    ``22.2 h``, which rounds a quarter hour half-to-even and reads as 22 h 12 min), ``3 h``,
+    ``45 min``; a missing value as :data:`MISSING`.
+
+    >>> hours_text(22.25), hours_text(3.0), hours_text(0.75), hours_text(30.75), hours_text(None)
+    ('22 h 15 min', '3 h', '45 min', '30 h 45 min', '—')
+    """
+    if hours is None or pd.isna(hours):
+        return MISSING
+    minutes = int(float(hours) * 60 + 0.5)
+    h, m = divmod(minutes, 60)
+    return " ".join(part for part in (f"{h} h" if h else "", f"{m} min" if m else "")
+                    if part) or "0 h"
+
+
 def plural(n: int, noun: str, nouns: str | None = None) -> str:
     """``1 outlet``, ``3 outlets``, ``0 outlets``, ``2,000 articles`` (``nouns``: an irregular
     plural).

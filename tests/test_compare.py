@@ -90,14 +90,15 @@ def test_storylines_hand_worked():
     assert compare.storylines(small_result(), group="").empty
     text = compare.describe_storylines(compare.storylines(small_result()))
     assert text == ("First in this collection: X on s (a story can have broken outside it, on "
-                    "air or in an outlet not collected). Others followed: Y 12.0 h later on s.")
+                    "air or in an outlet not collected). Others followed: Y 12 h later on s.")
     # four storylines followed: a median; two: each delay (the median of 2 and 26 is neither)
     table = pd.DataFrame({"storyline": list("abcdabcd"), "outlet": ["X"] * 4 + ["Y"] * 4,
                           "first_on_story": [True] * 4 + [False] * 4,
                           "hours_after_first": [0, 0, 0, 0, 1.0, 3.0, 5.0, 40.0]})
     assert compare.describe_storylines(table).endswith("Y a median 4 h later (4 storylines).")
     table = table.iloc[[0, 1, 4, 5]].assign(hours_after_first=[0, 0, 26.2, 1.9])
-    assert compare.describe_storylines(table).endswith("Y 1.9 h later on b and 26.2 h on a.")
+    assert compare.describe_storylines(table).endswith(
+        "Y 1 h 54 min later on b and 26 h 12 min on a.")
     assert compare.describe_storylines(table).startswith("First in this collection: X on a and b")
 
 
