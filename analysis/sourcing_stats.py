@@ -336,7 +336,9 @@ def describe_unnamed_experts(attributions: pd.DataFrame, articles: pd.DataFrame,
     per = experts.groupby(by)["_u"].agg(["sum", "size"])
     per = per[per["sum"] > 0].sort_values(["sum", "size"], ascending=False)
     groups = "; ".join(f"{g} {int(r['sum'])} of {int(r['size'])}" for g, r in per.iterrows())
-    return (f"{n_unnamed} of the {len(experts)} expert attributions "
+    once = " (reprints counted once)" if exclude_ids is not None and len(set(exclude_ids)) \
+        else ""
+    return (f"{n_unnamed} of the {len(experts)} expert attributions{once} "
             f"{'names' if n_unnamed == 1 else 'name'} nobody (\"analysts say…\"; {groups}): "
             "read these as vague rather than as an expert's word.")
 

@@ -110,7 +110,8 @@ def tone_toward_targets(table: pd.DataFrame, *, by: str = "outlet", ax=None,
         for t, g, a, s in zip(rows["target"], rows[by], rows["n_articles"], rows["n_sentences"],
                               strict=True)])
     ax.axvline(0, color="#999999", lw=0.8)
-    ax.set_xlabel("Mean tone of sentences naming the target (−1 to +1)")
+    ax.set_xlabel("Tone of the sentences naming the target, mean per article, then over "
+                  "articles (−1 to +1)")
     unranked = bool(len(rows)) and rows["too_small"].astype(bool).all()
     return finish(ax, "Tone of sentences that mention each target",
                   f"N = {int(rows['n_sentences'].sum()):,} sentences in "
