@@ -146,3 +146,15 @@ def test_description_reads_a_subtitle_line_break_as_a_full_stop():
     alt = _DESCRIPTIONS[ax.figure]
     assert f"hollow: too few articles. {NO_RANKING_NOTE}." in alt
     plt.close("all")
+
+
+def test_sourcing_shares_chart_labels_both_bases():
+    """The chart mixes shares of attributions and of articles, so each outlet's label gives
+    both counts, not an "n" a reader would take as the base of every bar."""
+    table = pd.DataFrame({"outlet": ["A", "B"], "articles": [17, 1], "attributions": [363, 9],
+                          "anonymous_share": [0.13, 0.0], "vague_share": [0.1, 0.0],
+                          "secondhand_share": [1.0, 0.0], "single_source_share": [0.18, 1.0]})
+    ax = charts.sourcing_shares_by_outlet(table)
+    assert sorted(t.get_text() for t in ax.get_yticklabels()) == [
+        "A (17 articles, 363 attributions)", "B (1 article, 9 attributions)"]
+    plt.close("all")
