@@ -324,8 +324,16 @@ def extremes(result, metric: str, *, n: int = 3,
              exclude_ids: Iterable[str] | None = None) -> pd.DataFrame:
     """The ``n`` articles with the highest and the ``n`` with the lowest ``metric``.
 
-    Returns ``end`` (``highest``/``lowest``), ``id``, ``outlet``, ``published``, ``title``
-    and the value: the ids to pass to :func:`analysis.inspect`.
+    Returns ``end`` (``highest``/``lowest``), ``id``, ``outlet``, ``published``, ``title``,
+    the value and ``n_at_value`` (articles of the whole collection with that value: when more
+    share it than are shown, the ids shown are the first by id, not "the" lowest; see
+    :func:`describe_extremes`): the ids to pass to :func:`analysis.inspect`.
+
+    >>> from analysis.pipeline import Analysis
+    >>> arts = pd.DataFrame({"id": list("abcde"), "outlet": "X", "tone": [0, 0, 0, 0.2, 0.5]})
+    >>> r = Analysis(arts, pd.DataFrame(), pd.DataFrame(), pd.DataFrame(), arts, ("basic",))
+    >>> extremes(r, "tone", n=2)[["id", "tone", "n_at_value"]].values.tolist()
+    [['e', 0.5, 1], ['d', 0.2, 1], ['a', 0.0, 3], ['b', 0.0, 3]]
     """
     if n < 1:
         raise ParameterError(f"n={n!r} must be at least 1")
@@ -335,9 +343,37 @@ def extremes(result, metric: str, *, n: int = 3,
                              f"{', '.join(metric_columns(table))}")
     keep = [c for c in ("id", "outlet", "published", "title") if c in table.columns]
     data = table.dropna(subset=[metric]).sort_values([metric, "id"], kind="stable")
+    data = data.assign(n_at_value=data.groupby(metric)[metric].transform("size").astype(int))
     high = data.iloc[::-1].head(n).assign(end="highest")
     low = data.head(n).assign(end="lowest")
-    return pd.concat([high, low])[["end", *keep, metric]].reset_index(drop=True)
+    return pd.concat([high, low])[["end", *keep, metric, "n_at_value"]].reset_index(drop=True)
+
+
+def describe_extremes(table: pd.DataFrame, metric: str) -> str:
+    """A sentence for each end of an :func:`extremes` table whose shown articles are a choice
+    among more that share the value (``6 articles tie at 0 for the lowest; the 3 shown are the
+    first by id``); ``""`` when nothing is tied beyond what is shown.
+
+    >>> t = pd.DataFrame({"end": ["highest", "lowest", "lowest"], "id": ["e", "a", "b"],
+    ...                   "tone": [0.5, 0.0, 0.0], "n_at_value": [1, 3, 3]})
+    >>> describe_extremes(t, "tone")
+    '3 articles tie at 0 for the lowest value; the 2 shown are the first by id.'
+    """
+    notes = []
+    for end in ("highest", "lowest"):
+        part = table[table["end"] == end]
+        if part.empty:
+            continue
+        last = part.iloc[-1]
+        shown = int((part[metric] == last[metric]).sum())
+        if int(last["n_at_value"]) > shown:
+            first = "the one shown is" if len(part) == 1 else f"the {len(part)} shown are"
+            if shown < len(part):
+                first = f"the {shown} shown at that value are"
+            notes.append(f"{int(last['n_at_value'])} articles tie at {last[metric]:g} for the "
+                         f"{end} value{'s' if shown < len(part) else ''}; {first} the first "
+                         "by id.")
+    return " ".join(notes)
 
 
 def storylines(result, *, group: str = "storyline", by: str = "outlet",

@@ -601,7 +601,8 @@ MARK_WORDS = {
     "quote": ("attributed statement", "attributed statements"),
     "speaker": ("speaker mention", "speaker mentions"),
     "verb": ("attribution verb", "attribution verbs"),
-    "via": ("relay through another outlet", "relays through other outlets"),
+    "via": ("mention of an outlet relaying statements", "mentions of outlets relaying "
+            "statements"),
     "hedge": ("hedge", "hedges"), "booster": ("booster", "boosters"),
     "frame_cue": ("frame cue (generic or issue frame)", "frame cues (generic and issue frames)"),
     "tone": ("non-neutral sentence shaded by its tone",
@@ -622,8 +623,21 @@ def describe_marks(result, article_id: str) -> str:
     parts = []
     for kind in order:
         one, many = MARK_WORDS.get(kind, (kind, kind))
-        parts.append(f"{counts[kind]} {one if counts[kind] == 1 else many}")
+        part = f"{counts[kind]} {one if counts[kind] == 1 else many}"
+        if kind == "via":  # (a mention can carry several statements: say how many)
+            part += _relayed_statements(result, article_id)
+        parts.append(part)
     return f"{article_id}: {', '.join(parts) or 'nothing marked'}."
+
+
+def _relayed_statements(result, article_id: str) -> str:
+    """`` (6 of the 12 attributed statements relayed)`` for :func:`describe_marks`."""
+    table = getattr(result, "attributions", None)
+    if table is None or "via" not in getattr(table, "columns", ()):
+        return ""
+    rows = table[table["article_id"] == article_id]
+    relayed = int((rows["via"].fillna("").astype(str).str.strip() != "").sum())
+    return f" ({relayed} of the {len(rows)} attributed statements relayed)"
 
 
 def inspect(result, article_id: str, *, kinds: Sequence[str] | None = None,

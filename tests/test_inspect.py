@@ -204,3 +204,18 @@ def test_invented_addresses_are_not_linked(url, linked):
     html = ma.inspect(ma.analyze(frame, cache=None, progress=False), "a").fragment
     assert (f'href="{url}"' in html) is linked
     assert ("no link (invented article)" in html) is not linked
+
+
+def test_mark_summary_says_how_many_statements_the_relay_mentions_carry():
+    """One mention of a relaying outlet can carry several statements: "2 relays" for an article
+    where 6 of 12 statements are relayed understated its second-hand share."""
+    from analysis.inspect import describe_marks
+
+    class Result:
+        spans = pd.DataFrame({"article_id": ["a"] * 3, "kind": ["via", "via", "quote"]})
+        attributions = pd.DataFrame({"article_id": ["a"] * 4 + ["b"],
+                                     "via": ["Radio Velm", "Radio Velm", "Radio Velm", "", "X"]})
+
+    assert describe_marks(Result(), "a") == (
+        "a: 1 attributed statement, 2 mentions of outlets relaying statements (3 of the 4 "
+        "attributed statements relayed).")
