@@ -71,6 +71,14 @@ DATE_WORDS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec "
     "monday tuesday wednesday thursday friday saturday sunday".split())
+#: Numbers written out are numbers too ("seventy million crowns", "12 per cent"): left out
+#: like digits, or a columnist who spells numbers out gets "seventy" as vocabulary (numbers
+#: audit of the sample reports).
+NUMBER_WORDS = frozenset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
+    "ninety hundred hundreds thousand thousands million millions billion billions trillion "
+    "half dozen cent percent first second third fourth fifth".split())
 #: A single word is not listed beside a listed two-word phrase holding it when at least this
 #: share of the word's uses in the group are inside that phrase ("meridian", "wire" beside
 #: "meridian wire"): one habit would otherwise fill three of a group's places.
@@ -78,9 +86,13 @@ PHRASE_COVER = 0.8
 
 
 def _date_terms(terms: np.ndarray) -> np.ndarray:
-    """Which ``terms`` are made only of :data:`DATE_WORDS` and numbers."""
-    return np.array([all(w in DATE_WORDS or w.isdigit() for w in t.split()) for t in terms],
-                    dtype=bool)
+    """Which ``terms`` are made only of :data:`DATE_WORDS`, :data:`NUMBER_WORDS` and numbers.
+
+    >>> _date_terms(np.array(["seventy", "per cent", "cent", "oct 15", "duty", "cent duty"]))
+    array([ True, False,  True,  True, False, False])
+    """
+    return np.array([all(w in DATE_WORDS or w in NUMBER_WORDS or w.isdigit()
+                         for w in t.split()) for t in terms], dtype=bool)
 
 
 def _inside_phrases(table: pd.DataFrame) -> pd.Series:
@@ -214,7 +226,8 @@ def distinctive_terms(
     keep_boilerplate : bool
         Default ``False``: an opening wire-style dateline is not counted
         (:func:`strip_dateline`), and neither a group's own name (``lantern`` for The Daily
-        Lantern) nor dates and numbers (:data:`DATE_WORDS`) are listed among its terms.
+        Lantern) nor dates and numbers (:data:`DATE_WORDS`, :data:`NUMBER_WORDS`, digits) are
+        listed among its terms.
         ``True`` counts and lists every word as written. In both cases a word mostly used
         inside a listed two-word phrase is not listed beside it (:data:`PHRASE_COVER`).
 
