@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import matplotlib
+import matplotlib.colors
 import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
@@ -157,4 +159,26 @@ def test_sourcing_shares_chart_labels_both_bases():
     ax = charts.sourcing_shares_by_outlet(table)
     assert sorted(t.get_text() for t in ax.get_yticklabels()) == [
         "A (17 articles, 363 attributions)", "B (1 article, 9 attributions)"]
+    plt.close("all")
+
+
+def test_a_frame_has_one_colour_in_the_trend_and_dominant_frame_charts():
+    """A reader matches colours between 02's charts: human interest must not be orange in one
+    and green in the other."""
+    trend = pd.DataFrame({"period_start": pd.to_datetime(["2026-08-01"] * 3),
+                          "frame": ["conflict", "human_interest", "economic"],
+                          "articles": 9, "share": [0.5, 0.2, 0.3]})
+    dominant = pd.DataFrame({"outlet": ["A", "A", "A"],
+                             "dominant_frame": ["economic", "human_interest", "none"],
+                             "articles": [1, 2, 3], "share": [1 / 6, 2 / 6, 3 / 6]})
+    lines = charts.frame_trend_chart(trend).get_lines()
+    colour_of = {line.get_label(): line.get_color() for line in lines}
+    bars = charts.dominant_frame_chart(dominant)
+    for container in bars.containers:
+        name = container.get_label()
+        if name in colour_of:
+            face = container.patches[0].get_facecolor()[:3]
+            assert tuple(round(c, 3) for c in face) == tuple(
+                round(c, 3) for c in matplotlib.colors.to_rgb(colour_of[name]))
+    assert {c.get_label() for c in bars.containers} >= {"economic", "human interest"}
     plt.close("all")

@@ -18,6 +18,30 @@ from .base import (
 
 __all__ = ["dominant_frame_chart", "frame_share_chart", "frame_trend_chart", "hedging_chart"]
 
+#: The generic frames in the order that fixes their colours, so a frame has one colour in
+#: every chart of a report (the trend chart and the dominant-frame chart had given human
+#: interest and economic each other's colours).
+FRAME_COLOUR_ORDER = ("conflict", "human_interest", "economic", "morality", "responsibility")
+#: Colour of "none" (no frame present): grey, not a frame's colour.
+NONE_COLOUR = "#b0b0b0"
+
+
+def frame_colours(frames) -> list:
+    """One colour per frame name (as in the tables, e.g. ``human_interest``, or as words):
+    the generic frames always get the same colour, ``none`` grey, others the next free ones.
+
+    >>> a, b = frame_colours(["economic", "conflict"]), frame_colours(["conflict", "economic"])
+    >>> a[0] == b[1] and a[1] == b[0]
+    True
+    >>> frame_colours(["none"])
+    ['#b0b0b0']
+    """
+    keys = [str(f).replace(" ", "_") for f in frames]
+    others = [k for k in dict.fromkeys(keys) if k not in FRAME_COLOUR_ORDER and k != "none"]
+    palette = sns.color_palette(PALETTE, n_colors=len(FRAME_COLOUR_ORDER) + len(others))
+    index = {k: i for i, k in enumerate([*FRAME_COLOUR_ORDER, *others])}
+    return [NONE_COLOUR if k == "none" else palette[index[k]] for k in keys]
+
 
 def frame_share_chart(table: pd.DataFrame, *, by: str = "outlet", ax=None,
                       source: str | None = None, family: str = "generic"):
@@ -55,10 +79,11 @@ def frame_trend_chart(table: pd.DataFrame, *, period_label: str = "month", ax=No
     ax = new_axes(ax)
     wide = table.pivot(index="period_start", columns="frame", values="share") * 100
     wide = wide[list(dict.fromkeys(table["frame"]))]
+    colours = frame_colours(wide.columns)
     wide.columns = [label_text(f) for f in wide.columns]
     counts = table.groupby("period_start")["articles"].first().reindex(wide.index)
     wide = wide.reset_index(drop=True)
-    wide.plot(ax=ax, marker="o", color=sns.color_palette(PALETTE, n_colors=wide.shape[1]))
+    wide.plot(ax=ax, marker="o", color=colours)
     period_ticks(ax, counts, positions=wide.index)
     ax.set_ylim(0, 100)
     ax.set_xlabel(f"{period_label.capitalize()} starting (UTC); n = articles in the period")
@@ -76,10 +101,10 @@ def dominant_frame_chart(table: pd.DataFrame, *, by: str = "outlet", ax=None,
     """
     column = [c for c in table.columns if c.startswith("dominant")][0]
     wide = table.pivot(index=by, columns=column, values="share").fillna(0) * 100
+    colours = frame_colours(wide.columns)
     wide.columns = [label_text(f) for f in wide.columns]
     ax = new_axes(ax, height=max(2.8, 0.5 * len(wide) + 2.0))
-    wide.plot(kind="barh", stacked=True, ax=ax, width=0.8,
-              color=sns.color_palette(PALETTE, n_colors=wide.shape[1]))
+    wide.plot(kind="barh", stacked=True, ax=ax, width=0.8, color=colours)
     ax.set_xlabel(f"Articles (% of the {by}'s articles)")
     ax.set_ylabel("")
     ax.legend(title="dominant frame", fontsize=8, title_fontsize=9, frameon=False,
