@@ -184,5 +184,8 @@ def test_unnamed_experts_reading_leaves_out_excluded_articles():
     arts = pd.DataFrame({"id": ["a", "b"], "outlet": ["X", "X"]})
     attr = pd.DataFrame({"article_id": ["a", "b"], "speaker_type": ["expert", "expert"],
                          "speaker_name": ["Analysts", "Analysts"]})
+    assert ss.describe_unnamed_experts(attr, arts).startswith(
+        "2 of the 2 expert attributions name nobody")
+    # 06 counts reprints once and 03 does not: the 06 sentence says why its count differs
     assert ss.describe_unnamed_experts(attr, arts, exclude_ids=["b"]).startswith(
-        "1 of the 1 expert attributions names nobody")
+        "1 of the 1 expert attributions (reprints counted once) names nobody")

@@ -101,14 +101,3 @@ def test_shares_of_articles_get_wilson_intervals_and_flat_groups_no_verdict():
     assert "every article of X has the same value" in reading
     assert "do not overlap" not in reading
 
-
-def test_unnamed_expert_sentence_says_when_reprints_were_counted_once():
-    """06 counts reprints once and 03 does not, so the same sentence gives different counts on
-    the two pages: the 06 one must say why."""
-    arts = pd.DataFrame({"id": ["a", "b"], "outlet": ["X", "X"]})
-    attr = pd.DataFrame({"article_id": ["a", "b"], "speaker_type": ["expert", "expert"],
-                         "speaker_name": ["Analysts", "Analysts"]})
-    assert ss.describe_unnamed_experts(attr, arts).startswith(
-        "2 of the 2 expert attributions name nobody")
-    assert ss.describe_unnamed_experts(attr, arts, exclude_ids=["b"]).startswith(
-        "1 of the 1 expert attributions (reprints counted once) names nobody")
