@@ -416,3 +416,23 @@ def test_sample_report_keeps_the_sample_targets(tmp_path):
     page = (tmp_path / "out" / "04_tone.html").read_text()
     assert "No targets were given" not in page
     assert "Reyvik:" in page and "AquaCivic:" in page
+
+
+def test_markup_in_articles_never_reaches_a_page_as_markup(tmp_path):
+    """Article text is text: a <script> or an onerror handler in an article (a CMS export, a
+    scraped page) must be escaped in the tone page's target sentences, the one table of the
+    suite drawn by a pandas Styler (which does not escape by default)."""
+    rows = [{"id": f"x{i}", "outlet": "A" if i % 2 else "B",
+             "published": f"2026-11-{i + 1:02d}T09:00:00Z", "title": f"Story {i}",
+             "text": (f"The mayor said the plan was a terrible failure number {i}. "
+                      "<img src=x onerror=alert(1)> The mayor <script>alert('x')</script> "
+                      "was praised as a wonderful leader.")} for i in range(12)]
+    corpus = tmp_path / "inject.jsonl"
+    corpus.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    notebook = next(n for n in list_notebooks() if n.stem == "04_tone")
+    result = run_report(corpus, tmp_path / "out", notebooks=[notebook],
+                        parameters={"targets": {"Mayor": ["mayor"]}}, echo=lambda _: None)
+    assert [r.status for r in result.runs] == ["ok"]
+    page = (tmp_path / "out" / "04_tone.html").read_text()
+    assert "&lt;script&gt;alert" in page  # the sentence is shown, as text
+    assert "<script>alert" not in page and "<img src=x" not in page
