@@ -519,6 +519,80 @@ _APPARENT_QUANTITY_RE = re.compile(r"\s+(?:" + "|".join(APPARENT_QUANTITIES) + r
 #: "probable cause" is a legal standard of evidence (grounds for an arrest or search), a
 #: fixed term, not the writer's judgement that something is probable.
 _CAUSE_AFTER_RE = re.compile(r"\s+cause\b", re.IGNORECASE)
+#: "likely voters" ("likely Democratic primary voters", "likely Republican caucusgoers") names a
+#: poll's sampled population, the respondents that a likely-voter screen keeps (the term of
+#: poll methodology statements), a fixed term like "probable cause", not the writer's judgement
+#: that something is likely. Between "likely" and the noun: at most three words that are
+#: capitalised (a party or a state) or name the kind of election.
+POLL_POPULATION_NOUNS = ("voters", "voter", "caucusgoers", "caucus-goers", "electorate")
+ELECTION_WORDS = ("primary", "general", "general-election", "caucus", "party", "swing",
+                  "independent", "undecided")
+_POLL_POPULATION_RE = re.compile(
+    r"\s+(?:(?:[A-Z][\w’'-]*|(?i:" + "|".join(ELECTION_WORDS) + r"))\s+){0,3}(?i:"
+    + "|".join(POLL_POPULATION_NOUNS) + r")\b")
+#: "can't believe", "cannot believe", "could not believe" (and the tokenised "could n't") express
+#: astonishment at something the speaker takes to be true ("he couldn't believe the bank was
+#: forcing my father out", "the others couldn't believe their eyes"), the idiom that dictionaries
+#: list for surprise, not Hyland's (1998) epistemic "believe", a judgement that something is
+#: probably true.
+_ASTONISHMENT_BEFORE_RE = re.compile(r"\b(?:can|could)\s*(?:not|n[’']t)\s+\Z", re.IGNORECASE)
+#: "certain" before a noun of outcome or knowledge is the adjective "sure, inevitable" ("certain
+#: death", "a certain winner", "not in certain knowledge"; Quirk et al. 1985 separate this
+#: central adjective from the determiner-like "certain" = "particular", "a certain person"),
+#: a booster's sense, not Channell's (1994) vague reference.
+CERTAIN_OUTCOME_NOUNS = ("death", "defeat", "victory", "win", "winner", "doom", "failure",
+                         "ruin", "disaster", "destruction", "extinction", "knowledge")
+_CERTAIN_OUTCOME_RE = re.compile(r"\s+(?:" + "|".join(CERTAIN_OUTCOME_NOUNS) + r")\b",
+                                 re.IGNORECASE)
+#: A negative or semi-negative subject before "could" ("no one could explain", "nobody could be
+#: reached", "nothing could change his mind", "none of them could", "few collectors could
+#: describe") negates the clause as "not" does (Quirk et al. 1985, on negative and
+#: semi-negative words as subjects: "no one could" = "it was not possible for anyone to"), so it
+#: is past inability like "could not" (NEGATIVE_ABILITY), not the writer's doubt. Not before
+#: "have" ("no one could have known" is the hypothetical past, a judgement), and not after "a
+#: few" / "quite a few", which are not negative.
+_NEGATIVE_SUBJECT_BEFORE_RE = re.compile(
+    r"(?:\b(?:no\s+one|nobody|nothing|neither|none)(?:\s+else)?"
+    r"|\bnone\s+of\s+(?:them|us|you|these|those|the\s+[\w’'-]+)"
+    r"|\bno\s+(?!doubt\b|way\b|longer\b|matter\b)[\w’'-]+"
+    r"|(?<!\ba\s)\bfew(?:\s+[\w’'-]+){0,2})\s+\Z", re.IGNORECASE)
+_HAVE_AFTER_RE = re.compile(r"\s+(?:have|’ve|'ve)\b", re.IGNORECASE)
+#: "most" is counted only as the unnamed majority holding a view: "most Americans agree", "most
+#: would argue", "most Protestants reject", like the lexicon's "most people" and "most experts"
+#: (Wikipedia's weasel-word guideline: "most people think"; the CoNLL-2010 weasel cues, Farkas
+#: et al. 2010): at most MOST_GAP_WORDS words, then a verb of saying or believing. Not after a
+#: determiner or possessive ("the most", "his most ardent supporters": a superlative), and
+#: nowhere else ("most of the region", "the most popular": peacock words and proportions, which
+#: the suite leaves out).
+MOST_GAP_WORDS = 2
+VIEW_VERBS = ("believe", "believed", "think", "thought", "agree", "agreed", "argue", "argued",
+              "say", "said", "hold", "held", "consider", "considered", "contend", "contended",
+              "maintain", "maintained", "feel", "felt", "accept", "accepted", "reject",
+              "rejected", "suspect", "suspected")
+_MOST_HOLDERS_AFTER_RE = re.compile(
+    rf"(?:\s+(?!(?:to|than|often|of\s+all)\b|[\w’'-]+ly\b)[\w’'-]+){{0,{MOST_GAP_WORDS}}}?\s+(?:"
+    + "|".join(VIEW_VERBS) + r")\b", re.IGNORECASE)
+#: "claim" as a right or a demand for something due is not the assertion the writer does not
+#: vouch for: a title staked or laid ("staked its claim", "lay claim to"), a right over a thing
+#: ("claim to the throne", "claim over the islands"), or a demand in law or insurance ("a
+#: wrongful death claim", "filed a claim", "settle the claim"). Not "claim on" ("he bases this
+#: claim on a remark" is the assertion), nor a "that" clause within 40 characters ("his claim
+#: to reporters that"), nor the verbs of denial ("denied the claim"): they answer an assertion.
+CLAIM_RIGHT_BEFORE = ("stake", "stakes", "staked", "staking", "lay", "lays", "laid", "laying",
+                      "file", "files", "filed", "filing", "settle", "settles", "settled",
+                      "settling", "submit", "submits", "submitted", "insurance", "injury",
+                      "disability", "liability", "damage", "damages", "death", "land", "mining",
+                      "property", "tax", "patent", "pension", "compensation", "malpractice",
+                      "legal", "wrongful")
+_CLAIM_RIGHT_BEFORE_RE = re.compile(
+    r"\b(?:" + "|".join(CLAIM_RIGHT_BEFORE) + r")\s+(?:(?:a|an|the|its|his|her|their|our|"
+    r"my|your|any|no)\s+)?\Z", re.IGNORECASE)
+_CLAIM_RIGHT_AFTER_RE = re.compile(
+    r"\s+(?:to|over)\s+(?:the|a|an|its|his|her|their|our|my|your|this|these|those|"
+    r"most|all|part|parts)\b(?![^.;:!?]{0,40}?\bthat\b)", re.IGNORECASE)
+#: Words before "most" that make it a superlative or a proportion ("the most", "his most ardent
+#: supporters", "at most"), with the possessive "’s" ("Trump’s most loyal backers").
+NOT_MAJORITY_BEFORE = frozenset((*DEFINITE_BEFORE_QUANTIFIER, "a", "an", "at"))
 
 
 def _generic_subject(text: str, start: int) -> bool:
@@ -683,7 +757,7 @@ _CONTEXT_WORDS = frozenset(("may", "could", "might", "believe", "believes", "bel
                             "probable", "generally", "sometimes", "been called", "suggest",
                             "suggests", "suggested", "suggesting", "appear to", "appears to",
                             "appeared to", "apparent", "claim", "doubt", "doubts", "doubted",
-                            "doubting", "supposed", *LABEL_PHRASES))
+                            "doubting", "supposed", "most", *LABEL_PHRASES))
 #: The categories whose every cue goes through :func:`_excluded`.
 _CONTEXT_CATEGORIES = frozenset(("vague_quantifier", "weasel"))
 
@@ -705,8 +779,13 @@ def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool
             return _NUMBER_AFTER_RE.match(text, end) is not None  # "some 300 homes"
         if word == "certain":  # predicative "certain" ("it is certain that"): not vague
             return (not _CERTAIN_DETERMINER_RE.match(text, end)
-                    or _word_before(text, start).lower() in PREDICATIVE_BEFORE)
+                    or _word_before(text, start).lower() in PREDICATIVE_BEFORE
+                    or _CERTAIN_OUTCOME_RE.match(text, end) is not None)  # "certain death"
         return False
+    if word == "most":  # only the unnamed majority holding a view: "most Americans agree"
+        before = _word_before(text, start).lower()
+        return (before in NOT_MAJORITY_BEFORE or before.endswith(("'s", "’s"))
+                or _MOST_HOLDERS_AFTER_RE.match(text, end) is None)
     if category == "weasel":  # a named source: "critics like John Oliver", "experts at X"
         return " " not in word and _NAMED_SOURCE_AFTER_RE.match(text, end) is not None
     if word == "may":
@@ -724,20 +803,25 @@ def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool
             _ROOT_MAY_RE.match(text, end) or _generic_subject(text, start))
     if word == "could":  # past (in)ability or habit: "could not", "could see", "could often"
         return bool(_COULD_NOT_RE.match(text, end) or _COULD_PERCEIVE_RE.match(text, end)
+                    or _negative_subject_before(text, start, end)  # "no one could explain"
                     or _FREQUENCY_AFTER_RE.match(text, end)
                     or _coordinated_with_habit(text, start)
                     or _generic_one_before(text, start) or _in_purpose_clause(text, start))
     if word == "might":  # generic "one might ask"; purpose: "so that the army might move"
         return _generic_one_before(text, start) or _in_purpose_clause(text, start)
     if word in ("likely", "unlikely"):  # a group's rate: "voters are more likely to say"
-        return _RATE_BEFORE_RE.search(text, max(0, start - 40), start) is not None
+        return (_RATE_BEFORE_RE.search(text, max(0, start - 40), start) is not None
+                or (word == "likely"  # a poll's population: "among likely voters"
+                    and _POLL_POPULATION_RE.match(text, end) is not None))
     if word.startswith("doubt"):  # negated: certainty ("I do not doubt it")
         return _NEGATED_BEFORE_RE.search(text, max(0, start - 40), start) is not None
     if word == "supposed":  # a plan not met: "it was supposed to be the night …"
         return (_PAST_BE_BEFORE_RE.search(text, max(0, start - 12), start) is not None
                 and _TO_AFTER_RE.match(text, end) is not None)
     if word.startswith("believe"):  # faith, not judgement: "believe in God"
-        return _BELIEVE_IN_RE.match(text, end) is not None
+        return _BELIEVE_IN_RE.match(text, end) is not None or (
+            word == "believe"  # astonishment: "couldn't believe their eyes"
+            and _ASTONISHMENT_BEFORE_RE.search(text, max(0, start - 20), start) is not None)
     if word.startswith("indicat"):  # signalling: "used to indicate a hazard", "as indicated in"
         return (_word_before(text, start).lower() in SIGNAL_BEFORE
                 and not _THAT_AFTER_RE.match(text, end))
@@ -761,14 +845,31 @@ def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool
                 or _BY_AGENT_RE.match(text, end) is not None)
     if word in LABEL_PHRASES:  # a named agent: "has been dubbed a genius by the Times"
         return _BY_AGENT_RE.match(text, end) is not None
-    if word == "claim":  # acquisition: "claim victory", "claim the nomination"
-        return _ACQUIRED_AFTER_CLAIM_RE.match(text, end) is not None
+    if word == "claim":  # acquisition: "claim victory"; a right: "claim to the throne"
+        return (_ACQUIRED_AFTER_CLAIM_RE.match(text, end) is not None
+                or _CLAIM_RIGHT_AFTER_RE.match(text, end) is not None
+                or _CLAIM_RIGHT_BEFORE_RE.search(text, max(0, start - 30), start) is not None)
     if word == "apparent":  # the title "heir apparent"; "apparent magnitude"
         return (_HEIR_BEFORE_RE.search(text, max(0, start - 10), start) is not None
                 or _APPARENT_QUANTITY_RE.match(text, end) is not None)
     if word == "probable":  # the legal standard "probable cause"
         return _CAUSE_AFTER_RE.match(text, end) is not None
     return False
+
+
+def _negative_subject_before(text: str, start: int, end: int) -> bool:
+    """Whether a negative subject stands just before "could" at ``start`` and no "have" follows
+    (see :data:`_NEGATIVE_SUBJECT_BEFORE_RE`): "no one could", "few voters could".
+
+    >>> t = "No one could explain it; few voters could say; nobody could have known."
+    >>> [_negative_subject_before(t, m.start(), m.end()) for m in re.finditer("could", t)]
+    [True, True, False]
+    >>> t = "A few could go, and the team could win."
+    >>> [_negative_subject_before(t, m.start(), m.end()) for m in re.finditer("could", t)]
+    [False, False]
+    """
+    return (_NEGATIVE_SUBJECT_BEFORE_RE.search(text, max(0, start - 40), start) is not None
+            and _HAVE_AFTER_RE.match(text, end) is None)
 
 
 def _in_purpose_clause(text: str, start: int) -> bool:
