@@ -525,6 +525,11 @@ _CAUSE_AFTER_RE = re.compile(r"\s+cause\b", re.IGNORECASE)
 #: that something is likely. Between "likely" and the noun: at most three words that are
 #: capitalised (a party or a state) or name the kind of election.
 POLL_POPULATION_NOUNS = ("voters", "voter", "caucusgoers", "caucus-goers", "electorate")
+#: Words before "likely" that make it predicative, the judgement "probable" that a clause follows
+#: ("it is likely voters will stay home", "it seems likely voters will"): these keep the cue.
+PREDICATIVE_LIKELY_BEFORE = frozenset((*BE_FORMS, "seems", "seem", "seemed", "appears", "it's",
+                                       "it’s", "that's", "that’s", "very", "quite", "more",
+                                       "less", "most", "highly", "not"))
 ELECTION_WORDS = ("primary", "general", "general-election", "caucus", "party", "swing",
                   "independent", "undecided")
 _POLL_POPULATION_RE = re.compile(
@@ -776,7 +781,8 @@ def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool
     if word in ("likely", "unlikely"):  # a group's rate: "voters are more likely to say"
         return (_RATE_BEFORE_RE.search(text, max(0, start - 40), start) is not None
                 or (word == "likely"  # a poll's population: "among likely voters"
-                    and _POLL_POPULATION_RE.match(text, end) is not None))
+                    and _POLL_POPULATION_RE.match(text, end) is not None
+                    and _word_before(text, start).lower() not in PREDICATIVE_LIKELY_BEFORE))
     if word.startswith("doubt"):  # negated: certainty ("I do not doubt it")
         return _NEGATED_BEFORE_RE.search(text, max(0, start - 40), start) is not None
     if word == "supposed":  # a plan not met: "it was supposed to be the night …"
