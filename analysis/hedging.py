@@ -525,11 +525,11 @@ _CAUSE_AFTER_RE = re.compile(r"\s+cause\b", re.IGNORECASE)
 #: that something is likely. Between "likely" and the noun: at most three words that are
 #: capitalised (a party or a state) or name the kind of election.
 POLL_POPULATION_NOUNS = ("voters", "voter", "caucusgoers", "caucus-goers", "electorate")
-#: Words before "likely" that make it predicative, the judgement "probable" that a clause follows
-#: ("it is likely voters will stay home", "it seems likely voters will"): these keep the cue.
-PREDICATIVE_LIKELY_BEFORE = frozenset((*BE_FORMS, "seems", "seem", "seemed", "appears", "it's",
-                                       "it’s", "that's", "that’s", "very", "quite", "more",
-                                       "less", "most", "highly", "not"))
+#: "it is likely voters will stay home", "it seems likely voters…": "likely" is the predicative
+#: judgement of an extraposed clause (with "that" left out), and the cue stays counted.
+_LIKELY_CLAUSE_BEFORE_RE = re.compile(
+    r"\b(?:it|that|this)(?:\s+(?:is|was|seems|seemed|appears|appeared|looks)|[’']s)\s+"
+    r"(?:(?:very|quite|highly|more|less|most|not|also|now|still)\s+)?\Z", re.IGNORECASE)
 ELECTION_WORDS = ("primary", "general", "general-election", "caucus", "party", "swing",
                   "independent", "undecided")
 _POLL_POPULATION_RE = re.compile(
@@ -551,10 +551,11 @@ _CERTAIN_OUTCOME_RE = re.compile(r"\s+(?:" + "|".join(CERTAIN_OUTCOME_NOUNS) + r
                                  re.IGNORECASE)
 #: "claim" as a right or a demand for something due is not the assertion the writer does not
 #: vouch for: a title staked or laid ("staked its claim", "lay claim to"), a right over a thing
-#: ("claim to the throne", "claim over the islands"), or a demand in law or insurance ("a
-#: wrongful death claim", "filed a claim", "settle the claim"). Not "claim on" ("he bases this
-#: claim on a remark" is the assertion), nor a "that" clause within 40 characters ("his claim
-#: to reporters that"), nor the verbs of denial ("denied the claim"): they answer an assertion.
+#: ("claim to the throne", "claim over the islands"), a demand in law or insurance ("a wrongful
+#: death claim", "filed a claim", "settle the claim") and "have a claim" (below). Not "claim on"
+#: ("he bases this claim on a remark" is the assertion), nor a "that" clause within 40
+#: characters ("his claim to reporters that"), nor the verbs of denial ("denied the claim"):
+#: they answer an assertion.
 CLAIM_RIGHT_BEFORE = ("stake", "stakes", "staked", "staking", "lay", "lays", "laid", "laying",
                       "file", "files", "filed", "filing", "settle", "settles", "settled",
                       "settling", "submit", "submits", "submitted", "insurance", "injury",
@@ -564,6 +565,13 @@ CLAIM_RIGHT_BEFORE = ("stake", "stakes", "staked", "staking", "lay", "lays", "la
 _CLAIM_RIGHT_BEFORE_RE = re.compile(
     r"\b(?:" + "|".join(CLAIM_RIGHT_BEFORE) + r")\s+(?:(?:a|an|the|its|his|her|their|our|"
     r"my|your|any|no)\s+)?\Z", re.IGNORECASE)
+#: "have a claim" is always the right ("he has no claim to be the originator", "they have a
+#: strong claim to the land"): an assertion is made or repeated, not had.
+_HAVE_CLAIM_BEFORE_RE = re.compile(
+    r"\b(?:have|has|had|having)\s+(?:(?:a|an|no|any|every|the|its|his|her|their|our|some|"
+    r"little|less|more|equal)\s+)?(?:(?:strong|stronger|strongest|good|better|best|legitimate|"
+    r"rightful|valid|real|prior|weak|weaker|serious|credible|legal|moral|fair|clear)\s+)?\Z",
+    re.IGNORECASE)
 _CLAIM_RIGHT_AFTER_RE = re.compile(
     r"\s+(?:to|over)\s+(?:the|a|an|its|his|her|their|our|my|your|this|these|those|"
     r"most|all|part|parts)\b(?![^.;:!?]{0,40}?\bthat\b)", re.IGNORECASE)
@@ -782,7 +790,7 @@ def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool
         return (_RATE_BEFORE_RE.search(text, max(0, start - 40), start) is not None
                 or (word == "likely"  # a poll's population: "among likely voters"
                     and _POLL_POPULATION_RE.match(text, end) is not None
-                    and _word_before(text, start).lower() not in PREDICATIVE_LIKELY_BEFORE))
+                    and _LIKELY_CLAUSE_BEFORE_RE.search(text, max(0, start - 30), start) is None))
     if word.startswith("doubt"):  # negated: certainty ("I do not doubt it")
         return _NEGATED_BEFORE_RE.search(text, max(0, start - 40), start) is not None
     if word == "supposed":  # a plan not met: "it was supposed to be the night …"
@@ -818,7 +826,8 @@ def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool
     if word == "claim":  # acquisition: "claim victory"; a right: "claim to the throne"
         return (_ACQUIRED_AFTER_CLAIM_RE.match(text, end) is not None
                 or _CLAIM_RIGHT_AFTER_RE.match(text, end) is not None
-                or _CLAIM_RIGHT_BEFORE_RE.search(text, max(0, start - 30), start) is not None)
+                or _CLAIM_RIGHT_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+                or _HAVE_CLAIM_BEFORE_RE.search(text, max(0, start - 40), start) is not None)
     if word == "apparent":  # the title "heir apparent"; "apparent magnitude"
         return (_HEIR_BEFORE_RE.search(text, max(0, start - 10), start) is not None
                 or _APPARENT_QUANTITY_RE.match(text, end) is not None)

@@ -20,6 +20,7 @@ def hedges(text):
     ("Clinton leads Trump among likely voters, 49 percent to 39 percent.", []),
     ("In a poll of 800 likely Republican primary voters, Trump led.", []),
     ("She is popular among likely Democratic caucusgoers.", []),
+    ("Respondents found to be likely voters were asked.", []),
     ("It is likely voters will stay home.", ["likely"]),          # predicative: a judgement
     ("He is likely to win over voters.", ["likely"]),
     ("The likely nominee spoke.", ["likely"]),
@@ -38,6 +39,8 @@ def hedges(text):
     ("The panel could void Beijing's claim over most of the sea.", ["could"]),
     ("A win would solidify his claim to the nomination.", []),
     ("Nevada is staking its claim for major influence.", []),
+    ("He has no claim to be the originator of French comedy.", []),  # "have a claim": a right
+    ("They have a strong claim to the land.", []),
     ("He bases this claim on a remark.", ["claim"]),              # the assertion
     ("He repeated his claim to reporters that he won.", ["claim"]),
     ("The White House denied the claim.", ["claim"]),
