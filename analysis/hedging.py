@@ -21,7 +21,9 @@ that … is said to be split``), and ``generally`` / ``sometimes`` before the ac
 (``the court generally held``) are frequency adverbs. ``may have`` is the perfect only before a
 participle; ``he or she`` and a clause-opening frequency adverb (``Sometimes the rash may
 spread``) are generic frames of ``may``; the optative and concessive ``may`` (``may God bless``,
-``whatever the case may be``) and the technical ``apparent magnitude`` are not counted.
+``whatever the case may be``) and the technical ``apparent magnitude`` are not counted; nor are
+the poll population ``likely voters``, astonished ``can't believe``, ``certain death`` and
+``claim`` as a right or a legal demand (``claim to the throne``, ``filed a claim``).
 
 Output of the ``hedging`` analyzer:
 
