@@ -47,6 +47,7 @@ def hedges(text):
     # collective-belief phrases: a view attributed to an unnamed collective
     ("The conventional wisdom is that he will lose.", ["conventional wisdom"]),
     ("Contrary to popular belief, bats can see.", ["popular belief"]),
+    ("The received wisdom in Washington is that deficits matter.", ["received wisdom"]),
     ("Contrary to popular perceptions, poverty has declined.", ["popular perceptions"]),
 ])
 def test_round10_news_senses_and_collective_beliefs(text, cues):
