@@ -21,7 +21,9 @@ that … is said to be split``), and ``generally`` / ``sometimes`` before the ac
 (``the court generally held``) are frequency adverbs. ``may have`` is the perfect only before a
 participle; ``he or she`` and a clause-opening frequency adverb (``Sometimes the rash may
 spread``) are generic frames of ``may``; the optative and concessive ``may`` (``may God bless``,
-``whatever the case may be``) and the technical ``apparent magnitude`` are not counted.
+``whatever the case may be``) and the technical ``apparent magnitude`` are not counted; nor are
+the poll population ``likely voters``, astonished ``can't believe``, ``certain death`` and
+``claim`` as a right or a legal demand (``claim to the throne``, ``filed a claim``).
 
 Output of the ``hedging`` analyzer:
 
@@ -519,6 +521,62 @@ _APPARENT_QUANTITY_RE = re.compile(r"\s+(?:" + "|".join(APPARENT_QUANTITIES) + r
 #: "probable cause" is a legal standard of evidence (grounds for an arrest or search), a
 #: fixed term, not the writer's judgement that something is probable.
 _CAUSE_AFTER_RE = re.compile(r"\s+cause\b", re.IGNORECASE)
+#: "likely voters" ("likely Democratic primary voters", "likely Republican caucusgoers") names a
+#: poll's sampled population, the respondents that a likely-voter screen keeps (the term of
+#: poll methodology statements), a fixed term like "probable cause", not the writer's judgement
+#: that something is likely. Between "likely" and the noun: at most three words that are
+#: capitalised (a party or a state) or name the kind of election.
+POLL_POPULATION_NOUNS = ("voters", "voter", "caucusgoers", "caucus-goers", "electorate")
+#: "it is likely voters will stay home", "it seems likely voters…": "likely" is the predicative
+#: judgement of an extraposed clause (with "that" left out), and the cue stays counted.
+_LIKELY_CLAUSE_BEFORE_RE = re.compile(
+    r"\b(?:it|that|this)(?:\s+(?:is|was|seems|seemed|appears|appeared|looks)|[’']s)\s+"
+    r"(?:(?:very|quite|highly|more|less|most|not|also|now|still)\s+)?\Z", re.IGNORECASE)
+ELECTION_WORDS = ("primary", "general", "general-election", "caucus", "party", "swing",
+                  "independent", "undecided")
+_POLL_POPULATION_RE = re.compile(
+    r"\s+(?:(?:[A-Z][\w’'-]*|(?i:" + "|".join(ELECTION_WORDS) + r"))\s+){0,3}(?i:"
+    + "|".join(POLL_POPULATION_NOUNS) + r")\b")
+#: "can't believe", "cannot believe", "could not believe" (and the tokenised "could n't") express
+#: astonishment at something the speaker takes to be true ("he couldn't believe the bank was
+#: forcing my father out", "the others couldn't believe their eyes"), the idiom that dictionaries
+#: list for surprise, not Hyland's (1998) epistemic "believe", a judgement that something is
+#: probably true.
+_ASTONISHMENT_BEFORE_RE = re.compile(r"\b(?:can|could)\s*(?:not|n[’']t)\s+\Z", re.IGNORECASE)
+#: "certain" before a noun of outcome or knowledge is the adjective "sure, inevitable" ("certain
+#: death", "a certain winner", "not in certain knowledge"; Quirk et al. 1985 separate this
+#: central adjective from the determiner-like "certain" = "particular", "a certain person"),
+#: a booster's sense, not Channell's (1994) vague reference.
+CERTAIN_OUTCOME_NOUNS = ("death", "defeat", "victory", "win", "winner", "doom", "failure",
+                         "ruin", "disaster", "destruction", "extinction", "knowledge")
+_CERTAIN_OUTCOME_RE = re.compile(r"\s+(?:" + "|".join(CERTAIN_OUTCOME_NOUNS) + r")\b",
+                                 re.IGNORECASE)
+#: "claim" as a right or a demand for something due is not the assertion the writer does not
+#: vouch for: a title staked or laid ("staked its claim", "lay claim to"), a right over a thing
+#: ("claim to the throne", "claim over the islands"), a demand in law or insurance ("a wrongful
+#: death claim", "filed a claim", "settle the claim") and "have a claim" (below). Not "claim on"
+#: ("he bases this claim on a remark" is the assertion), nor a "that" clause within 40
+#: characters ("his claim to reporters that"), nor the verbs of denial ("denied the claim"):
+#: they answer an assertion.
+CLAIM_RIGHT_BEFORE = ("stake", "stakes", "staked", "staking", "lay", "lays", "laid", "laying",
+                      "file", "files", "filed", "filing", "settle", "settles", "settled",
+                      "settling", "submit", "submits", "submitted", "insurance", "injury",
+                      "disability", "liability", "damage", "damages", "death", "land", "mining",
+                      "property", "tax", "patent", "pension", "compensation", "malpractice",
+                      "legal", "wrongful")
+_CLAIM_RIGHT_BEFORE_RE = re.compile(
+    r"\b(?:" + "|".join(CLAIM_RIGHT_BEFORE) + r")\s+(?:(?:a|an|the|its|his|her|their|our|"
+    r"my|your|any|no)\s+)?\Z", re.IGNORECASE)
+#: "have a claim" is always the right ("he has no claim to be the originator", "they have a
+#: strong claim to the land"): an assertion is made or repeated, not had.
+_HAVE_CLAIM_BEFORE_RE = re.compile(
+    r"\b(?:have|has|had|having)\s+(?:(?:a|an|no|any|every|the|its|his|her|their|our|some|"
+    r"little|less|more|equal)\s+)?(?:(?:strong|stronger|strongest|good|better|best|legitimate|"
+    r"rightful|valid|real|prior|weak|weaker|serious|credible|legal|moral|fair|clear)\s+)?\Z",
+    re.IGNORECASE)
+_CLAIM_RIGHT_AFTER_RE = re.compile(
+    r"\s+(?:to|over)\s+(?:the|a|an|its|his|her|their|our|my|your|this|these|those|"
+    r"most|all|part|parts)\b(?![^.;:!?]{0,40}?\bthat\b)", re.IGNORECASE)
 
 
 def _generic_subject(text: str, start: int) -> bool:
@@ -705,7 +763,8 @@ def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool
             return _NUMBER_AFTER_RE.match(text, end) is not None  # "some 300 homes"
         if word == "certain":  # predicative "certain" ("it is certain that"): not vague
             return (not _CERTAIN_DETERMINER_RE.match(text, end)
-                    or _word_before(text, start).lower() in PREDICATIVE_BEFORE)
+                    or _word_before(text, start).lower() in PREDICATIVE_BEFORE
+                    or _CERTAIN_OUTCOME_RE.match(text, end) is not None)  # "certain death"
         return False
     if category == "weasel":  # a named source: "critics like John Oliver", "experts at X"
         return " " not in word and _NAMED_SOURCE_AFTER_RE.match(text, end) is not None
@@ -730,14 +789,19 @@ def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool
     if word == "might":  # generic "one might ask"; purpose: "so that the army might move"
         return _generic_one_before(text, start) or _in_purpose_clause(text, start)
     if word in ("likely", "unlikely"):  # a group's rate: "voters are more likely to say"
-        return _RATE_BEFORE_RE.search(text, max(0, start - 40), start) is not None
+        return (_RATE_BEFORE_RE.search(text, max(0, start - 40), start) is not None
+                or (word == "likely"  # a poll's population: "among likely voters"
+                    and _POLL_POPULATION_RE.match(text, end) is not None
+                    and _LIKELY_CLAUSE_BEFORE_RE.search(text, max(0, start - 30), start) is None))
     if word.startswith("doubt"):  # negated: certainty ("I do not doubt it")
         return _NEGATED_BEFORE_RE.search(text, max(0, start - 40), start) is not None
     if word == "supposed":  # a plan not met: "it was supposed to be the night …"
         return (_PAST_BE_BEFORE_RE.search(text, max(0, start - 12), start) is not None
                 and _TO_AFTER_RE.match(text, end) is not None)
     if word.startswith("believe"):  # faith, not judgement: "believe in God"
-        return _BELIEVE_IN_RE.match(text, end) is not None
+        return _BELIEVE_IN_RE.match(text, end) is not None or (
+            word == "believe"  # astonishment: "couldn't believe their eyes"
+            and _ASTONISHMENT_BEFORE_RE.search(text, max(0, start - 20), start) is not None)
     if word.startswith("indicat"):  # signalling: "used to indicate a hazard", "as indicated in"
         return (_word_before(text, start).lower() in SIGNAL_BEFORE
                 and not _THAT_AFTER_RE.match(text, end))
@@ -761,8 +825,11 @@ def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool
                 or _BY_AGENT_RE.match(text, end) is not None)
     if word in LABEL_PHRASES:  # a named agent: "has been dubbed a genius by the Times"
         return _BY_AGENT_RE.match(text, end) is not None
-    if word == "claim":  # acquisition: "claim victory", "claim the nomination"
-        return _ACQUIRED_AFTER_CLAIM_RE.match(text, end) is not None
+    if word == "claim":  # acquisition: "claim victory"; a right: "claim to the throne"
+        return (_ACQUIRED_AFTER_CLAIM_RE.match(text, end) is not None
+                or _CLAIM_RIGHT_AFTER_RE.match(text, end) is not None
+                or _CLAIM_RIGHT_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+                or _HAVE_CLAIM_BEFORE_RE.search(text, max(0, start - 40), start) is not None)
     if word == "apparent":  # the title "heir apparent"; "apparent magnitude"
         return (_HEIR_BEFORE_RE.search(text, max(0, start - 10), start) is not None
                 or _APPARENT_QUANTITY_RE.match(text, end) is not None)

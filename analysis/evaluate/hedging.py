@@ -66,6 +66,36 @@ def cue_table(rows, limit: int = 40) -> list[str]:
     return lines
 
 
+def error_table(rows, limit: int = 10) -> list[str]:
+    """Lines listing **development** sentences that the flag gets wrong (the held-out half is
+    not read): false positives grouped by the set of hedge cues that flagged them (most
+    frequent group first, at most ``limit`` sentences each), then up to ``limit`` false
+    negatives. For error analysis by cue word and sentence shape; rules are still chosen on
+    linguistic grounds."""
+    from collections import defaultdict
+
+    from ..hedging import default_matcher
+    matcher = default_matcher()
+    wrong, missed = defaultdict(list), []
+    for text, gold, part in rows:
+        if part != "development":
+            continue
+        cues = sorted({" ".join(text[s:e].lower().split())
+                       for s, e, kind, _ in matcher.find(text) if kind == "hedge"})
+        if cues and not gold:
+            wrong[" + ".join(cues)].append(text)
+        elif gold and not cues:
+            missed.append(text)
+    lines = ["Development half, false positives by cue (flagged, labelled certain):"]
+    for cue, texts in sorted(wrong.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        lines.append(f"  {cue}: {len(texts)}")
+        lines += [f"    - {' '.join(t.split())[:200]}" for t in texts[:limit]]
+    lines.append(f"Development half, false negatives (not flagged, labelled uncertain): "
+                 f"{len(missed)}")
+    lines += [f"    - {' '.join(t.split())[:200]}" for t in missed[:limit]]
+    return lines
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m analysis.evaluate hedging",
                                      description=__doc__.split("\n\n")[0])
@@ -73,12 +103,18 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--cues", type=int, nargs="?", const=40, default=0, metavar="N",
                         help="also print the N most frequent cues' right/wrong counts on the "
                              "development half only (default N: 40)")
+    parser.add_argument("--split", choices=("both", "development", "held-out"), default="both",
+                        help="which half to score (default: both)")
+    parser.add_argument("--errors", type=int, nargs="?", const=10, default=0, metavar="N",
+                        help="also list up to N wrongly flagged and N missed sentences per cue, "
+                             "from the development half only (default N: 10)")
     args = parser.parse_args(argv)
     rows = load(devdata_path(DATASET, args.data))
     print(f"Data set: {DATASET} ({len(rows)} sentences, {sum(r[1] for r in rows)} uncertain); "
           f"metric: precision/recall/F1 of the sentence 'hedged' flag for label 1.")
-    print(f"{'split':<14}{'sentences':>10}{'P':>8}{'R':>8}{'F1':>8}")
-    for split in ("development", "held-out"):
+    print(f"{'split':<14}{'sentences':>10}{'TP':>6}{'FP':>6}{'FN':>6}{'P':>8}{'R':>8}{'F1':>8}")
+    splits = ("development", "held-out") if args.split == "both" else (args.split,)
+    for split in splits:
         tp = fp = fn = n = 0
         for text, gold, part in rows:
             if part != split:
@@ -89,9 +125,11 @@ def main(argv: list[str]) -> int:
             fp += pred and not gold
             fn += gold and not pred
         p, r, f1 = prf(tp, fp, fn)
-        print(f"{split:<14}{n:>10}{p:>8.3f}{r:>8.3f}{f1:>8.3f}")
+        print(f"{split:<14}{n:>10}{tp:>6}{fp:>6}{fn:>6}{p:>8.3f}{r:>8.3f}{f1:>8.4f}")
     if args.cues:
         print("\n".join(["", *cue_table(rows, args.cues)]))
+    if args.errors:
+        print("\n".join(["", *error_table(rows, args.errors)]))
     return 0
 
 
