@@ -151,6 +151,38 @@ def _as_declared(name: str, value: object, types: set[str]) -> object:
     return value  # a type papermill could not infer: passed as given
 
 
+def _choices() -> dict[str, tuple]:
+    """The values some notebook parameters must take (every notebook that declares one
+    accepts all of them), checked before any notebook runs."""
+    from .stats import PERIODS
+
+    return {"period": tuple(PERIODS)}
+
+
+def _as_choice(name: str, value: object) -> object:
+    """``value`` of ``-p NAME=VALUE`` checked against :func:`_choices`; a letter in the wrong
+    case is taken in the right one (``-p period=d`` is a day).
+
+    >>> _as_choice("period", "d"), _as_choice("n_titles", 5)
+    ('D', 5)
+    >>> _as_choice("period", "Q")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    analysis.errors.ParameterError: -p period='Q': choose one of 'D' (day), 'W' (week), 'M' (month)
+    """
+    allowed = _choices().get(name)
+    if allowed is None:
+        return value
+    if isinstance(value, str):
+        for choice in allowed:
+            if value.strip().casefold() == str(choice).casefold():
+                return choice
+    from .stats import PERIODS
+
+    shown = ", ".join(f"{c!r} ({PERIODS[c]})" if name == "period" else repr(c) for c in allowed)
+    raise ParameterError(f"-p {name}={value!r}: choose one of {shown}")
+
+
 def _versions() -> dict[str, str]:
     found = {"python": platform.python_version()}
     for name in VERSIONED_PACKAGES:
@@ -475,7 +507,10 @@ def _corpus_facts(corpus_path: Path, parameters: dict) -> dict[str, str]:
 
 
 def _write_index(result: ReportResult, facts: dict, parameters: dict, started: datetime,
-                 seconds: float) -> None:
+                 seconds: float, earlier: dict | None = None) -> None:
+    """Write ``index.html``: this run's reports, then the pages of earlier runs still in the
+    folder (``earlier``: their manifest entries), each with the run and parameters it was
+    built with, so narrowing a run with ``--notebook`` does not unlink the other pages."""
     esc = html.escape
 
     def rows(mapping):
@@ -495,6 +530,19 @@ def _write_index(result: ReportResult, facts: dict, parameters: dict, started: d
             status = "ok"
         report_rows.append(f"<tr><td>{link}</td><td>{esc(status)}</td>"
                            f"<td>{run.seconds:.1f} s</td></tr>")
+    for name, entry in (earlier or {}).items():
+        given = entry.get("parameters")
+        made = ("its parameters: " + "; ".join(f"{k} = {v!r}" for k, v in given.items())
+                if given else "the notebook's default parameters") if given is not None \
+            else "its parameters were not recorded"
+        status = (f"ok (not part of this run: from the run of {entry.get('finished', '?')}, "
+                  f"{made})")
+        report_rows.append(f'<tr><td><a href="{esc(entry["html"])}">{esc(name)}</a></td>'
+                           f"<td>{esc(status)}</td><td>{entry.get('seconds', 0.0):.1f} s</td>"
+                           "</tr>")
+    more = (f" {len(earlier)} more {'page' if len(earlier) == 1 else 'pages'} in this folder "
+            f"{'is' if len(earlier) == 1 else 'are'} from earlier runs (listed with how each was "
+            "made)." if earlier else "")
     page = f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>Media analysis reports</title>
 <style>
@@ -505,7 +553,8 @@ th {{ font-weight: 600; }}
 </style></head><body>
 <h1>Media analysis reports</h1>
 <p>Run started {started:%Y-%m-%d %H:%M:%S} UTC; took {seconds:.1f} seconds.
-{len(result.runs) - len(result.failed)} of {len(result.runs)} reports succeeded.</p>
+{len(result.runs) - len(result.failed)} of {len(result.runs)} reports of this run succeeded.
+{more}</p>
 <h2>Reports</h2>
 <table><tr><th>Report</th><th>Status</th><th>Duration</th></tr>
 {chr(10).join(report_rows)}
@@ -569,7 +618,12 @@ def run_report(
     parameters = dict(parameters or {})
     declared = {nb: notebook_parameters(nb) for nb in notebooks}
     known = set().union(*(set(d) for d in declared.values()))
-    unknown = sorted(set(parameters) - known)
+    # a parameter of a suite notebook left out with --notebook is not a typo: a scheduled
+    # command line can be narrowed without editing its -p list (each notebook gets only the
+    # parameters it declares)
+    suite = set().union(*(set(notebook_parameters(nb)) for nb in list_notebooks())) \
+        if any(nb.parent == config.NOTEBOOKS_DIR for nb in notebooks) else set()
+    unknown = sorted(set(parameters) - known - suite)
     if unknown:
         raise ParameterError(
             f"unknown parameter(s) {', '.join(unknown)}; the notebooks declare: "
@@ -580,6 +634,7 @@ def run_report(
     parameters = {name: _as_declared(name, value, {d[name]["type"] for d in declared.values()
                                                    if name in d and d[name]["type"]})
                   for name, value in parameters.items()}
+    parameters = {name: _as_choice(name, value) for name, value in parameters.items()}
 
     out_dir = Path(out_dir).resolve()
     figures = out_dir / "figures"
@@ -625,7 +680,9 @@ def run_report(
         result.runs.append(run)
         manifest[notebook.name] = {"key": key if run.status == "ok" else None, "parts": parts,
                                    "html": run.html, "seconds": round(run.seconds, 1),
-                                   "finished": f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC"}
+                                   "finished": f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
+                                   "parameters": {k: v for k, v in injected.items()
+                                                  if k not in RUNNER_PARAMETERS}}
         (out_dir / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=True),
                                         encoding="utf-8")
         echo(f"[{number}/{len(notebooks)}] {notebook.name} "
@@ -633,6 +690,10 @@ def run_report(
                 else f"FAILED after {run.seconds:.1f} s: {run.error}"))
     shown = {"corpus_path": public_name(corpus_path), "out": public_name(out_dir),
              "cell timeout (s)": timeout, **parameters}
-    _write_index(result, facts, shown, started, time.perf_counter() - clock)
+    ran = {notebook.name for notebook in notebooks}
+    earlier = {name: entry for name, entry in sorted(manifest.items())
+               if name not in ran and entry.get("key") and entry.get("html")
+               and (out_dir / entry["html"]).exists()}
+    _write_index(result, facts, shown, started, time.perf_counter() - clock, earlier)
     return result
 

@@ -13,13 +13,15 @@ import pandas as pd
 
 from .errors import ParameterError, check_choice
 from .groups import label_missing
+from .stats import PERIODS as STATS_PERIODS
 from .stats import each, join_and, tied_at_top
 
 #: Speaker types in the order charts stack them (named on-the-record first, then the rest).
 TYPE_ORDER = ("official", "person", "expert", "organization", "document", "media",
               "anonymous", "vague", "unattributed")
 STANCE_ORDER = ("neutral", "endorsing", "distancing", "admission")
-PERIODS = {"W": "week", "M": "month"}
+#: Periods of :func:`sourcing_over_time` (the suite's: day, week, month).
+PERIODS = STATS_PERIODS
 
 
 def _need(table: pd.DataFrame, *columns: str) -> None:

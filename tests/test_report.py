@@ -436,3 +436,44 @@ def test_markup_in_articles_never_reaches_a_page_as_markup(tmp_path):
     page = (tmp_path / "out" / "04_tone.html").read_text()
     assert "&lt;script&gt;alert" in page  # the sentence is shown, as text
     assert "<script>alert" not in page and "<img src=x" not in page
+
+
+def test_a_narrowed_run_keeps_the_other_pages_on_the_index(tmp_path):
+    """``--notebook`` narrows a run; the index must still link the folder's other pages, each
+    with the run and the parameters it was made with."""
+    one = make_notebook(tmp_path / "01_one.ipynb", "print(greeting)")
+    two = make_notebook(tmp_path / "02_two.ipynb", "print(greeting)")
+    out = tmp_path / "out"
+    run_report(SAMPLE_CORPUS, out, notebooks=[one, two], parameters={"greeting": "first"},
+               echo=lambda _: None)
+    again = run_report(SAMPLE_CORPUS, out, notebooks=[one], parameters={"greeting": "second"},
+                       echo=lambda _: None)
+    assert [r.notebook for r in again.runs] == ["01_one.ipynb"]
+    index = (out / "index.html").read_text()
+    assert '<a href="02_two.html">02_two.ipynb</a>' in index
+    assert "not part of this run: from the run of 20" in index
+    assert "its parameters: greeting = &#x27;first&#x27;" in index
+    assert "1 of 1 reports of this run succeeded.\n 1 more page in this folder is from earlier" \
+        in index
+
+
+def test_a_bad_period_stops_the_run_before_any_notebook(tmp_path):
+    """03 used to accept only W and M and failed midway on -p period=D; every notebook now
+    takes D, W and M, and anything else stops the run first (status 2 from the CLI)."""
+    sourcing = next(n for n in list_notebooks() if n.stem == "03_sourcing")
+    with pytest.raises(ParameterError, match=r"-p period='Q': choose one of 'D' \(day\)"):
+        run_report(SAMPLE_CORPUS, tmp_path / "out", notebooks=[sourcing],
+                   parameters={"period": "Q"}, echo=lambda _: None)
+    assert not (tmp_path / "out" / "03_sourcing.html").exists()
+
+
+def test_sourcing_over_time_by_day():
+    from analysis import sourcing_stats
+
+    arts = pd.DataFrame({"outlet": ["A", "A"], "n_attributions": [2, 4],
+                         "anonymous_share": [0.5, 0.0], "secondhand": [True, False],
+                         "published": pd.to_datetime(["2026-11-09 08:00", "2026-11-10 09:00"],
+                                                     utc=True)})
+    table = sourcing_stats.sourcing_over_time(arts, period="D")
+    assert table["period_start"].dt.day.tolist() == [9, 10]
+    assert table["secondhand_share"].tolist() == [1.0, 0.0]
