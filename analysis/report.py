@@ -492,7 +492,8 @@ def _corpus_facts(corpus_path: Path, parameters: dict) -> dict[str, str]:
                           "'load_options={\"columns\": {\"story\": \"text\"}, \"on_error\": "
                           "\"skip\"}')") from None
     chosen = {k: parameters[k] for k in SELECTION_PARAMETERS if k in parameters}
-    selected = describe_selection(select(corpus, **chosen)) if chosen else ""
+    # (as every notebook selects: also leaving out articles not in English)
+    selected = describe_selection(select(corpus, **chosen, english_only=True))
     dates = corpus["published"].dropna()
     return {
         "corpus": public_name(corpus_path),
@@ -502,7 +503,7 @@ def _corpus_facts(corpus_path: Path, parameters: dict) -> dict[str, str]:
                        else "no dated articles"),
         "undated articles": str(len(corpus) - len(dates)),
         "rows set aside or changed on loading": str(len(corpus.attrs.get("load_issues", []))),
-        **({"selected by outlets and dates": selected} if selected else {}),
+        **({"selected": selected} if selected else {}),
     }
 
 

@@ -62,6 +62,7 @@ def select(
     outlets: Sequence[str] | str | None = None,
     start_date: str | None = None,
     end_date: str | None = None,
+    english_only: bool = False,
 ) -> pd.DataFrame:
     """The articles of the given outlets published between two dates (inclusive).
 
@@ -76,6 +77,11 @@ def select(
         ``YYYY-MM-DD`` (read as UTC); the end date includes its whole day. With a date range,
         undated articles are left out (they cannot be placed in it). A start after the end,
         or a range holding no article, raises :class:`ParameterError`.
+    english_only : bool
+        Also leave out articles not in English (:func:`is_english`): the suite's word lists
+        are English, so a German "die" would count as the English verb (a frame cue, a
+        negative tone). The report notebooks set it; the ids left out are kept in
+        ``attrs["selection"]`` and named by :func:`describe_selection`.
 
     Returns
     -------
@@ -119,12 +125,50 @@ def select(
                     else "no dated articles")
             raise ParameterError(f"no articles between {start_date or 'the start'} and "
                                  f"{end_date or 'the end'}; the collection spans {span}")
+    foreign: list[str] = []
+    if english_only and len(chosen):
+        english = is_english(chosen)
+        foreign = [str(i) for i in chosen.loc[~english, "id"]] if "id" in chosen.columns \
+            else [str(i) for i in chosen.index[~english]]
+        chosen = chosen[english]
+        if foreign:
+            left_out["not in English"] = len(foreign)
+        if chosen.empty:
+            raise ParameterError(f"no article of the selection is in English ({len(foreign)} "
+                                 "are not); the suite's word lists are English")
     result = chosen.copy()
     result.attrs = dict(corpus.attrs)
-    if left_out:
+    if any(left_out.values()):
         result.attrs["selection"] = {"loaded": len(corpus), "kept": len(result),
                                      **{k: v for k, v in left_out.items() if v}}
+        if foreign:
+            result.attrs["selection_not_english"] = foreign
     return result
+
+
+def is_english(corpus: pd.DataFrame) -> pd.Series:
+    """Whether each article is in English: by its ``language`` column when that names one
+    (``en``, ``en-GB``, ``English``), else by its text (:func:`analysis.text.english_share`
+    of at least :data:`analysis.text.ENGLISH_SHARE_MIN`, the rule behind ``looks_english``).
+    An empty text counts as English (there is nothing to misread; the loader lists it).
+
+    >>> c = pd.DataFrame({"text": ["The mayor said the plan was ready.",
+    ...                            "Die Stadt hat den Plan gestern vorgestellt.", "", "Hola"],
+    ...                   "language": ["", "", "", "es"]})
+    >>> is_english(c).tolist()
+    [True, False, True, False]
+    """
+    from .text import ENGLISH_SHARE_MIN, english_share
+
+    texts = corpus["text"].fillna("").astype(str) if "text" in corpus.columns \
+        else pd.Series("", index=corpus.index)
+    by_text = texts.map(lambda t: not t.strip() or english_share(t) >= ENGLISH_SHARE_MIN)
+    if "language" not in corpus.columns:
+        return by_text.astype(bool)
+    declared = corpus["language"].fillna("").astype(str).str.strip().str.casefold()
+    named = declared != ""
+    english = declared.str.startswith("en")
+    return (english.where(named, by_text)).astype(bool)
 
 
 def as_outlet_list(outlets) -> list[str]:
@@ -152,5 +196,14 @@ def describe_selection(corpus: pd.DataFrame) -> str:
     if not chosen:
         return ""
     reasons = ", ".join(f"{v:,} {k}" for k, v in chosen.items() if k not in ("loaded", "kept"))
-    return (f"{chosen['kept']:,} of {chosen['loaded']:,} articles loaded are kept by the "
-            f"outlets and dates chosen" + (f" ({reasons})." if reasons else "."))
+    by = (" by the outlets and dates chosen" if set(chosen) - {"loaded", "kept", "not in English"}
+          else "")
+    text = (f"{chosen['kept']:,} of {chosen['loaded']:,} articles loaded are kept{by}"
+            + (f" ({reasons})." if reasons else "."))
+    foreign = corpus.attrs.get("selection_not_english") or []
+    if foreign:
+        shown = ", ".join(foreign[:5]) + (f" and {len(foreign) - 5:,} more"
+                                          if len(foreign) > 5 else "")
+        text += (f" Not in English, so left out of every figure (the suite's word lists are "
+                 f"English): {shown}.")
+    return text

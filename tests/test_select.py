@@ -103,3 +103,23 @@ def test_run_description_names_the_selection():
     assert ("- **Selected**: 2 of 4 articles loaded are kept by the outlets and dates chosen "
             "(2 from other outlets).") in text.splitlines()
     assert "Selected" not in describe_run(CORPUS)
+
+
+def test_english_only_leaves_out_and_names_articles_not_in_english():
+    """The word lists are English: a German article's "die" would be a frame cue and a
+    negative tone. The report notebooks leave such articles out and every page names them."""
+    from analysis.select import describe_selection
+
+    corpus = pd.DataFrame({
+        "id": ["en1", "de1", "es1", "en2"], "outlet": ["A", "A", "B", "B"],
+        "text": ["The council said the plan would go ahead next year.",
+                 "Die Stadt hat den Plan gestern vorgestellt, sagte der Sprecher.",
+                 "The council met today.", "The union said the talks had failed."],
+        "language": ["", "", "es", "en"]})
+    kept = select(corpus, english_only=True)
+    assert kept["id"].tolist() == ["en1", "en2"]
+    assert describe_selection(kept) == (
+        "2 of 4 articles loaded are kept (2 not in English). Not in English, so left out of "
+        "every figure (the suite's word lists are English): de1, es1.")
+    assert select(corpus)["id"].tolist() == ["en1", "de1", "es1", "en2"]
+    assert describe_selection(select(corpus.iloc[[0, 3]], english_only=True)) == ""
