@@ -169,6 +169,24 @@ def metric_columns(table: pd.DataFrame) -> list[str]:
     return sorted(columns, key=lambda c: (order[family_of(c)], columns.index(c)))
 
 
+#: Name patterns of the metrics the suite's analyzers and :func:`article_metrics` make.
+SUITE_METRIC_PREFIXES = ("frame_", "issue_", "dominant_frame_", "dominant_issue_frame_",
+                         "source_share_")
+
+
+def is_suite_metric(column: str) -> bool:
+    """Whether a column is one of the suite's own metrics (labelled in :data:`METRIC_LABELS`,
+    or named by a pattern of :data:`SUITE_METRIC_PREFIXES` or as a ``*_share``), not a
+    numeric column that came with the collection (a CMS's ``word_count``): 06 compares only
+    these unless told otherwise.
+
+    >>> is_suite_metric("tone"), is_suite_metric("frame_conflict"), is_suite_metric("word_count")
+    (True, True, False)
+    """
+    return (column in METRIC_LABELS or column in MIX_METRICS
+            or column.startswith(SUITE_METRIC_PREFIXES) or column.endswith("_share"))
+
+
 def compare_outlets(result, *, by: str = "outlet", metrics: Sequence[str] | None = None,
                     families: Sequence[str] | None = None,
                     exclude_ids: Iterable[str] | None = None,
@@ -181,7 +199,9 @@ def compare_outlets(result, *, by: str = "outlet", metrics: Sequence[str] | None
     by : str
         The grouping column (``outlet`` or any column of ``result.articles``).
     metrics : sequence of str, optional
-        Metric columns to compare (default: all of :func:`article_metrics`).
+        Metric columns to compare (default: every metric of the suite's analyzers in
+        :func:`article_metrics`, :func:`is_suite_metric`; a numeric column of the user's own
+        collection, such as a CMS ``word_count`` or ``page_views``, only when named here).
     families : sequence of str, optional
         Keep only metrics of these families (from :data:`FAMILIES`).
     exclude_ids : iterable of str, optional
@@ -219,7 +239,7 @@ def compare_outlets(result, *, by: str = "outlet", metrics: Sequence[str] | None
         table = table.merge(result.articles[["id", by]], on="id", how="left")
     available = metric_columns(table.drop(columns=[by], errors="ignore"))
     if metrics is None:
-        chosen = available
+        chosen = [m for m in available if is_suite_metric(m)]
     else:
         unknown = [m for m in metrics if m not in available]
         if unknown:

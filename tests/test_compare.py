@@ -269,3 +269,14 @@ def test_frame_readings_say_they_are_cue_rates_not_02s_presence():
     text = compare.describe_all(compare.compare_outlets(result, min_n=1))
     assert text.startswith("Frames (1 metric)\n" + compare.FAMILY_NOTES["frames"] + "\n"
                            "conflict frame (cues per 1,000 words): highest in Y")
+
+
+def test_a_collections_own_numeric_columns_are_not_compared_unless_asked():
+    """A CMS export's word_count or page_views is not a measure of the suite: 06 ranked
+    outlets on it. It is compared only when named in metrics=."""
+    result = small_result()
+    result.articles["page_views"] = range(24)
+    assert "page_views" not in set(compare.compare_outlets(result, min_n=1)["metric"])
+    assert "tone" in set(compare.compare_outlets(result, min_n=1)["metric"])
+    asked = compare.compare_outlets(result, metrics=["page_views"], min_n=1)
+    assert set(asked["metric"]) == {"page_views"}
