@@ -455,7 +455,8 @@ def describe_verb_stance(table: pd.DataFrame, by: str = "outlet") -> str:
         return "No attribution verbs."
     d = table[table["verb_stance"] == "distancing"].set_index(by)["share"]
     if d.empty or d.max() == 0:
-        return "No outlet uses distancing verbs (claimed, alleged, insisted)."
+        return ("No distancing verb (claimed, alleged, insisted…) was found in any outlet's "
+                "attributions.")
     lead = tied_at_top(d)
     n = table.groupby(by)["attributions"].sum()
     return (f"{join_and(lead)} {'use' if len(lead) > 1 else 'uses'} distancing verbs "

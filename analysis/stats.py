@@ -256,8 +256,21 @@ def describe_counts(table: pd.DataFrame, by: str = "outlet") -> str:
     return text + "."
 
 
+#: Below this many periods, :func:`describe_periods` suggests a shorter period.
+FEW_PERIODS = 3
+
+
 def describe_periods(table: pd.DataFrame, period: str = "W", by: str = "outlet") -> str:
-    """Reading of a :func:`per_period` table: span covered and the busiest period."""
+    """Reading of a :func:`per_period` table: span covered and the busiest period, and a
+    shorter period to try when there are fewer than :data:`FEW_PERIODS`.
+
+    >>> t = pd.DataFrame({"period_start": pd.to_datetime(["2026-11-09"]), "outlet": ["A"],
+    ...                   "articles": [22]})
+    >>> print(describe_periods(t, period="W"))  # doctest: +NORMALIZE_WHITESPACE
+    1 week from 2026-11-09 to 2026-11-09; the busiest week began 2026-11-09 with 22 articles;
+    0 weeks had none. With 1 week, a chart over time has little to show: the period parameter
+    set to "D" (days) draws more points.
+    """
     if table.empty:
         return "No dated articles, so nothing can be placed in time."
     totals = table.groupby("period_start")["articles"].sum()
@@ -265,9 +278,15 @@ def describe_periods(table: pd.DataFrame, period: str = "W", by: str = "outlet")
     label = PERIODS[period]
     began = (f"the busiest {label} began {busiest[0]}" if len(busiest) == 1 else
              f"the busiest {label}s began {join_and(busiest)}")
-    return (f"{len(totals)} {label}s from {totals.index.min():%Y-%m-%d} to "
+    text = (f"{plural(len(totals), label)} from {totals.index.min():%Y-%m-%d} to "
             f"{totals.index.max():%Y-%m-%d}; {began} with {totals.max()} articles"
-            f"{each(busiest)}; {int((totals == 0).sum())} {label}(s) had none.")
+            f"{each(busiest)}; {plural(int((totals == 0).sum()), label)} had none.")
+    shorter = {"M": "W", "W": "D"}.get(period)
+    if len(totals) < FEW_PERIODS and shorter:
+        text += (f" With {plural(len(totals), label)}, a chart over time has little to show: "
+                 f"the period parameter set to \"{shorter}\" ({PERIODS[shorter]}s) draws more "
+                 "points.")
+    return text
 
 
 def describe_lengths(table: pd.DataFrame, by: str = "outlet") -> str:

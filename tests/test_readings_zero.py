@@ -238,7 +238,8 @@ def test_verb_stance_reading_with_no_distancing_verb():
                           "verb_stance": ["neutral", "distancing"] * 2,
                           "attributions": [3, 0, 2, 0], "share": [1.0, 0.0, 1.0, 0.0]})
     assert ss.describe_verb_stance(table) == (
-        "No outlet uses distancing verbs (claimed, alleged, insisted).")
+        "No distancing verb (claimed, alleged, insisted…) was found in any outlet's "
+        "attributions.")
 
 
 @pytest.mark.parametrize("articles,shares,expected", [

@@ -33,7 +33,7 @@ def test_per_week_zero_fills_and_skips_undated():
     assert table["articles"].sum() == 4  # the undated article is not placed in time
     assert stats.describe_periods(table) == (
         "3 weeks from 2026-08-03 to 2026-08-17; the busiest week began 2026-08-03 with 3 "
-        "articles; 1 week(s) had none.")
+        "articles; 1 week had none.")
 
 
 def test_length_summary_and_reading():
