@@ -146,6 +146,13 @@ IRREGULAR = {
     "crisis": "crises", "thief": "thieves", "man": "men", "woman": "women",
     "break": "broke broken", "drive": "drove driven", "choose": "chose chosen",
     "undertake": "undertook undertaken", "mislead": "misled", "lie": "lying",
+    # a final consonant doubled before -ed/-ing where the last syllable is stressed
+    # (rebut) or, in British spelling, after a final -l (quarrel, signal); the regular
+    # rule doubles only short words (ban, sin). Both spellings of combat occur. (Not
+    # commit: committed to a cause, committed a crime are no commitment to act.)
+    "rebut": "rebutted rebutting",
+    "quarrel": "quarrelled quarrelling", "signal": "signalled signalling",
+    "combat": "combatted combatting",
 }
 _VOWELS = set("aeiou")
 

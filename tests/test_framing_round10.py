@@ -1,0 +1,71 @@
+"""Framing, tenth pass: inflections with a doubled consonant, compounds whose last part is a
+cue word in another sense. Each case was worked out by hand from the S&V coding questions."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import framing as fr
+
+
+def generic(text):
+    """(matched text, frame, weight) for the generic cues of a text."""
+    return [(text[s:e], f, w) for s, e, f, w in fr.framing.find(text)
+            if not f.startswith(fr.ISSUE_PREFIX)]
+
+
+@pytest.mark.parametrize("word, forms", [
+    # the regular rule doubles only short words (ban -> banned); these double anyway
+    ("rebut", {"rebutted", "rebutting"}),
+    ("quarrel", {"quarrelled", "quarrelling", "quarreled"}),
+    ("signal", {"signalled", "signalling"}),
+    ("combat", {"combatting", "combating"}),
+])
+def test_doubled_consonant_forms(word, forms):
+    assert forms <= fr.inflections(word)
+
+
+def test_commit_is_not_doubled():
+    # committed to a cause, committed a crime: no commitment to act (S&V RE)
+    assert "committed" not in fr.inflections("commit")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She rebutted the claim.", [("rebutted", "conflict", 1.0)]),
+    ("The ministers quarrelled for hours.", [("quarrelled", "conflict", 1.0)]),
+    ("Accused of virtue signalling.", [("Accused", "conflict", 1.0),
+                                        ("virtue signalling", "morality", 1.0)]),
+])
+def test_doubled_forms_are_cues(text, expected):
+    assert generic(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # brief, not how people live: no human-interest cue (before: 'lived', 0.5)
+    ("A short-lived truce.", []),
+    ("Long-lived gases.", []),
+    # jobs lost, not a death: economic, not human interest (before: 'killing', 0.5)
+    ("Job-killing rules.", [("Job-killing", "economic", 1.0)]),
+    ("They called the rules job-killers.", [("job-killers", "economic", 1.0)]),
+    # a kind of housing, not a family; the homes still count as homes
+    ("Single-family homes.", [("homes", "human_interest", 0.5)]),
+    # pay, not a home
+    ("Take-home pay fell.", [("Take-home pay", "economic", 1.0)]),
+    # the opposite of a partisan quarrel (before: 'partisan', conflict 1)
+    ("A non-partisan panel and a bi-partisan bill.", []),
+    ("A partisan fight.", [("partisan", "conflict", 1.0), ("fight", "conflict", 0.5)]),
+    # a cartel offence, not fixing a problem; a lawsuit, not action on a problem
+    ("A price-fixing case.", []),
+    ("A class-action lawsuit.", [("lawsuit", "conflict", 1.0)]),
+    ("They joined a class action.", []),
+    ("Take action now.", [("Take action", "responsibility", 1.0)]),
+    # demand as a quantity bought, not a demand made of someone
+    ("Supply and demand; supply-and-demand.", []),
+    ("Protesters demand change.", [("Protesters", "conflict", 1.0),
+                                   ("demand", "responsibility", 0.5)]),
+    # a kind of organisation, like the one-word nonprofit
+    ("A non-profit, two non-profits, a not-for-profit and a for-profit college.", []),
+    ("Profits rose.", [("Profits", "economic", 1.0)]),
+])
+def test_compounds_whose_last_part_is_another_sense(text, expected):
+    assert generic(text) == expected
