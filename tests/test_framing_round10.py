@@ -69,3 +69,38 @@ def test_doubled_forms_are_cues(text, expected):
 ])
 def test_compounds_whose_last_part_is_another_sense(text, expected):
     assert generic(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # news style: the age between commas after a name says what "a 16-year-old" says
+    ("Greta Thunberg, 16, spoke.", [("16", "human_interest", 1.0)]),
+    ("Tom, 7, and Anna, 9, played.", [("7", "human_interest", 1.0),
+                                       ("9", "human_interest", 1.0)]),
+    # the same person written the other way: one cue either way
+    ("A 16-year-old spoke.", [("year-old", "human_interest", 1.0)]),
+    # no name before the comma: a list of figures, a lower-case word, a year, a large number
+    ("Prices rose 3, 4, 5 times.", [("Prices", "economic", 1.0)]),
+    ("It went up, 4, then down.", []),
+    ("On June 12, 2019, it rained.", []),
+    ("Route, 405, closed.", []),
+    ("Of those on the roll in Clark County, 30,290 are Democrats.", []),
+])
+def test_age_after_a_name_is_a_human_interest_cue(text, expected):
+    assert generic(text) == expected
+
+
+def test_age_cues_keep_text_order_and_follow_the_year_old_row():
+    text = "Maria Lopez, 42, a mother, wept."
+    found = fr.framing.find(text)
+    assert [s for s, *_ in found] == sorted(s for s, *_ in found)
+    assert [(text[s:e], f) for s, e, f, _ in found if not f.startswith(fr.ISSUE_PREFIX)] == [
+        ("42", "human_interest"), ("mother", "human_interest"), ("wept", "human_interest")]
+    # the age counts with the weight of the lexicon's year-old row, and not without one
+    mine = fr.FramingAnalyzer(lexicon=[{"term": "year-old", "frame": "age", "weight": 0.5}],
+                              mode="replace")
+    assert mine.find(text) == [(13, 15, "age", 0.5)]
+    other = fr.FramingAnalyzer(lexicon=[{"term": "wept", "frame": "grief"}], mode="replace")
+    assert other.find(text) == [(27, 31, "grief", 1.0)]
+    # a capital letter that lower-casing lengthens takes the slow path: the age is still found
+    slow = "İlker Kaya, 30, wept."
+    assert ("30", "human_interest") in [(slow[s:e], f) for s, e, f, _ in fr.framing.find(slow)]
