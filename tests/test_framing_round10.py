@@ -104,3 +104,20 @@ def test_age_cues_keep_text_order_and_follow_the_year_old_row():
     # a capital letter that lower-casing lengthens takes the slow path: the age is still found
     slow = "İlker Kaya, 30, wept."
     assert ("30", "human_interest") in [(slow[s:e], f) for s, e, f, _ in fr.framing.find(slow)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a head count in words counts a population, as one in digits does (0 people): no cue
+    ("Millions of people, thousands of residents and a million families.", []),
+    ("The 3,000 people and the 1.5 million people.", []),
+    # and "billions of people" is no sum of money either (before: 'billions', economic)
+    ("Billions of people.", []),
+    ("Billions of dollars.", [("Billions of dollars", "economic", 1.0)]),
+    # a death toll in words stays a full cue, as "people died" is
+    ("Thousands of people died.", [("Thousands of people died", "human_interest", 1.0)]),
+    ("Many people died.", [("people died", "human_interest", 1.0)]),
+    # people without a count keep their weak weight
+    ("Ask people.", [("people", "human_interest", 0.25)]),
+])
+def test_head_counts_in_words(text, expected):
+    assert generic(text) == expected
