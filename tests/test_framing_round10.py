@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 
 from analysis import framing as fr
+from analysis.evaluate import framing as evaluate_framing
+
+from .conftest import DEVDATA_DIR
 
 
 def generic(text):
@@ -121,3 +124,16 @@ def test_age_cues_keep_text_order_and_follow_the_year_old_row():
 ])
 def test_head_counts_in_words(text, expected):
     assert generic(text) == expected
+
+
+def test_calibration_only_prints_no_test_half_figure(capsys):
+    if not (DEVDATA_DIR / evaluate_framing.DATASET).exists():
+        pytest.skip("../shared/devdata/narrative-frames-dev not found (developers and CI only)")
+    assert evaluate_framing.main(["--calibration-only"]) == 0
+    out = capsys.readouterr().out
+    assert "Generic frames, calibration half (109 articles):" in out
+    assert "Generic frames, test half" not in out and "Issue frames" not in out
+    assert "not printed, --calibration-only" in out
+    assert evaluate_framing.main([]) == 0  # without the option both halves are printed
+    out = capsys.readouterr().out
+    assert "Generic frames, test half (116 articles):" in out and "Issue frames" in out

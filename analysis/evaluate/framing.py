@@ -29,6 +29,10 @@ resampled with replacement, :data:`CI_RESAMPLES` times, :func:`bootstrap_macro_f
 the figure could move with another draw of articles of the same kind. It reads no text, only the
 half's predictions and labels, so it may be printed for the test half.
 
+``--calibration-only`` prints nothing measured on the test half (neither its generic nor its
+issue-frame table): for lexicon work, where the calibration half and ``--cv`` decide and the
+test half is read once per idea, to confirm.
+
 Also ``--benchmark``: framing-analyzer throughput on 500-word articles, one core.
 """
 
@@ -252,6 +256,9 @@ def main(argv: list[str]) -> int:
                              "and without the label (calibration half only)")
     parser.add_argument("--ci", action="store_true",
                         help="add a 95%% bootstrap interval of each half's generic macro-F1")
+    parser.add_argument("--calibration-only", action="store_true",
+                        help="print no figure of the test half (for lexicon work: the test "
+                             "half is read once per idea, to confirm)")
     parser.add_argument("--benchmark", action="store_true", help="also measure throughput")
     args = parser.parse_args(argv)
     rows = load(devdata_path(DATASET, args.data))
@@ -280,14 +287,19 @@ def main(argv: list[str]) -> int:
         thresholds = [analyzer.thresholds[f] for f in frames]
     n_generic = len(LABEL_TO_FRAME)
     g = slice(0, n_generic)
-    for name, mask in (("calibration", cal), ("test", test)):
+    halves = (("calibration", cal),) if args.calibration_only else (("calibration", cal),
+                                                                     ("test", test))
+    for name, mask in halves:
         report(f"Generic frames, {name} half ({mask.sum()} articles):", frames[g],
                weights[mask][:, g], counts[mask][:, g], gold[mask][:, g], thresholds[g],
                min_cues, ci=args.ci)
-    i = slice(n_generic, None)
-    report(f"Issue frames against the matching generic labels, test half ({test.sum()}):",
-           frames[i], weights[test][:, i], counts[test][:, i], gold[test][:, i], thresholds[i],
-           min_cues)
+    if args.calibration_only:
+        print(f"\n(Test half, {test.sum()} articles: not printed, --calibration-only.)")
+    else:
+        i = slice(n_generic, None)
+        report(f"Issue frames against the matching generic labels, test half ({test.sum()}):",
+               frames[i], weights[test][:, i], counts[test][:, i], gold[test][:, i],
+               thresholds[i], min_cues)
     if args.cv:
         g_cal = (weights[cal][:, g], counts[cal][:, g], gold[cal][:, g])
         macro, per_frame = cross_validate(*g_cal)
