@@ -18,7 +18,8 @@ written; ``match=inflect`` terms also match each word's regular inflections (``c
 inside them (``carbon tax`` is one cue, not two). A first word ``0`` stands for any number
 written in digits before one word (``0 residents`` with weight 0: a head count, not a human
 face); a phrase may hold a plural possessive (``residents' association``), and apostrophes
-match straight or curly.
+match straight or curly. An age set off by commas after a name (``Maria Lopez, 42, a nurse``)
+counts as the cue ``year-old`` (:data:`AGE_TERM`), the same information in news style.
 
 Output of the ``framing`` analyzer, for every generic frame ``F`` and issue frame ``I``:
 
