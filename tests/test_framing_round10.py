@@ -137,3 +137,10 @@ def test_calibration_only_prints_no_test_half_figure(capsys):
     assert evaluate_framing.main([]) == 0  # without the option both halves are printed
     out = capsys.readouterr().out
     assert "Generic frames, test half (116 articles):" in out and "Issue frames" in out
+
+
+def test_cue_report_lists_ages_after_a_name_as_one_entry():
+    rows = [{"text": "Ann Lee, 42, wept. Bo Ma, 7, wept.", "HI": True},
+            {"text": "Cy Roe, 30, smiled.", "HI": False}]
+    assert evaluate_framing.cue_report(rows, fr.framing, "human_interest", "HI") == [
+        (evaluate_framing.AGE_CUE, 1, 1), ("wept", 1, 0)]

@@ -64,6 +64,9 @@ MIN_CUES_GRID = (1, 2, 3)
 #: seed of those cuts (fixed so that the printed figure is reproducible).
 #: --cues: cue strings listed per frame (the most frequent in calibration articles).
 CUE_REPORT_TOP = 25
+#: --cues: how the ages after a name (``Maria Lopez, 42,``: digits, see
+#: :data:`analysis.framing.AGE_TERM`) are listed, one entry for all of them.
+AGE_CUE = "<age after a name>"
 CV_FOLDS = 5
 CV_REPEATS = 20
 CV_SEED = 0
@@ -149,14 +152,16 @@ def cue_report(rows, analyzer: FramingAnalyzer, frame: str, letter: str,
                top: int = CUE_REPORT_TOP) -> list[tuple[str, int, int]]:
     """(cue string, articles with the label, articles without it) for one frame's cues.
 
-    Each article counts once per cue string (lower case, possessive 's dropped); sorted by the
-    total number of articles, then by string. Pass only the rows you may read errors on.
+    Each article counts once per cue string (lower case, possessive 's dropped; the ages after a
+    name that count as ``year-old``, digits, all as :data:`AGE_CUE`); sorted by the total number
+    of articles, then by string. Pass only the rows you may read errors on.
     """
     with_label: dict[str, int] = {}
     without: dict[str, int] = {}
     for row in rows:
         text = row["text"]
-        seen = {" ".join(text[s:e].lower().split()).removesuffix("'s").removesuffix("’s")
+        seen = {AGE_CUE if text[s:e].isdigit() else
+                " ".join(text[s:e].lower().split()).removesuffix("'s").removesuffix("’s")
                 for s, e, f, _ in analyzer.find(text) if f == frame}
         tally = with_label if row[letter] else without
         for cue in seen:
