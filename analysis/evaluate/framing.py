@@ -29,6 +29,10 @@ resampled with replacement, :data:`CI_RESAMPLES` times, :func:`bootstrap_macro_f
 the figure could move with another draw of articles of the same kind. It reads no text, only the
 half's predictions and labels, so it may be printed for the test half.
 
+``--calibration-only`` prints nothing measured on the test half (neither its generic nor its
+issue-frame table): for lexicon work, where the calibration half and ``--cv`` decide and the
+test half is read once per idea, to confirm.
+
 Also ``--benchmark``: framing-analyzer throughput on 500-word articles, one core.
 """
 
@@ -60,6 +64,9 @@ MIN_CUES_GRID = (1, 2, 3)
 #: seed of those cuts (fixed so that the printed figure is reproducible).
 #: --cues: cue strings listed per frame (the most frequent in calibration articles).
 CUE_REPORT_TOP = 25
+#: --cues: how the ages after a name (``Maria Lopez, 42,``: digits, see
+#: :data:`analysis.framing.AGE_TERM`) are listed, one entry for all of them.
+AGE_CUE = "<age after a name>"
 CV_FOLDS = 5
 CV_REPEATS = 20
 CV_SEED = 0
@@ -145,14 +152,16 @@ def cue_report(rows, analyzer: FramingAnalyzer, frame: str, letter: str,
                top: int = CUE_REPORT_TOP) -> list[tuple[str, int, int]]:
     """(cue string, articles with the label, articles without it) for one frame's cues.
 
-    Each article counts once per cue string (lower case, possessive 's dropped); sorted by the
-    total number of articles, then by string. Pass only the rows you may read errors on.
+    Each article counts once per cue string (lower case, possessive 's dropped; the ages after a
+    name that count as ``year-old``, digits, all as :data:`AGE_CUE`); sorted by the total number
+    of articles, then by string. Pass only the rows you may read errors on.
     """
     with_label: dict[str, int] = {}
     without: dict[str, int] = {}
     for row in rows:
         text = row["text"]
-        seen = {" ".join(text[s:e].lower().split()).removesuffix("'s").removesuffix("’s")
+        seen = {AGE_CUE if text[s:e].isdigit() else
+                " ".join(text[s:e].lower().split()).removesuffix("'s").removesuffix("’s")
                 for s, e, f, _ in analyzer.find(text) if f == frame}
         tally = with_label if row[letter] else without
         for cue in seen:
@@ -252,6 +261,9 @@ def main(argv: list[str]) -> int:
                              "and without the label (calibration half only)")
     parser.add_argument("--ci", action="store_true",
                         help="add a 95%% bootstrap interval of each half's generic macro-F1")
+    parser.add_argument("--calibration-only", action="store_true",
+                        help="print no figure of the test half (for lexicon work: the test "
+                             "half is read once per idea, to confirm)")
     parser.add_argument("--benchmark", action="store_true", help="also measure throughput")
     args = parser.parse_args(argv)
     rows = load(devdata_path(DATASET, args.data))
@@ -280,14 +292,19 @@ def main(argv: list[str]) -> int:
         thresholds = [analyzer.thresholds[f] for f in frames]
     n_generic = len(LABEL_TO_FRAME)
     g = slice(0, n_generic)
-    for name, mask in (("calibration", cal), ("test", test)):
+    halves = (("calibration", cal),) if args.calibration_only else (("calibration", cal),
+                                                                     ("test", test))
+    for name, mask in halves:
         report(f"Generic frames, {name} half ({mask.sum()} articles):", frames[g],
                weights[mask][:, g], counts[mask][:, g], gold[mask][:, g], thresholds[g],
                min_cues, ci=args.ci)
-    i = slice(n_generic, None)
-    report(f"Issue frames against the matching generic labels, test half ({test.sum()}):",
-           frames[i], weights[test][:, i], counts[test][:, i], gold[test][:, i], thresholds[i],
-           min_cues)
+    if args.calibration_only:
+        print(f"\n(Test half, {test.sum()} articles: not printed, --calibration-only.)")
+    else:
+        i = slice(n_generic, None)
+        report(f"Issue frames against the matching generic labels, test half ({test.sum()}):",
+               frames[i], weights[test][:, i], counts[test][:, i], gold[test][:, i],
+               thresholds[i], min_cues)
     if args.cv:
         g_cal = (weights[cal][:, g], counts[cal][:, g], gold[cal][:, g])
         macro, per_frame = cross_validate(*g_cal)
