@@ -898,6 +898,42 @@ each). Most often per outlet: A conflict (75% of 4); B economic (100% of 2).'
     return text
 
 
+def describe_issue_frame_shares(table, *, by: str = "outlet") -> str:
+    """Reading of an issue-frame :func:`frame_shares` table, within each frame: which group
+    carries it most often. Issue frames other than economic and morality share one default
+    threshold, so one frame's share says nothing about another's and the frames are not
+    ranked against each other (as :func:`describe_frame_shares` does for generic frames).
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"outlet": ["A", "A", "B", "B"], "frame": ["legality", "crime"] * 2,
+    ...                   "articles": [4, 4, 2, 2], "present": [1, 0, 1, 0],
+    ...                   "share": [0.25, 0.0, 0.5, 0.0]})
+    >>> describe_issue_frame_shares(t)  # doctest: +NORMALIZE_WHITESPACE
+    'Within each frame (not between frames: most issue frames share one default threshold),
+    the outlet where it is present most often — legality: B (50% of 2). No article has the
+    crime frame present.'
+    """
+    if table.empty:
+        return "No articles with text."
+    parts, absent = [], []
+    for frame, part in table.groupby("frame", sort=False):
+        if part["present"].max() == 0:
+            absent.append(label_text(frame))
+            continue
+        rows = part.set_index(by)
+        best = tied_at_top(rows["share"])
+        sizes = [int(rows.loc[g, "articles"]) for g in best]
+        parts.append(f"{label_text(frame)}: {join_and([str(g) for g in best])} "
+                     f"({rows['share'].max():.0%} of {join_and(sizes)}{each(best)})")
+    text = (f"Within each frame (not between frames: most issue frames share one default "
+            f"threshold), the {by} where it is present most often — " + "; ".join(parts) + "."
+            if parts else "No article has any issue frame present.")
+    if parts and absent:
+        text += (f" No article has the {join_and(absent)} frame"
+                 f"{'s' if len(absent) > 1 else ''} present.")
+    return text
+
+
 def describe_dominant(table, *, by: str = "outlet") -> str:
     """Reading of a :func:`dominant_frames` table: each group's most frequent dominant frame."""
     if table.empty:
