@@ -1070,7 +1070,8 @@ def _quoted_words(text: str, spans: list[tuple[int, int]], sentences=None,
 
 def hedging_by_group(articles, *, by: str = "outlet"):
     """Hedging per group: articles, hedges, words, pooled hedge and booster rates per 1,000
-    words, mean share of hedged sentences, and mean certainty index (articles with cues).
+    words, mean share of hedged sentences, and mean certainty index over ``certainty_n``
+    articles (those with a hedge or a booster: the others have no index).
 
     Rates are pooled (all hedges ÷ all words of the group × 1,000), so long articles weigh
     in proportion to their length. Returns a new table sorted by ``hedge_rate`` (highest first).
@@ -1080,9 +1081,9 @@ def hedging_by_group(articles, *, by: str = "outlet"):
     ...                   "n_hedges": [6, 3, 0], "n_boosters": [0, 1, 2],
     ...                   "hedged_sentence_share": [0.5, 0.25, 0.0],
     ...                   "certainty_index": [-1.0, -0.5, 1.0]})
-    >>> columns = ["outlet", "hedge_rate", "booster_rate", "certainty_index"]
-    >>> hedging_by_group(t)[columns].values.tolist()
-    [['A', 6.0, 0.6666666666666666, -0.75], ['B', 0.0, 5.0, 1.0]]
+    >>> columns = ["outlet", "hedge_rate", "booster_rate", "certainty_index", "certainty_n"]
+    >>> hedging_by_group(t.assign(certainty_index=[-1.0, None, 1.0]))[columns].values.tolist()
+    [['A', 6.0, 0.6666666666666666, -1.0, 1], ['B', 0.0, 5.0, 1.0, 1]]
     """
     import pandas as pd
 
@@ -1107,6 +1108,8 @@ def hedging_by_group(articles, *, by: str = "outlet"):
         "booster_rate": RATE_PER_WORDS * grouped["n_boosters"].sum() / words.where(words > 0),
         "hedged_sentence_share": grouped["hedged_sentence_share"].mean(),
         "certainty_index": grouped["certainty_index"].mean(),
+        # (the index exists only for articles with a hedge or a booster: its own base)
+        "certainty_n": grouped["certainty_index"].count(),
     }).fillna({"hedge_rate": 0.0, "booster_rate": 0.0}).reset_index()
     return table.sort_values(["hedge_rate", by], ascending=[False, True], ignore_index=True)
 
