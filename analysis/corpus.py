@@ -85,6 +85,9 @@ _SUFFIX_FORMATS = {
     ".json": "json", ".parquet": "parquet", ".pq": "parquet", ".xml": "feed", ".rss": "feed",
     ".atom": "feed",
 }
+#: The options of :func:`load_corpus` a report may pass with ``-p load_options={…}``.
+LOAD_OPTIONS = ("format", "columns", "outlet", "encoding", "on_error", "recursive", "dayfirst",
+                "html", "sep")
 UNKNOWN_OUTLET = "unknown"
 _ROW = "__row__"
 
@@ -386,7 +389,8 @@ def _detect_format(path: Path) -> str:
         source=str(path))
 
 
-def _read_source(source, fmt, *, encoding, on_error, recursive, issues) -> tuple[pd.DataFrame, str]:
+def _read_source(source, fmt, *, encoding, on_error, recursive, issues, sep=None
+                 ) -> tuple[pd.DataFrame, str]:
     path = Path(source)
     if not path.exists():
         raise CorpusError("no such file or folder", source=str(path))
@@ -414,7 +418,7 @@ def _read_source(source, fmt, *, encoding, on_error, recursive, issues) -> tuple
         return _read_feed(path, data, issues), fmt
     text = _decode(data, path, encoding, issues)
     if fmt in ("csv", "tsv", "mediacloud"):
-        delimiter = "\t" if fmt == "tsv" else ","
+        delimiter = sep or ("\t" if fmt == "tsv" else ",")
         frame = _read_delimited(path, text, delimiter, on_error, issues)
         if fmt != "mediacloud" and {"stories_id", "media_name"} <= set(frame.columns):
             fmt = "mediacloud"
@@ -475,6 +479,7 @@ class _IdState:
         self.first_seen: dict[str, tuple[int, bytes]] = {}
         self.used: set[str] = set()
         self.counters: Counter = Counter()
+        self.dayfirst: bool | None = None  # the a/b/yyyy reading a batch's dates decided
 
 
 def _digest(text) -> bytes:
@@ -528,39 +533,170 @@ def _ids(frame: pd.DataFrame, stem: str, issues: _Issues,
     return frame.loc[keep]  # .loc: an empty mask must select rows, not columns
 
 
-def parse_dates(values: pd.Series) -> pd.Series:
+#: ``a/b/yyyy`` dates (also with ``.`` or ``-``), optionally followed by a time: the only shape
+#: whose reading depends on the day-first/month-first convention.
+_NUMERIC_DATE_RE = re.compile(r"^\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?=$|[\sT])(.*)$", re.S)
+_ISO_DATE_RE = re.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}(?:$|[\sT])")
+#: What an ambiguous ``a/b/yyyy`` column is read as when nothing in it tells: month-first, as
+#: pandas and the loader before 2026-12 read it, so that results on existing collections do
+#: not change; the column is then listed in the load issues.
+DEFAULT_DAYFIRST = False
+
+
+def _date_shape(value) -> str | None:
+    """``"a/b/yyyy"``, ``"yyyy-mm-dd"``, ``"number"`` or ``"other"`` (``None`` when empty)."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return None
+    if not isinstance(value, str):
+        return "number" if isinstance(value, int | float) and not isinstance(value, bool) \
+            else "other"
+    if not value.strip():
+        return None
+    if _NUMERIC_DATE_RE.match(value):
+        return "a/b/yyyy"
+    if _ISO_DATE_RE.match(value):
+        return "yyyy-mm-dd"
+    return "other"
+
+
+def _decide_dayfirst(values: pd.Series, dayfirst: bool | None
+                     ) -> tuple[bool, list[tuple], str]:
+    """The reading for the column's ``a/b/yyyy`` values, the notes about it, and how it was
+    decided: ``"given"``, ``"told"`` (by the column), ``"none"`` (no such values),
+    ``"untold"`` (default kept) or ``"both"`` (values only readable one way and the other).
+
+    Notes are ``(problem, action)`` pairs for the load issues. ``dayfirst=None`` decides from
+    the column: a first number above 12 means day-first, a second number above 12 month-first;
+    when neither (or both) occurs, :data:`DEFAULT_DAYFIRST` is kept and the column is listed.
+
+    >>> _decide_dayfirst(pd.Series(["01/03/2026", "13/03/2026"]), None)
+    (True, [], 'told')
+    >>> _decide_dayfirst(pd.Series(["03/01/2026", "03/13/2026"]), None)
+    (False, [], 'told')
+    >>> _decide_dayfirst(pd.Series(["03/01/2026"]), None)[1][0][0][:44]
+    "1 date(s) like '03/01/2026' could be day-fir"
+    """
+    numeric = [(v, m) for v in values if isinstance(v, str)
+               for m in [_NUMERIC_DATE_RE.match(v)] if m]
+    notes: list[tuple] = []
+    if dayfirst is not None:
+        return bool(dayfirst), notes, "given"
+    if not numeric:
+        return DEFAULT_DAYFIRST, notes, "none"
+    day_first = [v for v, m in numeric if int(m.group(1)) > 12]
+    month_first = [v for v, m in numeric if int(m.group(3)) > 12]
+    ambiguous = [v for v, m in numeric if int(m.group(1)) <= 12 and int(m.group(3)) <= 12]
+    if day_first and not month_first:
+        return True, notes, "told"
+    if month_first and not day_first:
+        return False, notes, "told"
+    reading = "day-first" if DEFAULT_DAYFIRST else "month-first"
+    choose = (f"pass dayfirst={not DEFAULT_DAYFIRST} if they are "
+              f"{'month' if DEFAULT_DAYFIRST else 'day'}-first (in a report: -p "
+              f"'load_options={{\"dayfirst\": {str(not DEFAULT_DAYFIRST).lower()}}}')")
+    examples = ", ".join(repr(v.strip()) for v in list(dict.fromkeys(ambiguous))[:3])
+    if day_first and month_first:
+        notes.append((
+            f"dates written both ways in one column: {len(day_first)} only day-first (e.g. "
+            f"{day_first[0].strip()!r}), {len(month_first)} only month-first (e.g. "
+            f"{month_first[0].strip()!r})",
+            f"{len(ambiguous)} ambiguous date(s) ({examples or 'none'}) read {reading}, the "
+            "others the only way they can be read; pass dayfirst=True or False to choose",
+        ))
+    else:
+        notes.append((
+            f"{len(ambiguous)} date(s) like {examples} could be day-first or month-first: no "
+            "value in the column has a first or second number above 12",
+            f"read {reading} (the default); {choose}",
+        ))
+    return DEFAULT_DAYFIRST, notes, "both" if day_first and month_first else "untold"
+
+
+def _mixed_formats_note(values: pd.Series) -> tuple | None:
+    """A ``(problem, action)`` note when a date column mixes ``a/b/yyyy`` with other shapes."""
+    shapes: dict[str, list] = {}
+    for value in values:
+        shape = _date_shape(value)
+        if shape is not None:
+            shapes.setdefault(shape, []).append(value)
+    if "a/b/yyyy" not in shapes or len(shapes) < 2:
+        return None
+    parts = ", ".join(f"{len(v)} like {str(v[0]).strip()!r}"
+                      for _, v in sorted(shapes.items(), key=lambda kv: -len(kv[1])))
+    return (f"the date column mixes formats: {parts}",
+            "each value read in its own format; check the rarer ones")
+
+
+def _parse_one(value, dayfirst: bool, either: bool = False):
+    """One value to UTC; ``either``: an ``a/b/yyyy`` value that can only be read the other
+    way is read that way."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return pd.NaT
+    try:
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            unit = "ms" if abs(value) > 1e11 else "s"
+            return pd.Timestamp(value, unit=unit, tz="UTC")
+        if isinstance(value, str):
+            if not value.strip():
+                return pd.NaT
+            match = _NUMERIC_DATE_RE.match(value)
+            if match:
+                first, _, second, year, rest = match.groups()
+                if either and int(first if not dayfirst else second) > 12:
+                    dayfirst = not dayfirst
+                day, month = (first, second) if dayfirst else (second, first)
+                value = f"{year}-{int(month):02d}-{int(day):02d}{rest}"
+        stamp = pd.Timestamp(value)
+    except (ValueError, TypeError, OverflowError):
+        return pd.NaT
+    if stamp is pd.NaT:
+        return pd.NaT
+    return stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp.tz_convert("UTC")
+
+
+def _parse_dates(values: pd.Series, dayfirst: bool | None
+                 ) -> tuple[pd.Series, list[tuple], bool | None]:
+    """``(parsed, notes, told)``: ``told`` is the reading the column decided (else ``None``)."""
+    reading, notes, how = _decide_dayfirst(values, dayfirst)
+    mixed = _mixed_formats_note(values)
+    if mixed:
+        notes.append(mixed)
+    parsed = pd.Series([_parse_one(v, reading, how == "both") for v in values],
+                       index=values.index, dtype="datetime64[ns, UTC]")
+    return parsed, notes, reading if how == "told" else None
+
+
+def parse_dates(values: pd.Series, *, dayfirst: bool | None = None) -> pd.Series:
     """Parse dates to tz-aware UTC; naive values are read as UTC; unparseable → ``NaT``.
 
-    Numbers are read as Unix time (seconds, or milliseconds when above 10^11).
+    Numbers are read as Unix time (seconds, or milliseconds when above 10^11). Dates written
+    ``a/b/yyyy`` (or with ``.``/``-``) are read one way for the whole column: day-first when
+    ``dayfirst=True`` or when some value's first number is above 12, month-first when
+    ``dayfirst=False`` or when some value's second number is above 12, otherwise
+    month-first (:data:`DEFAULT_DAYFIRST`; :func:`load_corpus` then lists the column).
 
     >>> dates = parse_dates(pd.Series(["2026-09-03T09:15:00+02:00", "3 Sept 2026", "soon"]))
     >>> [str(d) for d in dates]
     ['2026-09-03 07:15:00+00:00', '2026-09-03 00:00:00+00:00', 'NaT']
+    >>> [f"{d:%Y-%m-%d}" for d in parse_dates(pd.Series(["01/03/2026", "13/03/2026"]))]
+    ['2026-03-01', '2026-03-13']
     """
-
-    def one(value):
-        if value is None or value == "" or (not isinstance(value, str) and pd.isna(value)):
-            return pd.NaT
-        try:
-            if isinstance(value, int | float) and not isinstance(value, bool):
-                unit = "ms" if abs(value) > 1e11 else "s"
-                return pd.Timestamp(value, unit=unit, tz="UTC")
-            stamp = pd.Timestamp(value)
-        except (ValueError, TypeError, OverflowError):
-            return pd.NaT
-        if stamp is pd.NaT:
-            return pd.NaT
-        return stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp.tz_convert("UTC")
-
-    return pd.Series([one(v) for v in values], index=values.index, dtype="datetime64[ns, UTC]")
+    return _parse_dates(values, dayfirst)[0]
 
 
-def _published(frame: pd.DataFrame, issues: _Issues) -> pd.DataFrame:
+def _published(frame: pd.DataFrame, issues: _Issues, dayfirst: bool | None = None,
+               state: _IdState | None = None) -> pd.DataFrame:
     if "published" not in frame.columns:
         frame["published"] = pd.Series(pd.NaT, index=frame.index, dtype="datetime64[ns, UTC]")
         return frame
     raw = frame["published"]
-    parsed = parse_dates(raw)
+    if dayfirst is None and state is not None:
+        dayfirst = state.dayfirst  # a stream keeps the reading its first telling batch chose
+    parsed, notes, told = _parse_dates(raw, dayfirst)
+    if state is not None and told is not None:
+        state.dayfirst = told
+    for problem, action in notes:
+        issues.add(None, problem, action)
     given = raw.map(lambda v: not (v is None or (not isinstance(v, str) and pd.isna(v))
                                    or (isinstance(v, str) and not v.strip())))
     bad = given & parsed.isna()
@@ -582,6 +718,9 @@ def load_corpus(
     encoding: str | None = None,
     on_error: str = "raise",
     recursive: bool = False,
+    dayfirst: bool | None = None,
+    html: bool = True,
+    sep: str | None = None,
 ) -> pd.DataFrame:
     """Read an article collection into the corpus schema (see the module docstring).
 
@@ -610,6 +749,19 @@ def load_corpus(
         line and column, or set it aside and list it in :func:`load_issues`.
     recursive : bool
         For folders: also read articles in sub-folders (ids then include the sub-folder).
+    dayfirst : bool or None
+        How dates written ``a/b/yyyy`` (or ``a.b.yyyy``, ``a-b-yyyy``) are read, for the whole
+        column: ``True`` day-first, ``False`` month-first, ``None`` (default) decided from
+        the column (a first number above 12 means day-first, a second one month-first;
+        when nothing tells, month-first and the column is listed in the load issues).
+    html : bool
+        ``True`` (default): texts of a CSV/JSON/Parquet/DataFrame input that hold HTML markup
+        (``<p>``, ``<br>``, ``<div>``…) are turned into plain text as a web page's article is
+        (paragraphs separated by a blank line, scripts dropped), and listed. ``False`` keeps
+        them as written (still listed).
+    sep : str, optional
+        Field separator of a CSV file. Default: ``,`` (``\t`` for TSV), unless the header
+        line is clearly separated by ``;``, ``|`` or a tab, which is then used and listed.
 
     Returns
     -------
@@ -625,6 +777,7 @@ def load_corpus(
     """
     check_choice("format", format, FORMATS)
     check_choice("on_error", on_error, ("raise", "skip"))
+    _check_options(dayfirst, html, sep)
     if isinstance(source, pd.DataFrame):
         label, stem = "<DataFrame>", "row"
         issues = _Issues(label)
@@ -641,18 +794,29 @@ def load_corpus(
         stem = Path(source).name.split(".")[0] or "row"
         issues = _Issues(label)
         frame, fmt = _read_source(source, format, encoding=encoding, on_error=on_error,
-                                  recursive=recursive, issues=issues)
+                                  recursive=recursive, issues=issues, sep=sep)
     else:
         raise CorpusError(
             f"cannot load a {type(source).__name__}; give a DataFrame, a file path or a folder")
 
-    corpus = _normalise(frame, fmt, label, stem, issues, columns=columns, outlet=outlet)
+    corpus = _normalise(frame, fmt, label, stem, issues, columns=columns, outlet=outlet,
+                        dayfirst=dayfirst, html=html)
     _warn_issues(label, issues.rows)
     return corpus
 
 
+def _check_options(dayfirst, html, sep) -> None:
+    if dayfirst is not None and not isinstance(dayfirst, bool):
+        raise ParameterError(f"dayfirst={dayfirst!r}: choose True, False or None")
+    if not isinstance(html, bool):
+        raise ParameterError(f"html={html!r}: choose True or False")
+    if sep is not None and (not isinstance(sep, str) or len(sep) != 1 or sep in "\"\r\n"):
+        raise ParameterError(f"sep={sep!r}: give one character, e.g. ';', '|' or '\\t'")
+
+
 def _normalise(frame: pd.DataFrame, fmt: str, label: str, stem: str, issues: _Issues, *,
-               columns, outlet, state: _IdState | None = None) -> pd.DataFrame:
+               columns, outlet, state: _IdState | None = None, dayfirst: bool | None = None,
+               html: bool = True) -> pd.DataFrame:
     """Raw rows (with their input line numbers in ``_ROW``) → the corpus schema."""
     original_columns = [str(c) for c in frame.columns if c != _ROW]
     frame = _map_columns(frame, columns, label)
@@ -682,7 +846,7 @@ def _normalise(frame: pd.DataFrame, fmt: str, label: str, stem: str, issues: _Is
                    f"outlet set to {fill!r}")
         frame.loc[missing_outlet, "outlet"] = fill
     frame["outlet"] = frame["outlet"].astype(str).str.strip().astype(object)
-    frame = _published(frame, issues)
+    frame = _published(frame, issues, dayfirst, state)
     frame["title"] = frame["title"].fillna("").astype(str).astype(object) if "title" in frame \
         else ""
     for optional in ("url", "author", "language"):
@@ -716,7 +880,7 @@ def _open_text(path: Path, encoding: str | None):
     return open(path, encoding=encoding or "utf-8-sig", newline="")
 
 
-def _raw_batches(path: Path, fmt: str, batch_size: int, encoding, on_error, issues):
+def _raw_batches(path: Path, fmt: str, batch_size: int, encoding, on_error, issues, sep=None):
     """Raw frames of at most ``batch_size`` rows, with input line numbers in ``_ROW``."""
     from itertools import islice
 
@@ -740,8 +904,8 @@ def _raw_batches(path: Path, fmt: str, batch_size: int, encoding, on_error, issu
             records = _jsonl_records(handle, path, on_error, issues)
             make = _frame
         else:
-            header, records = _delimited_records(handle, path, "\t" if fmt == "tsv" else ",",
-                                                 on_error, issues)
+            header, records = _delimited_records(
+                handle, path, sep or ("\t" if fmt == "tsv" else ","), on_error, issues)
 
             def make(numbered):
                 return _delimited_frame(header, numbered)
@@ -766,6 +930,9 @@ def iter_corpus(
     outlet: str | None = None,
     encoding: str | None = None,
     on_error: str = "raise",
+    dayfirst: bool | None = None,
+    html: bool = True,
+    sep: str | None = None,
 ) -> Iterator[pd.DataFrame]:
     """Read a collection batch by batch, for files larger than memory.
 
@@ -781,9 +948,10 @@ def iter_corpus(
         As for :func:`load_corpus`.
     batch_size : int
         Rows per batch (default 10,000).
-    format, columns, outlet, encoding, on_error
+    format, columns, outlet, encoding, on_error, dayfirst, html, sep
         As for :func:`load_corpus`. A streamed file is read as UTF-8 unless ``encoding`` is
-        given (there is no whole file to detect an encoding from).
+        given (there is no whole file to detect an encoding from). With ``dayfirst=None`` the
+        first batch whose dates tell the reading fixes it for the batches after it.
 
     Yields
     ------
@@ -798,6 +966,7 @@ def iter_corpus(
     """
     check_choice("format", format, FORMATS)
     check_choice("on_error", on_error, ("raise", "skip"))
+    _check_options(dayfirst, html, sep)
     if not isinstance(batch_size, int) or isinstance(batch_size, bool) or batch_size < 1:
         raise ParameterError(f"batch_size={batch_size!r}: give a positive number of rows")
     fmt = format
@@ -805,7 +974,8 @@ def iter_corpus(
         fmt = _detect_format(Path(source)) if format == "auto" else format
     if not isinstance(source, str | Path) or fmt not in STREAMED_FORMATS:
         whole = load_corpus(source, format=format, columns=columns, outlet=outlet,
-                            encoding=encoding, on_error=on_error)
+                            encoding=encoding, on_error=on_error, dayfirst=dayfirst, html=html,
+                            sep=sep)
         for start in range(0, max(len(whole), 1), batch_size):
             batch = whole.iloc[start:start + batch_size].reset_index(drop=True)
             batch.attrs = dict(whole.attrs) if start == 0 else {**whole.attrs,
@@ -815,9 +985,9 @@ def iter_corpus(
     path = Path(source)
     label, stem = str(source), path.name.split(".")[0] or "row"
     state, issues, mark = _IdState(), _Issues(label), 0
-    for raw in _raw_batches(path, fmt, batch_size, encoding, on_error, issues):
+    for raw in _raw_batches(path, fmt, batch_size, encoding, on_error, issues, sep):
         batch = _normalise(raw, fmt, label, stem, issues, columns=columns, outlet=outlet,
-                           state=state)
+                           state=state, dayfirst=dayfirst, html=html)
         batch.attrs["load_issues"] = issues.rows[mark:]  # this batch's rows (read + normalised)
         mark = len(issues.rows)
         yield batch

@@ -1,0 +1,104 @@
+"""Loading a newsroom's own files (review 10): one date reading per column, HTML in text
+columns, repeats without an id, hints for unrecognised columns, unclosed quotes, other
+separators, short Latin-1 files, nested JSON and outlet names that differ only in case.
+
+Every fixture is small, hand-written and invented."""
+
+from __future__ import annotations
+
+import warnings
+
+import pandas as pd
+import pytest
+
+from analysis import CorpusWarning, ParameterError, load_corpus, load_issues
+from analysis.corpus import LOAD_OPTIONS, iter_corpus, parse_dates
+
+
+def load_quietly(source, **options):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", CorpusWarning)
+        return load_corpus(source, **options)
+
+
+def problems(corpus) -> list[str]:
+    return load_issues(corpus)["problem"].tolist()
+
+
+def day(stamps) -> list[str]:
+    return [f"{d:%Y-%m-%d}" if not pd.isna(d) else "NaT" for d in stamps]
+
+
+# ------------------------------------------------------------------ 1. one date reading per column
+
+
+def write_dates(tmp_path, dates, name="dates.csv"):
+    frame = pd.DataFrame({"id": [f"d{i}" for i in range(len(dates))],
+                          "text": [f"Story {i}." for i in range(len(dates))],
+                          "pubdate": dates})
+    path = tmp_path / name
+    frame.to_csv(path, index=False)
+    return path
+
+
+def test_day_first_column_is_read_day_first_throughout(tmp_path):
+    path = write_dates(tmp_path, ["01/03/2026 07:00", "12/04/2026", "13/03/2026"])
+    corpus = load_quietly(path, columns={"pubdate": "published"})
+    assert day(corpus["published"]) == ["2026-03-01", "2026-04-12", "2026-03-13"]
+    assert not any("day-first or month-first" in p for p in problems(corpus))
+
+
+def test_month_first_column_is_read_month_first_throughout(tmp_path):
+    path = write_dates(tmp_path, ["03/01/2026", "04/12/2026", "03/13/2026"])
+    corpus = load_quietly(path, columns={"pubdate": "published"})
+    assert day(corpus["published"]) == ["2026-03-01", "2026-04-12", "2026-03-13"]
+
+
+def test_a_column_that_does_not_tell_is_listed_and_warned(tmp_path):
+    path = write_dates(tmp_path, ["01/03/2026", "02/03/2026"])
+    with pytest.warns(CorpusWarning, match="could be day-first or month-first"):
+        corpus = load_corpus(path, columns={"pubdate": "published"})
+    assert day(corpus["published"]) == ["2026-01-03", "2026-02-03"]  # documented default
+    issue = load_issues(corpus).query("problem.str.contains('day-first')", engine="python")
+    assert len(issue) == 1 and "'01/03/2026'" in issue["problem"].iloc[0]
+    assert "dayfirst=True" in issue["action"].iloc[0]
+
+
+def test_dayfirst_option_decides_and_refuses_impossible_values(tmp_path):
+    path = write_dates(tmp_path, ["01/03/2026", "02/03/2026", "03/13/2026"])
+    corpus = load_quietly(path, columns={"pubdate": "published"}, dayfirst=True)
+    assert day(corpus["published"]) == ["2026-03-01", "2026-03-02", "NaT"]
+    assert "unparseable date '03/13/2026'" in problems(corpus)
+    assert not any("day-first or month-first" in p for p in problems(corpus))
+    with pytest.raises(ParameterError, match="dayfirst"):
+        load_corpus(path, dayfirst="yes")
+    assert "dayfirst" in LOAD_OPTIONS
+
+
+def test_a_column_written_both_ways_is_listed(tmp_path):
+    path = write_dates(tmp_path, ["13/03/2026", "03/14/2026", "01/02/2026"])
+    corpus = load_quietly(path, columns={"pubdate": "published"})
+    assert day(corpus["published"]) == ["2026-03-13", "2026-03-14", "2026-01-02"]
+    assert any(p.startswith("dates written both ways") for p in problems(corpus))
+
+
+def test_a_column_mixing_formats_is_listed(tmp_path):
+    path = write_dates(tmp_path, ["14/03/2026", "15/03/2026", "2026-03-21"])
+    corpus = load_quietly(path, columns={"pubdate": "published"})
+    assert day(corpus["published"]) == ["2026-03-14", "2026-03-15", "2026-03-21"]
+    assert any("mixes formats: 2 like '14/03/2026', 1 like '2026-03-21'" in p
+               for p in problems(corpus))
+
+
+def test_parse_dates_reads_the_column_as_a_whole():
+    values = pd.Series(["05/03/2026", "28/03/2026"])
+    assert day(parse_dates(values)) == ["2026-03-05", "2026-03-28"]
+    assert day(parse_dates(values, dayfirst=False)) == ["2026-05-03", "NaT"]
+
+
+def test_a_stream_keeps_the_reading_its_first_batch_decided(tmp_path):
+    path = write_dates(tmp_path, ["25/03/2026", "05/04/2026", "06/04/2026"])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", CorpusWarning)
+        batches = list(iter_corpus(path, batch_size=1, columns={"pubdate": "published"}))
+    assert day(pd.concat(batches)["published"]) == ["2026-03-25", "2026-04-05", "2026-04-06"]
