@@ -456,13 +456,58 @@ def _map_columns(frame: pd.DataFrame, columns: Mapping[str, str] | None, source:
     return frame.rename(columns=renames)
 
 
-def _text_values(frame: pd.DataFrame, issues: _Issues) -> pd.Series:
+#: Tags that mark a text as HTML: a closing tag of a common element, or a ``<br>``/``<hr>``/
+#: ``<img>``. Opening tags alone are not enough (``a <b> c`` can be plain text).
+_HTML_MARKUP_RE = re.compile(
+    r"</(?:p|div|span|b|i|u|em|strong|a|h[1-6]|ul|ol|li|blockquote|table|tr|td|th|figure|"
+    r"figcaption|section|article|script|style|iframe|font|sup|sub|small|q|cite|pre|code)\s*>"
+    r"|<(?:br|hr|img)\b[^<>]*>", re.IGNORECASE)
+_TAG_NAME_RE = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)")
+
+
+def _has_markup(text: str) -> bool:
+    """Whether a text holds HTML markup.
+
+    >>> _has_markup("<p>One.</p><p>Two.</p>"), _has_markup("if a <b> c"), _has_markup("a<br/>b")
+    (True, False, True)
+    """
+    return bool(_HTML_MARKUP_RE.search(text))
+
+
+def _markup_to_text(text: str) -> str:
+    """A text with HTML markup as plain text, the way a web page's article is read: block
+    elements (and blank lines already in the text) become paragraphs separated by a blank
+    line, scripts and styles are dropped, entities decoded.
+
+    >>> _markup_to_text("<p>The ferry <b>stops</b>.</p><p>&ldquo;No,&rdquo; she said.</p><br/>")
+    'The ferry stops.\n\n“No,” she said.'
+    """
+    return html_to_article("<body>" + re.sub(r"\n[ \t]*\n\s*", "<br/>", text)
+                           + "</body>")["text"]
+
+
+def _text_values(frame: pd.DataFrame, issues: _Issues, convert_html: bool | None = None
+                 ) -> pd.Series:
+    """The text column as strings. ``convert_html``: ``True`` turns texts with HTML markup
+    into plain text, ``False`` keeps them, both listing them; ``None`` does not look."""
     def as_text(value):
         if value is None or (not isinstance(value, str) and pd.isna(value)):
             return ""
         return value if isinstance(value, str) else str(value)
 
     text = frame["text"].map(as_text).astype(object)
+    if convert_html is not None:
+        markup = text.map(_has_markup).astype(bool)
+        action = ("converted to plain text: tags removed, paragraphs separated by a blank "
+                  "line (html=False keeps it as written)" if convert_html else
+                  "kept as written (html=False); tags are analysed as words")
+        for row, id_, value in zip(frame[_ROW][markup], frame["id"][markup], text[markup],
+                                   strict=True):
+            tags = list(dict.fromkeys(m.lower() for m in _TAG_NAME_RE.findall(value)))[:4]
+            issues.add(row, f"text held HTML markup ({', '.join(f'<{t}>' for t in tags)})",
+                       action, id_)
+        if convert_html and markup.any():
+            text[markup] = text[markup].map(_markup_to_text)
     has_nul = text.str.contains("\x00", regex=False)
     for row, id_ in zip(frame[_ROW][has_nul], frame["id"][has_nul], strict=True):
         issues.add(row, "text contains NUL characters", "kept as written", id_)
@@ -836,7 +881,8 @@ def _normalise(frame: pd.DataFrame, fmt: str, label: str, stem: str, issues: _Is
         issues.add(None, "no articles in the input", "empty corpus returned")
     frame = frame.reset_index(drop=True)
     frame = _ids(frame, stem, issues, state)
-    frame["text"] = _text_values(frame, issues)
+    frame["text"] = _text_values(frame, issues,
+                                 None if fmt in ("folder", "feed") else html)
     if "outlet" not in frame.columns:
         frame["outlet"] = None
     missing_outlet = frame["outlet"].isna() | (frame["outlet"].astype(str).str.strip() == "")

@@ -102,3 +102,43 @@ def test_a_stream_keeps_the_reading_its_first_batch_decided(tmp_path):
         warnings.simplefilter("ignore", CorpusWarning)
         batches = list(iter_corpus(path, batch_size=1, columns={"pubdate": "published"}))
     assert day(pd.concat(batches)["published"]) == ["2026-03-25", "2026-04-05", "2026-04-06"]
+
+
+# ------------------------------------------------------------------ 2. HTML markup in a text column
+
+MARKUP = "<p>The quay <b>flooded</b>.</p><p>&ldquo;Never again,&rdquo; said Ona Vell.</p><br/>"
+PLAIN = "The quay flooded.\n\n“Never again,” said Ona Vell."
+
+
+@pytest.mark.parametrize("suffix", ["csv", "jsonl", "parquet"])
+def test_markup_in_a_text_column_is_converted_and_listed(tmp_path, suffix):
+    frame = pd.DataFrame({"id": ["h1", "h2"], "text": [MARKUP, "Plain a < b text.\n\nTwo."]})
+    path = tmp_path / f"a.{suffix}"
+    if suffix == "csv":
+        frame.to_csv(path, index=False)
+    elif suffix == "jsonl":
+        frame.to_json(path, orient="records", lines=True, force_ascii=False)
+    else:
+        frame.to_parquet(path)
+    with pytest.warns(CorpusWarning, match="1 × text held HTML markup"):
+        corpus = load_corpus(path)
+    assert corpus["text"].tolist() == [PLAIN, "Plain a < b text.\n\nTwo."]
+    issues = load_issues(corpus).query("problem.str.contains('HTML')", engine="python")
+    assert issues["id"].tolist() == ["h1"]
+    assert issues["problem"].iloc[0] == "text held HTML markup (<p>, <b>, <br>)"
+    assert issues["action"].iloc[0].startswith("converted to plain text")
+
+
+def test_markup_kept_as_written_with_html_false_is_still_listed():
+    corpus = load_quietly(pd.DataFrame({"text": [MARKUP, "<div>x</div>"]}), html=False)
+    assert corpus["text"].tolist() == [MARKUP, "<div>x</div>"]
+    assert [p for p in problems(corpus) if "HTML" in p] == [
+        "text held HTML markup (<p>, <b>, <br>)", "text held HTML markup (<div>)"]
+    assert "html" in LOAD_OPTIONS
+
+
+def test_a_script_in_a_text_is_dropped_and_an_empty_result_listed():
+    corpus = load_quietly(pd.DataFrame({"text": ["<p>Fine.</p><script>alert(1)</script>",
+                                                 "<p></p><br>"]}))
+    assert corpus["text"].tolist() == ["Fine.", ""]
+    assert "empty text" in problems(corpus)
