@@ -480,7 +480,7 @@ def _markup_to_text(text: str) -> str:
     line, scripts and styles are dropped, entities decoded.
 
     >>> _markup_to_text("<p>The ferry <b>stops</b>.</p><p>&ldquo;No,&rdquo; she said.</p><br/>")
-    'The ferry stops.\n\n“No,” she said.'
+    'The ferry stops.\\n\\n“No,” she said.'
     """
     return html_to_article("<body>" + re.sub(r"\n[ \t]*\n\s*", "<br/>", text)
                            + "</body>")["text"]
