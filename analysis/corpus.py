@@ -97,6 +97,7 @@ class _Issues:
 
     def __init__(self, source: str):
         self.source = source
+        self.stem = "row"  # the prefix of generated ids
         self.rows: list[dict] = []
 
     def add(self, row, problem: str, action: str, id_=None) -> None:
@@ -524,6 +525,7 @@ class _IdState:
         self.first_seen: dict[str, tuple[int, bytes]] = {}
         self.used: set[str] = set()
         self.counters: Counter = Counter()
+        self.content_seen: dict = {}  # inputs without ids: outlet+title+text → rows
         self.dayfirst: bool | None = None  # the a/b/yyyy reading a batch's dates decided
 
 
@@ -531,9 +533,47 @@ def _digest(text) -> bytes:
     return hashlib.blake2b(str(text).encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
+def _content_repeats(frame: pd.DataFrame, issues: _Issues, seen: dict) -> pd.Series:
+    """Rows of an input without ids whose outlet, title, text and date repeat an earlier
+    row's exactly: set aside and listed. The same outlet, title and text under another date
+    (a story run again) is kept and listed. Empty texts are left to the empty-text note."""
+    def cell(column):
+        if column not in frame.columns:
+            return [""] * len(frame)
+        return ["" if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v).strip()
+                for v in frame[column]]
+
+    keep = []
+    for row, outlet, title, text, date in zip(frame[_ROW], cell("outlet"), cell("title"),
+                                              cell("text"), cell("published"), strict=True):
+        if not text:
+            keep.append(True)
+            continue
+        key = _digest("\x1f".join((outlet, title, text)))
+        id_ = f"{issues.stem}-{row}"
+        first = seen.get(key)
+        if first is not None and date in first[1]:
+            issues.add(row, f"exact duplicate of row {first[1][date]} (same outlet, title, text "
+                       "and date; the input has no id column)", "set aside", id_)
+            keep.append(False)
+            continue
+        if first is not None:
+            issues.add(row, f"same outlet, title and text as row {first[0]} under another date",
+                       "kept (a story run again?); map an id column with columns= to tell "
+                       "rows apart", id_)
+            first[1][date] = row
+        else:
+            seen[key] = (row, {date: row})
+        keep.append(True)
+    return pd.Series(keep, index=frame.index, dtype=bool)
+
+
 def _ids(frame: pd.DataFrame, stem: str, issues: _Issues,
          state: _IdState | None = None) -> pd.DataFrame:
     if "id" not in frame.columns:
+        issues.stem = stem
+        seen = state.content_seen if state is not None else {}
+        frame = frame.loc[_content_repeats(frame, issues, seen)].copy()
         frame["id"] = [f"{stem}-{row}" for row in frame[_ROW]]
     else:
         ids = frame["id"].map(lambda v: "" if v is None or (not isinstance(v, str) and pd.isna(v))

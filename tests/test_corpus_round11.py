@@ -6,6 +6,7 @@ Every fixture is small, hand-written and invented."""
 
 from __future__ import annotations
 
+import json
 import warnings
 
 import pandas as pd
@@ -142,3 +143,39 @@ def test_a_script_in_a_text_is_dropped_and_an_empty_result_listed():
                                                  "<p></p><br>"]}))
     assert corpus["text"].tolist() == ["Fine.", ""]
     assert "empty text" in problems(corpus)
+
+
+# ------------------------------------------------------------------ 3. repeats without an id column
+
+
+def test_exact_repeats_without_ids_are_set_aside(tmp_path):
+    path = tmp_path / "noid.csv"
+    pd.DataFrame({
+        "title": ["Dock vote", "Dock vote", "Dock vote", "Dock vote", "Dock vote", "", ""],
+        "text": ["The dock vote failed."] * 4 + ["The dock vote failed!", "", ""],
+        "outlet": ["Gull Post", "Gull Post ", "Tern Times", "Gull Post", "Gull Post",
+                   "Gull Post", "Gull Post"],
+        "date": ["2026-05-01", "2026-05-01", "2026-05-01", "2026-05-08", "2026-05-01", "", ""],
+    }).to_csv(path, index=False)
+    corpus = load_quietly(path)
+    # line 3 repeats line 2 (a trailing space in the outlet is no difference); another outlet,
+    # another date, another text and the two empty rows are kept
+    assert corpus["id"].tolist() == ["noid-2", "noid-4", "noid-5", "noid-6", "noid-7",
+                                     "noid-8"]
+    issues = load_issues(corpus)
+    dup = issues[issues["problem"].str.startswith("exact duplicate")]
+    assert dup[["row", "id"]].values.tolist() == [[3, "noid-3"]]
+    assert "exact duplicate of row 2 (same outlet, title, text and date" in dup["problem"].iloc[0]
+    again = issues[issues["problem"].str.startswith("same outlet, title and text")]
+    assert again["row"].tolist() == [5] and again["action"].iloc[0].startswith("kept")
+
+
+def test_exact_repeats_without_ids_are_found_across_stream_batches(tmp_path):
+    path = tmp_path / "noid.jsonl"
+    rows = [{"text": "Same story.", "outlet": "Gull Post"}, {"text": "Other.", "outlet": "X"},
+            {"text": "Same story.", "outlet": "Gull Post"}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", CorpusWarning)
+        batches = list(iter_corpus(path, batch_size=1))
+    assert pd.concat(batches)["id"].tolist() == ["noid-1", "noid-2"]
