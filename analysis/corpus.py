@@ -72,7 +72,9 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
     "outlet": ("source", "media_name", "publication", "publisher", "media", "source_name",
                "site_name", "newspaper"),
     "published": ("date", "publish_date", "published_at", "pub_date", "publication_date",
-                  "datetime", "timestamp", "created_at"),
+                  "datetime", "timestamp", "created_at", "pubdate", "pub_date_time",
+                  "date_published", "published_date", "publishdate", "publish_time",
+                  "published_time", "publication_time"),
     "title": ("headline", "heading"),
     "url": ("link", "href", "story_url"),
     "author": ("authors", "byline", "creator"),
@@ -446,12 +448,21 @@ def _map_columns(frame: pd.DataFrame, columns: Mapping[str, str] | None, source:
         renames[original] = target
     taken = set(renames.values())
     present = set(frame.columns)
+    folded: dict[str, str] = {}
+    for name in frame.columns:
+        if isinstance(name, str):
+            folded.setdefault(name.strip().casefold(), name)
     for target, aliases in COLUMN_ALIASES.items():
         if target in taken or target in present:
             continue
         match = next((a for a in aliases if a in present and a not in renames), None)
+        if match is None:  # "Date", "Headline ", "Body" as spreadsheets write them
+            match = next((folded[n] for n in (target, *aliases)
+                          if n in folded and folded[n] not in renames
+                          and folded[n] not in SCHEMA), None)
         if match is not None:
             renames[match] = target
+            taken.add(target)
     clashes = [t for t in renames.values() if t in present and t not in renames]
     frame = frame.drop(columns=clashes)  # an explicit mapping wins over a same-named column
     return frame.rename(columns=renames)
@@ -485,6 +496,51 @@ def _markup_to_text(text: str) -> str:
     """
     return html_to_article("<body>" + re.sub(r"\n[ \t]*\n\s*", "<br/>", text)
                            + "</body>")["text"]
+
+
+_DATE_NAME_RE = re.compile(r"date|time|pub|datum|fecha|when|day", re.IGNORECASE)
+_ID_NAME_RE = re.compile(r"(?:^|[_\W])(?:ref|id|key|guid|uuid|nr|no|number)$|^id[_\W]|[a-z]Id$|ID$",
+                         re.IGNORECASE)
+
+
+def _looks_like_dates(values: pd.Series, named: bool) -> bool:
+    sample = [v for v in values.head(200) if isinstance(v, str) and v.strip()]
+    if not sample:
+        return False
+    shaped = sum(bool(_NUMERIC_DATE_RE.match(v) or _ISO_DATE_RE.match(v)) for v in sample)
+    if shaped >= 0.8 * len(sample):
+        return True
+    if not named:
+        return False
+    parsed = sum(_parse_one(v, DEFAULT_DAYFIRST) is not pd.NaT for v in sample)
+    return parsed >= 0.5 * len(sample)
+
+
+def _column_hints(frame: pd.DataFrame, issues: _Issues) -> None:
+    """List columns that look like a date or an id column when none was recognised, with the
+    exact ``columns=`` to pass (a suggestion only: nothing is mapped)."""
+    unmapped = [c for c in frame.columns if isinstance(c, str) and c not in SCHEMA
+                and c != _ROW]
+
+    def how(name, target):
+        return (f"pass columns={{{name!r}: {target!r}}} (in a report: -p 'load_options="
+                f"{{\"columns\": {{\"{name}\": \"{target}\"}}}}')")
+
+    if "published" not in frame.columns:
+        dates = [c for c in unmapped if not pd.api.types.is_numeric_dtype(frame[c])
+                 and _looks_like_dates(frame[c], bool(_DATE_NAME_RE.search(c)))]
+        if dates:
+            issues.add(None, f"no date column recognised; {dates[0]!r} looks like one"
+                       + (f" (also {', '.join(map(repr, dates[1:]))})" if dates[1:] else ""),
+                       f"articles left undated; {how(dates[0], 'published')}")
+    if "id" not in frame.columns and len(frame):
+        ids = [c for c in unmapped if _ID_NAME_RE.search(c)
+               and frame[c].notna().all() and frame[c].astype(str).str.strip().ne("").all()
+               and frame[c].astype(str).str.strip().nunique() >= 0.9 * len(frame)]
+        if ids:
+            issues.add(None, f"no id column recognised; {ids[0]!r} looks like one"
+                       + (f" (also {', '.join(map(repr, ids[1:]))})" if ids[1:] else ""),
+                       f"ids made from row numbers; {how(ids[0], 'id')}")
 
 
 def _text_values(frame: pd.DataFrame, issues: _Issues, convert_html: bool | None = None
@@ -527,6 +583,7 @@ class _IdState:
         self.counters: Counter = Counter()
         self.content_seen: dict = {}  # inputs without ids: outlet+title+text → rows
         self.dayfirst: bool | None = None  # the a/b/yyyy reading a batch's dates decided
+        self.hinted = False  # column hints listed (first batch)
 
 
 def _digest(text) -> bytes:
@@ -920,6 +977,10 @@ def _normalise(frame: pd.DataFrame, fmt: str, label: str, stem: str, issues: _Is
     if frame.empty:
         issues.add(None, "no articles in the input", "empty corpus returned")
     frame = frame.reset_index(drop=True)
+    if state is None or not state.hinted:  # a stream lists its hints once
+        _column_hints(frame, issues)
+        if state is not None:
+            state.hinted = True
     frame = _ids(frame, stem, issues, state)
     frame["text"] = _text_values(frame, issues,
                                  None if fmt in ("folder", "feed") else html)

@@ -179,3 +179,32 @@ def test_exact_repeats_without_ids_are_found_across_stream_batches(tmp_path):
         warnings.simplefilter("ignore", CorpusWarning)
         batches = list(iter_corpus(path, batch_size=1))
     assert pd.concat(batches)["id"].tolist() == ["noid-1", "noid-2"]
+
+
+# ------------------------------------------------------------------ 4. date and id column names
+
+
+@pytest.mark.parametrize("name", ["pubdate", "pub_date", "date_published", "published_date",
+                                  "publication_date", "Date", "PubDate"])
+def test_common_date_column_names_are_recognised(name):
+    corpus = load_quietly(pd.DataFrame({"text": ["A."], name: ["2026-05-02"]}))
+    assert day(corpus["published"]) == ["2026-05-02"]
+
+
+def test_an_unrecognised_date_or_id_column_is_pointed_to():
+    frame = pd.DataFrame({"story_ref": ["s1", "s2", "s3"], "section_id": [4, 4, 5],
+                          "text": ["A.", "B.", "C."], "when_out": ["2026-05-02"] * 3})
+    with pytest.warns(CorpusWarning, match="'when_out' looks like one"):
+        corpus = load_corpus(frame)
+    notes = load_issues(corpus).set_index("problem")["action"]
+    assert "pass columns={'when_out': 'published'}" in notes[
+        "no date column recognised; 'when_out' looks like one"]
+    assert "pass columns={'story_ref': 'id'}" in notes[
+        "no id column recognised; 'story_ref' looks like one"]  # section_id repeats: not named
+    assert corpus["published"].isna().all() and corpus["id"].tolist() == ["row-1", "row-2",
+                                                                          "row-3"]
+
+
+def test_no_hint_when_nothing_looks_like_a_date_or_id():
+    corpus = load_quietly(pd.DataFrame({"text": ["A.", "B."], "section": ["News", "Sport"]}))
+    assert not any("looks like one" in p for p in problems(corpus))
