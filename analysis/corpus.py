@@ -1141,6 +1141,15 @@ def iter_corpus(
     _warn_issues(label, issues.rows)
 
 
+#: Problems whose wording starts with their particulars, and the kind the warning counts.
+_PROBLEM_KINDS = (
+    (r"has \d+ fields?, the header has \d+", "row with the wrong number of fields"),
+    (r"item \d+ is a JSON ", "JSON item that is not an object"),
+    (r"header column \d+ is ", "header column empty or repeated"),
+    (r"line is a JSON ", "line that is not a JSON object"),
+)
+
+
 def _problem_kind(problem: str) -> str:
     """A problem's kind for the one-line load note, without the row's particulars.
 
@@ -1148,9 +1157,14 @@ def _problem_kind(problem: str) -> str:
     ('exact duplicate', 'unparseable date')
     >>> _problem_kind("id 'a7' already used by row 3 for different text")
     'id already used for different text'
+    >>> _problem_kind("has 3 fields, the header has 5")
+    'row with the wrong number of fields'
     """
     if problem.startswith("id ") and " already used by row " in problem:
         return "id already used for different text"
+    for pattern, kind in _PROBLEM_KINDS:
+        if re.match(pattern, problem):
+            return kind
     return re.sub(r" \(.*|'.*| of row \d+| by row \d+.*| \d+ .*", "", problem).strip()
 
 

@@ -208,3 +208,16 @@ def test_an_unrecognised_date_or_id_column_is_pointed_to():
 def test_no_hint_when_nothing_looks_like_a_date_or_id():
     corpus = load_quietly(pd.DataFrame({"text": ["A.", "B."], "section": ["News", "Sport"]}))
     assert not any("looks like one" in p for p in problems(corpus))
+
+
+# ------------------------------------------------------------------ 5. the warning names the problem
+
+
+def test_the_warning_names_a_wrong_field_count(tmp_path):
+    path = tmp_path / "short.csv"
+    path.write_text("id,text,outlet\na1,Fine.,Gull Post\na2,Too short\n", encoding="utf-8")
+    with pytest.warns(CorpusWarning) as record:
+        load_corpus(path, on_error="skip")
+    message = str(record[0].message)
+    assert "1 × row with the wrong number of fields" in message
+    assert "× has" not in message
