@@ -210,7 +210,7 @@ def test_no_hint_when_nothing_looks_like_a_date_or_id():
     assert not any("looks like one" in p for p in problems(corpus))
 
 
-# ------------------------------------------------------------------ 5. the warning names the problem
+# ------------------------------------------------------------- 5. the warning names the problem
 
 
 def test_the_warning_names_a_wrong_field_count(tmp_path):
