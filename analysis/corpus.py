@@ -146,17 +146,110 @@ def _read_bytes(path: Path) -> bytes:
                           source=str(path)) from None
 
 
+class _LineTap:
+    """Hands a file's lines to :mod:`csv` and keeps those of the record being read."""
+
+    def __init__(self, lines):
+        self._lines = iter(lines)
+        self.taken: list[str] = []
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> str:
+        line = next(self._lines)
+        self.taken.append(line)
+        return line
+
+    def take(self) -> list[str]:
+        lines, self.taken = self.taken, []
+        return lines
+
+
+def _row_fields(line: str, delimiter: str) -> int | None:
+    """Fields of one line read as a complete CSV row, or ``None`` when it is not one (a
+    quote left open, or a quote inside an unquoted field).
+
+    >>> _row_fields('b4,T4,"Last, one.",Beta', ","), _row_fields('more",Alpha', ",")
+    (4, None)
+    """
+    line = line.rstrip("\r\n")
+    fields, i, n = 1, 0, len(line)
+    while i <= n:
+        if i < n and line[i] == '"':  # a quoted field
+            i += 1
+            while True:
+                if i >= n:
+                    return None
+                if line[i] == '"':
+                    if i + 1 < n and line[i + 1] == '"':
+                        i += 2
+                        continue
+                    i += 1
+                    break
+                i += 1
+            if i < n and line[i] != delimiter:
+                return None
+        else:
+            while i < n and line[i] != delimiter:
+                if line[i] == '"':
+                    return None
+                i += 1
+        if i >= n:
+            return fields
+        fields += 1
+        i += 1
+    return fields
+
+
+def _shape(value: str) -> str:
+    """Letters → ``a``, digits → ``9``: ``"HB-1001"`` → ``"a-9"``."""
+    return re.sub(r"\d+", "9", re.sub(r"[^\W\d_]+", "a", value.strip()))
+
+
+def _swallowed_line(lines: list[str], delimiter: str, n_fields: int) -> int | None:
+    """For a record read over several lines: the index of a later line that reads as a row of
+    its own (same number of fields, a first field shaped like the record's), when the first
+    line, its quote taken as a plain character, is a whole row too; else ``None``."""
+    if len(lines) < 2:
+        return None
+    first = next(csv.reader([lines[0].rstrip("\r\n")], delimiter=delimiter,
+                            quoting=csv.QUOTE_NONE))
+    if len(first) != n_fields or not _shape(first[0]):
+        return None
+    for index, line in enumerate(lines[1:], start=1):
+        if _row_fields(line, delimiter) == n_fields:
+            lead = next(csv.reader([line.rstrip("\r\n")], delimiter=delimiter))[0]
+            if _shape(lead) == _shape(first[0]):
+                return index
+    return None
+
+
 def _delimited_records(handle, path, delimiter: str, on_error: str, issues: _Issues):
     """``(header, records)``: the header names and a generator of ``(line, record)``."""
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
-    reader = csv.reader(handle, delimiter=delimiter)
+    tap = _LineTap(handle)
+    reader = csv.reader(tap, delimiter=delimiter)
     try:
         header = next(reader)
     except StopIteration:
         raise CorpusError("the file is empty (no header row)", source=str(path)) from None
     except csv.Error as exc:
         raise CorpusError(f"unreadable header: {exc}", source=str(path), line=1) from None
+    tap.take()
     header = _unique_names([h.strip() for h in header], issues)
+
+    def checked(start_line, fields):
+        """The record, or ``None`` (listed) when its number of fields is wrong."""
+        if len(fields) != len(header):
+            problem = f"has {len(fields)} fields, the header has {len(header)}"
+            if on_error == "raise":
+                raise CorpusError(
+                    problem + "; fix the row or pass on_error='skip'", source=str(path),
+                    line=start_line, column=min(len(fields), len(header)) + 1)
+            issues.add(start_line, problem, "set aside")
+            return None
+        return dict(zip(header, fields, strict=True))
 
     def records():
         line_before = reader.line_num
@@ -169,17 +262,39 @@ def _delimited_records(handle, path, delimiter: str, on_error: str, issues: _Iss
                 raise CorpusError(f"malformed CSV: {exc}", source=str(path),
                                   line=line_before + 1) from None
             start_line, line_before = line_before + 1, reader.line_num
+            lines = tap.take()
             if not fields:
                 continue
-            if len(fields) != len(header):
-                problem = f"has {len(fields)} fields, the header has {len(header)}"
+            split = _swallowed_line(lines, delimiter, len(header))
+            if split is not None:
+                problem = (f"unclosed quote: a quoted field opened on this line ran on over "
+                           f"{len(lines) - 1} more line(s), and line {start_line + split} reads "
+                           "as a row of its own")
                 if on_error == "raise":
-                    raise CorpusError(
-                        problem + "; fix the row or pass on_error='skip'", source=str(path),
-                        line=start_line, column=min(len(fields), len(header)) + 1)
-                issues.add(start_line, problem, "set aside")
+                    raise CorpusError(problem + "; close the quote or pass on_error='skip'",
+                                      source=str(path), line=start_line)
+                own = next(csv.reader([lines[0].rstrip("\r\n")], delimiter=delimiter,
+                                      quoting=csv.QUOTE_NONE))
+                own = [f[1:] if f.startswith('"') and f.count('"') % 2 else f for f in own]
+                after = (f"line {start_line + 1}" if len(lines) == 2 else
+                         f"lines {start_line + 1}–{start_line + len(lines) - 1}")
+                issues.add(start_line, problem, f"read up to the end of its line, and {after} "
+                           "as row(s) of their own; check them")
+                record = checked(start_line, own)
+                if record is not None:
+                    yield start_line, record
+                rest = csv.reader(lines[1:], delimiter=delimiter)
+                offset = start_line + 1
+                for more in rest:
+                    if more:
+                        record = checked(offset, more)
+                        if record is not None:
+                            yield offset, record
+                    offset = start_line + 1 + rest.line_num
                 continue
-            yield start_line, dict(zip(header, fields, strict=True))
+            record = checked(start_line, fields)
+            if record is not None:
+                yield start_line, record
 
     return header, records()
 

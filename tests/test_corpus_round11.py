@@ -221,3 +221,38 @@ def test_the_warning_names_a_wrong_field_count(tmp_path):
     message = str(record[0].message)
     assert "1 × row with the wrong number of fields" in message
     assert "× has" not in message
+
+
+# ------------------------------------------------------------------ 6. an unclosed quote
+
+
+UNCLOSED = ('id,title,text,outlet,date\n'
+            'q1,T1,"Fine, really.",Alpha,2026-11-01\n'
+            'q2,T2,"Unclosed quote text,Alpha,2026-11-03\n'
+            'q3,T3,"Last one.",Beta,2026-11-04\n'
+            'q4,T4,"Two paragraphs, one.\n\nAnd two, too.",Beta,2026-11-05\n')
+
+
+def test_an_unclosed_quote_is_reported_not_swallowing_the_next_row(tmp_path):
+    path = tmp_path / "unclosed.csv"
+    path.write_text(UNCLOSED, encoding="utf-8")
+    with pytest.raises(Exception, match="line 3: unclosed quote"):
+        load_corpus(path)
+    corpus = load_quietly(path, on_error="skip")
+    assert corpus["id"].tolist() == ["q1", "q2", "q3", "q4"]
+    assert corpus["outlet"].tolist() == ["Alpha", "Alpha", "Beta", "Beta"]
+    assert corpus["text"].tolist()[1:] == ["Unclosed quote text", "Last one.",
+                                           "Two paragraphs, one.\n\nAnd two, too."]
+    issues = load_issues(corpus)
+    assert issues["row"].tolist() == [3]
+    assert issues["problem"].iloc[0].startswith("unclosed quote")
+    assert "line 4 as row(s) of their own" in issues["action"].iloc[0]
+
+
+def test_text_spanning_lines_is_not_taken_for_an_unclosed_quote(tmp_path):
+    path = tmp_path / "fine.csv"
+    path.write_text('id,text,outlet\na1,"One, here.\nYes, no",Alpha\n'
+                    'a2,"Start, then\nmore, and more",Beta\n', encoding="utf-8")
+    corpus = load_quietly(path)
+    assert corpus["text"].tolist() == ["One, here.\nYes, no", "Start, then\nmore, and more"]
+    assert problems(corpus) == []
