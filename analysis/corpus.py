@@ -299,6 +299,28 @@ def _delimited_records(handle, path, delimiter: str, on_error: str, issues: _Iss
     return header, records()
 
 
+_SEPARATOR_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
+
+
+def _sniff_sep(header_line: str, default: str, issues: _Issues) -> str:
+    """The separator of a delimited file, from its header line: the default unless another
+    of ``;``, tab or ``|`` occurs there more often (listed when it does).
+
+    >>> _sniff_sep("id;headline;body", ",", _Issues("x"))
+    ';'
+    >>> _sniff_sep("id,head;line,body", ",", _Issues("x"))
+    ','
+    """
+    counts = {sep: header_line.count(sep) for sep in _SEPARATOR_NAMES}
+    best = max(counts, key=lambda sep: counts[sep])
+    if best == default or counts[best] <= counts.get(default, 0):
+        return default
+    issues.add(None, f"the header looks {_SEPARATOR_NAMES[best]}-separated "
+               f"({counts[best]} × {best!r}, {counts.get(default, 0)} × {default!r})",
+               f"read with sep={best!r}; pass sep= to choose another")
+    return best
+
+
 def _delimited_frame(header, numbered) -> pd.DataFrame:
     numbered = list(numbered)
     frame = pd.DataFrame.from_records([record for _, record in numbered], columns=header)
@@ -536,7 +558,8 @@ def _read_source(source, fmt, *, encoding, on_error, recursive, issues, sep=None
         return _read_feed(path, data, issues), fmt
     text = _decode(data, path, encoding, issues)
     if fmt in ("csv", "tsv", "mediacloud"):
-        delimiter = sep or ("\t" if fmt == "tsv" else ",")
+        delimiter = sep or _sniff_sep(text.split("\n", 1)[0], "\t" if fmt == "tsv" else ",",
+                                      issues)
         frame = _read_delimited(path, text, delimiter, on_error, issues)
         if fmt != "mediacloud" and {"stories_id", "media_name"} <= set(frame.columns):
             fmt = "mediacloud"
@@ -1166,8 +1189,12 @@ def _raw_batches(path: Path, fmt: str, batch_size: int, encoding, on_error, issu
             records = _jsonl_records(handle, path, on_error, issues)
             make = _frame
         else:
-            header, records = _delimited_records(
-                handle, path, sep or ("\t" if fmt == "tsv" else ","), on_error, issues)
+            from itertools import chain
+
+            first = handle.readline()
+            delimiter = sep or _sniff_sep(first, "\t" if fmt == "tsv" else ",", issues)
+            header, records = _delimited_records(chain([first], handle), path, delimiter,
+                                                 on_error, issues)
 
             def make(numbered):
                 return _delimited_frame(header, numbered)

@@ -256,3 +256,31 @@ def test_text_spanning_lines_is_not_taken_for_an_unclosed_quote(tmp_path):
     corpus = load_quietly(path)
     assert corpus["text"].tolist() == ["One, here.\nYes, no", "Start, then\nmore, and more"]
     assert problems(corpus) == []
+
+
+# ------------------------------------------------------------------ 7. other separators
+
+
+@pytest.mark.parametrize("sep", [";", "|", "\t"])
+def test_a_file_separated_otherwise_is_read_and_listed(tmp_path, sep):
+    path = tmp_path / "other.csv"
+    path.write_text(sep.join(["id", "headline", "body", "date"]) + "\n"
+                    + sep.join(["s1", "Pier", '"Closed, for now; said Ivo."', "2026-11-01"])
+                    + "\n", encoding="utf-8")
+    corpus = load_quietly(path)
+    assert corpus[["id", "title", "text"]].values.tolist() == [
+        ["s1", "Pier", "Closed, for now; said Ivo."]]
+    assert any("-separated" in p for p in problems(corpus))
+    streamed = pd.concat(list(iter_corpus(path)))
+    assert streamed["text"].tolist() == ["Closed, for now; said Ivo."]
+
+
+def test_sep_option_chooses_the_separator(tmp_path):
+    path = tmp_path / "odd.csv"
+    path.write_text("id;note,text\nx1;a,Body.\n", encoding="utf-8")  # header has one of each
+    assert load_quietly(path)["text"].tolist() == ["Body."]
+    assert load_quietly(path, sep=";", columns={"note,text": "text"})["text"].tolist() == [
+        "a,Body."]
+    with pytest.raises(ParameterError, match="sep"):
+        load_corpus(path, sep=";;")
+    assert "sep" in LOAD_OPTIONS
