@@ -284,3 +284,28 @@ def test_sep_option_chooses_the_separator(tmp_path):
     with pytest.raises(ParameterError, match="sep"):
         load_corpus(path, sep=";;")
     assert "sep" in LOAD_OPTIONS
+
+
+# ------------------------------------------------------------------ 8. short Latin-1 files
+
+
+def test_a_short_latin1_file_is_read_as_cp1252_with_a_sample(tmp_path):
+    path = tmp_path / "fr.csv"
+    path.write_bytes('id,title,text,outlet\nc1,Café,"Le café était fermé, a déclaré le maire.",'
+                     'Alpha\nc2,T,"The mayor said the café would reopen.",Beta\n'
+                     .encode("latin-1"))
+    corpus = load_quietly(path)
+    assert corpus["text"].tolist() == ["Le café était fermé, a déclaré le maire.",
+                                       "The mayor said the café would reopen."]
+    action = load_issues(corpus)["action"].iloc[0]
+    assert action.startswith("decoded as cp1252, which reads 'c1,Café,")
+
+
+def test_a_text_in_another_code_page_keeps_the_detected_encoding(tmp_path):
+    text = "Zażółć gęślą jaźń, powiedział burmistrz. Miasto było zamknięte.\n" * 3
+    path = tmp_path / "pl.csv"
+    path.write_bytes(("id,text\n" + "".join(f"p{i},\"{line}\"\n" for i, line in
+                                             enumerate(text.splitlines()))).encode("cp1250"))
+    corpus = load_quietly(path)
+    assert corpus["text"].iloc[0] == text.splitlines()[0]
+    assert "decoded as cp1250" in load_issues(corpus)["action"].iloc[0]
