@@ -70,14 +70,14 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
     "id": ("stories_id", "story_id", "article_id", "doc_id", "guid", "uid", "uuid"),
     "text": ("body", "content", "article_text", "story_text", "full_text", "maintext", "article"),
     "outlet": ("source", "media_name", "publication", "publisher", "media", "source_name",
-               "site_name", "newspaper"),
+               "site_name", "newspaper", "source.name", "publication.name", "publisher.name"),
     "published": ("date", "publish_date", "published_at", "pub_date", "publication_date",
                   "datetime", "timestamp", "created_at", "pubdate", "pub_date_time",
                   "date_published", "published_date", "publishdate", "publish_time",
                   "published_time", "publication_time"),
     "title": ("headline", "heading"),
     "url": ("link", "href", "story_url"),
-    "author": ("authors", "byline", "creator"),
+    "author": ("authors", "byline", "creator", "author.name"),
     "language": ("lang", "locale"),
 }
 #: File endings read as one article per file in a folder.
@@ -405,7 +405,23 @@ def _jsonl_records(lines, path, on_error: str, issues: _Issues):
                                   source=str(path), line=number, column=column)
             issues.add(number, f"line {problem}", "set aside")
             continue
-        yield number, record
+        yield number, _flatten(record)
+
+
+def _flatten(record: dict, prefix: str = "") -> dict:
+    """Nested JSON objects as dotted names, so that they can be mapped with ``columns=``.
+
+    >>> _flatten({"id": 1, "publication": {"name": "Gull Post", "ids": {"cms": 7}}, "x": {}})
+    {'id': 1, 'publication.name': 'Gull Post', 'publication.ids.cms': 7, 'x': None}
+    """
+    flat: dict = {}
+    for key, value in record.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict) and value:
+            flat.update(_flatten(value, f"{name}."))
+        else:
+            flat[name] = None if isinstance(value, dict) else value
+    return flat
 
 
 def _frame(numbered) -> pd.DataFrame:
@@ -449,7 +465,7 @@ def _read_json(path, text: str, on_error: str, issues: _Issues) -> pd.DataFrame:
                 raise CorpusError(problem + "; fix it or pass on_error='skip'", source=str(path))
             issues.add(number, problem, "set aside")
             continue
-        records.append(item)
+        records.append(_flatten(item))
         rows.append(number)
     frame = pd.DataFrame.from_records(records)
     frame[_ROW] = rows
@@ -701,6 +717,42 @@ def _column_hints(frame: pd.DataFrame, issues: _Issues) -> None:
             issues.add(None, f"no id column recognised; {ids[0]!r} looks like one"
                        + (f" (also {', '.join(map(repr, ids[1:]))})" if ids[1:] else ""),
                        f"ids made from row numbers; {how(ids[0], 'id')}")
+
+
+def _is_collection(value) -> bool:
+    import numpy as np
+
+    return isinstance(value, list | tuple | dict | set | np.ndarray)
+
+
+def _single_values(frame: pd.DataFrame, issues: _Issues) -> None:
+    """Schema columns holding lists or objects (a JSON ``authors: [...]``, a Parquet list
+    column): lists become one text (paragraphs for ``text``, ``", "`` otherwise), objects
+    their JSON; each column is listed once."""
+    for column in SCHEMA:
+        if column not in frame.columns or frame[column].dtype.kind in "biufcmM":
+            continue
+        found = frame[column].map(_is_collection).astype(bool)
+        if not found.any():
+            continue
+        joiner = "\n\n" if column == "text" else ", "
+
+        def one(value, joiner=joiner):
+            if isinstance(value, dict):
+                return json.dumps(value, ensure_ascii=False, default=str)
+            items = list(value.tolist() if hasattr(value, "tolist") else value)
+            return joiner.join(str(v) if not _is_collection(v) else
+                               json.dumps(v, ensure_ascii=False, default=str) for v in items)
+
+        example = frame[column][found].iloc[0]
+        example = example.tolist() if hasattr(example, "tolist") else example
+        text = repr(example)
+        issues.add(None, f"{int(found.sum())} value(s) in {column!r} are lists or objects, not "
+                   f"single values (e.g. {text[:60] + '…' if len(text) > 60 else text})",
+                   f"lists joined with {joiner!r}, objects kept as JSON text; map another "
+                   "column (dotted names for nested fields) with columns= if this is not it")
+        frame[column] = frame[column].astype(object)
+        frame.loc[found, column] = frame.loc[found, column].map(one)
 
 
 def _text_values(frame: pd.DataFrame, issues: _Issues, convert_html: bool | None = None
@@ -1137,6 +1189,7 @@ def _normalise(frame: pd.DataFrame, fmt: str, label: str, stem: str, issues: _Is
     if frame.empty:
         issues.add(None, "no articles in the input", "empty corpus returned")
     frame = frame.reset_index(drop=True)
+    _single_values(frame, issues)
     if state is None or not state.hinted:  # a stream lists its hints once
         _column_hints(frame, issues)
         if state is not None:

@@ -309,3 +309,38 @@ def test_a_text_in_another_code_page_keeps_the_detected_encoding(tmp_path):
     corpus = load_quietly(path)
     assert corpus["text"].iloc[0] == text.splitlines()[0]
     assert "decoded as cp1250" in load_issues(corpus)["action"].iloc[0]
+
+
+# ------------------------------------------------------------------ 9. nested JSON
+
+
+NESTED = {"data": [
+    {"uuid": "n1", "body": "The pier reopened.", "publication": {"name": "Gull Post", "id": 7},
+     "authors": ["Ona Vell", "Ivo Rask"], "published_at": 1762671600000},
+    {"uuid": "n2", "body": "The pier closed.", "publication": {"name": "Tern Times", "id": 8},
+     "authors": ["Ivo Rask"], "published_at": 1762675200000},
+]}
+
+
+@pytest.mark.parametrize("suffix", ["json", "jsonl"])
+def test_nested_objects_become_dotted_columns(tmp_path, suffix):
+    path = tmp_path / f"nested.{suffix}"
+    if suffix == "json":
+        path.write_text(json.dumps(NESTED), encoding="utf-8")
+    else:
+        path.write_text("".join(json.dumps(r) + "\n" for r in NESTED["data"]), encoding="utf-8")
+    corpus = load_quietly(path)
+    assert corpus["outlet"].tolist() == ["Gull Post", "Tern Times"]  # publication.name
+    assert corpus["publication.id"].tolist() == [7, 8]
+    assert corpus["author"].tolist() == ["Ona Vell, Ivo Rask", "Ivo Rask"]
+    assert any(p.startswith("2 value(s) in 'author' are lists") for p in problems(corpus))
+    explicit = load_quietly(path, columns={"publication.name": "outlet", "uuid": "id"})
+    assert explicit["outlet"].tolist() == ["Gull Post", "Tern Times"]
+
+
+def test_an_object_in_a_schema_column_is_listed():
+    corpus = load_quietly(pd.DataFrame({"text": ["A.", "B."],
+                                        "outlet": [{"name": "Gull Post"}, "Tern Times"]}))
+    assert corpus["outlet"].tolist() == ['{"name": "Gull Post"}', "Tern Times"]
+    assert any(p.startswith("1 value(s) in 'outlet' are lists or objects")
+               for p in problems(corpus))
