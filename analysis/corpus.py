@@ -719,6 +719,24 @@ def _column_hints(frame: pd.DataFrame, issues: _Issues) -> None:
                        f"ids made from row numbers; {how(ids[0], 'id')}")
 
 
+def _similar_outlets(outlets: pd.Series, issues: _Issues) -> None:
+    """List outlet names that are equal once case and spacing are ignored (kept apart: only
+    the user knows whether ``"AP"`` and ``"Ap"`` are one outlet)."""
+    counts = outlets.value_counts(sort=False)
+    groups: dict[str, list[str]] = {}
+    for name in counts.index:
+        groups.setdefault(" ".join(str(name).split()).casefold(), []).append(name)
+    for names in groups.values():
+        if len(names) < 2:
+            continue
+        names = sorted(names, key=lambda n: (-counts[n], n))
+        spelled = ", ".join(f"{n!r} ({counts[n]})" for n in names)
+        rename = ", ".join(f"{n!r}: {names[0]!r}" for n in names[1:])
+        issues.add(None, f"outlet names that differ only in case or spacing: {spelled}",
+                   "kept apart; if they are one outlet, rename them, e.g. corpus['outlet'] = "
+                   f"corpus['outlet'].replace({{{rename}}}), or fix the input")
+
+
 def _is_collection(value) -> bool:
     import numpy as np
 
@@ -1206,6 +1224,7 @@ def _normalise(frame: pd.DataFrame, fmt: str, label: str, stem: str, issues: _Is
                    f"outlet set to {fill!r}")
         frame.loc[missing_outlet, "outlet"] = fill
     frame["outlet"] = frame["outlet"].astype(str).str.strip().astype(object)
+    _similar_outlets(frame["outlet"], issues)
     frame = _published(frame, issues, dayfirst, state)
     frame["title"] = frame["title"].fillna("").astype(str).astype(object) if "title" in frame \
         else ""

@@ -344,3 +344,19 @@ def test_an_object_in_a_schema_column_is_listed():
     assert corpus["outlet"].tolist() == ['{"name": "Gull Post"}', "Tern Times"]
     assert any(p.startswith("1 value(s) in 'outlet' are lists or objects")
                for p in problems(corpus))
+
+
+# ------------------------------------------------------------------ 10. outlet spellings
+
+
+def test_outlet_names_differing_only_in_case_are_listed_not_merged():
+    corpus = load_quietly(pd.DataFrame({
+        "text": ["A.", "B.", "C.", "D."],
+        "outlet": ["Gull Bay Post", "Gull Bay Post ", "gull  bay post", "Tern Times"]}))
+    assert corpus["outlet"].tolist() == ["Gull Bay Post", "Gull Bay Post", "gull  bay post",
+                                         "Tern Times"]
+    notes = load_issues(corpus).set_index("problem")["action"]
+    key = ("outlet names that differ only in case or spacing: 'Gull Bay Post' (2), "
+           "'gull  bay post' (1)")
+    assert key in notes.index
+    assert "replace({'gull  bay post': 'Gull Bay Post'})" in notes[key]
