@@ -24,11 +24,29 @@ What happens to imperfect input (each case is tested in ``tests/test_corpus.py``
 * **Unparseable dates**: ``published`` is ``NaT``, the original value is kept in a
   ``published_raw`` column, and the row is listed. Dates without a time zone are read as UTC.
 * **Encodings**: files are read as UTF-8 (a byte-order mark is allowed). A file that is not
-  valid UTF-8 is decoded with the encoding ``charset-normalizer`` detects and a warning names
-  the file and the encoding; pass ``encoding=`` to choose it yourself.
+  valid UTF-8 is decoded with the encoding ``charset-normalizer`` detects, or as cp1252 when
+  that reads as cleanly, and a warning names the file, the encoding and a decoded line; pass
+  ``encoding=`` to choose it yourself.
 * **Malformed rows** (a CSV row with the wrong number of fields, a JSON Lines line that is not
   valid JSON or not an object): with ``on_error="raise"`` (the default) a :class:`CorpusError`
   names the file, line and column; with ``on_error="skip"`` the row is set aside and listed.
+* **Dates written ``a/b/yyyy``** are read one way for the whole column: day-first when some
+  value's first number is above 12, month-first when some value's second number is, else
+  month-first with the column listed (``dayfirst=`` decides). A column mixing formats, or
+  written both ways, is listed.
+* **HTML markup in a text column** (``<p>``, ``<br>``…) is turned into plain text the way a
+  web page's article is, and each such row listed (``html=False`` keeps it as written).
+* **No id column**: a row repeating an earlier row's outlet, title, text and date is set
+  aside as an exact duplicate; the same story under another date is kept and listed.
+* **Unrecognised columns**: a column that looks like the date or an id is named in the load
+  issues with the ``columns=`` to pass (nothing is mapped on a guess).
+* **An unclosed CSV quote** that runs into a line reading as a row of its own: a
+  :class:`CorpusError`, or with ``on_error="skip"`` both rows kept and listed.
+* **Other separators**: a header separated by ``;``, tabs or ``|`` is read so and listed
+  (``sep=`` chooses).
+* **Nested JSON objects** become dotted columns (``publication.name``); lists or objects in a
+  schema column are joined (or kept as JSON) and listed.
+* **Outlet names equal but for case or spacing** are listed, not merged.
 
 Every problem is also summarised in one :class:`CorpusWarning`; :func:`load_issues` returns the
 full list as a table (``source``, ``row``, ``id``, ``problem``, ``action``).
@@ -47,6 +65,7 @@ from collections import Counter
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .errors import (
@@ -738,8 +757,6 @@ def _similar_outlets(outlets: pd.Series, issues: _Issues) -> None:
 
 
 def _is_collection(value) -> bool:
-    import numpy as np
-
     return isinstance(value, list | tuple | dict | set | np.ndarray)
 
 
@@ -748,8 +765,8 @@ def _single_values(frame: pd.DataFrame, issues: _Issues) -> None:
     column): lists become one text (paragraphs for ``text``, ``", "`` otherwise), objects
     their JSON; each column is listed once."""
     for column in SCHEMA:
-        if column not in frame.columns or frame[column].dtype.kind in "biufcmM":
-            continue
+        if column not in frame.columns or frame[column].dtype != object:
+            continue  # numbers, dates and pandas strings hold single values
         found = frame[column].map(_is_collection).astype(bool)
         if not found.any():
             continue
@@ -823,7 +840,8 @@ def _digest(text) -> bytes:
 def _content_repeats(frame: pd.DataFrame, issues: _Issues, seen: dict) -> pd.Series:
     """Rows of an input without ids whose outlet, title, text and date repeat an earlier
     row's exactly: set aside and listed. The same outlet, title and text under another date
-    (a story run again) is kept and listed. Empty texts are left to the empty-text note."""
+    (a story run again) is kept and listed. Rows without a text or without an outlet are not
+    compared (the same wire copy may run in two outlets the input does not name)."""
     def cell(column):
         if column not in frame.columns:
             return [""] * len(frame)
@@ -833,7 +851,7 @@ def _content_repeats(frame: pd.DataFrame, issues: _Issues, seen: dict) -> pd.Ser
     keep = []
     for row, outlet, title, text, date in zip(frame[_ROW], cell("outlet"), cell("title"),
                                               cell("text"), cell("published"), strict=True):
-        if not text:
+        if not text or not outlet:  # unnamed outlets: the same wire copy may run in two
             keep.append(True)
             continue
         key = _digest("\x1f".join((outlet, title, text)))

@@ -181,6 +181,11 @@ def test_exact_repeats_without_ids_are_found_across_stream_batches(tmp_path):
     assert pd.concat(batches)["id"].tolist() == ["noid-1", "noid-2"]
 
 
+def test_repeated_texts_without_an_outlet_are_not_taken_for_duplicates():
+    corpus = load_quietly(pd.DataFrame({"text": ["Wire copy.", "Wire copy."]}))
+    assert corpus["id"].tolist() == ["row-1", "row-2"]
+
+
 # ------------------------------------------------------------------ 4. date and id column names
 
 
