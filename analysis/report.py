@@ -33,6 +33,7 @@ from importlib import metadata
 from pathlib import Path
 
 from . import config
+from .corpus import LOAD_OPTIONS  # options -p load_options may pass (kept next to load_corpus)
 from .errors import CorpusError, ParameterError, ReportError
 from .run_info import public_name
 
@@ -462,9 +463,7 @@ def _read_manifest(out_dir: Path) -> dict:
         return {}
 
 
-#: The options of :func:`analysis.load_corpus` a scheduled run may pass with ``-p
-#: load_options={…}`` (every notebook hands them on to it).
-LOAD_OPTIONS = ("format", "columns", "outlet", "encoding", "on_error", "recursive")
+
 #: Parameters every notebook passes to :func:`analysis.select`: checked once against the
 #: corpus before any notebook runs.
 SELECTION_PARAMETERS = ("outlets", "start_date", "end_date")

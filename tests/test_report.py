@@ -477,3 +477,14 @@ def test_sourcing_over_time_by_day():
     table = sourcing_stats.sourcing_over_time(arts, period="D")
     assert table["period_start"].dt.day.tolist() == [9, 10]
     assert table["secondhand_share"].tolist() == [1.0, 0.0]
+
+
+def test_load_options_accept_every_option_of_load_corpus():
+    """The runner checks -p load_options against load_corpus's own list, so a new option of
+    the loader (dayfirst, html, sep) is not refused by the report."""
+    from analysis.report import _corpus_facts
+
+    facts = _corpus_facts(SAMPLE_CORPUS, {"load_options": {"dayfirst": True, "html": True}})
+    assert facts["articles"] == "67"
+    with pytest.raises(ParameterError, match="unknown option"):
+        _corpus_facts(SAMPLE_CORPUS, {"load_options": {"dayfirts": True}})
