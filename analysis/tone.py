@@ -1,7 +1,7 @@
 """Sentence tone for news: VADER, adapted to news typography, hedging and news vocabulary.
 
 Base scorer: VADER (Hutto & Gilbert 2014, the ``vaderSentiment`` package), whose *compound*
-score runs from −1 (most negative) to +1 (most positive). Five adaptations, each switchable
+score runs from −1 (most negative) to +1 (most positive). Six adaptations, each switchable
 and each measured separately by ``python -m analysis.evaluate tone``:
 
 1. **Typography** (``normalize``): VADER only knows straight quotes and apostrophes. With curly
@@ -31,6 +31,10 @@ and each measured separately by ``python -m analysis.evaluate tone``:
    preventing or fighting (*ended the war*, *fight corruption*, *averted a crisis*) is read as
    negated and the verb as neutral (:func:`shift_opposed`), where VADER adds up two negative
    words. This one changes VADER's rules, not its lexicon.
+6. **Negated beliefs** (``negation_scope``): a negated verb of belief or labelling negates the
+   clause it governs (:func:`negate_beliefs`): *I do not think the mayor is a villain* scores
+   like *the mayor is not a villain* (+0.44), where VADER's negation, three words long, missed
+   *villain* and read it as −0.56; likewise *no one called it a disaster*. A rule, too.
 
 Speed: :func:`vader_compound` returns exactly VADER's compound score without VADER's
 per-character emoji pass, per-rule lower-casing and per-word rule calls for words that are not
