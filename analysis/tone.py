@@ -164,6 +164,8 @@ BELIEF_VERBS = frozenset("""
 #: instead of :data:`NEUTRAL_PLACEHOLDER`: like it, a token VADER has no valence for, but one
 #: that :func:`negate_beliefs` still reads as a belief verb (*did not believe X was dead*).
 BELIEF_PLACEHOLDER = "beliefcue"
+#: The words that can start :func:`negate_beliefs`'s rule (one set test per sentence).
+_BELIEF_TRIGGERS = BELIEF_VERBS | {BELIEF_PLACEHOLDER}
 #: A belief verb is negated when a negation (VADER's negations, *n't*, *no* as in *no one*,
 #: *nobody*) stands at most this many words before it: *do not think*, *did not really
 #: think*, *no one called*, *never once called*.
@@ -595,13 +597,13 @@ def negate_beliefs(text: str, lower: list[str], hits: list[int],
     >>> negate_beliefs("I think he is a villain.", "i think he is a villain".split(), [5], [-2.6])
     [-2.6]
     """
-    if BELIEF_VERBS.isdisjoint(lower) and BELIEF_PLACEHOLDER not in lower:
+    if _BELIEF_TRIGGERS.isdisjoint(lower):
         return valences
     negated: set[int] = set()
     tokens = None
     n = len(lower)
     for k, word in enumerate(lower):
-        if word not in BELIEF_VERBS and word != BELIEF_PLACEHOLDER:
+        if word not in _BELIEF_TRIGGERS:
             continue
         negation = next((j for j in range(k - 1, max(k - 1 - BELIEF_NEGATION_WINDOW, -1), -1)
                          if lower[j] in _NEGATE or "n't" in lower[j]
@@ -709,7 +711,7 @@ def _sum_of_valences(lexicon: Mapping[str, float], lower: list[str], upper: list
             valences.append(valence)
     if shift:
         valences = shift_opposed(lower, hits, valences)
-    if scope_text is not None:
+    if scope_text is not None and not _BELIEF_TRIGGERS.isdisjoint(lower):
         valences = negate_beliefs(scope_text, lower, hits, valences)
     if "but" in lower:
         sentiments = [0] * n
@@ -840,9 +842,11 @@ def _replace_cues(text: str, cues: Sequence[tuple[int, int]]) -> str:
     for start, end in sorted(cues):
         if start < last:
             continue
-        cue = text[start:end].split(None, 1)
-        pieces += [text[last:start], BELIEF_PLACEHOLDER if cue and cue[0].lower()
-                   in BELIEF_VERBS else NEUTRAL_PLACEHOLDER]
+        cue = text[start:end]
+        if " " in cue:  # (a phrase: its first word decides)
+            cue = cue.split(None, 1)[0]
+        pieces += [text[last:start], BELIEF_PLACEHOLDER if cue.lower() in BELIEF_VERBS
+                   else NEUTRAL_PLACEHOLDER]
         last = end
     return "".join(pieces) + text[last:]
 
