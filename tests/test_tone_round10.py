@@ -1,8 +1,8 @@
 """Tone, round 10: negation of a belief or a labelling verb reaches the clause it governs.
 
 "I do not think Mayor Reyvik is a villain" denies the predication *Reyvik is a villain*
-("neg-raising": *I don't think p* is read as *I think not-p*, Horn 1978, ch. 5 of *A Natural
-History of Negation*, 1989); VADER's negation reaches only three words, so the sentence scored
+("neg-raising": *I don't think p* is read as *I think not-p*; Horn 1989, ch. 5 of *A Natural
+History of Negation*); VADER's negation reaches only three words, so the sentence scored
 −0.56 (−0.80 with its second clause in the sample article) and headed the sample's list of most
 negative sentences.
 """
