@@ -1,7 +1,7 @@
 """Sentence tone for news: VADER, adapted to news typography, hedging and news vocabulary.
 
 Base scorer: VADER (Hutto & Gilbert 2014, the ``vaderSentiment`` package), whose *compound*
-score runs from −1 (most negative) to +1 (most positive). Five adaptations, each switchable
+score runs from −1 (most negative) to +1 (most positive). Six adaptations, each switchable
 and each measured separately by ``python -m analysis.evaluate tone``:
 
 1. **Typography** (``normalize``): VADER only knows straight quotes and apostrophes. With curly
@@ -31,6 +31,10 @@ and each measured separately by ``python -m analysis.evaluate tone``:
    preventing or fighting (*ended the war*, *fight corruption*, *averted a crisis*) is read as
    negated and the verb as neutral (:func:`shift_opposed`), where VADER adds up two negative
    words. This one changes VADER's rules, not its lexicon.
+6. **Negated beliefs** (``negation_scope``): a negated verb of belief or labelling negates the
+   clause it governs (:func:`negate_beliefs`): *I do not think the mayor is a villain* scores
+   like *the mayor is not a villain* (+0.44), where VADER's negation, three words long, missed
+   *villain* and read it as −0.56; likewise *no one called it a disaster*. A rule, too.
 
 Speed: :func:`vader_compound` returns exactly VADER's compound score without VADER's
 per-character emoji pass, per-rule lower-casing and per-word rule calls for words that are not
@@ -140,6 +144,49 @@ SHIFT_BREAKS = frozenset("""
     is was were are be been being am has have had will would could can may might should must
     do does did and or but nor
 """.split())
+
+#: Verbs of belief and of labelling whose negation denies the clause they govern: *I do not
+#: think X is a villain* says *X is not a villain* ("neg-raising" verbs of opinion and
+#: perception, Horn 1989, *A Natural History of Negation*, ch. 5: think, believe, suppose,
+#: reckon, seem, appear), and *no one called it a disaster* denies the predication *it is a
+#: disaster* (verbs that label their object with a small clause: call, consider, regard,
+#: deem, label, brand). Our own list, written from those classes; verbs that mostly take an
+#: event as object (*did not expect the attack*, *did not see the crash*, *did not say when
+#: the killings began*) are left out, because their object is not denied.
+BELIEF_VERBS = frozenset("""
+    think thinks thought thinking believe believes believed believing suppose supposes
+    supposed reckon reckons reckoned seem seems seemed appear appears appeared
+    call calls called calling consider considers considered considering regard regards
+    regarded deem deems deemed label labels labeled labelled brand brands branded
+""".split())
+#: Replaces a hedge cue that is one of :data:`BELIEF_VERBS` (the hedge lexicon's epistemic
+#: verbs *believe*, *seem*, *suppose*, *appear to*, *thought*, *considered*…) before scoring,
+#: instead of :data:`NEUTRAL_PLACEHOLDER`: like it, a token VADER has no valence for, but one
+#: that :func:`negate_beliefs` still reads as a belief verb (*did not believe X was dead*).
+BELIEF_PLACEHOLDER = "beliefcue"
+#: The words that can start :func:`negate_beliefs`'s rule (one set test per sentence).
+_BELIEF_TRIGGERS = BELIEF_VERBS | {BELIEF_PLACEHOLDER}
+#: A belief verb is negated when a negation (VADER's negations, *n't*, *no* as in *no one*,
+#: *nobody*) stands at most this many words before it: *do not think*, *did not really
+#: think*, *no one called*, *never once called*.
+BELIEF_NEGATION_WINDOW = 2
+#: Negations besides VADER's own (``NEGATE`` and *n't*) that can negate a belief verb:
+#: *no one called it*, *nobody thinks*.
+BELIEF_NEGATORS = frozenset({"no", "nobody"})
+#: *not only X but (also) Y* adds, it does not deny: a negation followed by this word negates
+#: no belief verb (*has not only called him a traitor*).
+NOT_ONLY = "only"
+#: The words of the clause after a negated belief verb are negated with VADER's own scalar
+#: (``N_SCALAR`` = −0.74), exactly as VADER negates the words right after *not*: *I do not
+#: think X is a villain* then scores like *X is not a villain* (+0.44). Only words beyond
+#: VADER's three-word window from the negation get it (VADER has negated the others already).
+BELIEF_SCALAR = _V.N_SCALAR
+#: The clause governed by the verb ends before these words (a new clause or a contrast) and
+#: after a token that ends with one of :data:`CLAUSE_END_MARKS`.
+CLAUSE_BREAKS = frozenset("""
+    and but or nor because while although though whereas since unless yet so
+""".split())
+CLAUSE_END_MARKS = ",;:.!?"
 
 LABELS = ("negative", "neutral", "positive")
 VOICES = ("author", "quoted")
@@ -273,8 +320,9 @@ _MODIFIERS = frozenset([*(w for w in _V.BOOSTER_DICT if " " not in w), *_V.NEGAT
 _CONTEXT_WORDS = _MODIFIERS | _IDIOM_ANCHORS
 #: The words whose presence anywhere in a sentence can make its VADER sum differ from the
 #: plain sum of its lexicon words' valences: those above, "kind" ("kind of" is a booster),
-#: "but" (VADER's _but_check) and our opposing verbs (:func:`shift_opposed`).
-_PLAIN_BLOCKERS = _CONTEXT_WORDS | OPPOSING_VERBS | {"kind", "but"}
+#: "but" (VADER's _but_check), our opposing verbs (:func:`shift_opposed`) and the negations
+#: VADER lacks that :func:`negate_beliefs` reads ("nobody"; VADER's own are modifiers).
+_PLAIN_BLOCKERS = _CONTEXT_WORDS | OPPOSING_VERBS | BELIEF_NEGATORS | {"kind", "but"}
 
 
 # --- Per-token facts, looked up once per distinct token ---------------------------------------
@@ -520,11 +568,70 @@ def shift_opposed(lower: list[str], hits: list[int], valences: list[float]) -> l
     return valences
 
 
+def _ends_clause(token: str) -> bool:
+    """Whether a whitespace token ends with one of :data:`CLAUSE_END_MARKS` (closing quotes
+    and brackets after it do not count).
+
+    >>> _ends_clause('villain,"'), _ends_clause("villain"), _ends_clause('"')
+    (True, False, False)
+    """
+    token = token.rstrip("\"')]")
+    return bool(token) and token[-1] in CLAUSE_END_MARKS
+
+
+def negate_beliefs(text: str, lower: list[str], hits: list[int],
+                   valences: list[float]) -> list[float]:
+    """Valences after the negated-belief rule: a lexicon word in the clause governed by a
+    negated belief or labelling verb (:data:`BELIEF_VERBS`, a negation at most
+    :data:`BELIEF_NEGATION_WINDOW` words before it) and more than three words after the
+    negation (beyond VADER's own window) is multiplied by :data:`BELIEF_SCALAR`. The clause
+    runs from the verb to the first token that ends with one of :data:`CLAUSE_END_MARKS`, or
+    to the word before one of :data:`CLAUSE_BREAKS`. ``text`` is the scored text (its
+    whitespace tokens are ``lower``'s words with their punctuation), ``hits`` the positions of
+    the lexicon words, ``valences`` their valences.
+
+    >>> text = "I do not think Reyvik is a villain, and the drought is real."
+    >>> lower = [w.strip(",.").lower() for w in text.split()]
+    >>> [round(v, 3) for v in negate_beliefs(text, lower, [7, 10], [-2.6, -1.9])]
+    [1.924, -1.9]
+    >>> negate_beliefs("I think he is a villain.", "i think he is a villain".split(), [5], [-2.6])
+    [-2.6]
+    """
+    if _BELIEF_TRIGGERS.isdisjoint(lower):
+        return valences
+    negated: set[int] = set()
+    tokens = None
+    n = len(lower)
+    for k, word in enumerate(lower):
+        if word not in _BELIEF_TRIGGERS:
+            continue
+        negation = next((j for j in range(k - 1, max(k - 1 - BELIEF_NEGATION_WINDOW, -1), -1)
+                         if lower[j] in _NEGATE or "n't" in lower[j]
+                         or lower[j] in BELIEF_NEGATORS), None)
+        if negation is None or lower[negation + 1] == NOT_ONLY:
+            continue
+        if tokens is None:
+            tokens = text.split()
+        if any(map(_ends_clause, tokens[negation:k + 1])):
+            continue  # the negation belongs to an earlier clause, or the verb ends one
+        end = k + 1  # (the clause: positions k + 1 … end − 1)
+        while end < n and lower[end] not in CLAUSE_BREAKS:
+            end += 1
+            if _ends_clause(tokens[end - 1]):
+                break
+        negated.update(i for i in hits if k < i < end and i - negation > 3)
+    if not negated:
+        return valences
+    return [v * BELIEF_SCALAR if i in negated else v for i, v in zip(hits, valences, strict=True)]
+
+
 def _compound_of_words(analyzer, text: str, lower: list[str], upper: list[bool],
-                       shift: bool = False, scored: frozenset[str] | None = None) -> float:
+                       shift: bool = False, scored: frozenset[str] | None = None,
+                       scope: bool = False) -> float:
     """VADER's compound score of an emoji-free ``text`` from its :func:`vader_words`; with
-    ``shift``, after :func:`shift_opposed` (then it is no longer VADER's score). ``scored``,
-    if given, must be :func:`_scored_words` of the analyzer's lexicon."""
+    ``shift``, after :func:`shift_opposed`, with ``scope``, after :func:`negate_beliefs`
+    (then it is no longer VADER's score). ``scored``, if given, must be :func:`_scored_words`
+    of the analyzer's lexicon."""
     lexicon = analyzer.lexicon
     n = len(lower)
     # VADER's allcap_differential: some but not all words in capitals
@@ -538,7 +645,8 @@ def _compound_of_words(analyzer, text: str, lower: list[str], upper: list[bool],
         # in C). 44% of the benchmark's scored sentences.
         sum_s = float(sum(map(lexicon.__getitem__, filter(scored.__contains__, lower))))
     else:
-        sum_s = _sum_of_valences(lexicon, lower, upper, n, is_cap_diff, shift, scored)
+        sum_s = _sum_of_valences(lexicon, lower, upper, n, is_cap_diff, shift, scored,
+                                 text if scope else None)
         if sum_s is None:
             return 0.0
     return _compound_of_sum(analyzer, text, sum_s)
@@ -557,9 +665,11 @@ def _compound_of_sum(analyzer, text: str, sum_s: float) -> float:
 
 def _sum_of_valences(lexicon: Mapping[str, float], lower: list[str], upper: list[bool],
                      n: int, is_cap_diff: bool, shift: bool,
-                     scored: frozenset[str] | None) -> float | None:
+                     scored: frozenset[str] | None,
+                     scope_text: str | None = None) -> float | None:
     """The sum of VADER's sentiment valences of a sentence's words (None if it has no
-    lexicon word), for :func:`_compound_of_words`."""
+    lexicon word), for :func:`_compound_of_words`; :func:`negate_beliefs` is applied when
+    the scored text is given as ``scope_text``."""
     if scored is None:
         booster = _V.BOOSTER_DICT
         hits = [i for i, word in enumerate(lower) if word in lexicon and word not in booster
@@ -601,6 +711,8 @@ def _sum_of_valences(lexicon: Mapping[str, float], lower: list[str], upper: list
             valences.append(valence)
     if shift:
         valences = shift_opposed(lower, hits, valences)
+    if scope_text is not None and not _BELIEF_TRIGGERS.isdisjoint(lower):
+        valences = negate_beliefs(scope_text, lower, hits, valences)
     if "but" in lower:
         sentiments = [0] * n
         for i, valence in zip(hits, valences, strict=True):
@@ -613,10 +725,11 @@ def _sum_of_valences(lexicon: Mapping[str, float], lower: list[str], upper: list
 
 
 def vader_compound(analyzer, text: str, emojis: frozenset[str] | None = None, *,
-                   shift: bool = False) -> float:
+                   shift: bool = False, scope: bool = False) -> float:
     """``analyzer.polarity_scores(text)["compound"]``, computed faster (see above); with
-    ``shift``, the opposing-verb rule (:func:`shift_opposed`) is applied first, except to text
-    with emoji, which VADER scores itself.
+    ``shift``, the opposing-verb rule (:func:`shift_opposed`) is applied first, with
+    ``scope`` the negated-belief rule (:func:`negate_beliefs`), except to text with emoji,
+    which VADER scores itself.
 
     >>> from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
     >>> vader = SentimentIntensityAnalyzer()
@@ -628,7 +741,7 @@ def vader_compound(analyzer, text: str, emojis: frozenset[str] | None = None, *,
         emojis = frozenset(k for k in analyzer.emojis if len(k) == 1)
     if not (text.isascii() or emojis.isdisjoint(text)):
         return analyzer.polarity_scores(text)["compound"]
-    return _compound_of_words(analyzer, text, *vader_words(text), shift)
+    return _compound_of_words(analyzer, text, *vader_words(text), shift, None, scope)
 
 
 @dataclass(frozen=True)
@@ -650,6 +763,10 @@ class ToneScorer:
     shift_opposed : bool
         Read a negative word after a verb of ending, preventing or fighting (*ended the war*,
         *fight corruption*) as negated, and the verb as neutral (:func:`shift_opposed`).
+    negation_scope : bool
+        A negated verb of belief or labelling negates the clause it governs (*I do not think
+        X is a villain*, *no one called it a disaster*; :func:`negate_beliefs`), where
+        VADER's negation reaches only three words.
     drop_quotes : bool
         Score only the text outside quotation marks (:func:`quotation_spans`) when any is left:
         the author's own tone. Off by default: it lowered macro-F1 on the dev half (README).
@@ -673,6 +790,7 @@ class ToneScorer:
     domain_lexicon: bool = True
     news_neutral: bool = True
     shift_opposed: bool = True
+    negation_scope: bool = True
     drop_quotes: bool = False
 
     def prepare(self, text: str, cues: Sequence[tuple[int, int]] | None = None) -> str:
@@ -694,7 +812,7 @@ class ToneScorer:
     def score(self, text: str, cues: Sequence[tuple[int, int]] | None = None) -> float:
         """VADER compound score (−1…1) of one sentence."""
         return vader_compound(self.analyzer, self.prepare(text, cues), self.emojis,
-                              shift=self.shift_opposed)
+                              shift=self.shift_opposed, scope=self.negation_scope)
 
     @property
     def analyzer(self):
@@ -713,12 +831,22 @@ class ToneScorer:
 
 
 def _replace_cues(text: str, cues: Sequence[tuple[int, int]]) -> str:
-    """``text`` with each (non-overlapping, first wins) cue span replaced by the placeholder."""
+    """``text`` with each (non-overlapping, first wins) cue span replaced by the placeholder
+    (:data:`BELIEF_PLACEHOLDER` for a cue that starts with a belief verb, else
+    :data:`NEUTRAL_PLACEHOLDER`).
+
+    >>> _replace_cues("He did not believe it was allegedly true.", [(11, 18), (26, 35)])
+    'He did not beliefcue it was hedgecue true.'
+    """
     pieces, last = [], 0
     for start, end in sorted(cues):
         if start < last:
             continue
-        pieces += [text[last:start], NEUTRAL_PLACEHOLDER]
+        cue = text[start:end]
+        if " " in cue:  # (a phrase: its first word decides)
+            cue = cue.split(None, 1)[0]
+        pieces += [text[last:start], BELIEF_PLACEHOLDER if cue.lower() in BELIEF_VERBS
+                   else NEUTRAL_PLACEHOLDER]
         last = end
     return "".join(pieces) + text[last:]
 
@@ -927,7 +1055,7 @@ def tone(doc) -> None:
             table.clear()
     is_key, entry_of = key_table.__getitem__, entry_table.__getitem__
     analyzer, emojis = scorer.analyzer, scorer.emojis
-    shift = scorer.shift_opposed
+    shift, scope = scorer.shift_opposed, scorer.negation_scope
     # one normalisation for the whole article (one character for one: offsets unchanged)
     text = normalize_typography(doc.text) if scorer.normalize else doc.text
     tones, valences = [], []
@@ -961,7 +1089,7 @@ def tone(doc) -> None:
             # a word that can change a valence, or VADER's capitals emphasis (some but not
             # all words in capitals): VADER's per-word rules
             value = _compound_of_words(analyzer, prepared, list(words), list(capitals), shift,
-                                       scored)
+                                       scored, scope)
         else:
             # Nothing in the sentence changes a lexicon valence (no modifier, "no", "n't",
             # idiom word, "kind", "but" or opposing verb; no capitals emphasis): VADER's sum

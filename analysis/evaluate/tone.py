@@ -59,7 +59,7 @@ OURS = (NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD)
 #: (name, scorer options, thresholds) — plain VADER, each adaptation alone, the full method,
 #: the full method minus each adaptation.
 PLAIN = dict(normalize=False, neutralize_hedges=False, domain_lexicon=False, news_neutral=False,
-             shift_opposed=False)
+             shift_opposed=False, negation_scope=False)
 
 #: (name, scorer options, thresholds) — plain VADER, each adaptation alone, the full method,
 #: the full method minus each adaptation, and reported-speech handling (tried, not adopted).
@@ -70,17 +70,19 @@ VARIANTS = [
     ("+ news event words only", {**PLAIN, "domain_lexicon": True}, VADER),
     ("+ news-neutral words only", {**PLAIN, "news_neutral": True}, VADER),
     ("+ opposing verbs only", {**PLAIN, "shift_opposed": True}, VADER),
+    ("+ negated beliefs only", {**PLAIN, "negation_scope": True}, VADER),
     ("+ threshold only", PLAIN, OURS),
-    ("tone_label (all six)", dict(), OURS),
+    ("tone_label (all seven)", dict(), OURS),
     ("  all but typography", dict(normalize=False), OURS),
     ("  all but hedges", dict(neutralize_hedges=False), OURS),
     ("  all but event words", dict(domain_lexicon=False), OURS),
     ("  all but news-neutral", dict(news_neutral=False), OURS),
     ("  all but opposing verbs", dict(shift_opposed=False), OURS),
+    ("  all but negated beliefs", dict(negation_scope=False), OURS),
     ("  all but threshold", dict(), VADER),
     ("  all + quotes left out", dict(drop_quotes=True), OURS),
 ]
-FULL = "tone_label (all six)"
+FULL = "tone_label (all seven)"
 
 
 def sentence_label(polarities) -> str | None:
