@@ -1309,7 +1309,9 @@ def _warn_small(table: pd.DataFrame, keys: list[str], n_column: str) -> None:
     small = table[table["too_small"]]
     names = ", ".join(f"{' / '.join(str(r[k]) for k in keys)} (n={r[n_column]})"
                       for _, r in small.iterrows())
-    warnings.warn(f"{len(small)} group(s) have fewer than {MIN_GROUP_SIZE} articles and get no "
+    one = len(small) == 1
+    warnings.warn(f"{len(small)} group{'' if one else 's'} {'has' if one else 'have'} fewer "
+                  f"than {MIN_GROUP_SIZE} articles and {'gets' if one else 'get'} no "
                   f"interval: {names}", SmallSampleWarning, stacklevel=3)
 
 
@@ -1458,10 +1460,16 @@ def describe_tone_periods(table: pd.DataFrame) -> str:
                      f"{'that period was' if one else 'those periods were'} less negative")
             text += ("; the other periods' intervals overlap it." if len(above) < len(others)
                      else ".")
-    small = int(table["too_small"].astype(bool).sum())
-    if small:
-        text += (f" {small} period{'s' if small > 1 else ''} too small for an interval "
-                 f"{'are' if small > 1 else 'is'} not ranked.")
+    small = table[table["too_small"].astype(bool)]
+    if len(small):
+        # (their values, so a reader sees what is left unranked: the most negative month of
+        # the sample had 9 articles and was not named at all; numbers audit of the reports)
+        listed = "; ".join(f"{row['period_start']:%Y-%m-%d} at {row['mean']:+.3f} "
+                           f"(n = {int(row['n'])})"
+                           for _, row in small.sort_values("period_start").iterrows())
+        one = len(small) == 1
+        text += (f" {len(small)} period{'' if one else 's'} too small for an interval "
+                 f"{'is' if one else 'are'} not ranked: {listed}.")
     return text
 
 
@@ -1513,8 +1521,9 @@ def describe_targets(table: pd.DataFrame, *, by: str = "outlet") -> str:
     ...                   "n_sentences": [5, 6], "mean": [-0.3, 0.1], "ci_low": [None] * 2,
     ...                   "ci_high": [None] * 2, "too_small": [True, True]})
     >>> print(describe_targets(t))  # doctest: +NORMALIZE_WHITESPACE
-    X: 11 sentences in 7 articles, mean tone -0.07; 3 to 4 articles per outlet, too few to
-    rank outlets (each needs an interval).
+    X: 11 sentences in 7 articles, average article -0.07 (each article's mean over its
+    sentences naming the target); 3 to 4 articles per outlet, too few to rank outlets (each
+    needs an interval).
     """
     if table.empty:
         return "No sentence mentions any target."
@@ -1526,7 +1535,8 @@ def describe_targets(table: pd.DataFrame, *, by: str = "outlet") -> str:
             overall = float((rows["mean"] * rows["n_articles"]).sum() / n_articles)
             low, high = int(rows["n_articles"].min()), int(rows["n_articles"].max())
             spread = f"{low}" if low == high else f"{low} to {high}"
-            parts.append(f"{text}, mean tone {overall:+.2f}; {spread} articles per {by}, too "
+            parts.append(f"{text}, average article {overall:+.2f} (each article's mean over "
+                         f"its sentences naming the target); {spread} articles per {by}, too "
                          f"few to rank {by}s (each needs an interval).")
             continue
         low, high = rows.loc[rows["mean"].idxmin()], rows.loc[rows["mean"].idxmax()]

@@ -143,7 +143,9 @@ def test_tone_period_reading_does_not_headline_a_period_too_small_to_test():
     text = describe_tone_periods(table)
     assert "the most negative began 2026-09-01 at -0.03" in text  # not August's -0.10
     assert "overlaps those of other periods" in text
-    assert text.endswith("1 period too small for an interval is not ranked.")
+    # not ranked, but its value is given: it was the most negative month of the sample
+    assert text.endswith("1 period too small for an interval is not ranked: 2026-08-01 at "
+                         "-0.100 (n = 9).")
     none = describe_tone_periods(table.assign(too_small=True))
     assert none.endswith("No period has enough articles for an interval, so none is ranked.")
 
