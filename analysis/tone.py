@@ -1417,7 +1417,7 @@ def describe_tone_periods(table: pd.DataFrame) -> str:
     2 periods from 2026-08-03 to 2026-08-10. Of the periods with enough articles for an
     interval, the most negative began 2026-08-03 at -0.10 (95% interval -0.20 to +0.00,
     n = 12); no other period is there to compare. 1 period too small for an interval is not
-    ranked.
+    ranked: 2026-08-10 at +0.200 (n = 3).
     >>> t = pd.DataFrame({"period_start": pd.to_datetime(["2026-09-01", "2026-10-01",
     ...                   "2026-11-01"], utc=True), "n": [13, 25, 20],
     ...                   "mean": [-0.026, -0.032, 0.020], "ci_low": [-0.044, -0.055, 0.002],
