@@ -1868,6 +1868,17 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
         phrase = phrase[cut:]
     if not phrase:
         return None
+    whose = phrase.find(" whose ") if "whose" in phrase else -1
+    if whose > 0 and _n_words(phrase[whose:]) <= MAX_APPOSITIVE_WORDS + 1:
+        # "the Port Aldmere mum whose engineer son Daniel has been working abroad says": the
+        # noun phrase before a relative "whose" clause is the speaker, and the source as
+        # written runs over the clause (round 10; it was no speaker: too many words)
+        antecedent = _speaker_before(text, lo, lo + start + lead + whose, article, lex,
+                                     sentence)
+        if antecedent is not None:
+            antecedent.end = lo + start + lead + len(phrase)
+            antecedent.text = text[antecedent.start:antecedent.end]
+            return antecedent
     words = phrase.split()
     if (not ABSTRACT_HEADS.isdisjoint(words) and _head_noun(phrase) in ABSTRACT_HEADS) or (
             words[0][:1].islower() or words[0] in CAPITALISED_NOT_SPEAKER_FIRST) and \
@@ -2231,6 +2242,10 @@ CLAUSE_ADDRESSEE_LEMMAS = frozenset({"tell", "warn", "assure", "remind", "promis
 #: people noun with an optional article (checked by the caller: "told reporters the …").
 _ADDRESSEE_RE = re.compile(r"\s*(?:(?:me|him|her|us|them|you)|(?:(?:the|a|an)\s+)?"
                            r"([a-z][\w’'-]*))\s+(?:that\s+)?(?=\S)")
+#: A thing told, not a person addressed: a lower-case noun phrase with a determiner or
+#: possessive ("her story", "the truth about the ferry", "a different story").
+_THING_TOLD_RE = re.compile(r"(?:the|a|an|his|her|their|its|our|my|this|that)\s+[a-z][\w’'\-]*"
+                            r"(?:\s+[a-z][\w’'\-]*){0,4}")
 #: An outlet's name addressed by *tell* with no comma or "that" after it ("told the Lantern
 #: the city could …", "told Meridian Wire on Tuesday that …" is the "that" branch).
 _OUTLET_ADDRESSEE_RE = re.compile(r"\s*((?:the\s+|The\s+)?[A-Z][\w’'&.\-]*(?:\s+[A-Z][\w’'&.\-]*)"
@@ -2764,6 +2779,15 @@ class _Extractor:
                     speaker.via = outlet
                     speaker.via_start = after_start + obj.start(1)
                     speaker.via_end = speaker.via_start + len(obj.group(1).rstrip())
+                elif lemma == "tell" and obj.group().rstrip().endswith(",") and \
+                        _THING_TOLD_RE.fullmatch(obj.group(1).rstrip()) and not _is_role_noun(
+                            obj.group(1).split()[-1].lower(), lex) and \
+                        "\0own:" + _outlet_parts(obj.group(1))[0] not in self.article.outlets:
+                    # "after the Lantern first told her story, the mum says …": a thing told
+                    # (not a person addressed) before a comma is the content; the clause after
+                    # the comma is the author's (round 10)
+                    cs, ce = _trim(text, after_start + obj.start(1), after_start + obj.end(1))
+                    return _Row("indirect", cs, ce, speaker, verb, si)
                 m = obj
             elif _OBJECT_END_RE.match(rest):
                 # "told the BBC." at the end: the outlet, and no content here
@@ -3274,7 +3298,10 @@ class _Extractor:
             direct = self.is_direct_shape(q, sentence) and q.start <= sentence[0]
             speaker, verb, via = None, None, ""
             same = sentence_rows.get(si, ())
-            host = [r for r in same if r.qs <= q.start < max(r.qe, q.end) and r.speaker]
+            # the row whose content holds the quotation first ("after the Lantern first told
+            # her story, the mum says she has had “no answers”" is the mum's; round 10)
+            host = [r for r in same if r.qs <= q.start < r.qe and r.speaker] or [
+                r for r in same if r.qs <= q.start < max(r.qe, q.end) and r.speaker]
             if not host:  # the sentence's one speaker ("X called it ‘reckless’ and said …")
                 host = [r for r in same if r.speaker and r.kind != "partial"]
                 host = host if len({r.speaker.name for r in host}) == 1 else []
