@@ -2462,8 +2462,10 @@ def _opening_adjunct_end(phrase: str, after_preposition: bool = False,
         words = ["After", *words]
     if len(words) < 4 or not words[0][:1].isupper() or \
             words[0].lower() not in ADJUNCT_OPENING_PREPOSITIONS or \
-            (words[0].lower(), words[1].lower()) in NOT_ADJUNCT_PAIRS:
-        return 0
+            (words[0].lower(), words[1].lower()) in NOT_ADJUNCT_PAIRS or not (
+                words[1].lower() in DETERMINERS or words[1].endswith(("’s", "'s"))
+                or words[1].lower() in DATE_WORDS):
+        return 0  # ("after Radio Nord broadcast an interview with …": a clause, not a phrase)
     for k in range(2, min(len(words) - 1, MAX_OPENING_ADJUNCT_WORDS + 1)):
         prev, word = words[k - 1], words[k]
         if prev.lower() in _NP_CONTINUERS or prev.endswith((",", "’s", "'s")) or \
