@@ -1839,6 +1839,18 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
         apposition = relative.group().strip()  # "officials who declined to be named"
         written_end = lo + len(head.rstrip().rstrip(",").rstrip())
         head = head[:relative.start()]
+    whose = head.rfind(" whose ", max(0, len(head) - _TAIL)) if "whose" in head else -1
+    if whose > 0 and _n_words(head[whose:]) <= MAX_APPOSITIVE_WORDS + 1 and not \
+            _CLAUSE_MARK_RE.search(head, whose) and not any(
+                w in lex.verb_forms for w in head[whose:].split()):
+        # "the Port Aldmere mum whose engineer son Daniel has been working abroad … since July
+        # says": the noun phrase before a relative "whose" clause is the speaker, and the
+        # source as written runs over the clause (round 10; it was no speaker, or "July")
+        antecedent = _speaker_before(text, lo, lo + whose, article, lex, sentence)
+        if antecedent is not None:
+            antecedent.end = lo + len(head.rstrip())
+            antecedent.text = text[antecedent.start:antecedent.end]
+            return antecedent
     # the phrase starts after the last clause boundary
     start = _last_boundary_end(head)
     phrase = head[start:]
@@ -1868,17 +1880,6 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
         phrase = phrase[cut:]
     if not phrase:
         return None
-    whose = phrase.find(" whose ") if "whose" in phrase else -1
-    if whose > 0 and _n_words(phrase[whose:]) <= MAX_APPOSITIVE_WORDS + 1:
-        # "the Port Aldmere mum whose engineer son Daniel has been working abroad says": the
-        # noun phrase before a relative "whose" clause is the speaker, and the source as
-        # written runs over the clause (round 10; it was no speaker: too many words)
-        antecedent = _speaker_before(text, lo, lo + start + lead + whose, article, lex,
-                                     sentence)
-        if antecedent is not None:
-            antecedent.end = lo + start + lead + len(phrase)
-            antecedent.text = text[antecedent.start:antecedent.end]
-            return antecedent
     words = phrase.split()
     if (not ABSTRACT_HEADS.isdisjoint(words) and _head_noun(phrase) in ABSTRACT_HEADS) or (
             words[0][:1].islower() or words[0] in CAPITALISED_NOT_SPEAKER_FIRST) and \
@@ -1924,6 +1925,10 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
         e = written_end
         phrase = text[s:e]
     return _Speaker(s, e, phrase, name, stype, via)
+
+
+#: Punctuation that ends a relative clause before the cue (then it is no subject's clause).
+_CLAUSE_MARK_RE = re.compile(r"[,;:()“”\"«»—–]")
 
 
 #: Nouns of time that end a clause-opening time adjunct before a subject ("In September the
@@ -1976,9 +1981,10 @@ ABSTRACT_HEADS = frozenset("""wording phrasing tone timing fact silence absence 
     choice""".split())
 #: Words a speaker noun phrase never opens with: a conjunction, a negator or the infinitive's
 #: "to" ("Neither Holm nor Dasko …", "To be asked to end a strike …"; review of the sample
-#: report, 2026-12-04, item 9).
+#: report, 2026-12-04, item 9); an indefinite pronoun, which opens a relative clause with no
+#: relative pronoun ("said something ministers rarely say:", round 10).
 NOT_SPEAKER_FIRST_WORDS = frozenset("""neither nor either not to and or but if whether
-    nobody""".split())
+    nobody something anything everything nothing""".split())
 
 #: Words right after a first-person "I"/"We" that make the phrase the writer's own clause,
 #: not a noun phrase naming a source ("I do not think the engineers want to poison the bay":
@@ -2775,6 +2781,14 @@ class _Extractor:
         m = _CONTENT_LEAD_RE.match(rest)
         if lemma in ADDRESSEE_LEMMAS:
             obj = _OBJECT_RE.match(rest)
+            if obj is not None and lemma in CLAUSE_ADDRESSEE_LEMMAS and not obj.group().rstrip(
+                    ).endswith((",", ":", "that")):
+                named = _OUTLET_ADDRESSEE_RE.match(rest)
+                if named is not None and named.end(1) < obj.end(1) and (_is_outlet(
+                        named.group(1), self.article, lex) or "\0own:" + _outlet_parts(
+                        named.group(1))[0] in self.article.outlets):
+                    obj = None  # "told the Courier the city could face “…”": the outlet told
+                    #             and then the clause (below), not one object up to the quote
             if obj:
                 outlet = _is_outlet(obj.group(1), self.article, lex)
                 if outlet:
@@ -3154,8 +3168,9 @@ class _Extractor:
             for row in by_sentence.get(sc, ()):
                 if row.speaker is None or row.verb is None or row.verb[2] == ":" or \
                         row.verb[1] > colon or row.kind in ("direct", "partial") or \
-                        row.qe > colon + 1 or _QUOTE_MARK_RE.search(text, s0, colon):
-                    continue
+                        row.qe > colon + 1 and not row.qs < colon < q.start < row.qe <= q.end \
+                        or _QUOTE_MARK_RE.search(text, s0, colon):
+                    continue  # (a content that runs on into the quotation is taken back)
                 if row.qe > row.qs and _THAT_LEAD_RE.match(text, row.verb[1]):
                     row.qe = q.end  # "said that the plan was dead: “…”": one content
                 else:
