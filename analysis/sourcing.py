@@ -2252,6 +2252,11 @@ CLAUSE_ADDRESSEE_LEMMAS = frozenset({"tell", "warn", "assure", "remind", "promis
 #: people noun with an optional article (checked by the caller: "told reporters the …").
 _ADDRESSEE_RE = re.compile(r"\s*(?:(?:me|him|her|us|them|you)|(?:(?:the|a|an)\s+)?"
                            r"([a-z][\w’'-]*))\s+(?:that\s+)?(?=\S)")
+#: "… was quoted (in the paper's translation) as" / "… quoted <person> as" before a participle
+#: cue ("as saying"): the person quoted is the speaker (round 10, issue #3 defect c).
+_QUOTED_AS_RE = re.compile(
+    r"(?<![\w’'-])(?P<passive>(?:was|were|is|are|been|be|being)\s+(?:[a-z]+ly\s+)?)?"
+    r"(?:quoted|cited|paraphrased)(?P<obj>[^.;:!?“”\"«»]{0,120}?)\s*,?\s+as$")
 #: A thing told, not a person addressed: a lower-case noun phrase with a determiner or
 #: possessive ("her story", "the truth about the ferry", "a different story").
 _THING_TOLD_RE = re.compile(r"(?:the|a|an|his|her|their|its|our|my|this|that)\s+[a-z][\w’'\-]*"
@@ -2637,6 +2642,34 @@ class _Extractor:
             return _Speaker(m.start(), m.end(), phrase, name, stype, via)
         return None
 
+    def quoted_as_speaker(self, quoted: re.Match, s0: int, sentence) -> _Speaker | None:
+        """The speaker of "… quoted … as saying" (:data:`_QUOTED_AS_RE` matched in the text
+        from ``s0``): in the passive ("A ministry spokesperson was quoted, in the paper's
+        translation, as saying") the subject; in the active ("The Herald quoted a senior
+        official as saying") the object, with the subject as its relay when that is an
+        outlet."""
+        text, lex = self.text, self.lex
+        subject = _speaker_before(text, s0, s0 + quoted.start(), self.article, lex, sentence)
+        if quoted.group("passive"):
+            return subject
+        obj = quoted.group("obj")
+        phrase = obj.strip().strip(",").strip()
+        if not phrase or _n_words(phrase) > MAX_POSTMODIFIED_SPEAKER_WORDS:
+            return None
+        ps = s0 + quoted.start("obj") + obj.index(phrase)
+        words = phrase.split()
+        if words[0].lower() in NOT_SPEAKER_FIRST_WORDS or not (
+                _is_personal(phrase) or _CAP_RE.match(words[-1]) or _post_modified_head(
+                    words, lex) or phrase.lower() in ("him", "her", "them")):
+            return None
+        stype, name, via = _type_phrase(phrase, text[sentence[0]:sentence[1]], self.article,
+                                        lex, ps)
+        speaker = _Speaker(ps, ps + len(phrase), phrase, name, stype, via)
+        if subject is not None and subject.type == "media" and not speaker.via:
+            speaker.via = subject.via or subject.name
+            speaker.via_start, speaker.via_end = subject.start, subject.end
+        return speaker
+
     def infinitive_subject(self, s0: int, to: int, sentence) -> _Speaker | None:
         """The speaker before the verb that governs an infinitive ending at ``to`` ("Groberg
         then went on | to explain"): the words before "to" must be a governing verb of
@@ -2689,6 +2722,14 @@ class _Extractor:
                 participle = True
             elif _BE_END_RE.search(before_text, max(0, len(before_text) - _TAIL)):
                 speaker = _speaker_before(text, s0, cue.start(), self.article, lex, (s0, s1))
+            elif before_text.endswith("as") and (quoted := _QUOTED_AS_RE.search(
+                    before_text, max(0, len(before_text) - _TAIL))) is not None:
+                # "X was quoted as saying …" / "the Herald quoted X as saying …": the person
+                # quoted speaks, relayed through the subject when it is an outlet (round 10)
+                speaker = self.quoted_as_speaker(quoted, s0, (s0, s1))
+                if speaker is None:
+                    return None
+                participle = True
             else:
                 # "…, with Sen. John McCain calling it a ‘Chinese menu’": the noun phrase after
                 # an absolute "with" is the participle's subject (round 7)

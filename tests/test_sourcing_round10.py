@@ -171,3 +171,35 @@ def test_sample_told_the_lantern_content():
     rows = extract(_sample_text("dl-2026-08-05-hosepipe-ban-roses"))
     row = [r for r in rows if r["verb"] == "told" and "hard winter" in r["quote"]][0]
     assert row["quote"].startswith("the city could be facing")
+
+
+# -- c (sample): "quoted … as saying:" --------------------------------------------------------
+@pytest.mark.parametrize("text, speaker, via", [
+    ("The Dock Herald asked the harbour office for comment. A harbour spokesman was quoted, in "
+     "the paper's words, as saying: “We do not comment on rumours about the pumps.”",
+     "A harbour spokesman", ""),
+    ("The Dock Herald quoted a senior engineer at the utility as saying, in its evening "
+     "edition: “The pumps were never tested at full load.”",
+     "a senior engineer at the utility", "Dock Herald"),
+])
+def test_quoted_as_saying(text, speaker, via):
+    row = _by_quote(text, "“")
+    assert (row["kind"], row["speaker"], row["verb"], row["via"]) == (
+        "direct", speaker, "saying", via), _rows(text)
+
+
+def test_sample_quoted_as_saying_is_attributed():
+    rows = extract(_sample_text("fd-2026-11-13-corvania-announces-estmark-advisers-inquiry"))
+    row = [r for r in rows if r["quote"].startswith("«We respect")][0]
+    assert row["kind"] == "direct" and row["speaker_type"] == "official" and row["via"]
+
+
+# -- recall: approval and report cues -------------------------------------------------------
+@pytest.mark.parametrize("text, content", [
+    ("The union leader applauded the decision to reopen the ward.", "the decision to reopen"),
+    ("The mayor highlighted the cost of the new pumps.", "the cost of the new pumps"),
+    ("Fishermen lambasted the plan for the outfall.", "the plan for the outfall"),
+])
+def test_approval_and_report_cues(text, content):
+    row = _by_quote(text, content)
+    assert row["kind"] == "indirect", _rows(text)
