@@ -2194,7 +2194,7 @@ _QUOTE_MARK_RE = re.compile(r"[“”\"‘«»]|(?<!\w)'")
 #: What an object or infinitive content may start with (after an ``OBJECT_LEMMAS`` verb).
 _OBJECT_START_RE = re.compile(r"(?:the|a|an|his|her|their|its|this|that|these|those|our|my|"
                               r"your|him|them|us|me|it|to|for|if|whether|how|what|why|when|"
-                              r"[A-Z0-9“\"‘«])")
+                              r"[A-Z0-9“\"‘«]|(?:[a-z]+ly\s+)?[a-z]{3,}ing\b)")
 #: After a past-tense cue (no noun reading: "expressed", "attacked", "felt") the object may also
 #: be a bare noun phrase ("expressed cautious optimism", "attacked billionaire Donald Trump"):
 #: any word that opens no adjunct. (Present forms are left out: "supports", "fears", "attacks"

@@ -203,3 +203,9 @@ def test_sample_quoted_as_saying_is_attributed():
 def test_approval_and_report_cues(text, content):
     row = _by_quote(text, content)
     assert row["kind"] == "indirect", _rows(text)
+
+
+def test_gerund_object_of_an_evaluation_cue():
+    text = "Councillor Dana Vilkas supports moving the outfall further from the reef."
+    row = _by_quote(text, "moving the outfall")
+    assert (row["kind"], row["speaker_name"]) == ("indirect", "Dana Vilkas"), _rows(text)
