@@ -209,3 +209,20 @@ def test_gerund_object_of_an_evaluation_cue():
     text = "Councillor Dana Vilkas supports moving the outfall further from the reef."
     row = _by_quote(text, "moving the outfall")
     assert (row["kind"], row["speaker_name"]) == ("indirect", "Dana Vilkas"), _rows(text)
+
+
+# -- recall: nominal cues with an owner ------------------------------------------------------
+@pytest.mark.parametrize("text, speaker, name, content", [
+    ("Mayor Tomas Reyvik stirred controversy last week. His claim that the reservoir was safe "
+     "angered residents.", "His", "Tomas Reyvik", "the reservoir was safe"),
+    ("Critics seized on Holm’s suggestion that the crews were volunteers.", "Holm", "Holm",
+     "the crews were volunteers"),
+])
+def test_nominal_cue_with_an_owner(text, speaker, name, content):
+    row = _by_quote(text, content)
+    assert (row["speaker"], row["speaker_name"], row["kind"]) == (speaker, name, "indirect")
+
+
+def test_nominal_cue_without_an_owner_is_no_row():
+    text = "There are fears that the reservoir will run dry by August."
+    assert extract(text) == [], _rows(text)
