@@ -1990,7 +1990,8 @@ NOT_SPEAKER_FIRST_WORDS = frozenset("""neither nor either not to and or but if w
 #: not a noun phrase naming a source ("I do not think the engineers want to poison the bay":
 #: the second review of the sample report, 2026-12-04). Written by us.
 FIRST_PERSON_VERBS = frozenset("""do did does don't didn't am was were are have had will
-    would can could think thought believe believed know knew suspect doubt""".split())
+    would can could think thought believe believed know knew suspect doubt confess admit
+    suppose guess imagine must should may might""".split())
 
 #: (Their capitalised forms: a sentence opening with one.)
 CAPITALISED_NOT_SPEAKER_FIRST = frozenset(w.capitalize() for w in NOT_SPEAKER_FIRST_WORDS)

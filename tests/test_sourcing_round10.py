@@ -226,3 +226,9 @@ def test_nominal_cue_with_an_owner(text, speaker, name, content):
 def test_nominal_cue_without_an_owner_is_no_row():
     text = "There are fears that the reservoir will run dry by August."
     assert extract(text) == [], _rows(text)
+
+
+def test_writers_own_confession_is_no_source():
+    # the writer's "I confess I felt" is no source (first-person verbs, as "I do not think")
+    text = "I stood on my balcony and watched the gutters fill, and I confess I felt joy rise."
+    assert not [r for r in extract(text) if r["speaker"].startswith("I ")], _rows(text)
