@@ -2265,11 +2265,15 @@ NOMINAL_CUES = ("claim", "assertion", "argument", "suggestion", "belief", "promi
                 "warning", "insistence", "contention", "allegation", "accusation", "remark",
                 "prediction", "assessment", "view", "statement", "comment", "charge", "vow",
                 "admission", "denial", "assurance")
+NOMINAL_CUE_SET = frozenset(NOMINAL_CUES)
+#: How far before a nominal cue its owner and one modifier can start ("Hillary Clinton’s
+#: repeated claim that").
+NOMINAL_OWNER_CHARS = 60
 #: Possessive pronouns read as their subject pronoun for the speaker.
 OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 _NOMINAL_RE = re.compile(
     r"(?<![\w’'-])(?P<owner>[Hh]is|[Hh]er|[Tt]heir|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*[’']s)\s+"
-    r"(?:[a-z]+\s+)?(?P<noun>(?:" + "|".join(NOMINAL_CUES) + r")s?)\s+that\s+(?=\S)")
+    r"(?:[a-z]+\s+)?(?P<noun>(?:" + "|".join(NOMINAL_CUES) + r")s?)\s+that\s$")
 #: A thing told, not a person addressed: a lower-case noun phrase with a determiner or
 #: possessive ("her story", "the truth about the ferry", "a different story").
 _THING_TOLD_RE = re.compile(r"(?:the|a|an|his|her|their|its|our|my|this|that)\s+[a-z][\w’'\-]*"
@@ -3206,7 +3210,19 @@ class _Extractor:
         content (PolNeAR annotates them as attributions; round 10). The cue nouns are
         :data:`NOMINAL_CUES`; a pronoun owner is read as the subject pronoun ("his" as "he")."""
         text, out = self.text, []
-        for m in _NOMINAL_RE.finditer(text):
+        matches = []
+        at = text.find(" that ")
+        while at >= 0:
+            # (each " that " found with str.find; the pattern is tried only right before it,
+            # on the noun and its owner: a scan of the whole text cost a tenth of the
+            # extractor's time)
+            word_start = text.rfind(" ", max(0, at - 16), at) + 1
+            if text[word_start:at].rstrip("s") in NOMINAL_CUE_SET:
+                m = _NOMINAL_RE.search(text, max(0, word_start - NOMINAL_OWNER_CHARS), at + 6)
+                if m is not None and m.start("noun") == word_start:
+                    matches.append(m)
+            at = text.find(" that ", at + 5)
+        for m in matches:
             owner = m.group("owner")
             if self.quote_at(m.start()) is not None:
                 continue
