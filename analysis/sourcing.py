@@ -1867,11 +1867,14 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
             # the time adjunct opens the clause; the speaker is the noun phrase after it
             lead += adjunct.end()
             phrase = phrase[adjunct.end():]
-        cut = _opening_adjunct_end(phrase, False, lex)
+        # (the first word's check here spares most phrases the call)
+        cut = _opening_adjunct_end(phrase, False, lex) if phrase[:phrase.find(
+            " ")].lower() in ADJUNCT_OPENING_PREPOSITIONS else 0
     else:
         cut = 0
-    if not cut and start and _AFTER_PREPOSITION_END_RE.search(
-            head, max(0, start - 12), start):
+    if not cut and start and head[start - 1:start] in _PREPOSITION_LAST_CHARS and \
+            phrase.count(" ") >= 2 and _AFTER_PREPOSITION_END_RE.search(
+                head, max(0, start - 12), start):
         cut = _opening_adjunct_end(phrase, True, lex)
     if cut:
         # "After the vote the minister said": a prepositional adjunct opens the clause
@@ -1968,6 +1971,8 @@ MAX_OPENING_ADJUNCT_WORDS = 6
 #: The end of a clause-opening preposition that :func:`_last_boundary_end` cut off ("after |
 #: the vote the minister said").
 _AFTER_PREPOSITION_END_RE = re.compile(r"(?<![\w’'-])(?i:after|before|since|until)\s*$")
+#: Last letters of the words :data:`_AFTER_PREPOSITION_END_RE` ends in (its prefilter).
+_PREPOSITION_LAST_CHARS = frozenset("relREL")
 #: Words that continue a noun phrase inside the adjunct rather than open the subject.
 _NP_CONTINUERS = frozenset("""of the a an and for to in on at with by from his her their its
     our this that these those""".split())
@@ -3432,8 +3437,9 @@ class _Extractor:
             same = sentence_rows.get(si, ())
             # the row whose content holds the quotation first ("after the Lantern first told
             # her story, the mum says she has had “no answers”" is the mum's; round 10)
-            host = [r for r in same if r.qs <= q.start < r.qe and r.speaker] or [
-                r for r in same if r.qs <= q.start < max(r.qe, q.end) and r.speaker]
+            host = [r for r in same if r.qs <= q.start < max(r.qe, q.end) and r.speaker]
+            if len(host) > 1:
+                host = [r for r in host if q.start < r.qe] or host
             if not host:  # the sentence's one speaker ("X called it ‘reckless’ and said …")
                 host = [r for r in same if r.speaker and r.kind != "partial"]
                 host = host if len({r.speaker.name for r in host}) == 1 else []
