@@ -1,6 +1,8 @@
 """Sourcing round 10 (issue #3): the known defects of the sample report, each with the rule
 that fixes it. Hand-written sentences in the sample's invented world; each case states what a
-careful reader takes from them. Every test here failed before its rule."""
+careful reader takes from them. Each test of a new behaviour failed before its rule (checked
+against the code before round 10); the ones marked *guard* pass before and after: they keep
+what already worked while the rule around them changed."""
 
 import json
 
@@ -43,7 +45,7 @@ def test_continuation_quote_is_not_claimed_by_the_next_sentence():
 
 
 def test_the_next_sentences_cue_still_points_back_to_a_lone_quote():
-    # no earlier quote in the paragraph: "That is how X put it" claims the quotation
+    # guard: no earlier quote in the paragraph: "That is how X put it" claims the quotation
     text = "“We are not moving.” That is how the harbour master put it."
     row = _by_quote(text, "“We are not")
     assert (row["kind"], row["speaker"]) == ("direct", "the harbour master")
@@ -75,7 +77,7 @@ def test_cue_inside_a_relayed_statement_makes_no_row(text, inner):
 
 
 def test_an_outlets_own_report_keeps_its_inner_sources():
-    # (second review: the Herald is the source of the report, the soldiers of their words)
+    # guard (second review: the Herald is the source of the report, the soldiers of their words)
     text = ("The Estmark Herald reported that the army had failed and two soldiers said the "
             "crews were trained abroad.")
     assert any(r["speaker"] == "two soldiers" for r in extract(text)), _rows(text)
@@ -106,6 +108,7 @@ def test_sample_colon_led_quotations():
 
 
 def test_a_quote_right_after_the_colon_of_a_that_clause_joins_it():
+    # guard: a "that" clause keeps its content and runs on over the quotation
     text = "The mayor said that the pumps had failed: “We had no warning at all, none.”"
     rows = extract(text)
     assert rows[0]["kind"] == "indirect" and rows[0]["quote"].startswith("the pumps")
@@ -121,7 +124,7 @@ def test_a_quote_right_after_the_colon_of_a_that_clause_joins_it():
     ("In a statement the ministry said the plan was dead.", "the ministry"),
     ("Then Holm said the plan was dead.", "Holm"),
     ("Then she said the plan was dead.", "she"),
-    # not adjuncts: a quantifier, and a name that needs no cut
+    # guards, not adjuncts: a quantifier, and a name that needs no cut
     ("At least three councillors said the plan was dead.", "At least three councillors"),
     ("Anne Holm said the plan was dead.", "Anne Holm"),
 ])
@@ -229,6 +232,6 @@ def test_nominal_cue_without_an_owner_is_no_row():
 
 
 def test_writers_own_confession_is_no_source():
-    # the writer's "I confess I felt" is no source (first-person verbs, as "I do not think")
+    # guard against a row this round's rules produced: the writer's "I confess I felt" is no source (first-person verbs, as "I do not think")
     text = "I stood on my balcony and watched the gutters fill, and I confess I felt joy rise."
     assert not [r for r in extract(text) if r["speaker"].startswith("I ")], _rows(text)
