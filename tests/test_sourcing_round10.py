@@ -232,6 +232,7 @@ def test_nominal_cue_without_an_owner_is_no_row():
 
 
 def test_writers_own_confession_is_no_source():
-    # guard against a row this round's rules produced: the writer's "I confess I felt" is no source (first-person verbs, as "I do not think")
+    # guard against a row this round's rules produced: the writer's "I confess I felt" is
+    # no source (first-person verbs, as "I do not think")
     text = "I stood on my balcony and watched the gutters fill, and I confess I felt joy rise."
     assert not [r for r in extract(text) if r["speaker"].startswith("I ")], _rows(text)
