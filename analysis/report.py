@@ -36,6 +36,7 @@ from . import config
 from .corpus import LOAD_OPTIONS  # options -p load_options may pass (kept next to load_corpus)
 from .errors import CorpusError, ParameterError, ReportError
 from .run_info import public_name
+from .stats import PERIODS
 
 #: Parameters the runner always sets; every report notebook declares them.
 RUNNER_PARAMETERS = ("corpus_path", "figures_dir")
@@ -152,17 +153,14 @@ def _as_declared(name: str, value: object, types: set[str]) -> object:
     return value  # a type papermill could not infer: passed as given
 
 
-def _choices() -> dict[str, tuple]:
-    """The values some notebook parameters must take (every notebook that declares one
-    accepts all of them), checked before any notebook runs."""
-    from .stats import PERIODS
-
-    return {"period": tuple(PERIODS)}
+#: The values some notebook parameters must take (every notebook that declares one accepts
+#: all of them), checked before any notebook runs.
+PARAMETER_CHOICES = {"period": tuple(PERIODS)}
 
 
 def _as_choice(name: str, value: object) -> object:
-    """``value`` of ``-p NAME=VALUE`` checked against :func:`_choices`; a letter in the wrong
-    case is taken in the right one (``-p period=d`` is a day).
+    """``value`` of ``-p NAME=VALUE`` checked against :data:`PARAMETER_CHOICES`; a letter in
+    the wrong case is taken in the right one (``-p period=d`` is a day).
 
     >>> _as_choice("period", "d"), _as_choice("n_titles", 5)
     ('D', 5)
@@ -171,15 +169,13 @@ def _as_choice(name: str, value: object) -> object:
     ...
     analysis.errors.ParameterError: -p period='Q': choose one of 'D' (day), 'W' (week), 'M' (month)
     """
-    allowed = _choices().get(name)
+    allowed = PARAMETER_CHOICES.get(name)
     if allowed is None:
         return value
     if isinstance(value, str):
         for choice in allowed:
             if value.strip().casefold() == str(choice).casefold():
                 return choice
-    from .stats import PERIODS
-
     shown = ", ".join(f"{c!r} ({PERIODS[c]})" if name == "period" else repr(c) for c in allowed)
     raise ParameterError(f"-p {name}={value!r}: choose one of {shown}")
 
@@ -406,10 +402,12 @@ def package_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def _fingerprint(corpus_path: Path, notebook: Path, parameters: dict) -> dict[str, str]:
+def _fingerprint(corpus_path: Path, notebook: Path, parameters: dict,
+                 code: str | None = None) -> dict[str, str]:
     """Hashes of everything a notebook's output depends on, by part: ``corpus`` (the files'
     names and bytes), ``notebook``, ``parameters``, the package ``version`` and its ``code``
-    (:func:`package_fingerprint`); ``key`` combines them."""
+    (:func:`package_fingerprint`, or ``code`` when the caller computed it once for a run);
+    ``key`` combines them."""
     def sha(*chunks: bytes) -> str:
         digest = hashlib.sha256()
         for chunk in chunks:
@@ -426,7 +424,8 @@ def _fingerprint(corpus_path: Path, notebook: Path, parameters: dict) -> dict[st
                 corpus.update(block)
     parts = {"corpus": corpus.hexdigest(), "notebook": sha(notebook.read_bytes()),
              "parameters": sha(json.dumps(parameters, sort_keys=True, default=str).encode()),
-             "version": _versions().get("media-analysis", ""), "code": package_fingerprint()}
+             "version": _versions().get("media-analysis", ""),
+             "code": code or package_fingerprint()}
     return {**parts, "key": sha(*(parts[k].encode() for k in sorted(parts)))}
 
 
@@ -461,7 +460,6 @@ def _read_manifest(out_dir: Path) -> dict:
         return json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-
 
 
 #: Parameters every notebook passes to :func:`analysis.select`: checked once against the
@@ -643,11 +641,12 @@ def run_report(
     started, clock = datetime.now(UTC), time.perf_counter()
     facts = _corpus_facts(corpus_path, parameters)
     manifest = _read_manifest(out_dir)
+    code = package_fingerprint()  # (once per run, not once per notebook)
     for number, notebook in enumerate(notebooks, start=1):
         given = {"corpus_path": str(corpus_path), "figures_dir": str(figures), **parameters}
         injected = {k: v for k, v in given.items() if k in declared[notebook]}
         output = out_dir / notebook.name
-        parts = _fingerprint(corpus_path, notebook, injected)
+        parts = _fingerprint(corpus_path, notebook, injected, code)
         key = parts.pop("key")
         done = manifest.get(notebook.name, {})
         if resume and done.get("key") == key and (out_dir / done.get("html", "-")).exists():
