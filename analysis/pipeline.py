@@ -75,6 +75,9 @@ class Document:
     spans: list[tuple[int, int, str, str]] = field(default_factory=list)
     attributions: list[dict] = field(default_factory=list)
     sentence_values: dict[str, list] = field(default_factory=dict)
+    #: The article's outlet, when known: the sourcing analyzer does not count what someone
+    #: "told the Lantern" as relayed when the article is the Lantern's own.
+    outlet: str | None = None
 
     def add_span(self, start: int, end: int, kind: str, label: str = "") -> None:
         """Record evidence ``text[start:end]``; offsets must lie inside the text."""
@@ -141,12 +144,14 @@ ANALYZERS: dict[str, Callable[[Document], None]] = {
 
 
 def analyze_document(article_id: str, text: str, analyzers: Iterable[str],
-                     runners: dict[str, Callable[[Document], None]] | None = None) -> Document:
+                     runners: dict[str, Callable[[Document], None]] | None = None,
+                     outlet: str | None = None) -> Document:
     """Run the named analyzers on one article and return its :class:`Document`.
 
-    ``runners`` maps a name to the (configured) analyzer to use instead of ``ANALYZERS[name]``.
+    ``runners`` maps a name to the (configured) analyzer to use instead of ``ANALYZERS[name]``;
+    ``outlet`` is the article's outlet (see :attr:`Document.outlet`).
     """
-    doc = Document(article_id, text, textlib.split_sentences(text))
+    doc = Document(article_id, text, textlib.split_sentences(text), outlet=outlet)
     for name in analyzers:
         (runners or ANALYZERS).get(name, ANALYZERS[name])(doc)
     return doc
@@ -219,15 +224,20 @@ class Analysis:
 # --------------------------------------------------------------------------- chunks
 
 
-def content_hash(text: str) -> str:
-    """The key of an article's results: a BLAKE2b digest of its text (32 hex characters).
-
-    Results depend on the text alone, so the same text under two ids is analysed once.
+def content_hash(text: str, outlet: str | None = None) -> str:
+    """The key of an article's results: a BLAKE2b digest of its text and, when given, its
+    outlet (32 hex characters). Results depend on the text and the outlet alone (the sourcing
+    analyzer reads the outlet: what someone "told the Lantern" is first-hand in the Lantern's
+    own article and relayed in another's), so the same text under two ids of one outlet is
+    analysed once.
 
     >>> content_hash("It rained.") == content_hash("It rained."), len(content_hash(""))
     (True, 32)
+    >>> content_hash("It rained.", "A") == content_hash("It rained.", "B")
+    False
     """
-    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+    data = text if outlet is None else f"{outlet}\0{text}"
+    return hashlib.blake2b(data.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
 @dataclass
@@ -268,19 +278,22 @@ def _gc_paused():
 
 
 def analyze_chunk(keys: Sequence[str], ids: Sequence[str], texts: Sequence[str],
-                  chosen: Sequence[str], options: dict | None) -> ChunkTables:
+                  chosen: Sequence[str], options: dict | None,
+                  outlets: Sequence[str | None] | None = None) -> ChunkTables:
     """Analyse distinct texts (``keys`` are their content hashes) into :class:`ChunkTables`.
 
     A plain top-level function of picklable arguments, so worker processes and Dask can run it;
-    ``ids`` only name the article in error messages. Runs with the cyclic garbage collector
-    paused (:func:`_gc_paused`).
+    ``ids`` only name the article in error messages; ``outlets`` are the articles' outlets
+    (:attr:`Document.outlet`). Runs with the cyclic garbage collector paused
+    (:func:`_gc_paused`).
     """
     with _gc_paused():
-        return _analyze_chunk(keys, ids, texts, chosen, options)
+        return _analyze_chunk(keys, ids, texts, chosen, options, outlets)
 
 
 def _analyze_chunk(keys: Sequence[str], ids: Sequence[str], texts: Sequence[str],
-                   chosen: Sequence[str], options: dict | None) -> ChunkTables:
+                   chosen: Sequence[str], options: dict | None,
+                   outlets: Sequence[str | None] | None = None) -> ChunkTables:
     """:func:`analyze_chunk`'s work."""
     from operator import itemgetter
 
@@ -300,8 +313,9 @@ def _analyze_chunk(keys: Sequence[str], ids: Sequence[str], texts: Sequence[str]
     sentence_counts: list[int] = []
     span_counts: list[int] = []
     n_sentences = 0
-    for _key, article_id, text in zip(keys, ids, texts, strict=True):  # (same lengths)
-        doc = analyze_document(article_id, text, chosen, runners)
+    outlets = outlets if outlets is not None else [None] * len(texts)
+    for _key, article_id, text, outlet in zip(keys, ids, texts, outlets, strict=True):
+        doc = analyze_document(article_id, text, chosen, runners, outlet)
         metric_rows.append(doc.metrics)
         first_sentence_row = n_sentences
         n = len(doc.sentences)
@@ -538,7 +552,7 @@ def _process_pool(workers: int):
 
 
 def run_chunks(keys, ids, texts, chosen, options, *, n_jobs, chunk_size, engine, bar,
-               on_part=None, executor=None) -> list[ChunkTables]:
+               on_part=None, executor=None, outlets=None) -> list[ChunkTables]:
     """Analyse ``texts`` chunk by chunk: in this process, in worker processes or on Dask.
 
     ``on_part(part)`` is called with every finished chunk (the cache stores it there), and the
@@ -549,7 +563,8 @@ def run_chunks(keys, ids, texts, chosen, options, *, n_jobs, chunk_size, engine,
         workers = 1
     bounds = chunk_bounds(len(texts), chunk_size, workers if engine == "local" else
                           max(workers, 2))
-    args = [(keys[a:b], ids[a:b], texts[a:b], chosen, options) for a, b in bounds]
+    args = [(keys[a:b], ids[a:b], texts[a:b], chosen, options,
+             outlets[a:b] if outlets is not None else None) for a, b in bounds]
     parts: list[ChunkTables] = []
 
     def done(part: ChunkTables, advance: bool = True) -> None:
@@ -697,7 +712,9 @@ def analyze_normalised(corpus: pd.DataFrame, chosen: Sequence[str], options, *, 
     """:func:`analyze` on a corpus already in the schema: cached articles are read, the rest
     analysed chunk by chunk (each stored as it finishes), and the tables assembled. The
     progress ``bar`` advances by every article, cached or analysed."""
-    keys = [content_hash(t) for t in corpus["text"]]
+    outlets = (corpus["outlet"].astype(str).tolist() if "outlet" in corpus.columns
+               else [None] * len(corpus))
+    keys = [content_hash(t, o) for t, o in zip(corpus["text"], outlets, strict=True)]
     parts = store.lookup(set(keys)) if store is not None else []
     have = {k for p in parts for k in p.articles["_hash"]}
     todo: dict[str, str] = {}  # key -> id of its first article (for error messages)
@@ -706,10 +723,11 @@ def analyze_normalised(corpus: pd.DataFrame, chosen: Sequence[str], options, *, 
             todo[key] = article_id
     bar.update(len(corpus) - len(todo))  # cached articles, and repeats analysed once
     text_by_key = dict(zip(keys, corpus["text"], strict=True))
+    outlet_by_key = dict(zip(keys, outlets, strict=True))
     try:
         parts += run_chunks(list(todo), list(todo.values()), [text_by_key[k] for k in todo],
                             chosen, options, n_jobs=n_jobs, chunk_size=chunk_size,
-                            engine=engine, bar=bar,
+                            engine=engine, bar=bar, outlets=[outlet_by_key[k] for k in todo],
                             on_part=store.store if store is not None else None,
                             executor=executor)
     finally:  # what was analysed is kept even when a later chunk fails

@@ -230,3 +230,18 @@ def test_english_share_counts_function_words_in_any_case(monkeypatch, text, shar
     articles = analyze(pd.DataFrame({"text": [text, text]}), analyzers=["basic"],
                        cache=None).articles
     assert articles["english_share"].tolist() == [share, share]
+
+
+def test_what_someone_told_the_articles_own_outlet_is_not_relayed():
+    """"told the Lantern" is first-hand in The Daily Lantern's own article and relayed in
+    another outlet's: the same text under two outlets gives two results (and two cache keys)."""
+    text = ("Mayor Ana Lind told the Lantern the new reservoir would open in the spring. "
+            "The council said the budget was agreed.")
+    corpus = pd.DataFrame({"id": ["own", "other"], "outlet": ["The Daily Lantern",
+                                                            "Meridian Wire"],
+                           "text": [text, text]})
+    result = analyze(corpus, cache=False, n_jobs=1)
+    second = result.articles.set_index("id")["secondhand"]
+    assert not second["own"] and second["other"]
+    via = result.attributions.set_index("article_id")["via"].fillna("")
+    assert set(via.loc[["own"]]) == {""} and "Lantern" in set(via.loc[["other"]])
