@@ -26,13 +26,13 @@ TABLES = ("articles", "sentences", "spans", "attributions")
 @pytest.fixture(scope="module")
 def corpus() -> pd.DataFrame:
     """The sample collection plus awkward rows: empty, NUL, unbalanced quote, and one text
-    repeated under a second id (analysed once, reported twice)."""
+    repeated under a second id of the same outlet (analysed once, reported twice)."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         sample = load_corpus(SAMPLE_CORPUS)
         extra = load_corpus(pd.DataFrame({
             "id": ["blank", "nul", "unbalanced", "again"],
-            "outlet": ["W"] * 4,
+            "outlet": ["W"] * 3 + [sample["outlet"].iloc[0]],
             "text": ["  \n ", "Before\x00after.", "“It never closes, he said. Then more.",
                      sample["text"].iloc[0]],
         }))
@@ -328,7 +328,7 @@ def _fake_chunk(delays: dict[str, float], failing: str = ""):
     keys as its articles table (or raises for the chunk starting at ``failing``)."""
     import time
 
-    def fake(keys, ids, texts, chosen, options):
+    def fake(keys, ids, texts, chosen, options, outlets=None):
         time.sleep(delays[keys[0]])
         if keys[0] == failing:
             raise RuntimeError("this chunk fails")
