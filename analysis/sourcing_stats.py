@@ -167,14 +167,6 @@ ON_RECORD_TYPES = ("official", "person", "expert", "organization", "document")
 NAMED_ONLY_TYPES = ("person", "expert")
 
 
-def _source_kind(types: pd.Series) -> str:
-    """A source's type: the one most of its rows carry; a tie goes to the type first in
-    :data:`TYPE_ORDER` (so one person is one kind of source in one article)."""
-    counts = types.value_counts()
-    top = counts[counts == counts.max()].index
-    return min(top, key=lambda t: TYPE_ORDER.index(t) if t in TYPE_ORDER else len(TYPE_ORDER))
-
-
 def source_mix(attributions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """How varied each article's on-record sources are: one row per article of ``articles``.
 
@@ -210,20 +202,35 @@ def source_mix(attributions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFra
     keep = ((names != "") & types.isin(ON_RECORD_TYPES) & ~relayed
             & ~names.str.lower().isin(UNRESOLVED_PRONOUNS))
     needs_name = keep & types.isin(NAMED_ONLY_TYPES)
-    keep[needs_name] = names[needs_name].map(is_named).astype(bool)
+    # (each distinct name once: a big collection repeats its speakers' names many times)
+    named = {name: is_named(name) for name in names[needs_name].unique()}
+    keep[needs_name] = names[needs_name].map(named).astype(bool)
     rows = attributions[keep].assign(_key=names[keep].str.lower())
-    kinds = (rows.groupby(["article_id", "_key"])["speaker_type"].agg(_source_kind)
-             .rename("kind").reset_index())
-    per_article = {}
-    for article_id, part in kinds.groupby("article_id"):
-        counts = part["kind"].value_counts()
-        n = int(counts.sum())
-        same = float((counts * (counts - 1)).sum()) / (n * (n - 1)) if n > 1 else float("nan")
-        per_article[article_id] = (n, len(counts), 1 - same if n > 1 else float("nan"),
-                                   float(set(counts.index) == {"official"}))
-    empty = (0, 0, float("nan"), float("nan"))
-    out = pd.DataFrame([(i, *per_article.get(i, empty)) for i in articles["id"]],
-                       columns=["id", *MIX_COLUMNS])
+    # each source's kind: the type most of its rows carry, a tie to the type first in
+    # TYPE_ORDER (so one person is one kind of source in one article); done on counts, not by
+    # a Python function per source: 10,000 articles have some 66,000 sources, which took 50 s
+    counts = (rows.groupby(["article_id", "_key", "speaker_type"]).size()
+              .rename("rows").reset_index())
+    counts["_order"] = counts["speaker_type"].map(
+        {t: i for i, t in enumerate(TYPE_ORDER)}).fillna(len(TYPE_ORDER))
+    kinds = (counts.sort_values(["article_id", "_key", "rows", "_order"],
+                                ascending=[True, True, False, True], kind="stable")
+             .drop_duplicates(["article_id", "_key"]))
+    # per article: n sources, the count c of each kind, Gini–Simpson 1 − Σ c(c − 1)/(n(n − 1))
+    per_kind = kinds.groupby(["article_id", "speaker_type"]).size().rename("c").reset_index()
+    per_kind["pairs"] = per_kind["c"] * (per_kind["c"] - 1)
+    per_kind["official"] = per_kind["speaker_type"] == "official"
+    grouped = per_kind.groupby("article_id")
+    stats = pd.DataFrame({"n_on_record": grouped["c"].sum(),
+                          "n_source_types": grouped.size(),
+                          "pairs": grouped["pairs"].sum(),
+                          "only_official": grouped["official"].all()})
+    n = stats["n_on_record"].astype(float)
+    stats["source_mix"] = (1 - stats["pairs"] / (n * (n - 1))).where(n > 1)
+    stats["official_only"] = stats["only_official"].astype(float)
+    out = (articles[["id"]].merge(stats[list(MIX_COLUMNS)], left_on="id", right_index=True,
+                                  how="left")
+           .fillna({"n_on_record": 0, "n_source_types": 0}).reset_index(drop=True))
     return out.astype({"n_on_record": int, "n_source_types": int})
 
 
