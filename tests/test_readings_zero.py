@@ -365,3 +365,19 @@ def test_a_group_with_one_value_throughout_is_judged_by_a_permutation_test(y_val
     reading = compare.describe_comparison(table, "tone")
     assert "every article of X has the same value, so the bootstrap gives no interval" in reading
     assert verdict in reading
+
+
+def test_permutation_p_for_big_groups_uses_the_normal_approximation():
+    """Above PERMUTATION_MAX_VALUES articles the p-value comes from the normal approximation
+    of the permutation distribution (no 9,999 × n matrix); it agrees with the exact test's
+    verdicts: a clear gap is tiny, a gap of one article in thousands is not significant."""
+    import numpy as np
+
+    n = compare.PERMUTATION_MAX_VALUES  # per group: twice the limit in all
+    for y_values, significant in ((np.r_[np.zeros(n - 900), np.ones(900)], True),
+                                  (np.r_[np.zeros(n - 1), np.ones(1)], False)):
+        t = pd.DataFrame({"id": [f"a{i}" for i in range(2 * n)], "outlet": ["X"] * n + ["Y"] * n,
+                          "rate": np.r_[np.zeros(n), y_values]})
+        s = uncertainty.mean_ci(t, "rate", min_n=5, warn=False, n_resamples=200)
+        p = compare._ends_p(t, "rate", "outlet", s)
+        assert (p < 0.05) is significant
