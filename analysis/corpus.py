@@ -63,10 +63,12 @@ import sys
 import warnings
 from collections import Counter
 from collections.abc import Iterator, Mapping
+from html import unescape as _unescape
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from bs4 import BeautifulSoup
 
 from .errors import (
     CorpusError,
@@ -821,6 +823,43 @@ def _text_values(frame: pd.DataFrame, issues: _Issues, convert_html: bool | None
     return text
 
 
+_BREAK_TAG_RE = re.compile(r"<(?:br|hr)\b[^<>]*>", re.IGNORECASE)
+_WHITESPACE_RE = re.compile(r"\s+")
+_ENTITY_RE = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,30}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});")
+
+
+def _title_to_text(title: str) -> str:
+    """A title with HTML markup or entities as the one line a reader sees.
+
+    >>> _title_to_text("<b>Flood</b> &amp; rescue:<br>day&nbsp;<i>two</i>")
+    'Flood & rescue: day two'
+    """
+    title = _BREAK_TAG_RE.sub(" ", title)
+    if _TAG_NAME_RE.search(title):
+        soup = BeautifulSoup(title, "html.parser")
+        for dropped in soup(["script", "style"]):
+            dropped.decompose()
+        title = soup.get_text()
+    return _WHITESPACE_RE.sub(" ", _unescape(title)).strip()
+
+
+def _title_values(frame: pd.DataFrame, issues: _Issues) -> pd.Series:
+    """Titles with HTML markup (``<b>``, ``<br>``…) or entities (``&amp;``, ``&#8217;``)
+    converted to plain text, each row listed; other titles unchanged."""
+    titles = frame["title"]
+    marked = titles.map(lambda t: bool(_HTML_MARKUP_RE.search(t) or _ENTITY_RE.search(t)
+                                       )).astype(bool)
+    for row, id_, value in zip(frame[_ROW][marked], frame["id"][marked], titles[marked],
+                               strict=True):
+        shown = value if len(value) <= 60 else value[:60] + "…"
+        issues.add(row, f"title held HTML markup or entities ({shown!r})",
+                   "converted to plain text (html=False keeps it as written)", id_)
+    if marked.any():
+        titles = titles.copy()
+        titles[marked] = titles[marked].map(_title_to_text)
+    return titles
+
+
 class _IdState:
     """Ids seen so far (with a digest of their text), kept across the batches of a stream."""
 
@@ -925,7 +964,28 @@ def _ids(frame: pd.DataFrame, stem: str, issues: _Issues,
 
 #: ``a/b/yyyy`` dates (also with ``.`` or ``-``), optionally followed by a time: the only shape
 #: whose reading depends on the day-first/month-first convention.
-_NUMERIC_DATE_RE = re.compile(r"^\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?=$|[\sT])(.*)$", re.S)
+_NUMERIC_DATE_RE = re.compile(r"^\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?=$|[\sT])(.*)$",
+                              re.S)
+
+
+def _full_year(year: str) -> int:
+    """A written year as a number; a two-digit year is put in the century that brings it
+    within 50 years of today, as dateutil (and so pandas) reads it: in 2026, ``26`` is 2026
+    and ``99`` is 1999.
+
+    >>> _full_year("2019"), _full_year("07")
+    (2019, 2007)
+    """
+    if len(year) > 2:
+        return int(year)
+    this_year = pd.Timestamp.now(tz="UTC").year
+    full = this_year - this_year % 100 + int(year)
+    if full > this_year + 50:
+        full -= 100
+    elif full <= this_year - 50:
+        full += 100
+    return full
+
 _ISO_DATE_RE = re.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}(?:$|[\sT])")
 #: What an ambiguous ``a/b/yyyy`` column is read as when nothing in it tells: month-first, as
 #: pandas and the loader before 2026-12 read it, so that results on existing collections do
@@ -1035,7 +1095,7 @@ def _parse_one(value, dayfirst: bool, either: bool = False):
                 if either and int(first if not dayfirst else second) > 12:
                     dayfirst = not dayfirst
                 day, month = (first, second) if dayfirst else (second, first)
-                value = f"{year}-{int(month):02d}-{int(day):02d}{rest}"
+                value = f"{_full_year(year):04d}-{int(month):02d}-{int(day):02d}{rest}"
         stamp = pd.Timestamp(value)
     except (ValueError, TypeError, OverflowError):
         return pd.NaT
@@ -1051,6 +1111,14 @@ def _parse_dates(values: pd.Series, dayfirst: bool | None
     mixed = _mixed_formats_note(values)
     if mixed:
         notes.append(mixed)
+    short = [v.strip() for v in values if isinstance(v, str)
+             for m in [_NUMERIC_DATE_RE.match(v)] if m and len(m.group(4)) == 2]
+    if short:
+        years = sorted({_full_year(_NUMERIC_DATE_RE.match(v).group(4)) for v in short})
+        notes.append((f"{len(short)} date(s) with a two-digit year (e.g. {short[0]!r})",
+                      f"read as {', '.join(map(str, years[:5]))}"
+                      f"{'…' if len(years) > 5 else ''} (the century within 50 years of "
+                      "today); write four-digit years if that is wrong"))
     parsed = pd.Series([_parse_one(v, reading, how == "both") for v in values],
                        index=values.index, dtype="datetime64[ns, UTC]")
     return parsed, notes, reading if how == "told" else None
@@ -1246,6 +1314,8 @@ def _normalise(frame: pd.DataFrame, fmt: str, label: str, stem: str, issues: _Is
     frame = _published(frame, issues, dayfirst, state)
     frame["title"] = frame["title"].fillna("").astype(str).astype(object) if "title" in frame \
         else ""
+    if html and fmt not in ("folder", "feed") and "title" in frame:
+        frame["title"] = _title_values(frame, issues)
     for optional in ("url", "author", "language"):
         if optional not in frame.columns:
             frame[optional] = pd.NA
