@@ -27,6 +27,7 @@ import platform
 import re
 import sys
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib import metadata
@@ -388,6 +389,35 @@ def _without_widgets(nb):
 MANIFEST = "manifest.json"
 
 
+def package_root() -> Path:
+    """The folder holding this ``analysis`` package: the checkout (or site-packages) that
+    runs the report."""
+    return Path(__file__).resolve().parents[1]
+
+
+@contextmanager
+def kernels_import_this_package():
+    """Within the block, notebook kernels started by this process import the ``analysis``
+    package this process runs, not whichever one their environment would find first.
+
+    A kernel starts in the output folder, so without this its ``import analysis`` follows the
+    environment's install, which can be another checkout (an editable install of another
+    clone, shared between clones): the pages would be built from code other than the code the
+    report runs and records in its manifest. The package's root is put first on the kernels'
+    ``PYTHONPATH`` and the variable restored afterwards.
+    """
+    before = os.environ.get("PYTHONPATH")
+    os.environ["PYTHONPATH"] = os.pathsep.join([str(package_root()), *([before] if before
+                                                                        else [])])
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop("PYTHONPATH", None)
+        else:
+            os.environ["PYTHONPATH"] = before
+
+
 def package_fingerprint() -> str:
     """Hash of every module and data file of the installed package (its readings, charts and
     report code too, not only the analyzers the result cache keys on): a fix to a reading
@@ -660,16 +690,17 @@ def run_report(
         echo(f"[{number}/{len(notebooks)}] {notebook.name} …"
              + (f" (run again: {_why_again(done, parts)})" if resume else ""))
         try:
-            papermill.execute_notebook(
-                str(notebook), str(output), parameters=injected, kernel_name=kernel,
-                execution_timeout=timeout, progress_bar=False, cwd=str(out_dir),
-                report_mode=True,
-                # the kernel runs on this machine only; its start-up notice about unencrypted
-                # local TCP is noise in a scheduled job's log, and so is the "KeyboardInterrupt
-                # caught in kernel" it logs at level ERROR when jupyter_client's shutdown sends
-                # its customary SIGINT to a finished kernel. An error in a cell still fails the
-                # run: papermill raises it and the report names the cell.
-                extra_arguments=["--IPKernelApp.log_level=CRITICAL"])
+            with kernels_import_this_package():
+                papermill.execute_notebook(
+                    str(notebook), str(output), parameters=injected, kernel_name=kernel,
+                    execution_timeout=timeout, progress_bar=False, cwd=str(out_dir),
+                    report_mode=True,
+                    # the kernel runs on this machine only; its start-up notice about unencrypted
+                    # local TCP is noise in a scheduled job's log, and so is the "KeyboardInterrupt
+                    # caught in kernel" it logs at level ERROR when jupyter_client's shutdown sends
+                    # its customary SIGINT to a finished kernel. An error in a cell still fails the
+                    # run: papermill raises it and the report names the cell.
+                    extra_arguments=["--IPKernelApp.log_level=CRITICAL"])
             html_path = output.with_suffix(".html")
             _to_html(output, html_path, local_paths(corpus_path, out_dir))
             run = NotebookRun(notebook.name, "ok", time.perf_counter() - tick, html_path.name)
