@@ -8,7 +8,18 @@ Load → analyze → aggregate → show::
     result.articles, result.sentences, result.attributions, result.spans
 """
 
-from . import charts, compare, config, explore, reuse, sourcing_stats, stats, tone, uncertainty
+from . import (
+    charts,
+    compare,
+    config,
+    explore,
+    groups,
+    reuse,
+    sourcing_stats,
+    stats,
+    tone,
+    uncertainty,
+)
 from .cache import clear_cache
 from .charts import save_figure, save_table
 from .corpus import SCHEMA, iter_corpus, load_corpus, load_issues
@@ -37,7 +48,8 @@ __all__ = [
     "ANALYZERS", "Analysis", "AnalysisError", "CorpusError", "CorpusWarning", "MissingColumnError",
     "ParameterError", "ReportError", "SCHEMA", "SmallSampleWarning", "UnknownFormatError",
     "analyze", "analyze_to_parquet", "charts", "clear_cache", "compare", "config", "describe_run",
-    "explore", "inspect", "inspect_articles", "iter_corpus", "linked_table", "load_corpus",
-    "load_issues", "read_results", "reuse", "save_figure", "save_table", "select", "source_label",
+    "explore", "groups", "inspect", "inspect_articles", "iter_corpus", "linked_table",
+    "load_corpus", "load_issues", "read_results", "reuse", "save_figure", "save_table", "select",
+    "source_label",
     "sourcing_stats", "stats", "tone", "tone_toward", "uncertainty",
 ]

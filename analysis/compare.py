@@ -28,7 +28,7 @@ import pandas as pd
 
 from . import uncertainty
 from .errors import ParameterError, SmallSampleWarning
-from .groups import label_missing
+from .groups import is_opinion, label_missing
 from .sourcing import SPEAKER_TYPES
 from .sourcing_stats import source_mix
 from .stats import hours_text, join_and, label_text
@@ -439,7 +439,9 @@ def storylines(result, *, group: str = "storyline", by: str = "outlet",
         ``group``, ``by``, ``n_articles``, ``first_id``, ``first_published``,
         ``hours_after_first`` (hours after the first article of the storyline in any outlet;
         0 for the outlet that broke it), ``first_on_story`` (bool), ``article_ids`` (all ids,
-        comma-separated), ``mean_<metric>`` and ``n_in_mean`` (the articles it averages).
+        comma-separated), ``mean_<metric>`` and ``n_in_mean`` (the articles it averages);
+        when the articles have a ``genre`` column, ``first_genre`` (the genre of the outlet's
+        first article on the storyline: a column that "broke" a story is not a news report).
 
     Examples
     --------
@@ -485,12 +487,15 @@ def storylines(result, *, group: str = "storyline", by: str = "outlet",
             row = {group: story, by: outlet, "n_articles": len(own), "first_id": first["id"],
                    "first_published": first["published"], "hours_after_first": lag,
                    "first_on_story": bool(lag == 0), "article_ids": ", ".join(own["id"])}
+            if "genre" in own.columns:
+                row["first_genre"] = first["genre"]
             if metric is not None:
                 counted = pd.to_numeric(own.loc[~own["id"].isin(excluded), metric]).dropna()
                 row[f"mean_{metric}"] = float(counted.mean()) if len(counted) else np.nan
                 row["n_in_mean"] = len(counted)
             rows.append(row)
-    out = pd.DataFrame(rows, columns=columns)
+    out = pd.DataFrame(rows, columns=columns + (["first_genre"] if "genre" in data.columns
+                                                 else []))
     return out.sort_values([group, "hours_after_first", by], na_position="last",
                            ignore_index=True)
 
@@ -525,7 +530,7 @@ METRIC_LABELS = {
     "n_partial_quotes": "partial quotations (count)",
     "n_indirect": "reported statements (count)",
     "n_according_to": "'according to' attributions (count)",
-    "n_sources": "distinct sources (count)",
+    "n_sources": "distinct speakers of any kind (count; anonymous, vague, media included)",
     "n_named_sources": "named sources (count)",
     "n_primary_sources": "primary sources (count)",
     "n_on_record": "on-record sources (count per article)",
@@ -739,8 +744,15 @@ def describe_storylines(table: pd.DataFrame, *, group: str = "storyline",
     followed: each delay named with its storyline, or a median when there are many."""
     if table.empty:
         return "No article belongs to a storyline."
-    first = table[table["first_on_story"]]
-    leads = first.groupby(by, sort=False)[group].apply(list)
+    first = table[table["first_on_story"]].copy()
+    opinion = (first["first_genre"].map(is_opinion) if "first_genre" in first.columns
+               else pd.Series(False, index=first.index))
+    first["shown"] = [f"{story} (with an opinion piece, a {str(genre).strip().lower()})"
+                      if is_op else str(story)
+                      for story, genre, is_op in zip(first[group], first.get(
+                          "first_genre", pd.Series(None, index=first.index)), opinion,
+                          strict=True)]
+    leads = first.groupby(by, sort=False)["shown"].apply(list)
     lead = "; ".join(f"{o} on {join_and(stories)}" for o, stories in leads.items())
     later = table[~table["first_on_story"]]
     follows = [(_follow(o, part.set_index(group)["hours_after_first"]),
@@ -749,6 +761,9 @@ def describe_storylines(table: pd.DataFrame, *, group: str = "storyline",
         follows, key=lambda item: (pd.isna(item[1]), item[1])))
     text = (f"First in this collection: {lead} (a story can have broken outside it, on air "
             "or in an outlet not collected).")
+    if opinion.any():
+        text += (" Where an opinion piece came first, the delays count from it, not from "
+                 "the first news report.")
     return f"{text} Others followed: {follow}." if follow else text
 
 

@@ -38,6 +38,7 @@ import pandas as pd
 
 from .errors import ParameterError
 from .stats import label_text
+from .text import ENGLISH_SHARE_MIN
 
 #: Colours of source types (Okabe & Ito 2008 colour-blind-safe palette). Keys are the
 #: speaker types named in DESIGN.md, in the spellings an analyzer is likely to use.
@@ -359,23 +360,39 @@ _HEADING_COLUMNS = ("id", "title", "outlet", "published", "author", "url")
 SAID_CHARS = 90
 
 
+#: Names of per-article columns whose outlet-comparison label describes a group ("share of
+#: articles"), as one article's inspector reads them.
+ARTICLE_METRIC_NAMES = {
+    "secondhand": "second-hand story (relays another outlet)",
+    "single_source": "single-source story (one primary source)",
+    "looks_english": "reads as English",
+    "english_share": (f"English function-word share (of words; {ENGLISH_SHARE_MIN:g} or more "
+                      "reads as English)"),
+}
+
+
 def metric_name(column: str) -> str:
-    """A metric column's name for readers, with its unit (the outlet comparison's labels);
-    ``*_present`` flags read as "conflict frame present".
+    """A metric column's name for one article's readers, with its unit (the outlet
+    comparison's labels, per article); ``*_present`` flags read as "conflict frame present".
 
     >>> metric_name("frame_conflict_present"), metric_name("issue_health_safety_present")
     ('conflict frame present', 'health and safety issue frame present')
     >>> metric_name("n_sources")
-    'distinct sources (count)'
+    'distinct speakers of any kind (count; anonymous, vague, media included)'
+    >>> metric_name("secondhand"), metric_name("n_on_record")
+    ('second-hand story (relays another outlet)', 'on-record sources (count)')
     """
     from .compare import metric_label
 
+    if column in ARTICLE_METRIC_NAMES:
+        return ARTICLE_METRIC_NAMES[column]
     if column.endswith("_present"):
         base = column[:-len("_present")]
         for prefix, kind in (("frame_", "frame"), ("issue_", "issue frame")):
             if base.startswith(prefix):
                 return f"{label_text(base[len(prefix):])} {kind} present"
-    return metric_label(column)
+    return metric_label(column).replace(" (count per article)", " (count)").replace(
+        " (share of articles)", "")
 
 
 def _quiet_issue_frame(key: str, value) -> bool:
@@ -665,9 +682,9 @@ def inspect(result, article_id: str, *, kinds: Sequence[str] | None = None,
     --------
     >>> import analysis as ma
     >>> result = ma.analyze(pd.DataFrame({"id": ["a1"], "outlet": ["X"],
-    ...     "title": ["<b>Rain</b>"], "text": ["It may rain, officials said."]}))
+    ...     "title": ["Rain <maybe> & sun"], "text": ["It may rain, officials said."]}))
     >>> view = inspect(result, "a1")
-    >>> "&lt;b&gt;Rain&lt;/b&gt;" in view._repr_html_(), 'data-kind="hedge"' in view.fragment
+    >>> "Rain &lt;maybe&gt; &amp; sun" in view._repr_html_(), 'data-kind="hedge"' in view.fragment
     (True, True)
     """
     if kinds is not None and isinstance(kinds, str):

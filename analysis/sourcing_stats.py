@@ -12,7 +12,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .errors import ParameterError, check_choice
-from .groups import label_missing
+from .groups import OPINION_GENRES, is_opinion, label_missing  # noqa: F401 (re-exported)
 from .stats import PERIODS as STATS_PERIODS
 from .stats import each, join_and, tied_at_top
 
@@ -475,14 +475,6 @@ def describe_verb_stance(table: pd.DataFrame, by: str = "outlet") -> str:
 #: claim is commentary on it, not a report resting on it: :func:`describe_flagged` says how
 #: many single-source stories are opinion pieces, so a reader does not charge a columnist who
 #: questions that single source with relying on it.
-OPINION_GENRES = frozenset({"column", "editorial", "opinion", "comment", "op-ed", "letter"})
-
-
-def is_opinion(genre) -> bool:
-    """Whether a ``genre`` value names an opinion piece (:data:`OPINION_GENRES`)."""
-    return isinstance(genre, str) and genre.strip().lower() in OPINION_GENRES
-
-
 def describe_flagged(table: pd.DataFrame, articles: pd.DataFrame) -> str:
     """One sentence counting single-source and second-hand stories, and how many of the
     single-source ones are opinion pieces (a ``genre`` column, :data:`OPINION_GENRES`).

@@ -182,10 +182,11 @@ def reuse_timeline(pairs: pd.DataFrame, *, ax=None, source: str | None = None):
         if pd.isna(row.earlier_published) or pd.isna(row.later_published):
             continue
         y0, y1 = outlets.index(row.earlier_outlet), outlets.index(row.later_outlet)
+        weak = row.kind == "shared_passages"  # thin, dashed, faint: not a copy of the story
         ax.annotate("", xy=(row.later_published, y1), xytext=(row.earlier_published, y0),
                     arrowprops={"arrowstyle": "->", "color": colours[row.kind],
-                                "lw": 2.2 if row.kind != "shared_passages" else 0.8,
-                                "alpha": 0.9 if row.kind != "shared_passages" else 0.45})
+                                "lw": 0.8 if weak else 2.2, "ls": "--" if weak else "-",
+                                "alpha": 0.35 if weak else 0.9})
         ax.plot([row.earlier_published, row.later_published], [y0, y1], "o",
                 color=colours[row.kind], markersize=3,
                 label=label_text(row.kind) if row.kind not in drawn else None)
@@ -199,4 +200,5 @@ def reuse_timeline(pairs: pd.DataFrame, *, ax=None, source: str | None = None):
     return finish(ax, title,
                   f"N = {len(pairs):,} pairs of articles sharing passages of "
                   f"{MIN_PASSAGE_WORDS}+ words; "
-                  "thick arrows: reprints and close rewrites", source)
+                  "thick arrows: reprints and close rewrites; thin dashed: a few shared passages",
+                  source)

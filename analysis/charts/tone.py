@@ -47,7 +47,7 @@ def tone_by_group(table: pd.DataFrame, *, by: str = "outlet", ax=None,
     ax.set_xlabel(_UNITS)
     return finish(ax, f"Tone per {by}",
                   f"N = {int(table['n'].sum()):,} articles; bars: {CONFIDENCE:.0%} bootstrap "
-                  "interval; hollow: too few articles", source)
+                  "interval; hollow, dashed: too few articles", source)
 
 
 def tone_over_time(table: pd.DataFrame, *, period_label: str = "week", ax=None,
@@ -59,7 +59,14 @@ def tone_over_time(table: pd.DataFrame, *, period_label: str = "week", ax=None,
     ax = new_axes(ax)
     table = table.sort_values("period_start")
     color = sns.color_palette(PALETTE)[0]
-    ax.plot(table["period_start"], table["mean"], "o-", color=color)
+    ax.plot(table["period_start"], table["mean"], "o", color=color)
+    shown = table.dropna(subset=["mean"])
+    small_flags = shown["too_small"].astype(bool).tolist()
+    for k in range(len(shown) - 1):  # a segment to or from a small period is dashed
+        weak = small_flags[k] or small_flags[k + 1]
+        ax.plot(shown["period_start"].iloc[k:k + 2], shown["mean"].iloc[k:k + 2],
+                ls="--" if weak else "-", lw=1.0 if weak else 1.5, alpha=0.6 if weak else 1.0,
+                color=color)
     ax.fill_between(table["period_start"], table["ci_low"].astype(float),
                     table["ci_high"].astype(float), color=color, alpha=0.2)
     small = table[table["too_small"]]
@@ -70,7 +77,7 @@ def tone_over_time(table: pd.DataFrame, *, period_label: str = "week", ax=None,
     ax.set_ylabel(_UNITS.replace(" (", "\n("))
     return finish(ax, f"Tone per {period_label}",
                   f"N = {int(table['n'].sum()):,} dated articles; band: {CONFIDENCE:.0%} bootstrap "
-                  "interval; hollow: too few articles", source)
+                  "interval; hollow, dashed: too few articles", source)
 
 
 def tone_by_voice_chart(table: pd.DataFrame, *, by: str = "outlet", ax=None,
