@@ -165,6 +165,16 @@ ON_RECORD_TYPES = ("official", "person", "expert", "organization", "document")
 #: article of a digest outlet an expert it never names and made it the "most varied" of the
 #: sample (numbers audit of the sample reports, 2026-12-04).
 NAMED_ONLY_TYPES = ("person", "expert")
+#: Plural heads of a group of unnamed people ("officials", "Estmark officials", "opposition
+#: lawmakers", "water chiefs"): typed ``official`` or ``organization`` by their role, but
+#: no one a reader can check, like "analysts", so not an on-record source (review of the sample
+#: report, 2026-12-04: "officials" counted as an identified official source).
+GROUP_OF_PEOPLE_HEADS = frozenset("""
+    officials lawmakers legislators ministers diplomats councillors councilors representatives
+    spokespeople spokesmen spokeswomen aides advisers advisors insiders staffers executives
+    managers chiefs bosses leaders members workers employees engineers residents people
+    campaigners activists protesters sources authorities negotiators
+""".split())
 
 
 def source_mix(attributions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
@@ -173,8 +183,9 @@ def source_mix(attributions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFra
     An *on-record source* is a distinct speaker the sourcing analysis named (``speaker_name``,
     case ignored) with a type of :data:`ON_RECORD_TYPES`, heard first-hand (no ``via``) and not
     a pronoun resolved to no one; a person or expert (:data:`NAMED_ONLY_TYPES`) only when named
-    (:func:`is_named`: "Analysts" and "the 52-year-old" are not); its kind is the type most of
-    its attributions carry.
+    (:func:`is_named`: "Analysts" and "the 52-year-old" are not); a group of unnamed people
+    ("officials", "Estmark officials": :data:`GROUP_OF_PEOPLE_HEADS`) never; its kind is the
+    type most of its attributions carry.
 
     Columns: ``id``; ``n_on_record``; ``n_source_types`` (distinct kinds among them: official,
     person, expert, organization, document); ``source_mix``, the chance that two different
@@ -187,9 +198,9 @@ def source_mix(attributions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFra
     >>> arts = pd.DataFrame({"id": ["a", "b", "c"]})
     >>> attr = pd.DataFrame({"article_id": ["a", "a", "a", "a", "b", "b", "b", "b"],
     ...     "speaker_name": ["Ana Ruiz", "Ana Ruiz", "Police", "Dr Lee", "Ana Ruiz", "critics",
-    ...                      "he", "Analysts"],
+    ...                      "he", "Estmark officials"],
     ...     "speaker_type": ["official", "official", "official", "expert", "official", "vague",
-    ...                      "person", "expert"], "via": ""})
+    ...                      "person", "official"], "via": ""})
     >>> source_mix(attr, arts).values.tolist()  # a: 2 officials + 1 expert: 1 − 2/6
     [['a', 3, 2, 0.6666666666666667, 0.0], ['b', 1, 1, nan, 1.0], ['c', 0, 0, nan, nan]]
     """
@@ -201,6 +212,8 @@ def source_mix(attributions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFra
     types = attributions["speaker_type"]
     keep = ((names != "") & types.isin(ON_RECORD_TYPES) & ~relayed
             & ~names.str.lower().isin(UNRESOLVED_PRONOUNS))
+    heads = names.str.rsplit(n=1).str[-1].str.lower()
+    keep &= ~(heads.isin(GROUP_OF_PEOPLE_HEADS) & ~types.isin(("document",)))
     needs_name = keep & types.isin(NAMED_ONLY_TYPES)
     # (each distinct name once: a big collection repeats its speakers' names many times)
     named = {name: is_named(name) for name in names[needs_name].unique()}

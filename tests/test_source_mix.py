@@ -101,3 +101,18 @@ def test_shares_of_articles_get_wilson_intervals_and_flat_groups_no_verdict():
     assert "every article of X has the same value" in reading
     assert "do not overlap" not in reading
 
+
+
+def test_a_group_of_unnamed_officials_is_not_an_on_record_source():
+    """Review 12: "officials" and "Estmark officials" counted as identified official sources;
+    a group of unnamed people is no one a reader can check, like "analysts"."""
+    arts = pd.DataFrame({"id": ["a"]})
+    attr = pd.DataFrame({
+        "article_id": ["a"] * 5,
+        "speaker_name": ["officials", "Estmark officials", "Water chiefs", "the ministry",
+                         "Ana Ruiz"],
+        "speaker_type": ["official", "official", "organization", "official", "official"],
+        "via": ""})
+    row = ss.source_mix(attr, arts).iloc[0]
+    assert row["n_on_record"] == 2  # the ministry and Ana Ruiz
+    assert row["official_only"] == 1.0
