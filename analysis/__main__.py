@@ -98,7 +98,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.debug:
             raise
         print(f"error: unexpected {type(exc).__name__}: {exc} "
-              "(run with --debug for the traceback)", file=sys.stderr)
+              "(for the traceback, run again with --debug before the command: "
+              "python -m analysis --debug report …)", file=sys.stderr)
         return 3
 
 

@@ -59,12 +59,16 @@ BATCH_ARTICLES = 5_000
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 
+#: Words that turn the cache off, in ``MEDIA_ANALYSIS_CACHE`` and in ``analyze(cache=...)``.
+_OFF_WORDS = ("off", "0", "false", "no", "none")
+
+
 def default_cache_dir() -> Path | None:
     """The folder ``cache="auto"`` uses: ``$MEDIA_ANALYSIS_CACHE``, else
     ``$XDG_CACHE_HOME/media-analysis`` or ``~/.cache/media-analysis``; ``None`` when the
     variable is ``off``, ``0``, ``false`` or ``no``."""
     value = os.environ.get(CACHE_ENV, "").strip()
-    if value.lower() in ("off", "0", "false", "no", "none"):
+    if value.lower() in _OFF_WORDS:
         return None
     if value:
         return Path(value).expanduser()
@@ -201,8 +205,10 @@ class ResultCache:
                 continue
             if len(wanted) < len(held):
                 value_set = pa.array(sorted(wanted))
+                # (a table with no rows in this batch, e.g. no attribution in any of its
+                # articles, was written with a column of type null: nothing to filter)
                 tables = {name: table.filter(pc.is_in(table["_hash"], value_set=value_set))
-                          for name, table in tables.items()}
+                          if table.num_rows else table for name, table in tables.items()}
             for name, table in tables.items():
                 found[name].append(table)
             remaining -= wanted
@@ -252,8 +258,9 @@ class ResultCache:
 
 def open_cache(cache, chosen: Sequence[str], options: dict | None) -> ResultCache | None:
     """The :class:`ResultCache` that ``analyze(cache=...)`` uses, or ``None`` for no cache."""
-    if cache is None or cache is False:
-        return None
+    if cache is None or cache is False or (
+            isinstance(cache, str) and cache.strip().lower() in _OFF_WORDS):
+        return None  # ("off" as the environment variable spells it, not a folder named off)
     if cache is True or (isinstance(cache, str) and cache == "auto"):
         root = default_cache_dir()
     elif isinstance(cache, str | os.PathLike):

@@ -83,6 +83,23 @@ def _slug(value) -> str:
     return "".join(c if c.isalnum() else "_" for c in str(value).lower()).strip("_") or "none"
 
 
+def _groupable(values: pd.Series) -> bool:
+    """Whether a column can group articles for a comparison: text or categories with fewer
+    distinct values than half the rows (not ids, titles or free text)."""
+    if pd.api.types.is_numeric_dtype(values) or pd.api.types.is_bool_dtype(values):
+        return False
+    try:
+        distinct = values.nunique()
+    except TypeError:  # (lists)
+        return False
+    return 1 < distinct <= max(2, len(values) // 2)
+
+
+def groupable_columns(articles: pd.DataFrame) -> list[str]:
+    """The columns of ``articles`` that can group them in a comparison (:func:`_groupable`)."""
+    return [str(c) for c in articles.columns if _groupable(articles[c])]
+
+
 def article_metrics(result, *, exclude_ids: Iterable[str] | None = None) -> pd.DataFrame:
     """One row per article: ``id``, the identity columns and every comparable metric.
 
@@ -236,8 +253,10 @@ def compare_outlets(result, *, by: str = "outlet", metrics: Sequence[str] | None
     table = article_metrics(result, exclude_ids=exclude_ids)
     if by not in table.columns:
         if by not in result.articles.columns:
-            raise ParameterError(f"no column {by!r} in the articles table")
+            raise ParameterError(f"no column {by!r} in the articles table; group by one of "
+                                 f"{', '.join(groupable_columns(result.articles))}")
         table = table.merge(result.articles[["id", by]], on="id", how="left")
+    table = label_missing(table, by)  # articles with no value form a "(missing)" group
     available = metric_columns(table.drop(columns=[by], errors="ignore"))
     if metrics is None:
         chosen = [m for m in available if is_suite_metric(m)]

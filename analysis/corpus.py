@@ -1265,7 +1265,8 @@ def load_corpus(
 
 def _check_options(dayfirst, html, sep) -> None:
     if dayfirst is not None and not isinstance(dayfirst, bool):
-        raise ParameterError(f"dayfirst={dayfirst!r}: choose True, False or None")
+        raise ParameterError(f"dayfirst={dayfirst!r}: choose True, False or None (in -p "
+                             "load_options, JSON's true, false or null)")
     if not isinstance(html, bool):
         raise ParameterError(f"html={html!r}: choose True or False")
     if sep is not None and (not isinstance(sep, str) or len(sep) != 1 or sep in "\"\r\n"):
@@ -1284,6 +1285,9 @@ def _normalise(frame: pd.DataFrame, fmt: str, label: str, stem: str, issues: _Is
             frame["text_source"] = "title"
             issues.add(None, "Media Cloud export without article text",
                        "titles analysed as the text (text_source='title')")
+        elif not original_columns:
+            raise MissingColumnError("the input holds no rows and no columns (an empty file or "
+                                     "export?): there is nothing to analyse", source=label)
         else:
             available = ", ".join(original_columns) or "none"
             raise MissingColumnError(

@@ -45,6 +45,33 @@ def source_types_of(result) -> list[str]:
     return sorted(str(v) for v in attributions["speaker_type"].dropna().unique())
 
 
+#: Tone labels the ``tone`` filter takes.
+TONE_LABELS = ("negative", "neutral", "positive")
+
+
+def valid_frames(result) -> list[str]:
+    """Every value the ``frame`` filter accepts: the five generic frames and ``none`` whether
+    or not an article of this collection has them (a filter on a frame no article carries
+    today matches nothing, it is not a mistake), plus any other frame found (a user's lexicon).
+
+    >>> import analysis as ma
+    >>> r = ma.analyze(pd.DataFrame({"id": ["a"], "outlet": ["X"], "text": ["Fine."]}))
+    >>> valid_frames(r)
+    ['conflict', 'economic', 'human_interest', 'morality', 'none', 'responsibility']
+    """
+    from .framing import GENERIC_FRAMES
+
+    return sorted({*GENERIC_FRAMES, "none", *frames_of(result)})
+
+
+def valid_source_types(result) -> list[str]:
+    """Every value the ``source_type`` filter accepts: all source types of the sourcing
+    analysis, found in this collection or not."""
+    from .sourcing import SPEAKER_TYPES
+
+    return sorted({*SPEAKER_TYPES, *source_types_of(result)})
+
+
 def filter_articles(result, *, outlets: Sequence[str] = (), date_from: str = "",
                     date_to: str = "", frame: str = "", source_type: str = "", tone: str = "",
                     sort_by: str = "published", ascending: bool = True) -> pd.DataFrame:
@@ -102,10 +129,10 @@ def filter_articles(result, *, outlets: Sequence[str] = (), date_from: str = "",
             published = articles["published"]
             keep &= (published >= bound if compare == "ge" else published <= bound).fillna(False)
     if frame:
-        available = frames_of(result)
+        available = valid_frames(result)
         if frame not in available:
             raise ParameterError(f"frame={frame!r} is not valid; choose one of "
-                                 f"{', '.join(map(repr, available)) or 'none (no framing ran)'}")
+                                 f"{', '.join(map(repr, available))}")
         if "dominant_frame" in articles.columns:
             keep &= articles["dominant_frame"].astype("string") == frame
         else:
@@ -114,16 +141,16 @@ def filter_articles(result, *, outlets: Sequence[str] = (), date_from: str = "",
                                 "article_id"])
             keep &= articles["id"].isin(ids)
     if source_type:
-        available = source_types_of(result)
+        available = valid_source_types(result)
         if source_type not in available:
             raise ParameterError(f"source_type={source_type!r} is not valid; choose one of "
-                                 f"{', '.join(map(repr, available)) or 'none (no sourcing)'}")
+                                 f"{', '.join(map(repr, available))}")
         ids = set(attributions.loc[attributions["speaker_type"] == source_type, "article_id"])
         keep &= articles["id"].isin(ids)
     if tone:
         if "tone_label" not in articles.columns:
             raise ParameterError("tone filter needs the tone analyzer (no tone_label column)")
-        labels = ("negative", "neutral", "positive")
+        labels = TONE_LABELS
         if tone not in labels:
             raise ParameterError(f"tone={tone!r} is not valid; choose one of {labels}")
         keep &= articles["tone_label"] == tone
@@ -138,20 +165,22 @@ def filter_articles(result, *, outlets: Sequence[str] = (), date_from: str = "",
 
 
 def pick(table: pd.DataFrame, article_id: str = "") -> str:
-    """``article_id`` if given (it must be in ``table``), else the first article of the table.
+    """``article_id`` if given (it must be in ``table``), else the first article of the table;
+    ``""`` when no article matches (a scheduled filter that matches nothing today is not an
+    error: the page says so and inspects nothing).
 
-    >>> pick(pd.DataFrame({"id": ["a", "b"]}))
-    'a'
+    >>> pick(pd.DataFrame({"id": ["a", "b"]})), pick(pd.DataFrame({"id": []}))
+    ('a', '')
     """
     ids = table["id"].tolist()
     if article_id:
         if article_id not in ids:
-            raise ParameterError(f"article_id={article_id!r} is not among the "
-                                 f"{len(ids)} matching articles")
+            shown = ", ".join(ids[:5]) + (" …" if len(ids) > 5 else "")
+            raise ParameterError(f"article_id={article_id!r} is not among the {len(ids)} "
+                                 f"matching articles{': ' + shown if ids else ''}; leave it "
+                                 "empty to inspect the first of them")
         return article_id
-    if not ids:
-        raise ParameterError("no article matches the filters; loosen them")
-    return ids[0]
+    return ids[0] if ids else ""
 
 
 def describe_matching(table: pd.DataFrame, total: int, **filters) -> str:

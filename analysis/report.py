@@ -156,15 +156,65 @@ def _as_declared(name: str, value: object, types: set[str]) -> object:
 
 #: The values some notebook parameters must take (every notebook that declares one accepts
 #: all of them), checked before any notebook runs.
-PARAMETER_CHOICES = {"period": tuple(PERIODS)}
+PARAMETER_CHOICES = {
+    "period": tuple(PERIODS),
+    # notebook 05's filters ("" = no filter); a value valid but absent today matches nothing
+    "tone": ("", "negative", "neutral", "positive"),
+    "frame": ("", "conflict", "human_interest", "economic", "morality", "responsibility",
+              "none"),
+    "source_type": ("", "person", "official", "expert", "media", "organization", "document",
+                    "anonymous", "vague", "unattributed"),
+}
+
+
+#: The smallest value of the notebooks' count parameters, checked before any notebook runs.
+PARAMETER_MINIMUMS = {"n_titles": 0, "n_speakers": 1, "n_terms": 1, "n_topics": 2,
+                      "n_pairs": 0}
+#: Analysis columns a ``by`` parameter may name besides the collection's own columns.
+ANALYSIS_GROUPINGS = ("dominant_frame", "dominant_issue_frame", "tone_label")
+
+
+def _at_least(name: str, value: object) -> object:
+    """``value`` of a count parameter checked against :data:`PARAMETER_MINIMUMS`.
+
+    >>> _at_least("n_titles", 0), _at_least("period", "W")
+    (0, 'W')
+    >>> _at_least("n_topics", 1)
+    Traceback (most recent call last):
+    ...
+    analysis.errors.ParameterError: -p n_topics=1: give a whole number of 2 or more
+    """
+    least = PARAMETER_MINIMUMS.get(name)
+    if least is None or not isinstance(value, int) or isinstance(value, bool):
+        return value
+    if value < least:
+        raise ParameterError(f"-p {name}={value!r}: give a whole number of {least} or more")
+    return value
+
+
+def _check_columns(parameters: dict, corpus) -> None:
+    """``by`` and ``storyline_column`` must name a column of the collection (``by`` also an
+    analysis grouping such as ``dominant_frame``); checked once the corpus is loaded."""
+    import difflib
+
+    columns = [str(c) for c in corpus.columns if c != "text"]
+    for name, extra in (("by", ANALYSIS_GROUPINGS), ("storyline_column", ())):
+        value = parameters.get(name)
+        if not isinstance(value, str) or not value or value in columns or value in extra:
+            continue
+        known = [*columns, *extra]
+        close = difflib.get_close_matches(value, known, n=1, cutoff=0.6)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        raise ParameterError(f"-p {name}={value!r}: the collection has no such column{hint}; "
+                             f"choose one of {', '.join(known)}")
 
 
 def _as_choice(name: str, value: object) -> object:
     """``value`` of ``-p NAME=VALUE`` checked against :data:`PARAMETER_CHOICES`; a letter in
     the wrong case is taken in the right one (``-p period=d`` is a day).
 
-    >>> _as_choice("period", "d"), _as_choice("n_titles", 5)
-    ('D', 5)
+    >>> _as_choice("period", "d"), _as_choice("n_titles", 5), _as_choice("tone", "Negative")
+    ('D', 5, 'negative')
     >>> _as_choice("period", "Q")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
@@ -177,7 +227,8 @@ def _as_choice(name: str, value: object) -> object:
         for choice in allowed:
             if value.strip().casefold() == str(choice).casefold():
                 return choice
-    shown = ", ".join(f"{c!r} ({PERIODS[c]})" if name == "period" else repr(c) for c in allowed)
+    shown = ", ".join(f"{c!r} ({PERIODS[c]})" if name == "period" else
+                      "'' (no filter)" if c == "" else repr(c) for c in allowed)
     raise ParameterError(f"-p {name}={value!r}: choose one of {shown}")
 
 
@@ -497,6 +548,31 @@ def _read_manifest(out_dir: Path) -> dict:
 SELECTION_PARAMETERS = ("outlets", "start_date", "end_date")
 
 
+def _load_hint(message: str) -> str:
+    """How to pass, from the command line, the loader option a load error points to.
+
+    >>> print(_load_hint("no article files (.txt, .md) in this folder"))
+    from the command line: -p 'load_options={"recursive": true}' reads sub-folders too
+    >>> print(_load_hint("line 4: expected 3 fields, saw 5")[:53])
+    from the command line, pass load_corpus options as -p
+    """
+    lowered = message.lower()
+    if "no article files" in lowered:
+        return ("from the command line: -p 'load_options={\"recursive\": true}' reads "
+                "sub-folders too")
+    if "no rows and no columns" in lowered:
+        return "check the export that wrote it"
+    if "format=" in lowered or "unknown ending" in lowered or "file ending" in lowered:
+        return "from the command line: -p 'load_options={\"format\": \"csv\"}' (or jsonl, …)"
+    if "encoding" in lowered or "decode" in lowered:
+        return "from the command line: -p 'load_options={\"encoding\": \"latin-1\"}'"
+    if "no text column" in lowered:
+        return ("from the command line: -p 'load_options={\"columns\": {\"story\": "
+                "\"text\"}}' names the text column")
+    return ("from the command line, pass load_corpus options as -p 'load_options={\"columns\": "
+            "{\"story\": \"text\"}, \"on_error\": \"skip\"}'")
+
+
 def _corpus_facts(corpus_path: Path, parameters: dict) -> dict[str, str]:
     """The index's corpus table; raises :class:`ParameterError` for a selection that every
     notebook would refuse (a misspelt outlet, a bad date, an empty range), before any runs."""
@@ -515,9 +591,8 @@ def _corpus_facts(corpus_path: Path, parameters: dict) -> dict[str, str]:
             warnings.simplefilter("ignore")
             corpus = load_corpus(corpus_path, **options)
     except CorpusError as exc:
-        raise CorpusError(f"{exc} (from the command line, pass load_corpus options as -p "
-                          "'load_options={\"columns\": {\"story\": \"text\"}, \"on_error\": "
-                          "\"skip\"}')") from None
+        raise CorpusError(f"{exc} ({_load_hint(str(exc))})") from None
+    _check_columns(parameters, corpus)
     chosen = {k: parameters[k] for k in SELECTION_PARAMETERS if k in parameters}
     # (as every notebook selects: also leaving out articles not in English)
     selected = describe_selection(select(corpus, **chosen, english_only=True))
@@ -662,14 +737,15 @@ def run_report(
     parameters = {name: _as_declared(name, value, {d[name]["type"] for d in declared.values()
                                                    if name in d and d[name]["type"]})
                   for name, value in parameters.items()}
-    parameters = {name: _as_choice(name, value) for name, value in parameters.items()}
+    parameters = {name: _at_least(name, _as_choice(name, value))
+                  for name, value in parameters.items()}
 
     out_dir = Path(out_dir).resolve()
     figures = out_dir / "figures"
-    figures.mkdir(parents=True, exist_ok=True)
     result = ReportResult(out_dir=out_dir, index=out_dir / "index.html")
     started, clock = datetime.now(UTC), time.perf_counter()
-    facts = _corpus_facts(corpus_path, parameters)
+    facts = _corpus_facts(corpus_path, parameters)  # (a refused run leaves no folder behind)
+    figures.mkdir(parents=True, exist_ok=True)
     manifest = _read_manifest(out_dir)
     code = package_fingerprint()  # (once per run, not once per notebook)
     for number, notebook in enumerate(notebooks, start=1):

@@ -46,9 +46,19 @@ def check_outlets(outlets: Sequence[str], known: pd.Series) -> None:
     """Raise :class:`ParameterError` for an outlet not among ``known``, naming the closest.
 
     >>> check_outlets(["Wire"], pd.Series(["Wire", "Lantern"]))
+    >>> check_outlets(["Wire,Lantern"], pd.Series(["Wire", "Lantern"]))  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    analysis.errors.ParameterError: unknown outlet 'Wire,Lantern': to keep several outlets, ...
     """
     names = sorted(known.dropna().unique())
     for outlet in outlets:
+        parts = [p.strip() for p in str(outlet).split(",")]
+        if outlet not in names and len(parts) > 1 and all(p in names for p in parts):
+            listed = ", ".join(f'"{p}"' for p in parts)
+            raise ParameterError(f"unknown outlet {outlet!r}: to keep several outlets, give a "
+                                 f"list (outlets=[{listed}]; from the command line -p "
+                                 f"'outlets=[{listed}]')")
         if outlet not in names:
             close = difflib.get_close_matches(str(outlet), names, n=2, cutoff=0.6)
             hint = f" (did you mean {' or '.join(map(repr, close))}?)" if close else ""
@@ -108,7 +118,11 @@ def select(
         left_out["from other outlets"] = len(corpus) - len(chosen)
     start, end = parse_date("start_date", start_date), parse_date("end_date", end_date)
     if start is not None and end is not None and start > end:
-        raise ParameterError(f"start_date {start_date} is after end_date {end_date}")
+        dates = corpus["published"].dropna() if "published" in corpus.columns else []
+        span = (f"{dates.min():%Y-%m-%d} to {dates.max():%Y-%m-%d}" if len(dates)
+                else "no dated articles")
+        raise ParameterError(f"start_date {start_date} is after end_date {end_date}; the "
+                             f"collection spans {span}")
     if start is not None or end is not None:
         published = chosen["published"]
         undated = published.isna()
@@ -146,19 +160,33 @@ def select(
     return result
 
 
-def is_english(corpus: pd.DataFrame) -> pd.Series:
-    """Whether each article is in English: by its ``language`` column when that names one
-    (``en``, ``en-GB``, ``English``), else by its text (:func:`analysis.text.english_share`
-    of at least :data:`analysis.text.ENGLISH_SHARE_MIN`, the rule behind ``looks_english``).
-    An empty text counts as English (there is nothing to misread; the loader lists it).
+#: ``language`` values that name no language (CMS placeholders): the text decides.
+NO_LANGUAGE = frozenset({"", "und", "unknown", "mul", "multi", "zxx", "none", "n/a", "na",
+                         "-", "?", "xx"})
+#: A text of at least this many words whose function words are not English is left out even
+#: when its ``language`` says English (a CMS default ``en`` on a German wire story); shorter
+#: texts (a headline, a table caption) are too short for the word test to overrule the tag.
+OVERRULE_MIN_WORDS = 20
 
-    >>> c = pd.DataFrame({"text": ["The mayor said the plan was ready.",
-    ...                            "Die Stadt hat den Plan gestern vorgestellt.", "", "Hola"],
-    ...                   "language": ["", "", "", "es"]})
+
+def is_english(corpus: pd.DataFrame) -> pd.Series:
+    """Whether each article is in English. An article is left out (``False``) when its
+    ``language`` column names another language (``de``, ``French``), or when its text's
+    share of common English function words is under :data:`analysis.text.ENGLISH_SHARE_MIN`
+    (the rule behind ``looks_english``) — for a text the ``language`` column calls English,
+    only when it has at least :data:`OVERRULE_MIN_WORDS` words. Placeholders (``und``,
+    ``unknown``, ``mul``…: :data:`NO_LANGUAGE`) name no language, so the text decides. An
+    empty text counts as English (there is nothing to misread; the loader lists it).
+
+    >>> german = ("Die Stadt hat den Plan gestern vorgestellt, und der Rat will ihn im Herbst "
+    ...           "noch einmal prüfen, bevor die Bauarbeiten im Hafen beginnen können.")
+    >>> c = pd.DataFrame({"text": ["The mayor said the plan was ready.", german, "", "Hola",
+    ...                            "The council met on Monday.", german, "Stocks: FTSE up 2%"],
+    ...                   "language": ["", "", "", "es", "und", "en", "en"]})
     >>> is_english(c).tolist()
-    [True, False, True, False]
+    [True, False, True, False, True, False, True]
     """
-    from .text import ENGLISH_SHARE_MIN, english_share
+    from .text import ENGLISH_SHARE_MIN, count_words, english_share
 
     texts = corpus["text"].fillna("").astype(str) if "text" in corpus.columns \
         else pd.Series("", index=corpus.index)
@@ -166,9 +194,11 @@ def is_english(corpus: pd.DataFrame) -> pd.Series:
     if "language" not in corpus.columns:
         return by_text.astype(bool)
     declared = corpus["language"].fillna("").astype(str).str.strip().str.casefold()
-    named = declared != ""
+    named = ~declared.isin(NO_LANGUAGE)
     english = declared.str.startswith("en")
-    return (english.where(named, by_text)).astype(bool)
+    long_enough = texts.map(count_words) >= OVERRULE_MIN_WORDS
+    said_english_and_reads_so = english & (by_text | ~long_enough)
+    return said_english_and_reads_so.where(named, by_text).astype(bool)
 
 
 def as_outlet_list(outlets) -> list[str]:

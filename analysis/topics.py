@@ -117,6 +117,10 @@ def _ids(corpus: pd.DataFrame) -> list[str]:
     return [f"row-{k + 1}" for k in range(len(corpus))]
 
 
+#: The fewest articles topics are found in (two articles make one topic at most).
+MIN_TOPIC_ARTICLES = 3
+
+
 def fit_topics(corpus: pd.DataFrame, n_topics: int = 6, *, random_state: int = 0,
                top_terms: int = 10) -> TopicModel:
     """Find ``n_topics`` topics in a collection with NMF over TF-IDF.
@@ -149,9 +153,11 @@ def fit_topics(corpus: pd.DataFrame, n_topics: int = 6, *, random_state: int = 0
     """
     _need(corpus, "text")
     n_articles = len(corpus)
-    if not isinstance(n_topics, int) or n_topics < 2 or n_articles < 3:
-        raise ParameterError(f"n_topics={n_topics!r} must be a whole number of 2 or more, "
-                             f"and topics need at least 3 articles (got {n_articles})")
+    if not isinstance(n_topics, int) or isinstance(n_topics, bool) or n_topics < 2:
+        raise ParameterError(f"n_topics={n_topics!r} must be a whole number of 2 or more")
+    if n_articles < MIN_TOPIC_ARTICLES:
+        raise ParameterError(f"topics need at least {MIN_TOPIC_ARTICLES} articles; the "
+                             f"collection has {n_articles}")
     if n_topics >= n_articles:  # a small collection: fewer topics, said out loud
         warnings.warn(f"n_topics={n_topics} reduced to {n_articles - 1}: a collection of "
                       f"{n_articles} articles cannot hold more topics", SmallSampleWarning,

@@ -39,3 +39,44 @@ def test_pythonpath_is_removed_again_when_it_was_not_set(monkeypatch):
     with kernels_import_this_package():
         assert os.environ["PYTHONPATH"].split(os.pathsep)[0] == str(package_root())
     assert "PYTHONPATH" not in os.environ
+
+
+def test_framing_report_runs_on_two_articles_and_says_why_there_are_no_topics(tmp_path):
+    """Review 11: notebook 02 failed on a selection of one or two articles, blaming the
+    n_topics parameter the user never set; it now skips the topics with a note."""
+    from analysis.report import list_notebooks, run_report
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Council vote\nThe council approved the plant, officials "
+                                  "said. Critics say costs may rise.", encoding="utf-8")
+    (folder / "b.txt").write_text("Nurses strike\nNurses walked out on Monday, the union "
+                                  "said.", encoding="utf-8")
+    framing = [nb for nb in list_notebooks() if nb.name.startswith("02_")]
+    result = run_report(folder, tmp_path / "out", notebooks=framing, echo=lambda _: None)
+    assert [r.status for r in result.runs] == ["ok"], [r.error for r in result.failed]
+    page = (tmp_path / "out" / "02_framing.html").read_text(encoding="utf-8")
+    assert "Topics need at least 3 articles; this selection has 2" in page
+
+
+def test_columns_and_counts_are_checked_before_any_notebook_runs(tmp_path):
+    """Review 11: a misspelt `by` or `storyline_column`, or a negative count, failed inside a
+    notebook (status 1) after the collection had been analysed; now refused up front, and a
+    refused run leaves no output folder behind."""
+    import pytest
+
+    from analysis.config import SAMPLE_CORPUS
+    from analysis.errors import ParameterError
+    from analysis.report import run_report
+
+    for given, says in ((["by=outlett"], "did you mean 'outlet'"),
+                        (["storyline_column=nope"], "no such column"),
+                        (["n_titles=-3"], "n_titles=-3: give a whole number of 0 or more"),
+                        (["tone=negativ"], "choose one of '' (no filter)")):
+        from analysis.report import parse_parameter
+
+        parameters = dict(parse_parameter(p) for p in given)
+        with pytest.raises(ParameterError, match=says.replace("(", r"\(").replace(")", r"\)")):
+            run_report(SAMPLE_CORPUS, tmp_path / "out", parameters=parameters,
+                       echo=lambda _: None)
+        assert not (tmp_path / "out").exists()
