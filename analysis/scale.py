@@ -106,6 +106,9 @@ def analyze_to_parquet(
     outlet: str | None = None,
     encoding: str | None = None,
     on_error: str = "raise",
+    dayfirst: bool | None = None,
+    html: bool = True,
+    sep: str | None = None,
 ) -> dict[str, int]:
     """Analyse a collection of any size into a Parquet dataset, batch by batch.
 
@@ -128,8 +131,9 @@ def analyze_to_parquet(
         Show a progress bar counting articles (the total is unknown while streaming).
     overwrite : bool
         Replace an existing result in ``out_dir`` (default: refuse, naming it).
-    format, columns, outlet, encoding, on_error
-        As for :func:`analysis.load_corpus`.
+    format, columns, outlet, encoding, on_error, dayfirst, html, sep
+        As for :func:`analysis.load_corpus` (a day-first date column too big for memory is
+        read right with ``dayfirst=True``).
 
     Returns
     -------
@@ -162,7 +166,8 @@ def analyze_to_parquet(
     store = open_cache(cache, chosen, options)
     writers = {t: _TableWriter(out / t) for t in TABLES}
     batches = iter_corpus(source, batch_size=batch_size, format=format, columns=columns,
-                          outlet=outlet, encoding=encoding, on_error=on_error)
+                          outlet=outlet, encoding=encoding, on_error=on_error,
+                          dayfirst=dayfirst, html=html, sep=sep)
     pool = _process_pool(workers) if engine == "local" and workers > 1 else None
     try:
         with tqdm(disable=not progress, desc="Analysing", unit=" articles") as bar:

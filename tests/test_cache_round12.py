@@ -32,3 +32,15 @@ def test_cache_off_words_mean_no_cache_not_a_folder(tmp_path, monkeypatch):
     ma.analyze(pd.DataFrame({"id": ["a"], "outlet": ["X"], "text": ["Fine."]}), cache="off",
                progress=False)
     assert not (tmp_path / "off").exists()
+
+
+def test_analyze_to_parquet_reads_day_first_dates_when_told(tmp_path):
+    """Review 11: the streaming route could not take the loader's dayfirst (nor html, sep)."""
+    from analysis import analyze_to_parquet, read_results
+
+    path = tmp_path / "ambiguous.csv"
+    pd.DataFrame({"id": ["a", "b"], "text": ["It rained.", "It shone."],
+                  "published": ["03/11/2026", "04/11/2026"]}).to_csv(path, index=False)
+    analyze_to_parquet(path, tmp_path / "out", dayfirst=True, progress=False, n_jobs=1)
+    published = read_results(tmp_path / "out", "articles", columns=["published"])["published"]
+    assert [f"{d:%Y-%m-%d}" for d in published] == ["2026-11-03", "2026-11-04"]
