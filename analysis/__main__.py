@@ -39,7 +39,7 @@ def _parser() -> argparse.ArgumentParser:
                         help="run only this notebook (e.g. 01_overview), repeatable")
     report.add_argument("--resume", action="store_true",
                         help="skip notebooks that already succeeded in --out for the same "
-                        "corpus, parameters, notebook and package version")
+                        "corpus, parameters, notebook, package version and package code")
     parser.add_argument("--debug", action="store_true",
                         help="show the full traceback of unexpected errors")
     commands.add_parser("notebooks", help="list the report notebooks and their parameters")

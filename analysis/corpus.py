@@ -1475,6 +1475,7 @@ _PROBLEM_KINDS = (
     (r"item \d+ is a JSON ", "JSON item that is not an object"),
     (r"header column \d+ is ", "header column empty or repeated"),
     (r"line is a JSON ", "line that is not a JSON object"),
+    (r"unclosed quote", "unclosed quote (a quoted field ran on over the next lines)"),
 )
 
 
