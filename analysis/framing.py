@@ -95,7 +95,7 @@ MIN_CUES = 2
 #: ``thresholds=``).
 PRESENCE_THRESHOLDS: dict[str, float] = {
     "conflict": 0.25,
-    "human_interest": 3.5,
+    "human_interest": 3.25,
     "economic": 6.25,
     "morality": 2.75,
     "responsibility": 3.25,
