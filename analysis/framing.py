@@ -898,6 +898,19 @@ each). Most often per outlet: A conflict (75% of 4); B economic (100% of 2).'
     return text
 
 
+def issue_frame_label(frame: str) -> str:
+    """An issue frame's name for readers; an issue dimension that shares its name with a
+    generic frame (economic, morality) is marked, so "morality present in 2 articles" (the
+    generic frame) and "no article has the morality frame" (the policy issue) do not read as a
+    contradiction on one page.
+
+    >>> issue_frame_label("morality"), issue_frame_label("health_safety")
+    ('morality (policy issue)', 'health and safety')
+    """
+    name = label_text(frame)
+    return f"{name} (policy issue)" if frame in GENERIC_FRAMES else name
+
+
 def describe_issue_frame_shares(table, *, by: str = "outlet") -> str:
     """Reading of an issue-frame :func:`frame_shares` table, within each frame: which group
     carries it most often. Issue frames other than economic and morality share one default
@@ -918,12 +931,12 @@ def describe_issue_frame_shares(table, *, by: str = "outlet") -> str:
     parts, absent = [], []
     for frame, part in table.groupby("frame", sort=False):
         if part["present"].max() == 0:
-            absent.append(label_text(frame))
+            absent.append(issue_frame_label(frame))
             continue
         rows = part.set_index(by)
         best = tied_at_top(rows["share"])
         sizes = [int(rows.loc[g, "articles"]) for g in best]
-        parts.append(f"{label_text(frame)}: {join_and([str(g) for g in best])} "
+        parts.append(f"{issue_frame_label(frame)}: {join_and([str(g) for g in best])} "
                      f"({rows['share'].max():.0%} of {join_and(sizes)}{each(best)})")
     text = (f"Within each frame (not between frames: most issue frames share one default "
             f"threshold), the {by} where it is present most often — " + "; ".join(parts) + "."

@@ -58,7 +58,10 @@ def frame_share_chart(table: pd.DataFrame, *, by: str = "outlet", ax=None,
     ax.set_ylabel("")
     # frame names as words, slanted and anchored at their cell so that 15 issue frames
     # do not run into each other
-    ax.set_xticklabels([label_text(f) for f in wide.columns], rotation=40,
+    from ..framing import issue_frame_label
+
+    name = issue_frame_label if family == "issue" else label_text
+    ax.set_xticklabels([name(f) for f in wide.columns], rotation=40,
                        ha="right", rotation_mode="anchor")
     per_group = table.groupby(by)["articles"].first()
     label_groups_with_n(ax, per_group.to_dict())
