@@ -199,6 +199,6 @@ def reuse_timeline(pairs: pd.DataFrame, *, ax=None, source: str | None = None):
     ax.figure.autofmt_xdate()
     return finish(ax, title,
                   f"N = {len(pairs):,} pairs of articles sharing passages of "
-                  f"{MIN_PASSAGE_WORDS}+ words; "
+                  f"{MIN_PASSAGE_WORDS}+ words\n"
                   "thick arrows: reprints and close rewrites; thin dashed: a few shared passages",
                   source)
