@@ -10,7 +10,8 @@ capitalised ``May`` is the month, and skipped, when a number follows or when it 
 sentence. Context rules, each a named constant below with its source, keep out root (dynamic)
 ``may`` and ``could`` (generic subjects, ``may be found``, ``may vary``, ``could often``,
 ``may`` in an example or coordinated with a habitual verb phrase, ``could no longer``),
-approximate figures (``some 300``, ``as many as 60``, ``an estimated 2,000``), a group's rate
+approximate figures (``some 300``, ``as many as 60``, ``an estimated 2,000``, ``several
+thousand``), a group's rate
 (``voters were more likely to``), deliberative ``considered for``, the frequency adverbs
 ``generally`` / ``sometimes`` (= "as a rule"), and other senses of cue words: signalling
 ``indicate``, directive ``suggest`` (``suggested renaming``), ``appeared to Maria``,
@@ -312,6 +313,14 @@ _NUMBER_AFTER_RE = re.compile(
     r"\s+(?:\d|(?:a\s+)?(?:dozen|hundred|thousand|million|billion|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|"
     r"eighty|ninety)\b)", re.IGNORECASE)
+#: "several" or "many" before a round number word ("several thousand tons", "many hundreds of
+#: letters", "several dozen protesters", "many millions") is an approximate figure, the same as
+#: "some 300" above: a size stated roughly (Channell 1994 groups these "vague approximators"
+#: of number with "about" and "approximately", which the lexicon leaves out), not the unnamed
+#: subset of a weasel claim ("many believe", "several experts"). Not a compound adjective
+#: ("many hundred-year-old trees").
+_ROUND_NUMBER_AFTER_RE = re.compile(
+    r"\s+(?:dozens?|hundreds?|thousands?|millions?|billions?)(?![\w’'-])", re.IGNORECASE)
 #: Before "likely"/"unlikely", these make a comparison of frequencies when a plural "are" /
 #: "were" comes just before them ("smokers are more likely to fall ill", "voters were slightly
 #: less likely to say"): a statement of fact about the rate of a group, as in poll reports, not
@@ -754,6 +763,8 @@ def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool
             return True  # a duration or a count of events: "for several years"
         if word in ("many", "several") and _definite_before(text, start):
             return True  # a definite set: "the many polls", "his several hosts"
+        if word in ("many", "several") and _ROUND_NUMBER_AFTER_RE.match(text, end):
+            return True  # an approximate figure: "several thousand tons", "many millions"
         if word == "many":  # an equative or a figure: "as many points as", "as many as 60"
             if _HOW_BEFORE_RE.search(text, max(0, start - 8), start):
                 return True  # a question of number: "how many advisers"

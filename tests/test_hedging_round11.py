@@ -1,0 +1,27 @@
+"""Hedging, eleventh round: hand-labelled senses of cue words (news-style sentences written for
+these tests, not taken from any data set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import hedging as hd
+
+
+def hedges(text):
+    return [text[s:e] for s, e, kind, _ in hd.HedgeMatcher().find(text) if kind == "hedge"]
+
+
+@pytest.mark.parametrize("text, cues", [
+    # "several" / "many" before a round number word: an approximate figure, like "some 300"
+    ("Several hundred demonstrators marched to the hall.", []),
+    ("Investigators recovered several thousand emails.", []),
+    ("The campaign's several dozen staff worked in Manhattan.", []),
+    ("He hopes to win many hundreds of delegates.", []),
+    ("Many millions watched the debate.", []),
+    ("Several experts doubt the figures.", ["Several", "experts", "doubt"]),  # a weasel subset
+    ("Many hundred-year-old trees fell.", ["Many"]),   # a compound adjective, not a figure
+    ("Several people were hurt.", ["Several"]),
+])
+def test_round11_senses(text, cues):
+    assert hedges(text) == cues
