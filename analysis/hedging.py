@@ -353,6 +353,17 @@ _HOW_BEFORE_RE = re.compile(r"\bhow\s+\Z", re.IGNORECASE)
 #: quantifiers or the weasel-word guideline's "many say"; not counted.
 DEFINITE_BEFORE_QUANTIFIER = frozenset(("the", "its", "his", "her", "their", "our", "these",
                                         "those", "your", "my"))
+#: A genitive noun phrase before *many* / *several* is a central determiner like "its" (Quirk et
+#: al. 1985: the genitive occupies the determiner slot), so the quantifier after it is a
+#: post-determiner in the same way ("the Bible's many warnings", "Plymouth's many beaches",
+#: "the players' several titles"); not counted. Not the contractions of "is" / "has" ("it's
+#: many", "there's several"): the words in GENITIVE_LOOKALIKES.
+GENITIVE_LOOKALIKES = ("it", "that", "there", "here", "he", "she", "what", "who", "where", "let",
+                       "this", "how", "when", "why", "one", "everyone", "everybody", "nobody",
+                       "somebody", "someone", "nothing", "everything", "something")
+_GENITIVE_BEFORE_RE = re.compile(
+    r"(?<![\w’'-])(?!(?:" + "|".join(GENITIVE_LOOKALIKES) + r")\s?[’']s\s)"
+    r"[^\W\d_][\w-]*(?:\s?[’']s|s[’'])\s+\Z", re.IGNORECASE)
 #: *was / were supposed to* is a plan or an obligation that was not met ("it was supposed to be
 #: the night the strike ended"), not hearsay; the present "is supposed to be haunted" still counts.
 _PAST_BE_BEFORE_RE = re.compile(r"\b(?:was|were|wasn[’']t|weren[’']t)\s+\Z", re.IGNORECASE)
@@ -880,16 +891,26 @@ def _generic_one_before(text: str, start: int) -> bool:
 
 
 def _definite_before(text: str, start: int) -> bool:
-    """Whether a definite determiner or possessive (:data:`DEFINITE_BEFORE_QUANTIFIER`) stands
-    just before ``start``: "the many polls", "his several hosts".
+    """Whether a definite determiner or possessive (:data:`DEFINITE_BEFORE_QUANTIFIER`) or a
+    genitive (:data:`_GENITIVE_BEFORE_RE`) stands just before ``start``: "the many polls", "his
+    several hosts", "the Bible's many warnings".
 
     >>> [_definite_before(t, len(t)) for t in ("the ", "Its  ", "many ", "")]
     [True, True, False, False]
+    >>> [_definite_before(t, len(t)) for t in ("the Bible's ", "Lake 's ", "it's ", "fans' ")]
+    [True, True, False, True]
     """
     # eight characters hold any of the words (at most five letters) with its space; a longer
     # word cut at the window's edge keeps seven letters and so matches none of them
     words = text[max(0, start - 8):start].split()
-    return bool(words) and words[-1].lower() in DEFINITE_BEFORE_QUANTIFIER
+    if not words:
+        return False
+    last = words[-1].lower()
+    if last in DEFINITE_BEFORE_QUANTIFIER:
+        return True
+    # a genitive ("the Bible's many warnings", "the players' several titles"); cheap test first
+    return last[-2:] in ("'s", "’s", "s'", "s’") and _GENITIVE_BEFORE_RE.search(
+        text, max(0, start - 40), start) is not None
 
 
 def _frame_before_may(text: str, start: int) -> bool:

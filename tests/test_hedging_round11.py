@@ -22,6 +22,12 @@ def hedges(text):
     ("Several experts doubt the figures.", ["Several", "experts", "doubt"]),  # a weasel subset
     ("Many hundred-year-old trees fell.", ["Many"]),   # a compound adjective, not a figure
     ("Several people were hurt.", ["Several"]),
+    # a genitive before "many" / "several": a post-determiner, like "its many"
+    ("We act in keeping with the Bible’s many warnings.", []),
+    ("He visited one of Plymouth 's many beaches.", []),            # tokenised genitive
+    ("The players' several titles were stripped.", []),
+    ("It's many years too late, and there's several reasons why.", ["several"]),  # "is"
+    ("Obama's many critics agree.", ["critics"]),    # the weasel noun still counts by itself
 ])
 def test_round11_senses(text, cues):
     assert hedges(text) == cues
