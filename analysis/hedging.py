@@ -8,7 +8,8 @@ after an adverb such as *widely* (``a widely believed story``) or, for *consider
 believed*…, after a comma (``X, considered the finest potter of his day``). A
 capitalised ``May`` is the month, and skipped, when a number follows or when it does not open a
 sentence. Context rules, each a named constant below with its source, keep out root (dynamic)
-``may`` and ``could`` (generic subjects, ``may be found``, ``may vary``, ``could often``,
+``may`` and ``could`` (generic subjects, ``may be found``, ``may vary``, ``may include``,
+``could often``,
 ``may`` in an example or coordinated with a habitual verb phrase, ``could no longer``),
 approximate figures (``some 300``, ``as many as 60``, ``an estimated 2,000``, ``several
 thousand``), a group's rate
@@ -303,9 +304,14 @@ ROOT_MAY_PASSIVES = ("used", "found", "seen", "obtained", "made", "called", "des
 #: Verbs of variation after "may": "prices may vary", "sizes may range from", "rules may differ"
 #: state that a thing varies (root possibility = "sometimes", Coates 1983), not doubt.
 VARIATION_VERBS = ("vary", "range", "differ")
+#: Stative verbs of composition after "may": "fresh pasta may include eggs", "the kit may also
+#: contain a shield", "a set may consist of two parts" list the parts that a kind can have
+#: (root possibility, "can include" = "sometimes includes": Coates 1983, ch. 6, on root MAY
+#: in descriptions of a kind, like "may vary"), not a doubt about a fact.
+COMPOSITION_VERBS = ("include", "contain", "consist", "comprise")
 _ROOT_MAY_RE = re.compile(
     r"\s+(?:also\s+)?(?:be\s+(?:" + "|".join(ROOT_MAY_PASSIVES) + r")|"
-    + "|".join(VARIATION_VERBS) + r")\b", re.IGNORECASE)
+    + "|".join((*VARIATION_VERBS, *COMPOSITION_VERBS)) + r")\b", re.IGNORECASE)
 #: A number after "some": "some 300 homes", "some two dozen" is an approximation of a figure,
 #: like "approximately" and "about", which the lexicon leaves out (README: right too rarely on
 #: the development half), not an unnamed "some people".
