@@ -9,7 +9,7 @@ believed*…, after a comma (``X, considered the finest potter of his day``). A
 capitalised ``May`` is the month, and skipped, when a number follows or when it does not open a
 sentence. Context rules, each a named constant below with its source, keep out root (dynamic)
 ``may`` and ``could`` (generic subjects, ``may be found``, ``may vary``, ``may include``,
-``could often``,
+``could be converted by replacing``, ``could often``,
 ``may`` in an example or coordinated with a habitual verb phrase, ``could no longer``),
 approximate figures (``some 300``, ``as many as 60``, ``an estimated 2,000``, ``several
 thousand``), a group's rate
@@ -312,6 +312,19 @@ COMPOSITION_VERBS = ("include", "contain", "consist", "comprise")
 _ROOT_MAY_RE = re.compile(
     r"\s+(?:also\s+)?(?:be\s+(?:" + "|".join(ROOT_MAY_PASSIVES) + r")|"
     + "|".join((*VARIATION_VERBS, *COMPOSITION_VERBS)) + r")\b", re.IGNORECASE)
+#: "may" / "could" + a passive with a means adjunct "by" + gerund ("it could easily be converted
+#: by replacing the typing element", "manipulation may also be accomplished by nudging", "the
+#: limb may be awoken by clenching the fist") states how a thing can be done, a procedure:
+#: root possibility, "it is possible to convert it by replacing" (Coates 1983: root MAY and
+#: COULD go with the agentless passive of descriptions), as ROOT_MAY_PASSIVES do for a list
+#: of verbs; not the writer's doubt. "be" must follow the modal directly (after at most one
+#: adverb), so "may have been hit by" stays; "by" + a noun ("could be impeached by the House")
+#: and an active verb ("could harm commerce by painting the state as bigoted") stay counted.
+MEANS_GAP_WORDS = 5
+_MEANS_PASSIVE_AFTER_RE = re.compile(
+    r"\s+(?:[^\W\d_]+ly\s+|also\s+)?be\s+(?!being\b)"
+    rf"(?:[^\s.,;:!?]+\s+){{1,{MEANS_GAP_WORDS}}}?by\s+"
+    r"(?!(?:during|including|being|far)\b)[^\W\d_]+ing\b", re.IGNORECASE)
 #: A number after "some": "some 300 homes", "some two dozen" is an approximation of a figure,
 #: like "approximately" and "about", which the lexicon leaves out (README: right too rarely on
 #: the development half), not an unnamed "some people".
@@ -806,6 +819,8 @@ def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool
             return True  # "Sometimes the rash may", "may God heal", "whatever the case may be"
         if _in_example(text, start, end) or _in_purpose_clause(text, start):
             return True  # an example: "For example, a tenant may …"; "so that they may vote"
+        if _MEANS_PASSIVE_AFTER_RE.match(text, end):
+            return True  # a procedure: "may also be accomplished by nudging"
         # root possibility: "players may bid", "it may be found", "may vary"
         return not _EPISTEMIC_MAY_RE.match(text, end) and bool(
             _ROOT_MAY_RE.match(text, end) or _generic_subject(text, start))
@@ -813,7 +828,8 @@ def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool
         return bool(_COULD_NOT_RE.match(text, end) or _COULD_PERCEIVE_RE.match(text, end)
                     or _FREQUENCY_AFTER_RE.match(text, end)
                     or _coordinated_with_habit(text, start)
-                    or _generic_one_before(text, start) or _in_purpose_clause(text, start))
+                    or _generic_one_before(text, start) or _in_purpose_clause(text, start)
+                    or _MEANS_PASSIVE_AFTER_RE.match(text, end))  # "could be converted by …ing"
     if word == "might":  # generic "one might ask"; purpose: "so that the army might move"
         return _generic_one_before(text, start) or _in_purpose_clause(text, start)
     if word in ("likely", "unlikely"):  # a group's rate: "voters are more likely to say"

@@ -34,6 +34,12 @@ def hedges(text):
     ("The set may consist of two parts.", []),
     ("The deal may have included tax cuts.", ["may"]),   # the perfect: epistemic
     ("The bill may pass.", ["may"]),
+    # "may" / "could" + a passive with "by" + gerund: a procedure (root possibility)
+    ("The typewriter could easily be converted by replacing the ball.", []),
+    ("Manipulation of the ball may also be accomplished by nudging the cabinet.", []),
+    ("He could be impeached by the House.", ["could"]),           # "by" + a noun: an agent
+    ("The move could harm commerce by painting the state as bigoted.", ["could"]),  # active
+    ("He may have been hit by falling debris.", ["may"]),          # the perfect: epistemic
 ])
 def test_round11_senses(text, cues):
     assert hedges(text) == cues
