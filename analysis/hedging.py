@@ -317,14 +317,17 @@ _ROOT_MAY_RE = re.compile(
 #: limb may be awoken by clenching the fist") states how a thing can be done, a procedure:
 #: root possibility, "it is possible to convert it by replacing" (Coates 1983: root MAY and
 #: COULD go with the agentless passive of descriptions), as ROOT_MAY_PASSIVES do for a list
-#: of verbs; not the writer's doubt. "be" must follow the modal directly (after at most one
-#: adverb), so "may have been hit by" stays; "by" + a noun ("could be impeached by the House")
-#: and an active verb ("could harm commerce by painting the state as bigoted") stay counted.
+#: of verbs; not the writer's doubt. The same for a purpose adjunct, the end the procedure serves
+#: ("the basic swings may be modified in order to execute flips", "so as to"). "be" must follow
+#: the modal directly (after at most one adverb), so "may have been hit by" stays; "by" + a
+#: noun ("could be impeached by the House") and an active verb ("could harm commerce by
+#: painting the state as bigoted", "may need a win in order to remain viable") stay counted.
 MEANS_GAP_WORDS = 5
 _MEANS_PASSIVE_AFTER_RE = re.compile(
     r"\s+(?:[^\W\d_]+ly\s+|also\s+)?be\s+(?!being\b)"
-    rf"(?:[^\s.,;:!?]+\s+){{1,{MEANS_GAP_WORDS}}}?by\s+"
-    r"(?!(?:during|including|being|far)\b)[^\W\d_]+ing\b", re.IGNORECASE)
+    rf"(?:[^\s.,;:!?]+\s+){{1,{MEANS_GAP_WORDS}}}?(?:by\s+"
+    r"(?!(?:during|including|being|far)\b)[^\W\d_]+ing|in\s+order\s+to|so\s+as\s+to)\b",
+    re.IGNORECASE)
 #: A number after "some": "some 300 homes", "some two dozen" is an approximation of a figure,
 #: like "approximately" and "about", which the lexicon leaves out (README: right too rarely on
 #: the development half), not an unnamed "some people".

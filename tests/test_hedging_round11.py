@@ -40,6 +40,8 @@ def hedges(text):
     ("He could be impeached by the House.", ["could"]),           # "by" + a noun: an agent
     ("The move could harm commerce by painting the state as bigoted.", ["could"]),  # active
     ("He may have been hit by falling debris.", ["may"]),          # the perfect: epistemic
+    ("The basic swings may be modified in order to execute flips.", []),   # purpose
+    ("He may need a win in order to remain viable.", ["may"]),    # active: a prediction
 ])
 def test_round11_senses(text, cues):
     assert hedges(text) == cues
