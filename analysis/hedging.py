@@ -282,6 +282,14 @@ FREQUENCY_FRAME_WINDOW = 80
 _FREQUENCY_BEFORE_RE = re.compile(
     r"(?:^|[.!?;:]\s+|[.!?;:][\"”'’]\s+)(?:" + "|".join(FREQUENCY_ADVERBS)
     + r")\b,?\s+[^.!?;:,]*$", re.IGNORECASE)
+#: A clause-opening "in … cases" / "in … instances" ("In severe cases of empyema, surgery may be
+#: needed", "In rare instances the drug may cause a rash") quantifies over occasions as
+#: "sometimes" does, the same generic frame of root "may" (Coates 1983: root possibility
+#: paraphrased by "sometimes"); at most two words before "cases" and no clause break but one
+#: comma between the frame and "may".
+_CASES_FRAME_BEFORE_RE = re.compile(
+    r"(?:^|[.!?;:]\s+|[.!?;:][\"”'’]\s+)in\s+(?:[^\W\d_]+\s+){1,2}(?:cases|instances)\b"
+    r"[^.!?;:,]*,?\s+[^.!?;:,]*$", re.IGNORECASE)
 #: "as many … as" is an equative comparison or an approximate figure ("as many points as
 #: possible", "as many as 60 inscriptions"), not an unnamed "many people": at most this many
 #: words between "many" and the second "as".
@@ -940,18 +948,23 @@ def _definite_before(text: str, start: int) -> bool:
 
 def _frame_before_may(text: str, start: int) -> bool:
     """Whether "may" at ``start`` follows a clause-opening frequency adverb
-    (:data:`_FREQUENCY_BEFORE_RE`) or opens a concessive clause (:data:`_CONCESSIVE_BEFORE_RE`).
+    (:data:`_FREQUENCY_BEFORE_RE`) or "in … cases" (:data:`_CASES_FRAME_BEFORE_RE`), or opens a
+    concessive clause (:data:`_CONCESSIVE_BEFORE_RE`).
     A substring test on the lower-cased window comes first: most windows hold neither.
 
     >>> [_frame_before_may(t, t.index("may")) for t in
-    ...  ("Often, the rash may spread.", "Whatever it may be, go.", "The rash may spread.")]
-    [True, True, False]
+    ...  ("Often, the rash may spread.", "Whatever it may be, go.", "The rash may spread.",
+    ...   "In severe cases, surgery may be needed.")]
+    [True, True, False, True]
     """
     lo = max(0, start - FREQUENCY_FRAME_WINDOW)
     before = text[lo:start].lower()
     if any(a in before for a in FREQUENCY_ADVERBS) and _FREQUENCY_BEFORE_RE.search(
             text, lo, start):
         return True
+    if ("cases" in before or "instances" in before) and _CASES_FRAME_BEFORE_RE.search(
+            text, lo, start):
+        return True  # "In severe cases, surgery may be needed"
     near = before[-CONCESSIVE_WINDOW:]
     return (("ever" in near or "that as it" in near or "what" in near)
             and _CONCESSIVE_BEFORE_RE.search(text, max(0, start - CONCESSIVE_WINDOW), start)

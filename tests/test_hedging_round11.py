@@ -42,6 +42,11 @@ def hedges(text):
     ("He may have been hit by falling debris.", ["may"]),          # the perfect: epistemic
     ("The basic swings may be modified in order to execute flips.", []),   # purpose
     ("He may need a win in order to remain viable.", ["may"]),    # active: a prediction
+    # a clause-opening "in … cases": the generic frame of "sometimes"
+    ("In severe cases of the disease, surgery may be needed.", []),
+    ("In rare instances the drug may cause a rash.", []),
+    ("In this case the senator may lose.", ["may"]),       # one case: a specific situation
+    ("The cases may be heard next year.", ["may"]),        # not a frame opening the clause
 ])
 def test_round11_senses(text, cues):
     assert hedges(text) == cues
