@@ -46,7 +46,7 @@ def hedges(text):
     ("In severe cases of the disease, surgery may be needed.", []),
     ("In rare instances the drug may cause a rash.", []),
     ("In this case the senator may lose.", ["may"]),       # one case: a specific situation
-    ("The cases may be heard next year.", ["may"]),        # not a frame opening the clause
+    ("The cases may go to trial next year.", ["may"]),      # not a frame opening the clause
 ])
 def test_round11_senses(text, cues):
     assert hedges(text) == cues
