@@ -12,7 +12,7 @@ sentence. Context rules, each a named constant below with its source, keep out r
 ``could be converted by replacing``, ``could often``,
 ``may`` in an example or coordinated with a habitual verb phrase, ``could no longer``),
 approximate figures (``some 300``, ``as many as 60``, ``an estimated 2,000``, ``several
-thousand``), a group's rate
+thousand``, ``one to several``), a group's rate
 (``voters were more likely to``), deliberative ``considered for``, the frequency adverbs
 ``generally`` / ``sometimes`` (= "as a rule"), and other senses of cue words: signalling
 ``indicate``, directive ``suggest`` (``suggested renaming``), ``appeared to Maria``,
@@ -351,6 +351,13 @@ _NUMBER_AFTER_RE = re.compile(
 #: ("many hundred-year-old trees").
 _ROUND_NUMBER_AFTER_RE = re.compile(
     r"\s+(?:dozens?|hundreds?|thousands?|millions?|billions?)(?![\w’'-])", re.IGNORECASE)
+#: A vague quantifier that bounds a numeric range ("one to several spots", "two or several
+#: layers", "several to ten", "a few to many") gives an approximate count, a figure stated
+#: roughly like "some 300" (Channell 1994: approximators of number), not an unnamed subset.
+_RANGE_NUMBER = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|"
+                 r"a\s+couple|dozens|hundreds|thousands|several|many)")
+_RANGE_BEFORE_RE = re.compile(rf"(?<![\w’'-]){_RANGE_NUMBER}\s+(?:to|or)\s+\Z", re.IGNORECASE)
+_RANGE_AFTER_RE = re.compile(rf"\s+(?:to|or)\s+{_RANGE_NUMBER}(?![\w’'-])", re.IGNORECASE)
 #: Before "likely"/"unlikely", these make a comparison of frequencies when a plural "are" /
 #: "were" comes just before them ("smokers are more likely to fall ill", "voters were slightly
 #: less likely to say"): a statement of fact about the rate of a group, as in poll reports, not
@@ -806,6 +813,11 @@ def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool
             return True  # a definite set: "the many polls", "his several hosts"
         if word in ("many", "several") and _ROUND_NUMBER_AFTER_RE.match(text, end):
             return True  # an approximate figure: "several thousand tons", "many millions"
+        if _RANGE_AFTER_RE.match(text, end) or (  # a range: "one to several", "several to ten"
+                ("to" in text[max(0, start - 4):start].lower()
+                 or "or" in text[max(0, start - 4):start].lower())  # cheap test first
+                and _RANGE_BEFORE_RE.search(text, max(0, start - 20), start)):
+            return True
         if word == "many":  # an equative or a figure: "as many points as", "as many as 60"
             if _HOW_BEFORE_RE.search(text, max(0, start - 8), start):
                 return True  # a question of number: "how many advisers"

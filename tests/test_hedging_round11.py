@@ -22,6 +22,11 @@ def hedges(text):
     ("Several experts doubt the figures.", ["Several", "experts", "doubt"]),  # a weasel subset
     ("Many hundred-year-old trees fell.", ["Many"]),   # a compound adjective, not a figure
     ("Several people were hurt.", ["Several"]),
+    # a vague quantifier bounding a numeric range: an approximate count
+    ("Infections begin as one to several spots on a leaflet.", []),
+    ("The cake has two or several layers.", []),
+    ("Several to ten officers stood by.", []),
+    ("Several of them said so.", ["Several"]),               # no range
     # a genitive before "many" / "several": a post-determiner, like "its many"
     ("We act in keeping with the Bible’s many warnings.", []),
     ("He visited one of Plymouth 's many beaches.", []),            # tokenised genitive
