@@ -261,6 +261,14 @@ _CONCESSIVE_BEFORE_RE = re.compile(
 #: Words that may stand between "a"/"an" and "may" in an indefinite generic subject ("a
 #: player may", "a pimento cheese sandwich may"); a longer stretch is another clause.
 INDEFINITE_MAX_WORDS = 3
+#: Prepositions that open a postmodifier of a bare-plural subject ("patients with the disease
+#: may", "vessels in this class may", "effects of the herbicide may"): the subject is still a
+#: bare plural, a kind (Carlson 1977: a bare plural with a modifier keeps its generic
+#: reading), so its "may" is the root possibility of GENERIC_PRONOUNS; at most
+#: POSTMODIFIER_MAX_WORDS words after the preposition.
+SUBJECT_PREPOSITIONS = frozenset(("with", "in", "of", "on", "from", "at", "for", "under",
+                                  "without", "within"))
+POSTMODIFIER_MAX_WORDS = 4
 #: Clause boundaries: the subject of "may" is looked for after the last of these.
 CLAUSE_BOUNDARY_RE = re.compile(r"[.,;:!?()\"“”]|\b(?:and|or|but|while|although|because|"
                                 r"if|when|where|which|who|that)\b", re.IGNORECASE)
@@ -639,10 +647,13 @@ _CLAIM_RIGHT_AFTER_RE = re.compile(
 def _generic_subject(text: str, start: int) -> bool:
     """Whether the subject just before ``start`` (where "may" begins) is generic: a generic
     pronoun, an indefinite singular ("a player") or a bare plural opening its clause
-    ("Players", "Repeated injections"), per :data:`GENERIC_PRONOUNS` and Coates (1983).
+    ("Players", "Repeated injections", "Patients with the disease": a prepositional
+    postmodifier, :data:`SUBJECT_PREPOSITIONS`), per :data:`GENERIC_PRONOUNS` and Coates (1983).
 
     >>> [_generic_subject(t, len(t)) for t in ("Players ", "The players ", "A dog ", "It ")]
     [True, False, True, False]
+    >>> [_generic_subject(t, len(t)) for t in ("Vessels in this class ", "The vessels in it ")]
+    [True, False]
     """
     window = text[max(0, start - SUBJECT_WINDOW):start]
     boundaries = list(CLAUSE_BOUNDARY_RE.finditer(window))
@@ -657,10 +668,22 @@ def _generic_subject(text: str, start: int) -> bool:
         if words[i] in ("a", "an"):
             return True
     at_clause_start = bool(boundaries) or start <= SUBJECT_WINDOW
-    return (at_clause_start and len(words) <= INDEFINITE_MAX_WORDS
-            and not SPECIFIC_OR_NOT_PLURAL.intersection(words)
-            and words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is"))
-            and not _names_someone(text, _WORDS_RE.findall(clause)))
+    if not at_clause_start:
+        return False
+    # a bare plural, or one with a prepositional postmodifier ("patients with PC", "vessels in
+    # this class"): the head is the words before the first preposition (SUBJECT_PREPOSITIONS)
+    head = len(words)
+    if head > INDEFINITE_MAX_WORDS:
+        head = next((k for k in range(1, INDEFINITE_MAX_WORDS + 1)
+                     if words[k] in SUBJECT_PREPOSITIONS), 0)
+        if not head or len(words) - head - 1 > POSTMODIFIER_MAX_WORDS:
+            return False
+    elif head > 1 and words[-1] not in SUBJECT_PREPOSITIONS:
+        head = next((k for k in range(1, head) if words[k] in SUBJECT_PREPOSITIONS), head)
+    noun = words[head - 1]
+    return (not SPECIFIC_OR_NOT_PLURAL.intersection(words[:head])
+            and noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
+            and not _names_someone(text, _WORDS_RE.findall(clause)[:head]))
 
 
 #: A possessive ("Obama's plans") makes a noun phrase specific, as a possessive pronoun does.

@@ -47,6 +47,14 @@ def hedges(text):
     ("He may have been hit by falling debris.", ["may"]),          # the perfect: epistemic
     ("The basic swings may be modified in order to execute flips.", []),   # purpose
     ("He may need a win in order to remain viable.", ["may"]),    # active: a prediction
+    # a bare-plural subject with a prepositional postmodifier is still generic (root "may")
+    ("Patients with the disease may also have a rash.", []),
+    ("Vessels in this class may carry missiles.", []),
+    ("Effects of the herbicide may take years to clear.", []),
+    ("The patients with the disease may also have a rash.", ["may"]),   # a definite group
+    ("Aides to Sanders may resign.", ["may"]),               # a name: specific people
+    ("Proponents of ending the superdelegate system altogether may quit.", ["may"]),  # long
+    ("Patients with the disease may have caught it abroad.", ["may"]),  # the perfect
     # a clause-opening "in … cases": the generic frame of "sometimes"
     ("In severe cases of the disease, surgery may be needed.", []),
     ("In rare instances the drug may cause a rash.", []),
