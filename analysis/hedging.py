@@ -266,6 +266,11 @@ INDEFINITE_MAX_WORDS = 3
 #: bare plural, a kind (Carlson 1977: a bare plural with a modifier keeps its generic
 #: reading), so its "may" is the root possibility of GENERIC_PRONOUNS; at most
 #: POSTMODIFIER_MAX_WORDS words after the preposition.
+#: Plurals without "-s" (Quirk et al. 1985: the mutation plurals, "-en" plurals and the
+#: suppletive "people"), which head a bare plural as well: "People with the condition may
+#: have signs of shock", "children may attend free".
+IRREGULAR_PLURALS = frozenset(("people", "children", "men", "women", "feet", "teeth", "geese",
+                               "mice", "lice", "oxen"))
 SUBJECT_PREPOSITIONS = frozenset(("with", "in", "of", "on", "from", "at", "for", "under",
                                   "without", "within"))
 POSTMODIFIER_MAX_WORDS = 4
@@ -682,7 +687,8 @@ def _generic_subject(text: str, start: int) -> bool:
         head = next((k for k in range(1, head) if words[k] in SUBJECT_PREPOSITIONS), head)
     noun = words[head - 1]
     return (not SPECIFIC_OR_NOT_PLURAL.intersection(words[:head])
-            and noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
+            and (noun in IRREGULAR_PLURALS
+                 or (noun.endswith("s") and not noun.endswith(("ss", "us", "is"))))
             and not _names_someone(text, _WORDS_RE.findall(clause)[:head]))
 
 

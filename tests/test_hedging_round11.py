@@ -55,6 +55,9 @@ def hedges(text):
     ("Aides to Sanders may resign.", ["may"]),               # a name: specific people
     ("Proponents of ending the superdelegate system altogether may quit.", ["may"]),  # long
     ("Patients with the disease may have caught it abroad.", ["may"]),  # the perfect
+    ("People with the condition may have signs of shock.", []),  # a plural without "-s"
+    ("Children may attend free.", []),
+    ("The people may revolt.", ["may"]),                       # a definite group
     # a clause-opening "in … cases": the generic frame of "sometimes"
     ("In severe cases of the disease, surgery may be needed.", []),
     ("In rare instances the drug may cause a rash.", []),
