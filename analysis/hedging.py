@@ -274,6 +274,12 @@ IRREGULAR_PLURALS = frozenset(("people", "children", "men", "women", "feet", "te
 SUBJECT_PREPOSITIONS = frozenset(("with", "in", "of", "on", "from", "at", "for", "under",
                                   "without", "within"))
 POSTMODIFIER_MAX_WORDS = 4
+#: A bracketed gloss between the subject and "may" ("Undifferentiated plastids (proplastids)
+#: may develop", tokenised "-LRB- … -RRB-") names the same thing again and leaves the subject as
+#: it was: the subject is read without it (at most GLOSS_MAX_CHARS characters inside).
+GLOSS_MAX_CHARS = 80
+_GLOSS_BEFORE_RE = re.compile(
+    rf"\s*(?:\([^()]{{0,{GLOSS_MAX_CHARS}}}\)|-LRB-(?:(?!-RRB-).){{0,{GLOSS_MAX_CHARS}}}-RRB-)\s*\Z")
 #: Clause boundaries: the subject of "may" is looked for after the last of these.
 CLAUSE_BOUNDARY_RE = re.compile(r"[.,;:!?()\"“”]|\b(?:and|or|but|while|although|because|"
                                 r"if|when|where|which|who|that)\b", re.IGNORECASE)
@@ -659,7 +665,13 @@ def _generic_subject(text: str, start: int) -> bool:
     [True, False, True, False]
     >>> [_generic_subject(t, len(t)) for t in ("Vessels in this class ", "The vessels in it ")]
     [True, False]
+    >>> [_generic_subject(t, len(t)) for t in ("Plastids (proplastids) ", "It (the plan) ")]
+    [True, False]
     """
+    if text[max(0, start - 7):start].rstrip().endswith((")", "-RRB-")):  # cheap test first
+        gloss = _GLOSS_BEFORE_RE.search(text, max(0, start - GLOSS_MAX_CHARS - 10), start)
+        if gloss:  # the subject is read without its bracketed gloss
+            start = gloss.start()
     window = text[max(0, start - SUBJECT_WINDOW):start]
     boundaries = list(CLAUSE_BOUNDARY_RE.finditer(window))
     clause = window[boundaries[-1].end():] if boundaries else window

@@ -58,6 +58,9 @@ def hedges(text):
     ("People with the condition may have signs of shock.", []),  # a plural without "-s"
     ("Children may attend free.", []),
     ("The people may revolt.", ["may"]),                       # a definite group
+    ("Undifferentiated plastids (proplastids) may develop into chloroplasts.", []),  # a gloss
+    ("Undifferentiated plastids -LRB- proplastids -RRB- may develop further.", []),
+    ("The senator (a Democrat) may resign.", ["may"]),
     # a clause-opening "in … cases": the generic frame of "sometimes"
     ("In severe cases of the disease, surgery may be needed.", []),
     ("In rare instances the drug may cause a rash.", []),
