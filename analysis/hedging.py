@@ -280,6 +280,13 @@ POSTMODIFIER_MAX_WORDS = 4
 GLOSS_MAX_CHARS = 80
 _GLOSS_BEFORE_RE = re.compile(
     rf"\s*(?:\([^()]{{0,{GLOSS_MAX_CHARS}}}\)|-LRB-(?:(?!-RRB-).){{0,{GLOSS_MAX_CHARS}}}-RRB-)\s*\Z")
+#: The relative pronoun after free-choice "anyone", "anybody", "whoever", "everyone" or "any"
+#: + a noun ("easy to understand by anyone who may have a basic schooling", "any voter who
+#: may wish to"): the subject of "may" is the generic "anyone", like GENERIC_PRONOUNS
+#: (Quirk et al. 1985: free-choice "any" is generic), not a person whose act the writer doubts.
+_FREE_CHOICE_RELATIVE_RE = re.compile(
+    r"\b(?:anyone|anybody|whoever|everyone|everybody|any\s+[^\W\d_]+)\s+(?:who|that)\s*$",
+    re.IGNORECASE)
 #: Clause boundaries: the subject of "may" is looked for after the last of these.
 CLAUSE_BOUNDARY_RE = re.compile(r"[.,;:!?()\"“”]|\b(?:and|or|but|while|although|because|"
                                 r"if|when|where|which|who|that)\b", re.IGNORECASE)
@@ -677,7 +684,8 @@ def _generic_subject(text: str, start: int) -> bool:
     clause = window[boundaries[-1].end():] if boundaries else window
     words = [w.lower() for w in _WORDS_RE.findall(clause)]
     if not words:
-        return False
+        # a relative "who" / "that" after free-choice "anyone": "anyone who may have …"
+        return bool(boundaries) and _FREE_CHOICE_RELATIVE_RE.search(window) is not None
     if words[-1] in GENERIC_PRONOUNS or (words[-1] in ("she", "he")
                                          and _EPICENE_BEFORE_RE.search(window)):
         return True

@@ -61,6 +61,10 @@ def hedges(text):
     ("Undifferentiated plastids (proplastids) may develop into chloroplasts.", []),  # a gloss
     ("Undifferentiated plastids -LRB- proplastids -RRB- may develop further.", []),
     ("The senator (a Democrat) may resign.", ["may"]),
+    ("The book is easy for anyone who may have a basic schooling.", []),  # free-choice
+    ("Any voter who may wish to register can do so.", []),
+    ("The aide who may have leaked the memo resigned.", ["may"]),   # a specific person
+    ("Anyone who may have seen the gunman should call.", ["may"]),   # the perfect
     # a clause-opening "in … cases": the generic frame of "sometimes"
     ("In severe cases of the disease, surgery may be needed.", []),
     ("In rare instances the drug may cause a rash.", []),
