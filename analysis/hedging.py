@@ -261,16 +261,16 @@ _CONCESSIVE_BEFORE_RE = re.compile(
 #: Words that may stand between "a"/"an" and "may" in an indefinite generic subject ("a
 #: player may", "a pimento cheese sandwich may"); a longer stretch is another clause.
 INDEFINITE_MAX_WORDS = 3
-#: Prepositions that open a postmodifier of a bare-plural subject ("patients with the disease
-#: may", "vessels in this class may", "effects of the herbicide may"): the subject is still a
-#: bare plural, a kind (Carlson 1977: a bare plural with a modifier keeps its generic
-#: reading), so its "may" is the root possibility of GENERIC_PRONOUNS; at most
-#: POSTMODIFIER_MAX_WORDS words after the preposition.
 #: Plurals without "-s" (Quirk et al. 1985: the mutation plurals, "-en" plurals and the
 #: suppletive "people"), which head a bare plural as well: "People with the condition may
 #: have signs of shock", "children may attend free".
 IRREGULAR_PLURALS = frozenset(("people", "children", "men", "women", "feet", "teeth", "geese",
                                "mice", "lice", "oxen"))
+#: Prepositions that open a postmodifier of a bare-plural subject ("patients with the disease
+#: may", "vessels in this class may", "effects of the herbicide may"): the subject is still a
+#: bare plural, a kind (Carlson 1977: a bare plural with a modifier keeps its generic
+#: reading), so its "may" is the root possibility of GENERIC_PRONOUNS; at most
+#: POSTMODIFIER_MAX_WORDS words after the preposition.
 SUBJECT_PREPOSITIONS = frozenset(("with", "in", "of", "on", "from", "at", "for", "under",
                                   "without", "within"))
 POSTMODIFIER_MAX_WORDS = 4
