@@ -357,11 +357,17 @@ _ROOT_MAY_RE = re.compile(
 #: noun ("could be impeached by the House") and an active verb ("could harm commerce by
 #: painting the state as bigoted", "may need a win in order to remain viable") stay counted.
 MEANS_GAP_WORDS = 5
-_MEANS_PASSIVE_AFTER_RE = re.compile(
-    r"\s+(?:[^\W\d_]+ly\s+|also\s+)?be\s+(?!being\b)"
+_MEANS_PASSIVE = (
+    r"(?:[^\W\d_]+ly\s+|also\s+)?be\s+(?!being\b)"
     rf"(?:[^\s.,;:!?]+\s+){{1,{MEANS_GAP_WORDS}}}?(?:by\s+"
-    r"(?!(?:during|including|being|far)\b)[^\W\d_]+ing|in\s+order\s+to|so\s+as\s+to)\b",
-    re.IGNORECASE)
+    r"(?!(?:during|including|being|far)\b)[^\W\d_]+ing|in\s+order\s+to|so\s+as\s+to)\b")
+_MEANS_PASSIVE_AFTER_RE = re.compile(r"\s+" + _MEANS_PASSIVE, re.IGNORECASE)
+#: _ROOT_MAY_RE and _MEANS_PASSIVE_AFTER_RE in one pattern (one match per "may"); the named
+#: group says which matched.
+_ROOT_OR_MEANS_RE = re.compile(
+    r"\s+(?:(?P<root>(?:also\s+)?(?:be\s+(?:" + "|".join(ROOT_MAY_PASSIVES) + r")|"
+    + "|".join((*VARIATION_VERBS, *COMPOSITION_VERBS)) + r")\b)|(?P<means>" + _MEANS_PASSIVE
+    + r"))", re.IGNORECASE)
 #: A number after "some": "some 300 homes", "some two dozen" is an approximation of a figure,
 #: like "approximately" and "about", which the lexicon leaves out (README: right too rarely on
 #: the development half), not an unnamed "some people".
@@ -382,8 +388,15 @@ _ROUND_NUMBER_AFTER_RE = re.compile(
 #: roughly like "some 300" (Channell 1994: approximators of number), not an unnamed subset.
 _RANGE_NUMBER = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|"
                  r"a\s+couple|dozens|hundreds|thousands|several|many)")
+_RANGE_WORDS = ("to ", "or ", "To ", "Or ", "TO ", "OR ")  # just before the quantifier
 _RANGE_BEFORE_RE = re.compile(rf"(?<![\w’'-]){_RANGE_NUMBER}\s+(?:to|or)\s+\Z", re.IGNORECASE)
 _RANGE_AFTER_RE = re.compile(rf"\s+(?:to|or)\s+{_RANGE_NUMBER}(?![\w’'-])", re.IGNORECASE)
+#: TIME_NOUNS, _ROUND_NUMBER_AFTER_RE and _RANGE_AFTER_RE in one pattern (one match per vague
+#: quantifier): the named group says which matched ("time", "round" or "range").
+_QUANTITY_AFTER_RE = re.compile(
+    r"\s+(?:(?P<time>" + "|".join(TIME_NOUNS) + r")\b"
+    r"|(?P<round>dozens?|hundreds?|thousands?|millions?|billions?)(?![\w’'-])"
+    rf"|(?P<range>(?:to|or)\s+{_RANGE_NUMBER})(?![\w’'-]))", re.IGNORECASE)
 #: Before "likely"/"unlikely", these make a comparison of frequencies when a plural "are" /
 #: "were" comes just before them ("smokers are more likely to fall ill", "voters were slightly
 #: less likely to say"): a statement of fact about the rate of a group, as in poll reports, not
@@ -685,7 +698,9 @@ def _generic_subject(text: str, start: int) -> bool:
     words = [w.lower() for w in _WORDS_RE.findall(clause)]
     if not words:
         # a relative "who" / "that" after free-choice "anyone": "anyone who may have …"
-        return bool(boundaries) and _FREE_CHOICE_RELATIVE_RE.search(window) is not None
+        low = window.lower()  # cheap test first: "anyone", "any", "whoever", "everyone"
+        return bool(boundaries) and ("any" in low or "ever" in low) and (
+            _FREE_CHOICE_RELATIVE_RE.search(window) is not None)
     if words[-1] in GENERIC_PRONOUNS or (words[-1] in ("she", "he")
                                          and _EPICENE_BEFORE_RE.search(window)):
         return True
@@ -703,8 +718,9 @@ def _generic_subject(text: str, start: int) -> bool:
                      if words[k] in SUBJECT_PREPOSITIONS), 0)
         if not head or len(words) - head - 1 > POSTMODIFIER_MAX_WORDS:
             return False
-    elif head > 1 and words[-1] not in SUBJECT_PREPOSITIONS:
-        head = next((k for k in range(1, head) if words[k] in SUBJECT_PREPOSITIONS), head)
+    elif (head > 1 and words[-1] not in SUBJECT_PREPOSITIONS
+          and not SUBJECT_PREPOSITIONS.isdisjoint(words[1:-1])):
+        head = next(k for k in range(1, head - 1) if words[k] in SUBJECT_PREPOSITIONS)
     noun = words[head - 1]
     return (not SPECIFIC_OR_NOT_PLURAL.intersection(words[:head])
             and (noun in IRREGULAR_PLURALS
@@ -856,17 +872,16 @@ def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool
     """Whether a context rule keeps the cue ``text[start:end]`` (``word``, lower-cased) out;
     each rule is described at its named constants above."""
     if category == "vague_quantifier":
-        if _TIME_NOUN_RE.match(text, end):
-            return True  # a duration or a count of events: "for several years"
+        after = _QUANTITY_AFTER_RE.match(text, end)  # one match for the three rules after it
+        if after and (after.lastgroup != "round" or word in ("many", "several")):
+            # a duration or a count of events: "for several years"; an approximate figure:
+            # "several thousand tons"; a range: "several to ten"
+            return True
         if word in ("many", "several") and _definite_before(text, start):
             return True  # a definite set: "the many polls", "his several hosts"
-        if word in ("many", "several") and _ROUND_NUMBER_AFTER_RE.match(text, end):
-            return True  # an approximate figure: "several thousand tons", "many millions"
-        if _RANGE_AFTER_RE.match(text, end) or (  # a range: "one to several", "several to ten"
-                ("to" in text[max(0, start - 4):start].lower()
-                 or "or" in text[max(0, start - 4):start].lower())  # cheap test first
-                and _RANGE_BEFORE_RE.search(text, max(0, start - 20), start)):
-            return True
+        if text.startswith(_RANGE_WORDS, start - 3) and _RANGE_BEFORE_RE.search(  # cheap test
+                text, max(0, start - 20), start):
+            return True  # a range: "one to several spots"
         if word == "many":  # an equative or a figure: "as many points as", "as many as 60"
             if _HOW_BEFORE_RE.search(text, max(0, start - 8), start):
                 return True  # a question of number: "how many advisers"
@@ -891,17 +906,19 @@ def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool
             return True  # "Sometimes the rash may", "may God heal", "whatever the case may be"
         if _in_example(text, start, end) or _in_purpose_clause(text, start):
             return True  # an example: "For example, a tenant may …"; "so that they may vote"
-        if _MEANS_PASSIVE_AFTER_RE.match(text, end):
+        root = _ROOT_OR_MEANS_RE.match(text, end)
+        if root and root.lastgroup == "means":
             return True  # a procedure: "may also be accomplished by nudging"
         # root possibility: "players may bid", "it may be found", "may vary"
         return not _EPISTEMIC_MAY_RE.match(text, end) and bool(
-            _ROOT_MAY_RE.match(text, end) or _generic_subject(text, start))
+            root or _generic_subject(text, start))
     if word == "could":  # past (in)ability or habit: "could not", "could see", "could often"
         return bool(_COULD_NOT_RE.match(text, end) or _COULD_PERCEIVE_RE.match(text, end)
                     or _FREQUENCY_AFTER_RE.match(text, end)
                     or _coordinated_with_habit(text, start)
                     or _generic_one_before(text, start) or _in_purpose_clause(text, start)
-                    or _MEANS_PASSIVE_AFTER_RE.match(text, end))  # "could be converted by …ing"
+                    or ("be" in text[end:end + 20]  # cheap test first
+                        and _MEANS_PASSIVE_AFTER_RE.match(text, end)))  # "converted by …ing"
     if word == "might":  # generic "one might ask"; purpose: "so that the army might move"
         return _generic_one_before(text, start) or _in_purpose_clause(text, start)
     if word in ("likely", "unlikely"):  # a group's rate: "voters are more likely to say"
