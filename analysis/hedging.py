@@ -879,7 +879,7 @@ def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool
             return True
         if word in ("many", "several") and _definite_before(text, start):
             return True  # a definite set: "the many polls", "his several hosts"
-        if text.startswith(_RANGE_WORDS, start - 3) and _RANGE_BEFORE_RE.search(  # cheap test
+        if start >= 3 and text.startswith(_RANGE_WORDS, start - 3) and _RANGE_BEFORE_RE.search(
                 text, max(0, start - 20), start):
             return True  # a range: "one to several spots"
         if word == "many":  # an equative or a figure: "as many points as", "as many as 60"
