@@ -9,7 +9,7 @@ believed*…, after a comma (``X, considered the finest potter of his day``). A
 capitalised ``May`` is the month, and skipped, when a number follows or when it does not open a
 sentence. Context rules, each a named constant below with its source, keep out root (dynamic)
 ``may`` and ``could`` (generic subjects, ``may be found``, ``may vary``, ``may include``,
-``could be converted by replacing``, ``could often``,
+``could be converted by fitting``, ``could often``,
 ``may`` in an example or coordinated with a habitual verb phrase, ``could no longer``),
 approximate figures (``some 300``, ``as many as 60``, ``an estimated 2,000``, ``several
 thousand``, ``one to several``), a group's rate
@@ -267,22 +267,22 @@ INDEFINITE_MAX_WORDS = 3
 IRREGULAR_PLURALS = frozenset(("people", "children", "men", "women", "feet", "teeth", "geese",
                                "mice", "lice", "oxen"))
 #: Prepositions that open a postmodifier of a bare-plural subject ("patients with the disease
-#: may", "vessels in this class may", "effects of the herbicide may"): the subject is still a
+#: may", "ships of this class may", "effects of the herbicide may"): the subject is still a
 #: bare plural, a kind (Carlson 1977: a bare plural with a modifier keeps its generic
 #: reading), so its "may" is the root possibility of GENERIC_PRONOUNS; at most
 #: POSTMODIFIER_MAX_WORDS words after the preposition.
 SUBJECT_PREPOSITIONS = frozenset(("with", "in", "of", "on", "from", "at", "for", "under",
                                   "without", "within"))
 POSTMODIFIER_MAX_WORDS = 4
-#: A bracketed gloss between the subject and "may" ("Undifferentiated plastids (proplastids)
-#: may develop", tokenised "-LRB- … -RRB-") names the same thing again and leaves the subject as
+#: A bracketed gloss between the subject and "may" ("Seedlings (young plants) may wilt in a
+#: frost", tokenised "-LRB- … -RRB-") names the same thing again and leaves the subject as
 #: it was: the subject is read without it (at most GLOSS_MAX_CHARS characters inside).
 GLOSS_MAX_CHARS = 80
 _GLOSS_BEFORE_RE = re.compile(
     rf"\s*(?:\([^()]{{0,{GLOSS_MAX_CHARS}}}\)|-LRB-(?:(?!-RRB-).){{0,{GLOSS_MAX_CHARS}}}-RRB-)\s*\Z")
 #: The relative pronoun after free-choice "anyone", "anybody", "whoever", "everyone" or "any"
-#: + a noun ("easy to understand by anyone who may have a basic schooling", "any voter who
-#: may wish to"): the subject of "may" is the generic "anyone", like GENERIC_PRONOUNS
+#: + a noun ("the club is open to anyone who may wish to join", "any voter who may need a
+#: ride"): the subject of "may" is the generic "anyone", like GENERIC_PRONOUNS
 #: (Quirk et al. 1985: free-choice "any" is generic), not a person whose act the writer doubts.
 _FREE_CHOICE_RELATIVE_RE = re.compile(
     r"\b(?:anyone|anybody|whoever|everyone|everybody|any\s+[^\W\d_]+)\s+(?:who|that)\s*$",
@@ -308,7 +308,7 @@ FREQUENCY_FRAME_WINDOW = 80
 _FREQUENCY_BEFORE_RE = re.compile(
     r"(?:^|[.!?;:]\s+|[.!?;:][\"”'’]\s+)(?:" + "|".join(FREQUENCY_ADVERBS)
     + r")\b,?\s+[^.!?;:,]*$", re.IGNORECASE)
-#: A clause-opening "in … cases" / "in … instances" ("In severe cases of empyema, surgery may be
+#: A clause-opening "in … cases" / "in … instances" ("In severe cases, a transfusion may be
 #: needed", "In rare instances the drug may cause a rash") quantifies over occasions as
 #: "sometimes" does, the same generic frame of root "may" (Coates 1983: root possibility
 #: paraphrased by "sometimes"); at most two words before "cases" and no clause break but one
@@ -338,21 +338,21 @@ ROOT_MAY_PASSIVES = ("used", "found", "seen", "obtained", "made", "called", "des
 #: Verbs of variation after "may": "prices may vary", "sizes may range from", "rules may differ"
 #: state that a thing varies (root possibility = "sometimes", Coates 1983), not doubt.
 VARIATION_VERBS = ("vary", "range", "differ")
-#: Stative verbs of composition after "may": "fresh pasta may include eggs", "the kit may also
-#: contain a shield", "a set may consist of two parts" list the parts that a kind can have
+#: Stative verbs of composition after "may": "the filling may include nuts", "the kit may also
+#: contain a spare blade", "a set may consist of two parts" list the parts that a kind can have
 #: (root possibility, "can include" = "sometimes includes": Coates 1983, ch. 6, on root MAY
 #: in descriptions of a kind, like "may vary"), not a doubt about a fact.
 COMPOSITION_VERBS = ("include", "contain", "consist", "comprise")
 _ROOT_MAY_RE = re.compile(
     r"\s+(?:also\s+)?(?:be\s+(?:" + "|".join(ROOT_MAY_PASSIVES) + r")|"
     + "|".join((*VARIATION_VERBS, *COMPOSITION_VERBS)) + r")\b", re.IGNORECASE)
-#: "may" / "could" + a passive with a means adjunct "by" + gerund ("it could easily be converted
-#: by replacing the typing element", "manipulation may also be accomplished by nudging", "the
-#: limb may be awoken by clenching the fist") states how a thing can be done, a procedure:
-#: root possibility, "it is possible to convert it by replacing" (Coates 1983: root MAY and
+#: "may" / "could" + a passive with a means adjunct "by" + gerund ("the engine could easily be
+#: converted by fitting a new carburettor", "the lock may also be opened by turning the key
+#: twice", "the stain may be removed by soaking the cloth") states how a thing can be done, a
+#: procedure: root possibility, "it is possible to convert it by fitting" (Coates 1983: root MAY and
 #: COULD go with the agentless passive of descriptions), as ROOT_MAY_PASSIVES do for a list
 #: of verbs; not the writer's doubt. The same for a purpose adjunct, the end the procedure serves
-#: ("the basic swings may be modified in order to execute flips", "so as to"). "be" must follow
+#: ("the frame may be shortened in order to fit a smaller wheel", "so as to"). "be" must follow
 #: the modal directly (after at most one adverb), so "may have been hit by" stays; "by" + a
 #: noun ("could be impeached by the House") and an active verb ("could harm commerce by
 #: painting the state as bigoted", "may need a win in order to remain viable") stay counted.
@@ -383,7 +383,7 @@ _NUMBER_AFTER_RE = re.compile(
 #: ("many hundred-year-old trees").
 _ROUND_NUMBER_AFTER_RE = re.compile(
     r"\s+(?:dozens?|hundreds?|thousands?|millions?|billions?)(?![\w’'-])", re.IGNORECASE)
-#: A vague quantifier that bounds a numeric range ("one to several spots", "two or several
+#: A vague quantifier that bounds a numeric range ("one to several eggs", "two or several
 #: layers", "several to ten", "a few to many") gives an approximate count, a figure stated
 #: roughly like "some 300" (Channell 1994: approximators of number), not an unnamed subset.
 _RANGE_NUMBER = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|"
@@ -431,7 +431,7 @@ DEFINITE_BEFORE_QUANTIFIER = frozenset(("the", "its", "his", "her", "their", "ou
                                         "those", "your", "my"))
 #: A genitive noun phrase before *many* / *several* is a central determiner like "its" (Quirk et
 #: al. 1985: the genitive occupies the determiner slot), so the quantifier after it is a
-#: post-determiner in the same way ("the Bible's many warnings", "Plymouth's many beaches",
+#: post-determiner in the same way ("the Bible's many warnings", "the city's many parks",
 #: "the players' several titles"); not counted. Not the contractions of "is" / "has" ("it's
 #: many", "there's several"): the words in GENITIVE_LOOKALIKES.
 GENITIVE_LOOKALIKES = ("it", "that", "there", "here", "he", "she", "what", "who", "where", "let",
@@ -683,9 +683,9 @@ def _generic_subject(text: str, start: int) -> bool:
 
     >>> [_generic_subject(t, len(t)) for t in ("Players ", "The players ", "A dog ", "It ")]
     [True, False, True, False]
-    >>> [_generic_subject(t, len(t)) for t in ("Vessels in this class ", "The vessels in it ")]
+    >>> [_generic_subject(t, len(t)) for t in ("Ships of this class ", "The ships of it ")]
     [True, False]
-    >>> [_generic_subject(t, len(t)) for t in ("Plastids (proplastids) ", "It (the plan) ")]
+    >>> [_generic_subject(t, len(t)) for t in ("Seedlings (young plants) ", "It (the plan) ")]
     [True, False]
     """
     if text[max(0, start - 7):start].rstrip().endswith((")", "-RRB-")):  # cheap test first
@@ -710,8 +710,9 @@ def _generic_subject(text: str, start: int) -> bool:
     at_clause_start = bool(boundaries) or start <= SUBJECT_WINDOW
     if not at_clause_start:
         return False
-    # a bare plural, or one with a prepositional postmodifier ("patients with PC", "vessels in
-    # this class"): the head is the words before the first preposition (SUBJECT_PREPOSITIONS)
+    # a bare plural, or one with a prepositional postmodifier ("patients with the disease",
+    # "ships of this class"): the head is the words before the first preposition
+    # (SUBJECT_PREPOSITIONS)
     head = len(words)
     if head > INDEFINITE_MAX_WORDS:
         head = next((k for k in range(1, INDEFINITE_MAX_WORDS + 1)
@@ -881,7 +882,7 @@ def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool
             return True  # a definite set: "the many polls", "his several hosts"
         if start >= 3 and text.startswith(_RANGE_WORDS, start - 3) and _RANGE_BEFORE_RE.search(
                 text, max(0, start - 20), start):
-            return True  # a range: "one to several spots"
+            return True  # a range: "one to several eggs"
         if word == "many":  # an equative or a figure: "as many points as", "as many as 60"
             if _HOW_BEFORE_RE.search(text, max(0, start - 8), start):
                 return True  # a question of number: "how many advisers"
@@ -908,7 +909,7 @@ def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool
             return True  # an example: "For example, a tenant may …"; "so that they may vote"
         root = _ROOT_OR_MEANS_RE.match(text, end)
         if root and root.lastgroup == "means":
-            return True  # a procedure: "may also be accomplished by nudging"
+            return True  # a procedure: "may also be opened by turning the key"
         # root possibility: "players may bid", "it may be found", "may vary"
         return not _EPISTEMIC_MAY_RE.match(text, end) and bool(
             root or _generic_subject(text, start))
