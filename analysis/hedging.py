@@ -8,9 +8,11 @@ after an adverb such as *widely* (``a widely believed story``) or, for *consider
 believed*…, after a comma (``X, considered the finest potter of his day``). A
 capitalised ``May`` is the month, and skipped, when a number follows or when it does not open a
 sentence. Context rules, each a named constant below with its source, keep out root (dynamic)
-``may`` and ``could`` (generic subjects, ``may be found``, ``may vary``, ``could often``,
+``may`` and ``could`` (generic subjects, ``may be found``, ``may vary``, ``may include``,
+``could be converted by fitting``, ``could often``,
 ``may`` in an example or coordinated with a habitual verb phrase, ``could no longer``),
-approximate figures (``some 300``, ``as many as 60``, ``an estimated 2,000``), a group's rate
+approximate figures (``some 300``, ``as many as 60``, ``an estimated 2,000``, ``several
+thousand``, ``one to several``), a group's rate
 (``voters were more likely to``), deliberative ``considered for``, the frequency adverbs
 ``generally`` / ``sometimes`` (= "as a rule"), and other senses of cue words: signalling
 ``indicate``, directive ``suggest`` (``suggested renaming``), ``appeared to Maria``,
@@ -259,6 +261,32 @@ _CONCESSIVE_BEFORE_RE = re.compile(
 #: Words that may stand between "a"/"an" and "may" in an indefinite generic subject ("a
 #: player may", "a pimento cheese sandwich may"); a longer stretch is another clause.
 INDEFINITE_MAX_WORDS = 3
+#: Plurals without "-s" (Quirk et al. 1985: the mutation plurals, "-en" plurals and the
+#: suppletive "people"), which head a bare plural as well: "People with the condition may
+#: have signs of shock", "children may attend free".
+IRREGULAR_PLURALS = frozenset(("people", "children", "men", "women", "feet", "teeth", "geese",
+                               "mice", "lice", "oxen"))
+#: Prepositions that open a postmodifier of a bare-plural subject ("patients with the disease
+#: may", "ships of this class may", "effects of the herbicide may"): the subject is still a
+#: bare plural, a kind (Carlson 1977: a bare plural with a modifier keeps its generic
+#: reading), so its "may" is the root possibility of GENERIC_PRONOUNS; at most
+#: POSTMODIFIER_MAX_WORDS words after the preposition.
+SUBJECT_PREPOSITIONS = frozenset(("with", "in", "of", "on", "from", "at", "for", "under",
+                                  "without", "within"))
+POSTMODIFIER_MAX_WORDS = 4
+#: A bracketed gloss between the subject and "may" ("Seedlings (young plants) may wilt in a
+#: frost", tokenised "-LRB- … -RRB-") names the same thing again and leaves the subject as
+#: it was: the subject is read without it (at most GLOSS_MAX_CHARS characters inside).
+GLOSS_MAX_CHARS = 80
+_GLOSS_BEFORE_RE = re.compile(
+    rf"\s*(?:\([^()]{{0,{GLOSS_MAX_CHARS}}}\)|-LRB-(?:(?!-RRB-).){{0,{GLOSS_MAX_CHARS}}}-RRB-)\s*\Z")
+#: The relative pronoun after free-choice "anyone", "anybody", "whoever", "everyone" or "any"
+#: + a noun ("the club is open to anyone who may wish to join", "any voter who may need a
+#: ride"): the subject of "may" is the generic "anyone", like GENERIC_PRONOUNS
+#: (Quirk et al. 1985: free-choice "any" is generic), not a person whose act the writer doubts.
+_FREE_CHOICE_RELATIVE_RE = re.compile(
+    r"\b(?:anyone|anybody|whoever|everyone|everybody|any\s+[^\W\d_]+)\s+(?:who|that)\s*$",
+    re.IGNORECASE)
 #: Clause boundaries: the subject of "may" is looked for after the last of these.
 CLAUSE_BOUNDARY_RE = re.compile(r"[.,;:!?()\"“”]|\b(?:and|or|but|while|although|because|"
                                 r"if|when|where|which|who|that)\b", re.IGNORECASE)
@@ -280,6 +308,14 @@ FREQUENCY_FRAME_WINDOW = 80
 _FREQUENCY_BEFORE_RE = re.compile(
     r"(?:^|[.!?;:]\s+|[.!?;:][\"”'’]\s+)(?:" + "|".join(FREQUENCY_ADVERBS)
     + r")\b,?\s+[^.!?;:,]*$", re.IGNORECASE)
+#: A clause-opening "in … cases" / "in … instances" ("In severe cases, a transfusion may be
+#: needed", "In rare instances the drug may cause a rash") quantifies over occasions as
+#: "sometimes" does, the same generic frame of root "may" (Coates 1983: root possibility
+#: paraphrased by "sometimes"); at most two words before "cases" and no clause break but one
+#: comma between the frame and "may".
+_CASES_FRAME_BEFORE_RE = re.compile(
+    r"(?:^|[.!?;:]\s+|[.!?;:][\"”'’]\s+)in\s+(?:[^\W\d_]+\s+){1,2}(?:cases|instances)\b"
+    r"[^.!?;:,]*,?\s+[^.!?;:,]*$", re.IGNORECASE)
 #: "as many … as" is an equative comparison or an approximate figure ("as many points as
 #: possible", "as many as 60 inscriptions"), not an unnamed "many people": at most this many
 #: words between "many" and the second "as".
@@ -302,9 +338,36 @@ ROOT_MAY_PASSIVES = ("used", "found", "seen", "obtained", "made", "called", "des
 #: Verbs of variation after "may": "prices may vary", "sizes may range from", "rules may differ"
 #: state that a thing varies (root possibility = "sometimes", Coates 1983), not doubt.
 VARIATION_VERBS = ("vary", "range", "differ")
+#: Stative verbs of composition after "may": "the filling may include nuts", "the kit may also
+#: contain a spare blade", "a set may consist of two parts" list the parts that a kind can have
+#: (root possibility, "can include" = "sometimes includes": Coates 1983, ch. 6, on root MAY
+#: in descriptions of a kind, like "may vary"), not a doubt about a fact.
+COMPOSITION_VERBS = ("include", "contain", "consist", "comprise")
 _ROOT_MAY_RE = re.compile(
     r"\s+(?:also\s+)?(?:be\s+(?:" + "|".join(ROOT_MAY_PASSIVES) + r")|"
-    + "|".join(VARIATION_VERBS) + r")\b", re.IGNORECASE)
+    + "|".join((*VARIATION_VERBS, *COMPOSITION_VERBS)) + r")\b", re.IGNORECASE)
+#: "may" / "could" + a passive with a means adjunct "by" + gerund ("the engine could easily be
+#: converted by fitting a new carburettor", "the lock may also be opened by turning the key
+#: twice", "the stain may be removed by soaking the cloth") states how a thing can be done, a
+#: procedure: root possibility, "it is possible to convert it by fitting" (Coates 1983: root MAY and
+#: COULD go with the agentless passive of descriptions), as ROOT_MAY_PASSIVES do for a list
+#: of verbs; not the writer's doubt. The same for a purpose adjunct, the end the procedure serves
+#: ("the frame may be shortened in order to fit a smaller wheel", "so as to"). "be" must follow
+#: the modal directly (after at most one adverb), so "may have been hit by" stays; "by" + a
+#: noun ("could be impeached by the House") and an active verb ("could harm commerce by
+#: painting the state as bigoted", "may need a win in order to remain viable") stay counted.
+MEANS_GAP_WORDS = 5
+_MEANS_PASSIVE = (
+    r"(?:[^\W\d_]+ly\s+|also\s+)?be\s+(?!being\b)"
+    rf"(?:[^\s.,;:!?]+\s+){{1,{MEANS_GAP_WORDS}}}?(?:by\s+"
+    r"(?!(?:during|including|being|far)\b)[^\W\d_]+ing|in\s+order\s+to|so\s+as\s+to)\b")
+_MEANS_PASSIVE_AFTER_RE = re.compile(r"\s+" + _MEANS_PASSIVE, re.IGNORECASE)
+#: _ROOT_MAY_RE and _MEANS_PASSIVE_AFTER_RE in one pattern (one match per "may"); the named
+#: group says which matched.
+_ROOT_OR_MEANS_RE = re.compile(
+    r"\s+(?:(?P<root>(?:also\s+)?(?:be\s+(?:" + "|".join(ROOT_MAY_PASSIVES) + r")|"
+    + "|".join((*VARIATION_VERBS, *COMPOSITION_VERBS)) + r")\b)|(?P<means>" + _MEANS_PASSIVE
+    + r"))", re.IGNORECASE)
 #: A number after "some": "some 300 homes", "some two dozen" is an approximation of a figure,
 #: like "approximately" and "about", which the lexicon leaves out (README: right too rarely on
 #: the development half), not an unnamed "some people".
@@ -312,6 +375,28 @@ _NUMBER_AFTER_RE = re.compile(
     r"\s+(?:\d|(?:a\s+)?(?:dozen|hundred|thousand|million|billion|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|"
     r"eighty|ninety)\b)", re.IGNORECASE)
+#: "several" or "many" before a round number word ("several thousand tons", "many hundreds of
+#: letters", "several dozen protesters", "many millions") is an approximate figure, the same as
+#: "some 300" above: a size stated roughly (Channell 1994 groups these "vague approximators"
+#: of number with "about" and "approximately", which the lexicon leaves out), not the unnamed
+#: subset of a weasel claim ("many believe", "several experts"). Not a compound adjective
+#: ("many hundred-year-old trees").
+_ROUND_NUMBER_AFTER_RE = re.compile(
+    r"\s+(?:dozens?|hundreds?|thousands?|millions?|billions?)(?![\w’'-])", re.IGNORECASE)
+#: A vague quantifier that bounds a numeric range ("one to several eggs", "two or several
+#: layers", "several to ten", "a few to many") gives an approximate count, a figure stated
+#: roughly like "some 300" (Channell 1994: approximators of number), not an unnamed subset.
+_RANGE_NUMBER = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|"
+                 r"a\s+couple|dozens|hundreds|thousands|several|many)")
+_RANGE_WORDS = ("to ", "or ", "To ", "Or ", "TO ", "OR ")  # just before the quantifier
+_RANGE_BEFORE_RE = re.compile(rf"(?<![\w’'-]){_RANGE_NUMBER}\s+(?:to|or)\s+\Z", re.IGNORECASE)
+_RANGE_AFTER_RE = re.compile(rf"\s+(?:to|or)\s+{_RANGE_NUMBER}(?![\w’'-])", re.IGNORECASE)
+#: TIME_NOUNS, _ROUND_NUMBER_AFTER_RE and _RANGE_AFTER_RE in one pattern (one match per vague
+#: quantifier): the named group says which matched ("time", "round" or "range").
+_QUANTITY_AFTER_RE = re.compile(
+    r"\s+(?:(?P<time>" + "|".join(TIME_NOUNS) + r")\b"
+    r"|(?P<round>dozens?|hundreds?|thousands?|millions?|billions?)(?![\w’'-])"
+    rf"|(?P<range>(?:to|or)\s+{_RANGE_NUMBER})(?![\w’'-]))", re.IGNORECASE)
 #: Before "likely"/"unlikely", these make a comparison of frequencies when a plural "are" /
 #: "were" comes just before them ("smokers are more likely to fall ill", "voters were slightly
 #: less likely to say"): a statement of fact about the rate of a group, as in poll reports, not
@@ -344,6 +429,17 @@ _HOW_BEFORE_RE = re.compile(r"\bhow\s+\Z", re.IGNORECASE)
 #: quantifiers or the weasel-word guideline's "many say"; not counted.
 DEFINITE_BEFORE_QUANTIFIER = frozenset(("the", "its", "his", "her", "their", "our", "these",
                                         "those", "your", "my"))
+#: A genitive noun phrase before *many* / *several* is a central determiner like "its" (Quirk et
+#: al. 1985: the genitive occupies the determiner slot), so the quantifier after it is a
+#: post-determiner in the same way ("the Bible's many warnings", "the city's many parks",
+#: "the players' several titles"); not counted. Not the contractions of "is" / "has" ("it's
+#: many", "there's several"): the words in GENITIVE_LOOKALIKES.
+GENITIVE_LOOKALIKES = ("it", "that", "there", "here", "he", "she", "what", "who", "where", "let",
+                       "this", "how", "when", "why", "one", "everyone", "everybody", "nobody",
+                       "somebody", "someone", "nothing", "everything", "something")
+_GENITIVE_BEFORE_RE = re.compile(
+    r"(?<![\w’'-])(?!(?:" + "|".join(GENITIVE_LOOKALIKES) + r")\s?[’']s\s)"
+    r"[^\W\d_][\w-]*(?:\s?[’']s|s[’'])\s+\Z", re.IGNORECASE)
 #: *was / were supposed to* is a plan or an obligation that was not met ("it was supposed to be
 #: the night the strike ended"), not hearsay; the present "is supposed to be haunted" still counts.
 _PAST_BE_BEFORE_RE = re.compile(r"\b(?:was|were|wasn[’']t|weren[’']t)\s+\Z", re.IGNORECASE)
@@ -582,17 +678,29 @@ _CLAIM_RIGHT_AFTER_RE = re.compile(
 def _generic_subject(text: str, start: int) -> bool:
     """Whether the subject just before ``start`` (where "may" begins) is generic: a generic
     pronoun, an indefinite singular ("a player") or a bare plural opening its clause
-    ("Players", "Repeated injections"), per :data:`GENERIC_PRONOUNS` and Coates (1983).
+    ("Players", "Repeated injections", "Patients with the disease": a prepositional
+    postmodifier, :data:`SUBJECT_PREPOSITIONS`), per :data:`GENERIC_PRONOUNS` and Coates (1983).
 
     >>> [_generic_subject(t, len(t)) for t in ("Players ", "The players ", "A dog ", "It ")]
     [True, False, True, False]
+    >>> [_generic_subject(t, len(t)) for t in ("Ships of this class ", "The ships of it ")]
+    [True, False]
+    >>> [_generic_subject(t, len(t)) for t in ("Seedlings (young plants) ", "It (the plan) ")]
+    [True, False]
     """
+    if text[max(0, start - 7):start].rstrip().endswith((")", "-RRB-")):  # cheap test first
+        gloss = _GLOSS_BEFORE_RE.search(text, max(0, start - GLOSS_MAX_CHARS - 10), start)
+        if gloss:  # the subject is read without its bracketed gloss
+            start = gloss.start()
     window = text[max(0, start - SUBJECT_WINDOW):start]
     boundaries = list(CLAUSE_BOUNDARY_RE.finditer(window))
     clause = window[boundaries[-1].end():] if boundaries else window
     words = [w.lower() for w in _WORDS_RE.findall(clause)]
     if not words:
-        return False
+        # a relative "who" / "that" after free-choice "anyone": "anyone who may have …"
+        low = window.lower()  # cheap test first: "anyone", "any", "whoever", "everyone"
+        return bool(boundaries) and ("any" in low or "ever" in low) and (
+            _FREE_CHOICE_RELATIVE_RE.search(window) is not None)
     if words[-1] in GENERIC_PRONOUNS or (words[-1] in ("she", "he")
                                          and _EPICENE_BEFORE_RE.search(window)):
         return True
@@ -600,10 +708,25 @@ def _generic_subject(text: str, start: int) -> bool:
         if words[i] in ("a", "an"):
             return True
     at_clause_start = bool(boundaries) or start <= SUBJECT_WINDOW
-    return (at_clause_start and len(words) <= INDEFINITE_MAX_WORDS
-            and not SPECIFIC_OR_NOT_PLURAL.intersection(words)
-            and words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is"))
-            and not _names_someone(text, _WORDS_RE.findall(clause)))
+    if not at_clause_start:
+        return False
+    # a bare plural, or one with a prepositional postmodifier ("patients with the disease",
+    # "ships of this class"): the head is the words before the first preposition
+    # (SUBJECT_PREPOSITIONS)
+    head = len(words)
+    if head > INDEFINITE_MAX_WORDS:
+        head = next((k for k in range(1, INDEFINITE_MAX_WORDS + 1)
+                     if words[k] in SUBJECT_PREPOSITIONS), 0)
+        if not head or len(words) - head - 1 > POSTMODIFIER_MAX_WORDS:
+            return False
+    elif (head > 1 and words[-1] not in SUBJECT_PREPOSITIONS
+          and not SUBJECT_PREPOSITIONS.isdisjoint(words[1:-1])):
+        head = next(k for k in range(1, head - 1) if words[k] in SUBJECT_PREPOSITIONS)
+    noun = words[head - 1]
+    return (not SPECIFIC_OR_NOT_PLURAL.intersection(words[:head])
+            and (noun in IRREGULAR_PLURALS
+                 or (noun.endswith("s") and not noun.endswith(("ss", "us", "is"))))
+            and not _names_someone(text, _WORDS_RE.findall(clause)[:head]))
 
 
 #: A possessive ("Obama's plans") makes a noun phrase specific, as a possessive pronoun does.
@@ -750,10 +873,16 @@ def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool
     """Whether a context rule keeps the cue ``text[start:end]`` (``word``, lower-cased) out;
     each rule is described at its named constants above."""
     if category == "vague_quantifier":
-        if _TIME_NOUN_RE.match(text, end):
-            return True  # a duration or a count of events: "for several years"
+        after = _QUANTITY_AFTER_RE.match(text, end)  # one match for the three rules after it
+        if after and (after.lastgroup != "round" or word in ("many", "several")):
+            # a duration or a count of events: "for several years"; an approximate figure:
+            # "several thousand tons"; a range: "several to ten"
+            return True
         if word in ("many", "several") and _definite_before(text, start):
             return True  # a definite set: "the many polls", "his several hosts"
+        if start >= 3 and text.startswith(_RANGE_WORDS, start - 3) and _RANGE_BEFORE_RE.search(
+                text, max(0, start - 20), start):
+            return True  # a range: "one to several eggs"
         if word == "many":  # an equative or a figure: "as many points as", "as many as 60"
             if _HOW_BEFORE_RE.search(text, max(0, start - 8), start):
                 return True  # a question of number: "how many advisers"
@@ -778,14 +907,19 @@ def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool
             return True  # "Sometimes the rash may", "may God heal", "whatever the case may be"
         if _in_example(text, start, end) or _in_purpose_clause(text, start):
             return True  # an example: "For example, a tenant may …"; "so that they may vote"
+        root = _ROOT_OR_MEANS_RE.match(text, end)
+        if root and root.lastgroup == "means":
+            return True  # a procedure: "may also be opened by turning the key"
         # root possibility: "players may bid", "it may be found", "may vary"
         return not _EPISTEMIC_MAY_RE.match(text, end) and bool(
-            _ROOT_MAY_RE.match(text, end) or _generic_subject(text, start))
+            root or _generic_subject(text, start))
     if word == "could":  # past (in)ability or habit: "could not", "could see", "could often"
         return bool(_COULD_NOT_RE.match(text, end) or _COULD_PERCEIVE_RE.match(text, end)
                     or _FREQUENCY_AFTER_RE.match(text, end)
                     or _coordinated_with_habit(text, start)
-                    or _generic_one_before(text, start) or _in_purpose_clause(text, start))
+                    or _generic_one_before(text, start) or _in_purpose_clause(text, start)
+                    or ("be" in text[end:end + 20]  # cheap test first
+                        and _MEANS_PASSIVE_AFTER_RE.match(text, end)))  # "converted by …ing"
     if word == "might":  # generic "one might ask"; purpose: "so that the army might move"
         return _generic_one_before(text, start) or _in_purpose_clause(text, start)
     if word in ("likely", "unlikely"):  # a group's rate: "voters are more likely to say"
@@ -869,32 +1003,47 @@ def _generic_one_before(text: str, start: int) -> bool:
 
 
 def _definite_before(text: str, start: int) -> bool:
-    """Whether a definite determiner or possessive (:data:`DEFINITE_BEFORE_QUANTIFIER`) stands
-    just before ``start``: "the many polls", "his several hosts".
+    """Whether a definite determiner or possessive (:data:`DEFINITE_BEFORE_QUANTIFIER`) or a
+    genitive (:data:`_GENITIVE_BEFORE_RE`) stands just before ``start``: "the many polls", "his
+    several hosts", "the Bible's many warnings".
 
     >>> [_definite_before(t, len(t)) for t in ("the ", "Its  ", "many ", "")]
     [True, True, False, False]
+    >>> [_definite_before(t, len(t)) for t in ("the Bible's ", "Lake 's ", "it's ", "fans' ")]
+    [True, True, False, True]
     """
     # eight characters hold any of the words (at most five letters) with its space; a longer
     # word cut at the window's edge keeps seven letters and so matches none of them
     words = text[max(0, start - 8):start].split()
-    return bool(words) and words[-1].lower() in DEFINITE_BEFORE_QUANTIFIER
+    if not words:
+        return False
+    last = words[-1].lower()
+    if last in DEFINITE_BEFORE_QUANTIFIER:
+        return True
+    # a genitive ("the Bible's many warnings", "the players' several titles"); cheap test first
+    return last[-2:] in ("'s", "’s", "s'", "s’") and _GENITIVE_BEFORE_RE.search(
+        text, max(0, start - 40), start) is not None
 
 
 def _frame_before_may(text: str, start: int) -> bool:
     """Whether "may" at ``start`` follows a clause-opening frequency adverb
-    (:data:`_FREQUENCY_BEFORE_RE`) or opens a concessive clause (:data:`_CONCESSIVE_BEFORE_RE`).
+    (:data:`_FREQUENCY_BEFORE_RE`) or "in … cases" (:data:`_CASES_FRAME_BEFORE_RE`), or opens a
+    concessive clause (:data:`_CONCESSIVE_BEFORE_RE`).
     A substring test on the lower-cased window comes first: most windows hold neither.
 
     >>> [_frame_before_may(t, t.index("may")) for t in
-    ...  ("Often, the rash may spread.", "Whatever it may be, go.", "The rash may spread.")]
-    [True, True, False]
+    ...  ("Often, the rash may spread.", "Whatever it may be, go.", "The rash may spread.",
+    ...   "In severe cases, surgery may be needed.")]
+    [True, True, False, True]
     """
     lo = max(0, start - FREQUENCY_FRAME_WINDOW)
     before = text[lo:start].lower()
     if any(a in before for a in FREQUENCY_ADVERBS) and _FREQUENCY_BEFORE_RE.search(
             text, lo, start):
         return True
+    if ("cases" in before or "instances" in before) and _CASES_FRAME_BEFORE_RE.search(
+            text, lo, start):
+        return True  # "In severe cases, surgery may be needed"
     near = before[-CONCESSIVE_WINDOW:]
     return (("ever" in near or "that as it" in near or "what" in near)
             and _CONCESSIVE_BEFORE_RE.search(text, max(0, start - CONCESSIVE_WINDOW), start)
