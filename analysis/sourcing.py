@@ -2327,6 +2327,82 @@ _ADJUNCT_LEAD_RE = re.compile(
     r"[A-Z][a-z])\b))")
 _HEAD_END_RE = re.compile(r"[,”\"’'»]\s*$")
 
+#: Round 11 (issue #3): the prepositions and time words that open a trailing adjunct after a
+#: cue whose content came before it ("…, he said in an interview on Saturday.", "…, Renteria
+#: told reporters during Tuesday’s conference call.", "…, the church posted on Facebook.",
+#: "…,’’ Mr. English said of Mr. Cruz."). Written by us from the adverbials of Quirk et al.
+#: 1985 (ch. 8); *to* is left out ("told him to leave" is a request, not an adjunct).
+TAIL_ADJUNCT_OPENERS = frozenset("""in on at during after before of from via
+    through while earlier later recently yesterday today tonight last this early late
+    again also repeatedly previously""".split()) | frozenset(w.lower() for w in ADJUNCT_ADVERBS)
+#: At most this many words in such a trailing adjunct (the longest on the even half: "told
+#: Britain’s ITV television station in an interview on Tuesday"); longer tails are left alone.
+MAX_TAIL_ADJUNCT_WORDS = 12
+#: Words that show a trailing phrase holds a clause of its own (a subject or a finite verb), so
+#: it is a content and no adjunct: "…, he said in June the plan is dead" is not a tail.
+_TAIL_CLAUSE_WORDS = _FINITE_WORDS | frozenset("""that he she they it we i you there
+    says said say""".split())
+#: A trailing adjunct after the person or outlet addressed: "told reporters …", "told the
+#: court in …", "told Britain’s ITV television station …" (an object pronoun, or up to four
+#: words before the first adjunct word).
+_TAIL_WORD_RE = re.compile(r"[\w’'.\-]+")
+
+
+#: Words that open a sentence part that is no clause of its own but an adjunct or a
+#: subordinate clause ("On Sunday, X said in …", "Speaking in Harlem, X said …", "But to give
+#: you the tenor, …"): such a part is no content before a cue (round 11).
+HEAD_ADJUNCT_WORDS = ADJUNCT_OPENING_PREPOSITIONS | frozenset("""as while when whenever if
+    although though because with without to not these this every by for since once unless
+    whether where until""".split())
+#: A content before a trailing cue holds at least this many words (round 11).
+MIN_HEAD_WORDS = 4
+
+
+def _clause_head(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` can be a reported clause before its cue: at least
+    :data:`MIN_HEAD_WORDS` words, not opening with an adjunct word or a participle (round 11).
+
+    >>> _clause_head("The jet is his favourite toy, he said", 0, 29)
+    True
+    >>> _clause_head("At a town hall in Ohio, she said", 0, 23)
+    False
+    >>> _clause_head("Friday morning, as the parade rolled by, CNN reported", 0, 40)
+    False
+    """
+    words = _TAIL_WORD_RE.findall(text, lo, hi)
+    if len(words) < MIN_HEAD_WORDS:
+        return False
+    first = words[1] if words[0] in ("But", "And", "So", "Yet") else words[0]
+    first = first.lower()
+    return first not in HEAD_ADJUNCT_WORDS and first not in DATE_WORDS and \
+        first not in TIME_NOUNS and not first.endswith("ing")
+
+
+def _adjunct_tail(text: str, lo: int, hi: int, addressee: bool) -> bool:
+    """Whether ``text[lo:hi]``, the rest of a clause after its cue, is only adjuncts (with the
+    person addressed first when ``addressee``), so that the content is the clause before the
+    cue (round 11).
+
+    >>> t = "The jet is his toy, he said in an interview on Saturday."
+    >>> _adjunct_tail(t, t.index(" in an"), len(t), False)
+    True
+    >>> t = "The jet is his toy, he said in June the plan was dead."
+    >>> _adjunct_tail(t, t.index(" in June"), len(t), False)
+    False
+    """
+    words = _TAIL_WORD_RE.findall(text, lo, hi)
+    if not words or len(words) > MAX_TAIL_ADJUNCT_WORDS:
+        return False
+    if any(w.lower() in _TAIL_CLAUSE_WORDS for w in words):
+        return False
+    first = next((i for i, w in enumerate(words) if w.lower() in TAIL_ADJUNCT_OPENERS), None)
+    if first is None or first + 1 < len(words) and (
+            words[first].lower(), words[first + 1].lower()) in NOT_ADJUNCT_PAIRS:
+        return False  # "CNN reported at least six planes filled …": a clause
+    if first == 0:
+        return True
+    return addressee and first <= 4
+
 
 #: Nouns for a stock formula a speaker is known to repeat ("Mirela Dasko’s familiar line:
 #: ‘…’", "repeated the minister’s words: ‘…’"): a quotation right after "<owner>’s (adjective)
@@ -2952,6 +3028,17 @@ class _Extractor:
         elif not (bare_ok or object_ok or text[cs - 1:cs] == ":") or \
                 rest.lstrip()[:1] in (";", "—", "–"):
             tail_words = 0  # "commented on …", "maintains a stance": no reported statement
+        back_tail = False
+        if not inverted and lead is None and lemma in BARE_CLAUSE_LEMMAS and text[
+                s0:min(speaker.start, cue.start())].rstrip().endswith(
+                    (",", "”", '"', "’", "'")) and _adjunct_tail(
+                    text, after_start, s1, lemma in ADDRESSEE_LEMMAS) and _clause_head(
+                    text, s0, min(speaker.start, cue.start())):
+            # "…, he said in an interview on Saturday.", "…, Renteria told reporters during
+            # Tuesday’s conference call.": the cue ends the sentence but for adjuncts, and the
+            # content is the clause before it (round 11)
+            back_tail = True
+            tail_words = 0
         if not inverted and tail_words >= MIN_CONTENT_WORDS and not (
                 tail_words <= TRAILING_WORDS and _ADJUNCT_RE.match(text, cs, ce)):
             if lead is None and object_ok and not bare_ok:
@@ -2983,8 +3070,8 @@ class _Extractor:
             # "It has a loyal following, said Ms. Gil, with games of …": a parenthetical cue
             cs, ce = _trim(text, s0, tail_end)
             return _Row("indirect", cs, ce, speaker, verb, si)
-        if hs < he and _words_upto(text, after_start, tail_end, TRAILING_WORDS + 1) <= \
-                TRAILING_WORDS and _HEAD_END_RE.search(text[s0:head_end]):
+        if hs < he and (back_tail or _words_upto(text, after_start, tail_end, TRAILING_WORDS + 1)
+                        <= TRAILING_WORDS) and _HEAD_END_RE.search(text[s0:head_end]):
             q = self.quote_at(he - 1)
             if q is not None and q.end >= he and self.is_direct_shape(q, (s0, s1)):
                 return _Row("direct", q.start, q.end, speaker, verb, si)
