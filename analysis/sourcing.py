@@ -323,6 +323,10 @@ def lexicons() -> Lexicons:
                 # headline style capitalises every word: "Glenn Beck Says Trump Poses A Threat"
                 # (the headline present, AP Stylebook's "headlines" entry)
                 forms[form[0].upper() + form[1:]] = (row["verb"], row["stance"])
+            elif form.endswith("ing") and " " not in form:
+                # a participle that opens its sentence ("Emphasizing the urgency, Trump
+                # said …"): read only by the opening-participle rule (round 11)
+                forms[form[0].upper() + form[1:]] = (row["verb"], row["stance"])
     # the forms as one prefix tree (:func:`_trie_pattern`): where several forms match at one
     # offset they are prefixes of one another ("point", "point out"), and the tree tries the
     # longer first, as an alternation of the forms sorted longest first does; the same
@@ -2378,6 +2382,33 @@ def _clause_head(text: str, lo: int, hi: int) -> bool:
         first not in TIME_NOUNS and not first.endswith("ing")
 
 
+#: Words that open a participle clause at the start of a sentence, before its main clause
+#: ("After saying …, the man …", "While denouncing …, she …", "Instead of calling …"; the
+#: empty lead is a bare participle: "Emphasizing the urgency, Trump said …"). Written by us
+#: from the adverbial participle clauses of Quirk et al. 1985 (§15.58); round 11.
+OPENING_PARTICIPLE_LEADS = frozenset({"", "after", "while", "before", "besides", "instead of",
+                                      "since", "without", "upon", "on", "in", "by", "when",
+                                      "despite", "rather than", "even as", "even while"})
+#: At most this many commas are tried as the end of an opening participle clause.
+MAX_OPENING_PARTICIPLE_COMMAS = 3
+_RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose", "where", "when", "that"})
+_OPENING_LEAD_RE = re.compile(r"^[“\"‘']?\s*(?:(?:But|And|Yet|So)\s+)?(.*?)\s*$", re.DOTALL)
+
+
+def _opening_participle_lead(before: str) -> bool:
+    """Whether ``before``, the sentence up to a participle cue, is empty or one of
+    :data:`OPENING_PARTICIPLE_LEADS` (round 11).
+
+    >>> _opening_participle_lead("After"), _opening_participle_lead("But instead of")
+    (True, True)
+    >>> _opening_participle_lead("statements")
+    False
+    """
+    if len(before) > 20:
+        return False
+    return _OPENING_LEAD_RE.match(before).group(1).lower() in OPENING_PARTICIPLE_LEADS
+
+
 def _adjunct_tail(text: str, lo: int, hi: int, addressee: bool) -> bool:
     """Whether ``text[lo:hi]``, the rest of a clause after its cue, is only adjuncts (with the
     person addressed first when ``addressee``), so that the content is the clause before the
@@ -2740,6 +2771,51 @@ class _Extractor:
             return _Speaker(m.start(), m.end(), phrase, name, stype, via)
         return None
 
+    def opening_participle_row(self, cue: re.Match, verb, si: int) -> _Row | None:
+        """A participle cue in a clause that opens its sentence ("After saying he was nervous
+        to ask, the man …", "Instead of calling himself conservative, Mr. Trump said …"): the
+        subject right after a comma that closes the participle clause speaks, and the content
+        runs from the cue to that comma (round 11). A comma followed by a relative word
+        ("the crowd, which chanted …, he touted") or by no subject is passed over, at most
+        :data:`MAX_OPENING_PARTICIPLE_COMMAS` of them."""
+        text = self.text
+        s0, s1 = self.sentences[si]
+        pos = cue.end()
+        for _ in range(MAX_OPENING_PARTICIPLE_COMMAS):
+            comma = text.find(",", pos, s1)
+            if comma < 0:
+                return None
+            pos = comma + 1
+            if self.quote_at(comma) is not None:
+                continue
+            start = _SPACES_RE.match(text, pos).end()
+            if text[start:start + 6].split(" ", 1)[0] in _RELATIVE_WORDS:
+                continue
+            speaker = self.main_subject(start, s1, (s0, s1))
+            if speaker is None:
+                continue
+            cs, ce = _trim(text, cue.end(), comma)
+            if _words_upto(text, cs, ce, MIN_CONTENT_WORDS) < MIN_CONTENT_WORDS:
+                return None
+            return _Row("indirect", cs, ce, speaker, verb, si)
+        return None
+
+    def main_subject(self, start: int, s1: int, sentence) -> _Speaker | None:
+        """A speaker phrase opening at ``start`` and ending before a lower-case word (the main
+        clause's verb), of at most :data:`MAX_SPEAKER_WORDS` words: "the man | ended up",
+        "Mr. Trump | said", "her personal lawyer, David E. Kendall, | wrote" (round 11)."""
+        text = self.text
+        for n, m in enumerate(_TAIL_WORD_RE.finditer(text, start, min(s1, start + _TAIL))):
+            if n > MAX_SPEAKER_WORDS:
+                break
+            if n and m.group()[:1].islower() and text[m.start() - 1] == " " and m.group() not in \
+                    _NP_CONTINUERS:
+                hi = len(text[:m.start()].rstrip().rstrip(",").rstrip())
+                speaker = _speaker_before(text, start, hi, self.article, self.lex, sentence)
+                if speaker is not None and speaker.start == start:
+                    return speaker
+        return None
+
     def quoted_as_speaker(self, quoted: re.Match, s0: int, sentence) -> _Speaker | None:
         """The speaker of "… quoted … as saying" (:data:`_QUOTED_AS_RE` matched in the text
         from ``s0``): in the passive ("A ministry spokesperson was quoted, in the paper's
@@ -2833,6 +2909,10 @@ class _Extractor:
                 # an absolute "with" is the participle's subject (round 7)
                 absolute = _WITH_SUBJECT_RE.search(before_text, max(0, len(before_text) - 100))
                 if absolute is None:
+                    if _opening_participle_lead(before_text):
+                        # "After saying he was nervous, the man …", "While saying that he
+                        # respects her, he …": the main clause's subject speaks (round 11)
+                        return self.opening_participle_row(cue, verb, si)
                     return None  # "statements denying …": a participle, not an attribution
                 speaker = _speaker_before(text, s0 + absolute.end(), cue.start(),
                                           self.article, lex, (s0, s1))

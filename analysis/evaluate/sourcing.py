@@ -69,9 +69,9 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
     return inter / longer if inter > 0 and longer > 0 else 0.0
 
 
-def read_ann(path: Path) -> list[dict]:
-    """Gold attributions of one .ann file: ``{"content": (s, e), "source": (s, e) | None,
-    "cue": (s, e) | None}``.
+def read_ann(path: Path, *, cues: bool = False) -> list[dict]:
+    """Gold attributions of one .ann file: ``{"content": (s, e), "source": (s, e) | None}``,
+    and ``"cue": (s, e) | None`` too when ``cues`` (for :func:`errors`).
 
     Discontinuous spans (``0 5;9 12``) are read from their first start to their last end.
     """
@@ -91,13 +91,16 @@ def read_ann(path: Path) -> list[dict]:
             continue
         source = spans.get(event.get("Source", ""))
         cue = spans.get(event.get("Cue", ""))
-        gold.append({"content": content[1], "source": source[1] if source else None,
-                     "cue": cue[1] if cue else None})
+        gold.append({"content": content[1], "source": source[1] if source else None})
+        if cues:
+            gold[-1]["cue"] = cue[1] if cue else None
     return gold
 
 
-def load(folder: Path, limit: int | None = None) -> list[tuple[str, str, list[dict]]]:
-    """``(name, text, gold)`` per article, one annotator each (see the module docstring)."""
+def load(folder: Path, limit: int | None = None, *,
+         cues: bool = False) -> list[tuple[str, str, list[dict]]]:
+    """``(name, text, gold)`` per article, one annotator each (see the module docstring); the
+    gold holds the cue spans too when ``cues``."""
     items = []
     with open(folder / "metadata.tsv", encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle, delimiter="\t"):
@@ -106,7 +109,7 @@ def load(folder: Path, limit: int | None = None) -> list[tuple[str, str, list[di
                 ann = folder / "attributions" / f"{name}_{annotator}.ann"
                 if ann.exists():
                     text = (folder / "text" / f"{name}.txt").read_text(encoding="utf-8")
-                    items.append((name, text, read_ann(ann)))
+                    items.append((name, text, read_ann(ann, cues=cues)))
                     break
             if limit and len(items) >= limit:
                 break
@@ -264,9 +267,9 @@ def errors(items, predict, kind: str = "missed") -> list[dict]:
             for j, g in enumerate(gold):
                 if j in hit:
                     continue
-                anchor = g["cue"] or g["content"]
+                anchor = g.get("cue") or g["content"]
                 out.append({"article": name, "source": _clip(text, g["source"]),
-                            "cue": _clip(text, g["cue"]), "content": _clip(text, g["content"]),
+                            "cue": _clip(text, g.get("cue")), "content": _clip(text, g["content"]),
                             "before": " ".join(text[max(0, anchor[0] - ERROR_CONTEXT_CHARS):
                                                     anchor[0]].split()),
                             "overlapping": any(overlap((p["quote_start"], p["quote_end"]),
@@ -288,7 +291,7 @@ def errors(items, predict, kind: str = "missed") -> list[dict]:
                 if not right:
                     out.append({"article": name, "gold_source": _clip(text, g["source"]),
                                 "speaker": p.get("speaker", p["speaker_name"]),
-                                "cue": _clip(text, g["cue"]),
+                                "cue": _clip(text, g.get("cue")),
                                 "content": _clip(text, g["content"])})
     return out
 
@@ -338,7 +341,7 @@ def main(argv: list[str]) -> int:
                              "(read them on --half even only)")
     args = parser.parse_args(argv)
     folder = devdata_path(DATASET, args.data)
-    items = half(load(folder, args.limit), args.half)
+    items = half(load(folder, args.limit, cues=bool(args.errors)), args.half)
     if args.errors:
         listed = errors(items, extract, args.errors)
         if listed:
