@@ -1855,6 +1855,10 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
             antecedent.end = lo + len(head.rstrip())
             antecedent.text = text[antecedent.start:antecedent.end]
             return antecedent
+    if (" who " in head or " that " in head) and not head.rstrip().endswith(","):
+        speaker = _relative_antecedent(text, lo, head, article, lex, sentence)
+        if speaker is not None:
+            return speaker
     # the phrase starts after the last clause boundary
     start = _last_boundary_end(head)
     phrase = head[start:]
@@ -1936,6 +1940,56 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
 
 #: Punctuation that ends a relative clause before the cue (then it is no subject's clause).
 _CLAUSE_MARK_RE = re.compile(r"[,;:()“”\"«»—–]")
+#: A restrictive relative clause with no subject of its own right before a cue ("progressive
+#: organizations that have endorsed him | say", "Another Muslim who worshiped at the Islamic
+#: Center here | said"): the relative word and the clause's first word, which is no determiner,
+#: pronoun or capitalised word (then "that" is a conjunction: "argued that the ministry").
+_RELATIVE_CLAUSE_START_RE = re.compile(
+    r" (?:who|that) (?!(?:the|a|an|his|her|their|its|this|these|those|he|she|they|it|we|i|you|"
+    r"there)\b)[a-z]")
+#: A relative clause with a coordination ("who relayed the story but didn’t | want") holds a
+#: second predicate; the cue may belong to it, so no speaker is read over it (round 11).
+_RELATIVE_COORDINATION = frozenset({"and", "but", "or"})
+#: Last words of a relative clause after which the cue word is no verb (round 11).
+RELATIVE_CLAUSE_BAD_ENDS = frozenset("""almost now just still also even never only already
+    some all many most more""".split())
+#: At most this many words in such a relative clause (round 11).
+MAX_RELATIVE_CLAUSE_WORDS = 12
+RELATIVE_ANTECEDENT_TYPES = frozenset({"person", "official", "expert", "anonymous",
+                                       "organization", "vague"})
+
+
+def _relative_antecedent(text: str, lo: int, head: str, article: _Article, lex: Lexicons,
+                         sentence: tuple[int, int]) -> _Speaker | None:
+    """The speaker of a cue right after a restrictive relative clause (round 11): the noun
+    phrase before the clause names and types the source, and the source as written runs over
+    the clause, as PolNeAR's Source span does ("progressive organizations that have endorsed
+    him say …"). None when ``head`` does not end in such a clause (of at most
+    :data:`MAX_RELATIVE_CLAUSE_WORDS` words, with no punctuation and no cue of its own), or
+    when the phrase before it is no speaker of a person's or a body's type."""
+    rel = None
+    for m in _RELATIVE_CLAUSE_START_RE.finditer(head, max(0, len(head) - _TAIL)):
+        rel = m
+    if rel is None:
+        return None
+    clause = head[rel.start():]
+    words = clause.split()
+    last = words[-1].lower()
+    if len(words) < 3 or len(words) > MAX_RELATIVE_CLAUSE_WORDS or words[1].lower() in \
+            DETERMINERS or _CLAUSE_MARK_RE.search(clause) or any(
+                w in lex.verb_forms for w in words[1:]) or not _RELATIVE_COORDINATION.isdisjoint(
+                words) or last in DETERMINERS or last in AUXILIARIES or last in \
+            SPEAKER_END_PREPOSITIONS or last.endswith(("ly", "’s", "'s", "n’t", "n't")) or \
+            last in RELATIVE_CLAUSE_BAD_ENDS:
+        return None  # ("… burn up their | accounts", "… who now | …": the cue is no verb)
+    antecedent = _speaker_before(text, lo, lo + rel.start(), article, lex, sentence)
+    if antecedent is None or antecedent.end != lo + rel.start() or \
+            antecedent.type not in RELATIVE_ANTECEDENT_TYPES or \
+            antecedent.text.lower() in PRONOUNS:
+        return None
+    antecedent.end = lo + len(head.rstrip())
+    antecedent.text = text[antecedent.start:antecedent.end]
+    return antecedent
 
 
 #: Nouns of time that end a clause-opening time adjunct before a subject ("In September the
