@@ -1132,9 +1132,51 @@ def _type_phrase(phrase: str, context: str, article: _Article, lex: Lexicons,
         for name, title in article.people.items():
             if title == roles[-1]:
                 return lex.roles[title], name, via
+    if role_type == "person" and first_is_det and low.startswith("the ") and \
+            not _is_plural_people(phrase, lex):
+        named = _described_person(phrase, offset, article, lex)
+        if named is not None:
+            return named[0], named[1], via
     if role_type:
         return role_type, phrase.strip(), via
     return "person", phrase.strip(), via
+
+
+#: A definite description is the latest named person only when that person was a speaker or
+#: sentence subject within this many sentences before it (round 11).
+DESCRIPTION_SENTENCES = 3
+
+
+def _described_person(phrase: str, offset: int, article: _Article,
+                      lex: Lexicons) -> tuple[str, str] | None:
+    """(type, canonical name) of the person a definite description of one person refers to
+    ("Anja Petrov has stopped dropping plates. … the Port Aldmere mum whose son … says"): the
+    latest earlier speaker that is a person or official, when the article names them in full,
+    they are a speaker within :data:`DESCRIPTION_SENTENCES` sentences before the description,
+    and their gender does not clash with the description's nouns (*mum*: a woman). Journalists
+    vary the reference to one person this way; a description with no named person before it
+    stays as written. The description's gender then counts as the person's when the article
+    shows none otherwise (so a later *she* finds her). None when no such person; round 11."""
+    want = _noun_gender(phrase.split())
+    starts = article.sentence_starts or [0]
+    floor = starts[max(0, bisect.bisect_right(starts, offset) - 1 - DESCRIPTION_SENTENCES)]
+    for at, name, stype in reversed(article.speakers):
+        if at >= offset:
+            continue
+        if at < floor:
+            return None
+        if stype not in ANTECEDENT_TYPES or name.lower() in PRONOUNS or \
+                _is_plural_people(name, lex):
+            continue  # an outlet, a body, "they", "Neighbours": not one person
+        if name not in article.people or stype == "anonymous":
+            return None  # the latest person is another description: no name to give
+        gender = _gender(name, article)
+        if want and gender and gender != want:
+            return None
+        if want and not gender:
+            article.genders[name] = want
+        return stype, name
+    return None
 
 
 #: Nouns of a state's government: a one-word name that the article writes as their owner
@@ -1771,9 +1813,11 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
     m = _APPOSITIVE_RE.search(head, max(0, len(head) - _TAIL)) if comma else None
     if m and comma and _n_words(m.group(1)) <= MAX_APPOSITIVE_WORDS:
         apposition = m.group(1)
-        if not _is_participle_clause(apposition):
+        if not _is_participle_clause(apposition) and apposition.split()[0].lower() not in \
+                NOT_APPOSITIVE_STARTS:
             # a participle clause ("speaking on condition of anonymity") is not part of the
-            # noun phrase; an appositive noun phrase or relative clause is
+            # noun phrase, nor is an adjunct ("The ministry, for its part, told", "X, in an
+            # interview, said"; round 11); an appositive noun phrase or relative clause is
             written_end = lo + m.end(1)
         head = head[:m.start()]
         age = _AGE_END_RE.search(head)  # "His wife Elsbeth, 55, who runs …,": the age too
@@ -1892,6 +1936,8 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
     if not phrase:
         return None
     words = phrase.split()
+    if words[-1].endswith(_CLOSING_MARKS) and not words[-1].endswith(("s’", "s'")):
+        return None  # "his ‘painful but necessary’ | plan": quoted words modify a noun (round 11)
     if (not ABSTRACT_HEADS.isdisjoint(words) and _head_noun(phrase) in ABSTRACT_HEADS) or (
             words[0][:1].islower() or words[0] in CAPITALISED_NOT_SPEAKER_FIRST) and \
             _junk_speaker(words, lex):
@@ -1938,6 +1984,8 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
     return _Speaker(s, e, phrase, name, stype, via)
 
 
+#: Closing quotation marks: a speaker phrase never ends in one (round 11).
+_CLOSING_MARKS = ("’", "”", '"', "'", "»")
 #: Punctuation that ends a relative clause before the cue (then it is no subject's clause).
 _CLAUSE_MARK_RE = re.compile(r"[,;:()“”\"«»—–]")
 #: A restrictive relative clause with no subject of its own right before a cue ("progressive
