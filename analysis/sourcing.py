@@ -2650,6 +2650,46 @@ def _mask_party_labels(text: str) -> str:
     return _PARTY_LABEL_RE.sub(lambda m: " " * len(m.group()), text)
 
 
+#: A form of *be* (and an optional adverb) right before a past participle cue: a passive.
+#: Past participles of belief and report verbs that, passive and before "to", raise the
+#: subject of the belief ("Construction is expected to begin", "He is said to be …", "The plan
+#: was thought to be safe"): that subject is no speaker (round 11; Quirk et al. 1985 §16.31).
+RAISING_PARTICIPLES = frozenset("""expected believed thought said reported alleged rumored
+    rumoured supposed understood known considered estimated predicted projected""".split())
+_PASSIVE_BE_END_RE = re.compile(r"(?<![\w’'-])(?:is|are|was|were|be|been|being|’s|'s)"
+                                r"(?:\s+[a-z]+ly)?\s*$")
+#: Prepositions after a noun for people that make a following name their object ("people
+#: inside AquaCivic had …": the subject is "people inside AquaCivic"; round 11).
+OBJECT_PREPOSITIONS = frozenset({"inside", "at", "in", "of", "for", "from", "within"})
+#: At most this many lower-case words run a clause subject on to its head (round 11).
+MAX_LOWER_HEAD_WORDS = 3
+
+
+def _lower_head_end(text: str, end: int, hi: int, lex: Lexicons) -> int:
+    """The end of the lower-case words after a capitalised modifier that complete a noun
+    phrase ("The Corvanian | government", "An Estmark | military spokesman"), stopping before
+    a verb, an auxiliary or a word that continues past the head (*and, of, who*); ``end`` when
+    there are none (round 11)."""
+    out = last = end
+    for n, m in enumerate(_TAIL_WORD_RE.finditer(text, end, min(hi, end + 60))):
+        word = m.group()
+        if n >= MAX_LOWER_HEAD_WORDS or not word[:1].islower() or text[last:m.start()].strip() \
+                or word in AUXILIARIES or word in _FINITE_WORDS or word in lex.verb_forms or \
+                word in _NP_CONTINUERS or word in LEFT_BOUNDARY_WORDS or word.endswith("ed"):
+            break
+        last = m.end()
+        if _is_role_noun(word, lex) or _is_people_noun(word, lex):
+            out = last  # (the phrase ends at a noun for people or a body, never at "left")
+    return out
+
+
+#: Capitalised words that open a clause but are never its subject: subordinators and the
+#: words no speaker phrase opens with ("If that is right, then people … said": "If" was the
+#: speaker; round 11).
+_NOT_SUBJECT_OPENERS = frozenset(w.capitalize() for w in LEFT_BOUNDARY_WORDS) | frozenset(
+    w.capitalize() for w in NOT_SPEAKER_FIRST_WORDS)
+
+
 @lru_cache(maxsize=4)
 def _subject_re(titles: frozenset) -> re.Pattern:
     """A clause's subject: a pronoun, "the <title>", or a capitalised name before a verb."""
@@ -2856,7 +2896,27 @@ class _Extractor:
             phrase = m.group()
             if _opens_with_adjunct(phrase):
                 continue  # "By Tuesday morning, a spokesman …": a time phrase, not a subject
+            if phrase.split(None, 1)[0] in _NOT_SUBJECT_OPENERS:
+                continue  # "If that is right, …": a subordinator, never a subject (round 11)
+            ws = _last_word_start(text, len(text[lo:m.start()].rstrip()) + lo, max(
+                lo, m.start() - 20))
+            before_word = text[ws:m.start()].strip().lower()
+            if before_word in OBJECT_PREPOSITIONS and (
+                    noun := text[_last_word_start(text, len(text[lo:ws].rstrip()) + lo, max(
+                        lo, ws - 20)):ws].strip().lower()) and (
+                    _is_role_noun(noun, self.lex) or _is_people_noun(noun, self.lex)):
+                # "people inside AquaCivic had …": a name after a preposition is its object;
+                # the subject is the noun phrase that holds it (round 11)
+                speaker = _speaker_before(text, lo, m.end(), self.article, self.lex, sentence)
+                if speaker is not None:
+                    return speaker
+                continue
             ext = _role_name_after(text, m.end(), hi, phrase, self.lex)
+            if ext == m.end() and phrase.split(None, 1)[0] in ("The", "A", "An") and \
+                    " " in phrase:
+                # "The Corvanian government and …", "An Estmark military spokesman, …": a
+                # capitalised modifier; the noun phrase runs on to its lower-case head (round 11)
+                ext = _lower_head_end(text, m.end(), hi, self.lex)
             if ext > m.end():  # "Opposition leader Jonas Lindqvist", "Valdoria’s foreign ministry"
                 phrase = text[m.start():ext]
                 stype, name, via = _type_phrase(phrase, text[sentence[0]:sentence[1]],
@@ -3032,6 +3092,12 @@ class _Extractor:
                 return None
             participle = True  # (the content is what follows the cue, as for a participle)
         else:
+            if word in RAISING_PARTICIPLES and text.startswith(" to ", cue.end()) and \
+                    _PASSIVE_BE_END_RE.search(before_text, max(0, len(before_text) - 30)):
+                # "Construction is expected to begin …", "X is said to be …": the subject of a
+                # passive belief verb with an infinitive is what the belief is about, not who
+                # holds it (round 11)
+                return None
             speaker = _speaker_before(text, s0, cue.start(), self.article, lex, (s0, s1))
         after_start = cue.end()
         inverted = False
