@@ -468,6 +468,7 @@ class _Article:
     subject_cache: dict | None = None  # sentence index -> its subject (see _subject_of)
     seq_starts: list | None = None  # offsets of ``name_seqs``
     genders: dict | None = None  # canonical name -> "m", "f" or "" (see _gender)
+    described: dict | None = None  # description -> (type, the named person it describes)
     aliases: dict | None = None  # an outlet's short form -> its full name (see _short_forms)
     states: dict | None = None  # one-word name -> it names a country (see _is_state)
     first_names: frozenset | None = None  # the first words of ``people`` (see _is_state)
@@ -1136,7 +1137,11 @@ def _type_phrase(phrase: str, context: str, article: _Article, lex: Lexicons,
             not _is_plural_people(phrase, lex):
         named = _described_person(phrase, offset, article, lex)
         if named is not None:
-            return named[0], named[1], via
+            # the description keeps its own name (it is how the article wrote the source);
+            # a later "she" that finds it is the person it describes (round 11)
+            if article.described is None:
+                article.described = {}
+            article.described[phrase.strip()] = named
     if role_type:
         return role_type, phrase.strip(), via
     return "person", phrase.strip(), via
@@ -1150,13 +1155,14 @@ DESCRIPTION_SENTENCES = 3
 def _described_person(phrase: str, offset: int, article: _Article,
                       lex: Lexicons) -> tuple[str, str] | None:
     """(type, canonical name) of the person a definite description of one person refers to
-    ("Anja Petrov has stopped dropping plates. … the Port Aldmere mum whose son … says"): the
+    ("Anja Petrov … she says … the Port Aldmere mum whose son … says"): the
     latest earlier speaker that is a person or official, when the article names them in full,
     they are a speaker within :data:`DESCRIPTION_SENTENCES` sentences before the description,
     and their gender does not clash with the description's nouns (*mum*: a woman). Journalists
-    vary the reference to one person this way; a description with no named person before it
-    stays as written. The description's gender then counts as the person's when the article
-    shows none otherwise (so a later *she* finds her). None when no such person; round 11."""
+    vary the reference to one person this way. The description keeps its own canonical name
+    (how the article wrote the source), but a *he/she* that resolves to it is that person, and
+    the description's gender counts as the person's when the article shows none otherwise (so a
+    later *she* finds her). None when no such person; round 11."""
     want = _noun_gender(phrase.split())
     starts = article.sentence_starts or [0]
     floor = starts[max(0, bisect.bisect_right(starts, offset) - 1 - DESCRIPTION_SENTENCES)]
@@ -1394,6 +1400,16 @@ _FIRST = operator.itemgetter(0)
 
 def _resolve_pronoun(pronoun: str, phrase: str, offset: int, article: _Article,
                      lex: Lexicons) -> tuple[str, str]:
+    """:func:`_antecedent`, where a description of a named person ("the Port Aldmere mum",
+    :func:`_described_person`) is that person (round 11)."""
+    found = _antecedent(pronoun, phrase, offset, article, lex)
+    if article.described and found[1] in article.described:
+        return article.described[found[1]]
+    return found
+
+
+def _antecedent(pronoun: str, phrase: str, offset: int, article: _Article,
+                lex: Lexicons) -> tuple[str, str]:
     """(type, canonical name) of a pronoun speaker: the latest earlier speaker or sentence
     subject that is a person (not an organisation or outlet) of a compatible gender ("she"
     skips a man the article calls "he"; an unknown gender fits both); the pronoun as written
