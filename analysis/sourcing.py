@@ -2185,9 +2185,55 @@ def _loose_inverted(words: list, after_quote: bool, personal: bool, lex: Lexicon
         w in lex.verb_forms for w in words)
 
 
+#: An inverted speaker with a post-modifier after a quotation ("…,” said Stephen Vladeck of the
+#: University of Texas School of Law.", "…,” said a Democratic strategist who spoke on the
+#: condition of anonymity."): a head of at most five words, a word that opens a post-modifier,
+#: and the rest of the phrase up to a comma or the sentence end (round 11).
+_POSTMODIFIED_AFTER_RE = re.compile(
+    r"\s*((?:[\w’'.\-]+\s+){0,4}?[\w’'.\-]+)\s+((?:of|from|at|with|who|familiar|close|in|for)"
+    r"\s[^,;:“”\"«»()]*?)\s*(?=[,;:]|[.!?]?\s*$|[.!?]\s)")
+
+
+def _postmodified_after(text: str, lo: int, hi: int, article: _Article, lex: Lexicons,
+                        sentence: tuple[int, int]) -> _Speaker | None:
+    """The speaker of "…,” said <head> <post-modifier>" when :func:`_speaker_after`'s plain
+    phrase fails: the head (a name, or a phrase that ends in a noun for people) names and types
+    the speaker; the source as written runs over the post-modifier, at most
+    :data:`MAX_POSTMODIFIED_SPEAKER_WORDS` words in all, with no quotation in it (round 11)."""
+    m = _POSTMODIFIED_AFTER_RE.match(text, lo, hi)
+    if m is None:
+        return None
+    head, tail = m.group(1), m.group(2)
+    words = head.split()
+    if words[0].lower() in NOT_SPEAKER_FIRST_WORDS or words[0].lower() in (
+            "that", "it", "on", "in", "of") or not (
+                words[0].lower() in DETERMINERS or _CAP_RE.match(words[0])) or any(
+                w in lex.verb_forms or w.lower() in _FINITE_WORDS or w.lower() in AUXILIARIES
+                for w in words) or \
+            _n_words(head) + _n_words(tail) > MAX_POSTMODIFIED_SPEAKER_WORDS:
+        return None
+    personal = _is_personal(head) or words[-1].lower().endswith(AGE_NOUN_ENDINGS)
+    if not (personal or _CAP_RE.match(words[-1])):
+        return None
+    s = m.start(1)
+    stype, name, via = _type_phrase(head, text[sentence[0]:sentence[1]], article, lex, s)
+    if _has_anonymity(tail):
+        stype = "anonymous"
+    return _Speaker(s, m.end(2), text[s:m.end(2)], name, stype, via)
+
+
 def _speaker_after(text: str, lo: int, hi: int, article: _Article, lex: Lexicons,
                    sentence: tuple[int, int], after_quote: bool = False) -> _Speaker | None:
     """The speaker phrase right after a cue: "…,” said Reyvik, the mayor."""
+    speaker = _plain_speaker_after(text, lo, hi, article, lex, sentence, after_quote)
+    if speaker is None and after_quote:
+        return _postmodified_after(text, lo, hi, article, lex, sentence)
+    return speaker
+
+
+def _plain_speaker_after(text: str, lo: int, hi: int, article: _Article, lex: Lexicons,
+                         sentence: tuple[int, int], after_quote: bool = False) -> _Speaker | None:
+    """:func:`_speaker_after` without the post-modified fallback."""
     segment = text[lo:hi]
     m = _AFTER_PHRASE_RE.match(segment)
     if not m:

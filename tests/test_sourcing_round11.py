@@ -220,3 +220,26 @@ def test_errors_lists_missed_false_and_wrong_source():
     assert [s["gold_source"] for s in ev.errors(items, predict, "source")] == ["Holm"]
     with pytest.raises(ValueError, match="missed"):
         ev.errors(items, predict, "other")
+
+
+# -- recall 4. an inverted speaker with a post-modifier after a quotation ---------------------
+@pytest.mark.parametrize("text, speaker, name, stype", [
+    ("“It would have been a long shot,” said Helena Strand of the University of Port Aldmere "
+     "School of Law.", "Helena Strand of the University of Port Aldmere School of Law",
+     "Helena Strand", "person"),
+    ("“It was not convincing,” said one councillor from the harbour ward, who added that the "
+     "mayor seemed rattled.", "one councillor from the harbour ward", "one councillor",
+     "official"),
+    ("“It will be hard,” said a union organiser who spoke on condition of anonymity to discuss "
+     "the strike.", "a union organiser who spoke on condition of anonymity to discuss the strike",
+     "a union organiser", "anonymous"),
+])
+def test_inverted_speaker_with_a_post_modifier(text, speaker, name, stype):
+    rows = [r for r in extract(text) if r["kind"] == "direct"]
+    assert [(r["speaker"], r["speaker_name"], r["speaker_type"]) for r in rows] == [
+        (speaker, name, stype)], _rows(text)
+
+
+def test_inverted_clause_after_a_quote_is_still_no_speaker():  # guard
+    text = "“We stand by it,” said the broadcaster, which stood by its report of the raid."
+    assert all("stood" not in r["speaker"] for r in extract(text)), _rows(text)
