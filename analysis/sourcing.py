@@ -1915,7 +1915,8 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
             antecedent.end = lo + len(head.rstrip())
             antecedent.text = text[antecedent.start:antecedent.end]
             return antecedent
-    if (" who " in head or " that " in head) and not head.rstrip().endswith(","):
+    if (" who " in head[-_RELATIVE_REACH:] or " that " in head[-_RELATIVE_REACH:]) and \
+            not head.rstrip().endswith(","):
         speaker = _relative_antecedent(text, lo, head, article, lex, sentence)
         if speaker is not None:
             return speaker
@@ -2019,6 +2020,9 @@ RELATIVE_CLAUSE_BAD_ENDS = frozenset("""almost now just still also even never on
     some all many most more""".split())
 #: At most this many words in such a relative clause (round 11).
 MAX_RELATIVE_CLAUSE_WORDS = 12
+#: The relative word is looked for in the last this many characters before the cue (a speed
+#: bound: twelve words of a relative clause stay well inside it).
+_RELATIVE_REACH = 120
 RELATIVE_ANTECEDENT_TYPES = frozenset({"person", "official", "expert", "anonymous",
                                        "organization", "vague"})
 
