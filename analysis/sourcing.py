@@ -323,6 +323,10 @@ def lexicons() -> Lexicons:
                 # headline style capitalises every word: "Glenn Beck Says Trump Poses A Threat"
                 # (the headline present, AP Stylebook's "headlines" entry)
                 forms[form[0].upper() + form[1:]] = (row["verb"], row["stance"])
+            elif form.endswith("ing") and " " not in form:
+                # a participle that opens its sentence ("Emphasizing the urgency, Trump
+                # said …"): read only by the opening-participle rule (round 11)
+                forms[form[0].upper() + form[1:]] = (row["verb"], row["stance"])
     # the forms as one prefix tree (:func:`_trie_pattern`): where several forms match at one
     # offset they are prefixes of one another ("point", "point out"), and the tree tries the
     # longer first, as an alternation of the forms sorted longest first does; the same
@@ -464,6 +468,7 @@ class _Article:
     subject_cache: dict | None = None  # sentence index -> its subject (see _subject_of)
     seq_starts: list | None = None  # offsets of ``name_seqs``
     genders: dict | None = None  # canonical name -> "m", "f" or "" (see _gender)
+    described: dict | None = None  # description -> (type, the named person it describes)
     aliases: dict | None = None  # an outlet's short form -> its full name (see _short_forms)
     states: dict | None = None  # one-word name -> it names a country (see _is_state)
     first_names: frozenset | None = None  # the first words of ``people`` (see _is_state)
@@ -1128,9 +1133,56 @@ def _type_phrase(phrase: str, context: str, article: _Article, lex: Lexicons,
         for name, title in article.people.items():
             if title == roles[-1]:
                 return lex.roles[title], name, via
+    if role_type == "person" and first_is_det and low.startswith("the ") and \
+            not _is_plural_people(phrase, lex):
+        named = _described_person(phrase, offset, article, lex)
+        if named is not None:
+            # the description keeps its own name (it is how the article wrote the source);
+            # a later "she" that finds it is the person it describes (round 11)
+            if article.described is None:
+                article.described = {}
+            article.described[phrase.strip()] = named
     if role_type:
         return role_type, phrase.strip(), via
     return "person", phrase.strip(), via
+
+
+#: A definite description is the latest named person only when that person was a speaker or
+#: sentence subject within this many sentences before it (round 11).
+DESCRIPTION_SENTENCES = 3
+
+
+def _described_person(phrase: str, offset: int, article: _Article,
+                      lex: Lexicons) -> tuple[str, str] | None:
+    """(type, canonical name) of the person a definite description of one person refers to
+    ("Anja Petrov … she says … the Port Aldmere mum whose son … says"): the
+    latest earlier speaker that is a person or official, when the article names them in full,
+    they are a speaker within :data:`DESCRIPTION_SENTENCES` sentences before the description,
+    and their gender does not clash with the description's nouns (*mum*: a woman). Journalists
+    vary the reference to one person this way. The description keeps its own canonical name
+    (how the article wrote the source), but a *he/she* that resolves to it is that person, and
+    the description's gender counts as the person's when the article shows none otherwise (so a
+    later *she* finds her). None when no such person; round 11."""
+    want = _noun_gender(phrase.split())
+    starts = article.sentence_starts or [0]
+    floor = starts[max(0, bisect.bisect_right(starts, offset) - 1 - DESCRIPTION_SENTENCES)]
+    for at, name, stype in reversed(article.speakers):
+        if at >= offset:
+            continue
+        if at < floor:
+            return None
+        if stype not in ANTECEDENT_TYPES or name.lower() in PRONOUNS or \
+                _is_plural_people(name, lex):
+            continue  # an outlet, a body, "they", "Neighbours": not one person
+        if name not in article.people or stype == "anonymous":
+            return None  # the latest person is another description: no name to give
+        gender = _gender(name, article)
+        if want and gender and gender != want:
+            return None
+        if want and not gender:
+            article.genders[name] = want
+        return stype, name
+    return None
 
 
 #: Nouns of a state's government: a one-word name that the article writes as their owner
@@ -1348,6 +1400,16 @@ _FIRST = operator.itemgetter(0)
 
 def _resolve_pronoun(pronoun: str, phrase: str, offset: int, article: _Article,
                      lex: Lexicons) -> tuple[str, str]:
+    """:func:`_antecedent`, where a description of a named person ("the Port Aldmere mum",
+    :func:`_described_person`) is that person (round 11)."""
+    found = _antecedent(pronoun, phrase, offset, article, lex)
+    if article.described and found[1] in article.described:
+        return article.described[found[1]]
+    return found
+
+
+def _antecedent(pronoun: str, phrase: str, offset: int, article: _Article,
+                lex: Lexicons) -> tuple[str, str]:
     """(type, canonical name) of a pronoun speaker: the latest earlier speaker or sentence
     subject that is a person (not an organisation or outlet) of a compatible gender ("she"
     skips a man the article calls "he"; an unknown gender fits both); the pronoun as written
@@ -1767,9 +1829,11 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
     m = _APPOSITIVE_RE.search(head, max(0, len(head) - _TAIL)) if comma else None
     if m and comma and _n_words(m.group(1)) <= MAX_APPOSITIVE_WORDS:
         apposition = m.group(1)
-        if not _is_participle_clause(apposition):
+        if not _is_participle_clause(apposition) and apposition.split()[0].lower() not in \
+                NOT_APPOSITIVE_STARTS:
             # a participle clause ("speaking on condition of anonymity") is not part of the
-            # noun phrase; an appositive noun phrase or relative clause is
+            # noun phrase, nor is an adjunct ("The ministry, for its part, told", "X, in an
+            # interview, said"; round 11); an appositive noun phrase or relative clause is
             written_end = lo + m.end(1)
         head = head[:m.start()]
         age = _AGE_END_RE.search(head)  # "His wife Elsbeth, 55, who runs …,": the age too
@@ -1851,6 +1915,11 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
             antecedent.end = lo + len(head.rstrip())
             antecedent.text = text[antecedent.start:antecedent.end]
             return antecedent
+    if (" who " in head[-_RELATIVE_REACH:] or " that " in head[-_RELATIVE_REACH:]) and \
+            not head.rstrip().endswith(","):
+        speaker = _relative_antecedent(text, lo, head, article, lex, sentence)
+        if speaker is not None:
+            return speaker
     # the phrase starts after the last clause boundary
     start = _last_boundary_end(head)
     phrase = head[start:]
@@ -1884,6 +1953,8 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
     if not phrase:
         return None
     words = phrase.split()
+    if words[-1].endswith(_CLOSING_MARKS) and not words[-1].endswith(("s’", "s'")):
+        return None  # "his ‘painful but necessary’ | plan": quoted words modify a noun (round 11)
     if (not ABSTRACT_HEADS.isdisjoint(words) and _head_noun(phrase) in ABSTRACT_HEADS) or (
             words[0][:1].islower() or words[0] in CAPITALISED_NOT_SPEAKER_FIRST) and \
             _junk_speaker(words, lex):
@@ -1930,8 +2001,63 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
     return _Speaker(s, e, phrase, name, stype, via)
 
 
+#: Closing quotation marks: a speaker phrase never ends in one (round 11).
+_CLOSING_MARKS = ("’", "”", '"', "'", "»")
 #: Punctuation that ends a relative clause before the cue (then it is no subject's clause).
 _CLAUSE_MARK_RE = re.compile(r"[,;:()“”\"«»—–]")
+#: A restrictive relative clause with no subject of its own right before a cue ("progressive
+#: organizations that have endorsed him | say", "Another Muslim who worshiped at the Islamic
+#: Center here | said"): the relative word and the clause's first word, which is no determiner,
+#: pronoun or capitalised word (then "that" is a conjunction: "argued that the ministry").
+_RELATIVE_CLAUSE_START_RE = re.compile(
+    r" (?:who|that) (?!(?:the|a|an|his|her|their|its|this|these|those|he|she|they|it|we|i|you|"
+    r"there)\b)[a-z]")
+#: A relative clause with a coordination ("who relayed the story but didn’t | want") holds a
+#: second predicate; the cue may belong to it, so no speaker is read over it (round 11).
+_RELATIVE_COORDINATION = frozenset({"and", "but", "or"})
+#: Last words of a relative clause after which the cue word is no verb (round 11).
+RELATIVE_CLAUSE_BAD_ENDS = frozenset("""almost now just still also even never only already
+    some all many most more""".split())
+#: At most this many words in such a relative clause (round 11).
+MAX_RELATIVE_CLAUSE_WORDS = 12
+#: The relative word is looked for in the last this many characters before the cue (a speed
+#: bound: twelve words of a relative clause stay well inside it).
+_RELATIVE_REACH = 120
+RELATIVE_ANTECEDENT_TYPES = frozenset({"person", "official", "expert", "anonymous",
+                                       "organization", "vague"})
+
+
+def _relative_antecedent(text: str, lo: int, head: str, article: _Article, lex: Lexicons,
+                         sentence: tuple[int, int]) -> _Speaker | None:
+    """The speaker of a cue right after a restrictive relative clause (round 11): the noun
+    phrase before the clause names and types the source, and the source as written runs over
+    the clause, as PolNeAR's Source span does ("progressive organizations that have endorsed
+    him say …"). None when ``head`` does not end in such a clause (of at most
+    :data:`MAX_RELATIVE_CLAUSE_WORDS` words, with no punctuation and no cue of its own), or
+    when the phrase before it is no speaker of a person's or a body's type."""
+    rel = None
+    for m in _RELATIVE_CLAUSE_START_RE.finditer(head, max(0, len(head) - _TAIL)):
+        rel = m
+    if rel is None:
+        return None
+    clause = head[rel.start():]
+    words = clause.split()
+    last = words[-1].lower()
+    if len(words) < 3 or len(words) > MAX_RELATIVE_CLAUSE_WORDS or words[1].lower() in \
+            DETERMINERS or _CLAUSE_MARK_RE.search(clause) or any(
+                w in lex.verb_forms for w in words[1:]) or not _RELATIVE_COORDINATION.isdisjoint(
+                words) or last in DETERMINERS or last in AUXILIARIES or last in \
+            SPEAKER_END_PREPOSITIONS or last.endswith(("ly", "’s", "'s", "n’t", "n't")) or \
+            last in RELATIVE_CLAUSE_BAD_ENDS:
+        return None  # ("… burn up their | accounts", "… who now | …": the cue is no verb)
+    antecedent = _speaker_before(text, lo, lo + rel.start(), article, lex, sentence)
+    if antecedent is None or antecedent.end != lo + rel.start() or \
+            antecedent.type not in RELATIVE_ANTECEDENT_TYPES or \
+            antecedent.text.lower() in PRONOUNS:
+        return None
+    antecedent.end = lo + len(head.rstrip())
+    antecedent.text = text[antecedent.start:antecedent.end]
+    return antecedent
 
 
 #: Nouns of time that end a clause-opening time adjunct before a subject ("In September the
@@ -2063,9 +2189,55 @@ def _loose_inverted(words: list, after_quote: bool, personal: bool, lex: Lexicon
         w in lex.verb_forms for w in words)
 
 
+#: An inverted speaker with a post-modifier after a quotation ("…,” said Stephen Vladeck of the
+#: University of Texas School of Law.", "…,” said a Democratic strategist who spoke on the
+#: condition of anonymity."): a head of at most five words, a word that opens a post-modifier,
+#: and the rest of the phrase up to a comma or the sentence end (round 11).
+_POSTMODIFIED_AFTER_RE = re.compile(
+    r"\s*((?:[\w’'.\-]+\s+){0,4}?[\w’'.\-]+)\s+((?:of|from|at|with|who|familiar|close|in|for)"
+    r"\s[^,;:“”\"«»()]*?)\s*(?=[,;:]|[.!?]?\s*$|[.!?]\s)")
+
+
+def _postmodified_after(text: str, lo: int, hi: int, article: _Article, lex: Lexicons,
+                        sentence: tuple[int, int]) -> _Speaker | None:
+    """The speaker of "…,” said <head> <post-modifier>" when :func:`_speaker_after`'s plain
+    phrase fails: the head (a name, or a phrase that ends in a noun for people) names and types
+    the speaker; the source as written runs over the post-modifier, at most
+    :data:`MAX_POSTMODIFIED_SPEAKER_WORDS` words in all, with no quotation in it (round 11)."""
+    m = _POSTMODIFIED_AFTER_RE.match(text, lo, hi)
+    if m is None:
+        return None
+    head, tail = m.group(1), m.group(2)
+    words = head.split()
+    if words[0].lower() in NOT_SPEAKER_FIRST_WORDS or words[0].lower() in (
+            "that", "it", "on", "in", "of") or not (
+                words[0].lower() in DETERMINERS or _CAP_RE.match(words[0])) or any(
+                w in lex.verb_forms or w.lower() in _FINITE_WORDS or w.lower() in AUXILIARIES
+                for w in words) or \
+            _n_words(head) + _n_words(tail) > MAX_POSTMODIFIED_SPEAKER_WORDS:
+        return None
+    personal = _is_personal(head) or words[-1].lower().endswith(AGE_NOUN_ENDINGS)
+    if not (personal or _CAP_RE.match(words[-1])):
+        return None
+    s = m.start(1)
+    stype, name, via = _type_phrase(head, text[sentence[0]:sentence[1]], article, lex, s)
+    if _has_anonymity(tail):
+        stype = "anonymous"
+    return _Speaker(s, m.end(2), text[s:m.end(2)], name, stype, via)
+
+
 def _speaker_after(text: str, lo: int, hi: int, article: _Article, lex: Lexicons,
                    sentence: tuple[int, int], after_quote: bool = False) -> _Speaker | None:
     """The speaker phrase right after a cue: "…,” said Reyvik, the mayor."""
+    speaker = _plain_speaker_after(text, lo, hi, article, lex, sentence, after_quote)
+    if speaker is None and after_quote:
+        return _postmodified_after(text, lo, hi, article, lex, sentence)
+    return speaker
+
+
+def _plain_speaker_after(text: str, lo: int, hi: int, article: _Article, lex: Lexicons,
+                         sentence: tuple[int, int], after_quote: bool = False) -> _Speaker | None:
+    """:func:`_speaker_after` without the post-modified fallback."""
     segment = text[lo:hi]
     m = _AFTER_PHRASE_RE.match(segment)
     if not m:
@@ -2327,6 +2499,109 @@ _ADJUNCT_LEAD_RE = re.compile(
     r"[A-Z][a-z])\b))")
 _HEAD_END_RE = re.compile(r"[,”\"’'»]\s*$")
 
+#: Round 11 (issue #3): the prepositions and time words that open a trailing adjunct after a
+#: cue whose content came before it ("…, he said in an interview on Saturday.", "…, Renteria
+#: told reporters during Tuesday’s conference call.", "…, the church posted on Facebook.",
+#: "…,’’ Mr. English said of Mr. Cruz."). Written by us from the adverbials of Quirk et al.
+#: 1985 (ch. 8); *to* is left out ("told him to leave" is a request, not an adjunct).
+TAIL_ADJUNCT_OPENERS = frozenset("""in on at during after before of from via
+    through while earlier later recently yesterday today tonight last this early late
+    again also repeatedly previously""".split()) | frozenset(w.lower() for w in ADJUNCT_ADVERBS)
+#: At most this many words in such a trailing adjunct (the longest on the even half: "told
+#: Britain’s ITV television station in an interview on Tuesday"); longer tails are left alone.
+MAX_TAIL_ADJUNCT_WORDS = 12
+#: Words that show a trailing phrase holds a clause of its own (a subject or a finite verb), so
+#: it is a content and no adjunct: "…, he said in June the plan is dead" is not a tail.
+_TAIL_CLAUSE_WORDS = _FINITE_WORDS | frozenset("""that he she they it we i you there
+    says said say""".split())
+#: A trailing adjunct after the person or outlet addressed: "told reporters …", "told the
+#: court in …", "told Britain’s ITV television station …" (an object pronoun, or up to four
+#: words before the first adjunct word).
+_TAIL_WORD_RE = re.compile(r"[\w’'.\-]+")
+
+
+#: Words that open a sentence part that is no clause of its own but an adjunct or a
+#: subordinate clause ("On Sunday, X said in …", "Speaking in Harlem, X said …", "But to give
+#: you the tenor, …"): such a part is no content before a cue (round 11).
+HEAD_ADJUNCT_WORDS = ADJUNCT_OPENING_PREPOSITIONS | frozenset("""as while when whenever if
+    although though because with without to not these this every by for since once unless
+    whether where until""".split())
+#: A content before a trailing cue holds at least this many words (round 11).
+MIN_HEAD_WORDS = 4
+
+
+def _clause_head(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` can be a reported clause before its cue: at least
+    :data:`MIN_HEAD_WORDS` words, not opening with an adjunct word or a participle (round 11).
+
+    >>> _clause_head("The jet is his favourite toy, he said", 0, 29)
+    True
+    >>> _clause_head("At a town hall in Ohio, she said", 0, 23)
+    False
+    >>> _clause_head("Friday morning, as the parade rolled by, CNN reported", 0, 40)
+    False
+    """
+    words = _TAIL_WORD_RE.findall(text, lo, hi)
+    if len(words) < MIN_HEAD_WORDS:
+        return False
+    first = words[1] if words[0] in ("But", "And", "So", "Yet") else words[0]
+    first = first.lower()
+    return first not in HEAD_ADJUNCT_WORDS and first not in DATE_WORDS and \
+        first not in TIME_NOUNS and not first.endswith("ing")
+
+
+#: Words that open a participle clause at the start of a sentence, before its main clause
+#: ("After saying …, the man …", "While denouncing …, she …", "Instead of calling …"; the
+#: empty lead is a bare participle: "Emphasizing the urgency, Trump said …"). Written by us
+#: from the adverbial participle clauses of Quirk et al. 1985 (§15.58); round 11.
+OPENING_PARTICIPLE_LEADS = frozenset({"", "after", "while", "before", "besides", "instead of",
+                                      "since", "without", "upon", "on", "in", "by", "when",
+                                      "despite", "rather than", "even as", "even while"})
+#: At most this many commas are tried as the end of an opening participle clause.
+MAX_OPENING_PARTICIPLE_COMMAS = 3
+_RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose", "where", "when", "that"})
+_OPENING_LEAD_RE = re.compile(r"^[“\"‘']?\s*(?:(?:But|And|Yet|So)\s+)?(.*?)\s*$", re.DOTALL)
+
+
+def _opening_participle_lead(before: str) -> bool:
+    """Whether ``before``, the sentence up to a participle cue, is empty or one of
+    :data:`OPENING_PARTICIPLE_LEADS` (round 11).
+
+    >>> _opening_participle_lead("After"), _opening_participle_lead("But instead of")
+    (True, True)
+    >>> _opening_participle_lead("statements")
+    False
+    """
+    if len(before) > 20:
+        return False
+    return _OPENING_LEAD_RE.match(before).group(1).lower() in OPENING_PARTICIPLE_LEADS
+
+
+def _adjunct_tail(text: str, lo: int, hi: int, addressee: bool) -> bool:
+    """Whether ``text[lo:hi]``, the rest of a clause after its cue, is only adjuncts (with the
+    person addressed first when ``addressee``), so that the content is the clause before the
+    cue (round 11).
+
+    >>> t = "The jet is his toy, he said in an interview on Saturday."
+    >>> _adjunct_tail(t, t.index(" in an"), len(t), False)
+    True
+    >>> t = "The jet is his toy, he said in June the plan was dead."
+    >>> _adjunct_tail(t, t.index(" in June"), len(t), False)
+    False
+    """
+    words = _TAIL_WORD_RE.findall(text, lo, hi)
+    if not words or len(words) > MAX_TAIL_ADJUNCT_WORDS:
+        return False
+    if any(w.lower() in _TAIL_CLAUSE_WORDS for w in words):
+        return False
+    first = next((i for i, w in enumerate(words) if w.lower() in TAIL_ADJUNCT_OPENERS), None)
+    if first is None or first + 1 < len(words) and (
+            words[first].lower(), words[first + 1].lower()) in NOT_ADJUNCT_PAIRS:
+        return False  # "CNN reported at least six planes filled …": a clause
+    if first == 0:
+        return True
+    return addressee and first <= 4
+
 
 #: Nouns for a stock formula a speaker is known to repeat ("Mirela Dasko’s familiar line:
 #: ‘…’", "repeated the minister’s words: ‘…’"): a quotation right after "<owner>’s (adjective)
@@ -2439,6 +2714,46 @@ def _mask_party_labels(text: str) -> str:
     if "(" not in text:
         return text
     return _PARTY_LABEL_RE.sub(lambda m: " " * len(m.group()), text)
+
+
+#: A form of *be* (and an optional adverb) right before a past participle cue: a passive.
+#: Past participles of belief and report verbs that, passive and before "to", raise the
+#: subject of the belief ("Construction is expected to begin", "He is said to be …", "The plan
+#: was thought to be safe"): that subject is no speaker (round 11; Quirk et al. 1985 §16.31).
+RAISING_PARTICIPLES = frozenset("""expected believed thought said reported alleged rumored
+    rumoured supposed understood known considered estimated predicted projected""".split())
+_PASSIVE_BE_END_RE = re.compile(r"(?<![\w’'-])(?:is|are|was|were|be|been|being|’s|'s)"
+                                r"(?:\s+[a-z]+ly)?\s*$")
+#: Prepositions after a noun for people that make a following name their object ("people
+#: inside AquaCivic had …": the subject is "people inside AquaCivic"; round 11).
+OBJECT_PREPOSITIONS = frozenset({"inside", "at", "in", "of", "for", "from", "within"})
+#: At most this many lower-case words run a clause subject on to its head (round 11).
+MAX_LOWER_HEAD_WORDS = 3
+
+
+def _lower_head_end(text: str, end: int, hi: int, lex: Lexicons) -> int:
+    """The end of the lower-case words after a capitalised modifier that complete a noun
+    phrase ("The Corvanian | government", "An Estmark | military spokesman"), stopping before
+    a verb, an auxiliary or a word that continues past the head (*and, of, who*); ``end`` when
+    there are none (round 11)."""
+    out = last = end
+    for n, m in enumerate(_TAIL_WORD_RE.finditer(text, end, min(hi, end + 60))):
+        word = m.group()
+        if n >= MAX_LOWER_HEAD_WORDS or not word[:1].islower() or text[last:m.start()].strip() \
+                or word in AUXILIARIES or word in _FINITE_WORDS or word in lex.verb_forms or \
+                word in _NP_CONTINUERS or word in LEFT_BOUNDARY_WORDS or word.endswith("ed"):
+            break
+        last = m.end()
+        if _is_role_noun(word, lex) or _is_people_noun(word, lex):
+            out = last  # (the phrase ends at a noun for people or a body, never at "left")
+    return out
+
+
+#: Capitalised words that open a clause but are never its subject: subordinators and the
+#: words no speaker phrase opens with ("If that is right, then people … said": "If" was the
+#: speaker; round 11).
+_NOT_SUBJECT_OPENERS = frozenset(w.capitalize() for w in LEFT_BOUNDARY_WORDS) | frozenset(
+    w.capitalize() for w in NOT_SPEAKER_FIRST_WORDS)
 
 
 @lru_cache(maxsize=4)
@@ -2647,7 +2962,27 @@ class _Extractor:
             phrase = m.group()
             if _opens_with_adjunct(phrase):
                 continue  # "By Tuesday morning, a spokesman …": a time phrase, not a subject
+            if phrase.split(None, 1)[0] in _NOT_SUBJECT_OPENERS:
+                continue  # "If that is right, …": a subordinator, never a subject (round 11)
+            ws = _last_word_start(text, len(text[lo:m.start()].rstrip()) + lo, max(
+                lo, m.start() - 20))
+            before_word = text[ws:m.start()].strip().lower()
+            if before_word in OBJECT_PREPOSITIONS and (
+                    noun := text[_last_word_start(text, len(text[lo:ws].rstrip()) + lo, max(
+                        lo, ws - 20)):ws].strip().lower()) and (
+                    _is_role_noun(noun, self.lex) or _is_people_noun(noun, self.lex)):
+                # "people inside AquaCivic had …": a name after a preposition is its object;
+                # the subject is the noun phrase that holds it (round 11)
+                speaker = _speaker_before(text, lo, m.end(), self.article, self.lex, sentence)
+                if speaker is not None:
+                    return speaker
+                continue
             ext = _role_name_after(text, m.end(), hi, phrase, self.lex)
+            if ext == m.end() and phrase.split(None, 1)[0] in ("The", "A", "An") and \
+                    " " in phrase:
+                # "The Corvanian government and …", "An Estmark military spokesman, …": a
+                # capitalised modifier; the noun phrase runs on to its lower-case head (round 11)
+                ext = _lower_head_end(text, m.end(), hi, self.lex)
             if ext > m.end():  # "Opposition leader Jonas Lindqvist", "Valdoria’s foreign ministry"
                 phrase = text[m.start():ext]
                 stype, name, via = _type_phrase(phrase, text[sentence[0]:sentence[1]],
@@ -2662,6 +2997,51 @@ class _Extractor:
             stype, name, via = _type_phrase(phrase, text[sentence[0]:sentence[1]],
                                             self.article, self.lex, m.start())
             return _Speaker(m.start(), m.end(), phrase, name, stype, via)
+        return None
+
+    def opening_participle_row(self, cue: re.Match, verb, si: int) -> _Row | None:
+        """A participle cue in a clause that opens its sentence ("After saying he was nervous
+        to ask, the man …", "Instead of calling himself conservative, Mr. Trump said …"): the
+        subject right after a comma that closes the participle clause speaks, and the content
+        runs from the cue to that comma (round 11). A comma followed by a relative word
+        ("the crowd, which chanted …, he touted") or by no subject is passed over, at most
+        :data:`MAX_OPENING_PARTICIPLE_COMMAS` of them."""
+        text = self.text
+        s0, s1 = self.sentences[si]
+        pos = cue.end()
+        for _ in range(MAX_OPENING_PARTICIPLE_COMMAS):
+            comma = text.find(",", pos, s1)
+            if comma < 0:
+                return None
+            pos = comma + 1
+            if self.quote_at(comma) is not None:
+                continue
+            start = _SPACES_RE.match(text, pos).end()
+            if text[start:start + 6].split(" ", 1)[0] in _RELATIVE_WORDS:
+                continue
+            speaker = self.main_subject(start, s1, (s0, s1))
+            if speaker is None:
+                continue
+            cs, ce = _trim(text, cue.end(), comma)
+            if _words_upto(text, cs, ce, MIN_CONTENT_WORDS) < MIN_CONTENT_WORDS:
+                return None
+            return _Row("indirect", cs, ce, speaker, verb, si)
+        return None
+
+    def main_subject(self, start: int, s1: int, sentence) -> _Speaker | None:
+        """A speaker phrase opening at ``start`` and ending before a lower-case word (the main
+        clause's verb), of at most :data:`MAX_SPEAKER_WORDS` words: "the man | ended up",
+        "Mr. Trump | said", "her personal lawyer, David E. Kendall, | wrote" (round 11)."""
+        text = self.text
+        for n, m in enumerate(_TAIL_WORD_RE.finditer(text, start, min(s1, start + _TAIL))):
+            if n > MAX_SPEAKER_WORDS:
+                break
+            if n and m.group()[:1].islower() and text[m.start() - 1] == " " and m.group() not in \
+                    _NP_CONTINUERS:
+                hi = len(text[:m.start()].rstrip().rstrip(",").rstrip())
+                speaker = _speaker_before(text, start, hi, self.article, self.lex, sentence)
+                if speaker is not None and speaker.start == start:
+                    return speaker
         return None
 
     def quoted_as_speaker(self, quoted: re.Match, s0: int, sentence) -> _Speaker | None:
@@ -2757,6 +3137,10 @@ class _Extractor:
                 # an absolute "with" is the participle's subject (round 7)
                 absolute = _WITH_SUBJECT_RE.search(before_text, max(0, len(before_text) - 100))
                 if absolute is None:
+                    if _opening_participle_lead(before_text):
+                        # "After saying he was nervous, the man …", "While saying that he
+                        # respects her, he …": the main clause's subject speaks (round 11)
+                        return self.opening_participle_row(cue, verb, si)
                     return None  # "statements denying …": a participle, not an attribution
                 speaker = _speaker_before(text, s0 + absolute.end(), cue.start(),
                                           self.article, lex, (s0, s1))
@@ -2774,6 +3158,12 @@ class _Extractor:
                 return None
             participle = True  # (the content is what follows the cue, as for a participle)
         else:
+            if word in RAISING_PARTICIPLES and text.startswith(" to ", cue.end()) and \
+                    _PASSIVE_BE_END_RE.search(before_text, max(0, len(before_text) - 30)):
+                # "Construction is expected to begin …", "X is said to be …": the subject of a
+                # passive belief verb with an infinitive is what the belief is about, not who
+                # holds it (round 11)
+                return None
             speaker = _speaker_before(text, s0, cue.start(), self.article, lex, (s0, s1))
         after_start = cue.end()
         inverted = False
@@ -2952,6 +3342,17 @@ class _Extractor:
         elif not (bare_ok or object_ok or text[cs - 1:cs] == ":") or \
                 rest.lstrip()[:1] in (";", "—", "–"):
             tail_words = 0  # "commented on …", "maintains a stance": no reported statement
+        back_tail = False
+        if not inverted and lead is None and lemma in BARE_CLAUSE_LEMMAS and text[
+                s0:min(speaker.start, cue.start())].rstrip().endswith(
+                    (",", "”", '"', "’", "'")) and _adjunct_tail(
+                    text, after_start, s1, lemma in ADDRESSEE_LEMMAS) and _clause_head(
+                    text, s0, min(speaker.start, cue.start())):
+            # "…, he said in an interview on Saturday.", "…, Renteria told reporters during
+            # Tuesday’s conference call.": the cue ends the sentence but for adjuncts, and the
+            # content is the clause before it (round 11)
+            back_tail = True
+            tail_words = 0
         if not inverted and tail_words >= MIN_CONTENT_WORDS and not (
                 tail_words <= TRAILING_WORDS and _ADJUNCT_RE.match(text, cs, ce)):
             if lead is None and object_ok and not bare_ok:
@@ -2983,8 +3384,8 @@ class _Extractor:
             # "It has a loyal following, said Ms. Gil, with games of …": a parenthetical cue
             cs, ce = _trim(text, s0, tail_end)
             return _Row("indirect", cs, ce, speaker, verb, si)
-        if hs < he and _words_upto(text, after_start, tail_end, TRAILING_WORDS + 1) <= \
-                TRAILING_WORDS and _HEAD_END_RE.search(text[s0:head_end]):
+        if hs < he and (back_tail or _words_upto(text, after_start, tail_end, TRAILING_WORDS + 1)
+                        <= TRAILING_WORDS) and _HEAD_END_RE.search(text[s0:head_end]):
             q = self.quote_at(he - 1)
             if q is not None and q.end >= he and self.is_direct_shape(q, (s0, s1)):
                 return _Row("direct", q.start, q.end, speaker, verb, si)

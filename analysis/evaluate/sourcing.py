@@ -1,6 +1,7 @@
 """Accuracy of the sourcing analyzer on PolNeAR (attribution relations in US political news).
 
-``python -m analysis.evaluate sourcing [--data PATH] [--limit N] [--half even|odd] [--agreement]``
+``python -m analysis.evaluate sourcing [--data PATH] [--limit N] [--half even|odd] [--agreement]
+[--errors missed|false|source]``
 
 PolNeAR (Newell, Margolin & Ruths 2018) annotates every attribution as a Source, a Cue and a
 Content span (brat standoff: ``T`` lines with character offsets, ``E`` lines tying one
@@ -30,6 +31,9 @@ content (PolNeAR does not annotate it separately).
 ``--half even`` scores only the even-numbered articles (0th, 2nd, … in ``metadata.tsv`` order,
 :func:`half`), the development half from which the rule rounds since the fifth take their
 evidence; ``--half odd`` the other half, which is only scored, never read for errors.
+
+``--errors missed`` (``false``, ``source``) lists the missed gold attributions (false rows,
+wrong speakers) at overlap 0.3 as tab-separated lines, for error analysis on the even half.
 
 ``--agreement`` also scores the annotators against each other with the same measures, on the
 articles that several people annotated: every ordered pair (one annotator's attributions as
@@ -65,8 +69,9 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
     return inter / longer if inter > 0 and longer > 0 else 0.0
 
 
-def read_ann(path: Path) -> list[dict]:
-    """Gold attributions of one .ann file: ``{"content": (s, e), "source": (s, e) | None}``.
+def read_ann(path: Path, *, cues: bool = False) -> list[dict]:
+    """Gold attributions of one .ann file: ``{"content": (s, e), "source": (s, e) | None}``,
+    and ``"cue": (s, e) | None`` too when ``cues`` (for :func:`errors`).
 
     Discontinuous spans (``0 5;9 12``) are read from their first start to their last end.
     """
@@ -85,12 +90,17 @@ def read_ann(path: Path) -> list[dict]:
         if content is None:
             continue
         source = spans.get(event.get("Source", ""))
+        cue = spans.get(event.get("Cue", ""))
         gold.append({"content": content[1], "source": source[1] if source else None})
+        if cues:
+            gold[-1]["cue"] = cue[1] if cue else None
     return gold
 
 
-def load(folder: Path, limit: int | None = None) -> list[tuple[str, str, list[dict]]]:
-    """``(name, text, gold)`` per article, one annotator each (see the module docstring)."""
+def load(folder: Path, limit: int | None = None, *,
+         cues: bool = False) -> list[tuple[str, str, list[dict]]]:
+    """``(name, text, gold)`` per article, one annotator each (see the module docstring); the
+    gold holds the cue spans too when ``cues``."""
     items = []
     with open(folder / "metadata.tsv", encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle, delimiter="\t"):
@@ -99,7 +109,7 @@ def load(folder: Path, limit: int | None = None) -> list[tuple[str, str, list[di
                 ann = folder / "attributions" / f"{name}_{annotator}.ann"
                 if ann.exists():
                     text = (folder / "text" / f"{name}.txt").read_text(encoding="utf-8")
-                    items.append((name, text, read_ann(ann)))
+                    items.append((name, text, read_ann(ann, cues=cues)))
                     break
             if limit and len(items) >= limit:
                 break
@@ -197,28 +207,103 @@ def score(items, predict) -> dict:
     return score_rows((gold, predict(text)) for _, text, gold in items)
 
 
+def scored_rows(rows: list[dict]) -> list[dict]:
+    """The predicted rows that are scored, in PolNeAR's unit (see the module docstring)."""
+    return polnear_units([
+        r for r in rows
+        if not (r["kind"] == "partial" and r["speaker_type"] == "unattributed")
+        and r["quote_end"] > r["quote_start"]])
+
+
+def match(predicted: list[dict], gold: list[dict], threshold: float) -> list[tuple[int, int]]:
+    """One-to-one ``(predicted index, gold index)`` pairs, greedy by content overlap.
+
+    >>> match([dict(quote_start=0, quote_end=10)], [{"content": (2, 10)}], 0.3)
+    [(0, 0)]
+    """
+    pairs = sorted(((overlap((p["quote_start"], p["quote_end"]), g["content"]), i, j)
+                    for i, p in enumerate(predicted) for j, g in enumerate(gold)),
+                   reverse=True)
+    used_p, used_g, matched = set(), set(), []
+    for value, i, j in pairs:
+        if value < threshold:
+            break
+        if i in used_p or j in used_g:
+            continue
+        used_p.add(i)
+        used_g.add(j)
+        matched.append((i, j))
+    return matched
+
+
+#: Kinds of error :func:`errors` lists.
+ERROR_KINDS = ("missed", "false", "source")
+ERROR_CONTEXT_CHARS = 80
+
+
+def _clip(text: str, span: tuple[int, int] | None, limit: int = 160) -> str:
+    if span is None:
+        return ""
+    piece = " ".join(text[span[0]:span[1]].split())
+    return piece if len(piece) <= limit else piece[:limit - 1] + "…"
+
+
+def errors(items, predict, kind: str = "missed") -> list[dict]:
+    """The errors of ``predict`` at overlap 0.3 on ``(name, text, gold)`` articles, for reading.
+
+    ``kind``: ``"missed"`` gold attributions no prediction matches (with their source, cue and
+    content text and the words before the cue), ``"false"`` predicted rows that match no gold
+    content, ``"source"`` matched contents whose speaker is wrong. Read them on the development
+    half only (``--half even``).
+    """
+    if kind not in ERROR_KINDS:
+        raise ValueError(f"kind must be one of {ERROR_KINDS}, not {kind!r}")
+    out = []
+    for name, text, gold in items:
+        predicted = scored_rows(predict(text))
+        matched = match(predicted, gold, THRESHOLDS[0])
+        if kind == "missed":
+            hit = {j for _, j in matched}
+            for j, g in enumerate(gold):
+                if j in hit:
+                    continue
+                anchor = g.get("cue") or g["content"]
+                out.append({"article": name, "source": _clip(text, g["source"]),
+                            "cue": _clip(text, g.get("cue")), "content": _clip(text, g["content"]),
+                            "before": " ".join(text[max(0, anchor[0] - ERROR_CONTEXT_CHARS):
+                                                    anchor[0]].split()),
+                            "overlapping": any(overlap((p["quote_start"], p["quote_end"]),
+                                                       g["content"]) > 0 for p in predicted)})
+        elif kind == "false":
+            hit = {i for i, _ in matched}
+            for i, p in enumerate(predicted):
+                if i not in hit:
+                    out.append({"article": name, "kind": p["kind"], "verb": p["verb"],
+                                "speaker": p.get("speaker", p["speaker_name"]),
+                                "content": _clip(text, (p["quote_start"], p["quote_end"]))})
+        else:
+            for i, j in matched:
+                p, g = predicted[i], gold[j]
+                right = (p["speaker_start"] is None if g["source"] is None else
+                         p["speaker_start"] is not None and overlap(
+                             (p["speaker_start"], p["speaker_end"]), g["source"])
+                         >= SOURCE_OVERLAP)
+                if not right:
+                    out.append({"article": name, "gold_source": _clip(text, g["source"]),
+                                "speaker": p.get("speaker", p["speaker_name"]),
+                                "cue": _clip(text, g.get("cue")),
+                                "content": _clip(text, g["content"])})
+    return out
+
+
 def score_rows(pairs) -> dict:
     """:func:`score` of ``(gold, predicted rows)`` pairs, one an article."""
     counts = {t: [0, 0, 0] for t in THRESHOLDS}  # tp, fp, fn
     source_ok = source_n = 0
     for gold, rows in pairs:
-        predicted = polnear_units([
-            r for r in rows
-            if not (r["kind"] == "partial" and r["speaker_type"] == "unattributed")
-            and r["quote_end"] > r["quote_start"]])
+        predicted = scored_rows(rows)
         for threshold in THRESHOLDS:
-            pairs = sorted(((overlap((p["quote_start"], p["quote_end"]), g["content"]), i, j)
-                            for i, p in enumerate(predicted) for j, g in enumerate(gold)),
-                           reverse=True)
-            used_p, used_g, matched = set(), set(), []
-            for value, i, j in pairs:
-                if value < threshold:
-                    break
-                if i in used_p or j in used_g:
-                    continue
-                used_p.add(i)
-                used_g.add(j)
-                matched.append((i, j))
+            matched = match(predicted, gold, threshold)
             counts[threshold][0] += len(matched)
             counts[threshold][1] += len(predicted) - len(matched)
             counts[threshold][2] += len(gold) - len(matched)
@@ -250,9 +335,20 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--agreement", action="store_true",
                         help="also score the annotators against each other, and the extractor "
                              "against each of them, on the articles several people annotated")
+    parser.add_argument("--errors", choices=ERROR_KINDS, default=None,
+                        help="list the errors at overlap 0.3 as tab-separated lines instead of "
+                             "scoring: missed gold attributions, false rows, or wrong sources "
+                             "(read them on --half even only)")
     args = parser.parse_args(argv)
     folder = devdata_path(DATASET, args.data)
-    items = half(load(folder, args.limit), args.half)
+    items = half(load(folder, args.limit, cues=bool(args.errors)), args.half)
+    if args.errors:
+        listed = errors(items, extract, args.errors)
+        if listed:
+            print("\t".join(listed[0]))
+        for record in listed:
+            print("\t".join(str(v) for v in record.values()))
+        return 0
     started = time.perf_counter()
     result = score(items, extract)
     seconds = time.perf_counter() - started
