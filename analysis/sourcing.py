@@ -1137,11 +1137,12 @@ def _type_phrase(phrase: str, context: str, article: _Article, lex: Lexicons,
             not _is_plural_people(phrase, lex):
         named = _described_person(phrase, offset, article, lex)
         if named is not None:
-            # the description keeps its own name (it is how the article wrote the source);
-            # a later "she" that finds it is the person it describes (round 11)
+            # the description is the person it describes (round 11): its rows and a later
+            # "she" that finds it are hers, so the article counts her once
             if article.described is None:
                 article.described = {}
             article.described[phrase.strip()] = named
+            return named[0], named[1], via
     if role_type:
         return role_type, phrase.strip(), via
     return "person", phrase.strip(), via

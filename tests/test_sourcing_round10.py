@@ -152,7 +152,8 @@ def test_sample_lantern_is_media_in_its_own_story():
     assert lantern and all(r["speaker_type"] == "media" for r in lantern)
     # and the mum, not the Lantern, says she has had "no answers"
     row = [r for r in rows if r["quote"].startswith("“no answers")][0]
-    assert row["speaker_name"] == "the Port Aldmere mum"
+    assert row["speaker"].startswith("the Port Aldmere mum")
+    assert row["speaker_name"] == "Anja Petrov"
 
 
 def test_relative_whose_clause_after_the_speaker():

@@ -171,8 +171,9 @@ def test_she_after_a_described_speaker_is_the_named_person():
     rows = extract(text)
     mum = [r for r in rows if r["speaker"].startswith("the Port Aldmere mum")]
     she = [r for r in rows if r["verb"] == "said"]
-    # the description keeps the name it was written with; the "she" after it is Anja Petrov
-    assert [r["speaker_name"] for r in mum] == ["the Port Aldmere mum"], _rows(text)
+    # the description is the person it describes, as is the "she" after it: Anja Petrov,
+    # counted once (the speaker span keeps the words the article wrote)
+    assert [r["speaker_name"] for r in mum] == ["Anja Petrov"], _rows(text)
     assert [(r["speaker"], r["speaker_name"]) for r in she] == [("she", "Anja Petrov")], _rows(
         text)
 
