@@ -48,6 +48,9 @@ ATTRIBUTION_COLUMNS = (
 )
 #: Below this many articles a progress bar is not worth drawing.
 PROGRESS_MIN_ARTICLES = 200
+#: Set to ``off`` (the report does, for its notebook kernels), the default ``progress=None``
+#: draws no bar: a bar is for someone watching, and a published page is not.
+PROGRESS_ENV = "MEDIA_ANALYSIS_PROGRESS"
 #: Articles per chunk by default: big enough that handing a chunk to a worker costs little
 #: next to analysing it (~0.5-2 s of work), small enough to bound memory and show progress.
 CHUNK_SIZE = 500
@@ -689,7 +692,8 @@ def analyze(
     from .cache import open_cache
 
     store = open_cache(cache, chosen, options)
-    show = len(corpus) >= PROGRESS_MIN_ARTICLES if progress is None else progress
+    show = (len(corpus) >= PROGRESS_MIN_ARTICLES and os.environ.get(PROGRESS_ENV, "").strip()
+            .lower() not in ("off", "0", "false", "no")) if progress is None else progress
     with tqdm(total=len(corpus), disable=not show, desc="Analysing", unit=" articles") as bar:
         return analyze_normalised(corpus, chosen, options, store=store, n_jobs=workers,
                                   chunk_size=chunk_size, engine=engine, bar=bar)

@@ -329,16 +329,23 @@ alt="{{ alt | escape_html }}">
 def local_paths(corpus_path: Path, out_dir: Path) -> dict[str, str]:
     """Local paths a published page must not show, each with what it shows instead, longest
     first: the corpus by its public name, and the folders of the corpus, the output, the
-    project, the Python environment and the home directory dropped from the paths below them
+    project, the Python environment, the home directory and the result cache dropped from the
+    paths below them (the cache folder itself reads "the result cache folder")
     (a warning from a library then reads ``analysis/charts/compare.py:179: …``).
 
     >>> paths = local_paths(Path("/srv/feeds/today.jsonl"), Path("/srv/out"))
     >>> paths["/srv/feeds/today.jsonl"], paths["/srv/feeds" + os.sep], paths["/srv/out" + os.sep]
     ('today.jsonl', '', '')
     """
+    from .cache import default_cache_dir
+
     folders = {corpus_path.parent, out_dir, config.PROJECT_DIR, Path(sys.prefix),
                Path(sys.base_prefix), Path.home()}
     found = {str(f) + os.sep: "" for f in folders if len(f.parts) > 1}
+    cache = default_cache_dir()  # (a warning about the cache names its folder)
+    if cache is not None and len(cache.parts) > 1:
+        found[str(cache) + os.sep] = ""
+        found[str(cache)] = "the result cache folder"
     found[str(corpus_path)] = public_name(corpus_path)
     return dict(sorted(found.items(), key=lambda item: -len(item[0])))
 
@@ -455,18 +462,23 @@ def kernels_import_this_package():
     environment's install, which can be another checkout (an editable install of another
     clone, shared between clones): the pages would be built from code other than the code the
     report runs and records in its manifest. The package's root is put first on the kernels'
-    ``PYTHONPATH`` and the variable restored afterwards.
+    ``PYTHONPATH``, and their progress bars are turned off (``MEDIA_ANALYSIS_PROGRESS=off``: a
+    bar in a published page is noise); both variables are restored afterwards.
     """
-    before = os.environ.get("PYTHONPATH")
-    os.environ["PYTHONPATH"] = os.pathsep.join([str(package_root()), *([before] if before
-                                                                        else [])])
+    from .pipeline import PROGRESS_ENV
+
+    before = {name: os.environ.get(name) for name in ("PYTHONPATH", PROGRESS_ENV)}
+    path = before["PYTHONPATH"]
+    os.environ["PYTHONPATH"] = os.pathsep.join([str(package_root()), *([path] if path else [])])
+    os.environ[PROGRESS_ENV] = "off"  # (no progress bar in a published page)
     try:
         yield
     finally:
-        if before is None:
-            os.environ.pop("PYTHONPATH", None)
-        else:
-            os.environ["PYTHONPATH"] = before
+        for name, value in before.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 def package_fingerprint() -> str:

@@ -170,7 +170,7 @@ def _corpus_of(data) -> pd.DataFrame:
 def find_reuse(data, *, shingle_words: int = SHINGLE_WORDS,
                min_passage_words: int = MIN_PASSAGE_WORDS,
                max_shingle_df: int = MAX_SHINGLE_DF, by: str = "outlet",
-               same_outlet: bool = False) -> Reuse:
+               same_outlet: bool = False, kinds: Sequence[str] = KINDS) -> Reuse:
     """Find pairs of articles from different outlets that share passages, with direction.
 
     Parameters
@@ -188,6 +188,11 @@ def find_reuse(data, *, shingle_words: int = SHINGLE_WORDS,
         The column naming the outlet; pairs within one outlet are skipped.
     same_outlet : bool
         Also report pairs within one outlet.
+    kinds : sequence of str
+        The kinds of pair to report (default all of :data:`KINDS`); a pair's kind follows
+        from its shingle counts, so ``kinds=("reprint",)`` skips the passage alignment of
+        every other pair: finding the reprints of a collection whose articles share many
+        passages (syndicated copy) costs seconds instead of minutes.
 
     Returns
     -------
@@ -215,6 +220,10 @@ def find_reuse(data, *, shingle_words: int = SHINGLE_WORDS,
                              f"shingle_words={shingle_words}")
     if max_shingle_df < 2:
         raise ParameterError(f"max_shingle_df={max_shingle_df!r} must be at least 2")
+    wanted = set(kinds)
+    unknown = wanted - set(KINDS)
+    if unknown or not wanted:
+        raise ParameterError(f"kinds={list(kinds)!r}: choose among {', '.join(KINDS)}")
     corpus = _corpus_of(data)
     if by not in corpus.columns:
         raise ParameterError(f"the corpus has no column {by!r}")
@@ -246,6 +255,13 @@ def find_reuse(data, *, shingle_words: int = SHINGLE_WORDS,
         if n_shared < floor or (not same_outlet and outlets[a] == outlets[b]):
             continue
         earlier, later, direction = _order(a, b, published, ids)
+        union = sizes[a] + sizes[b] - n_shared
+        jaccard = float(n_shared / union) if union else 0.0
+        containment = float(n_shared / sizes[earlier]) if sizes[earlier] else 0.0
+        kind = ("reprint" if containment >= REPRINT_CONTAINMENT else
+                "rewrite" if jaccard >= REWRITE_JACCARD else "shared_passages")
+        if kind not in wanted:
+            continue
         passages = _passages(tokens[earlier], tokens[later], shingle_ids[earlier].tolist(),
                              shingle_ids[later].tolist(), shingle_words, min_passage_words)
         if not passages:
@@ -261,11 +277,6 @@ def find_reuse(data, *, shingle_words: int = SHINGLE_WORDS,
             n_words_total += n_words
             quoted_chars += q_share * (l_end - l_start)
             chars += l_end - l_start
-        union = sizes[a] + sizes[b] - n_shared
-        jaccard = float(n_shared / union) if union else 0.0
-        containment = float(n_shared / sizes[earlier]) if sizes[earlier] else 0.0
-        kind = ("reprint" if containment >= REPRINT_CONTAINMENT else
-                "rewrite" if jaccard >= REWRITE_JACCARD else "shared_passages")
         pair_rows.append((ids[earlier], ids[later], outlets[earlier], outlets[later],
                           published[earlier], published[later], direction, kind, jaccard,
                           containment, int(n_shared), len(passages), n_words_total,

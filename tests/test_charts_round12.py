@@ -41,3 +41,38 @@ def test_shared_passages_draw_a_thin_dashed_arrow_and_reprints_a_solid_one():
               for a in ax.texts if getattr(a, "arrow_patch", None) is not None}
     assert arrows[0.8] == "--" and arrows[2.2] == "-"
     plt.close("all")
+
+
+def test_only_the_strongest_shared_passage_pairs_are_drawn():
+    """Review 13: 490,527 pairs of a syndicated collection drew an arrow each (a kernel past
+    9 GB); every reprint is still drawn, and the subtitle says how many weak pairs are."""
+    from analysis.charts.compare import MAX_SHARED_ARROWS
+
+    day = pd.Timestamp("2026-09-01", tz="UTC")
+    n = MAX_SHARED_ARROWS + 50
+    pairs = pd.DataFrame({
+        "earlier_outlet": ["A"] * (n + 1), "later_outlet": ["B"] * (n + 1),
+        "earlier_published": [day] * (n + 1),
+        "later_published": [day + pd.Timedelta(hours=h + 1) for h in range(n + 1)],
+        "kind": ["reprint"] + ["shared_passages"] * n,
+        "jaccard": [0.9] + [0.001 * (k + 1) for k in range(n)]})
+    ax = charts.reuse_timeline(pairs)
+    arrows = [a for a in ax.texts if getattr(a, "arrow_patch", None) is not None]
+    assert len(arrows) == MAX_SHARED_ARROWS + 1
+    assert any(f"the {MAX_SHARED_ARROWS:,} strongest of the {n:,} sharing only passages drawn"
+               in t.get_text() for t in ax.figure.texts + ax.texts)
+    plt.close("all")
+
+
+def test_the_length_chart_is_the_same_on_every_run(tmp_path):
+    """Review 13: the dots' jitter was unseeded, so a nightly diff of the figures always fired."""
+    import numpy as np
+
+    articles = pd.DataFrame({"outlet": ["A", "A", "B", "B"], "n_words": [300, 420, 510, 380]})
+    drawn = []
+    for run in range(2):
+        np.random.seed(run)  # whatever the caller's generator holds
+        ax = charts.length_distribution(articles)
+        drawn.append([c.get_offsets().tolist() for c in ax.collections])
+        plt.close("all")
+    assert drawn[0] == drawn[1]

@@ -80,3 +80,44 @@ def test_columns_and_counts_are_checked_before_any_notebook_runs(tmp_path):
             run_report(SAMPLE_CORPUS, tmp_path / "out", parameters=parameters,
                        echo=lambda _: None)
         assert not (tmp_path / "out").exists()
+
+
+def test_no_progress_bar_in_report_kernels(monkeypatch):
+    """Review 13: pages of a 2,000-article report showed tqdm bars in error-style boxes."""
+    import pandas as pd
+
+    import analysis as ma
+    from analysis.pipeline import PROGRESS_ENV, PROGRESS_MIN_ARTICLES
+
+    monkeypatch.delenv(PROGRESS_ENV, raising=False)
+    corpus = pd.DataFrame({"id": [f"a{i}" for i in range(PROGRESS_MIN_ARTICLES)],
+                           "outlet": "X", "text": "Fine."})
+    shown = []
+    import analysis.pipeline as pipeline
+
+    real = pipeline.tqdm
+
+    def spy(*args, **kwargs):
+        shown.append(not kwargs.get("disable", False))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "tqdm", spy)
+    with kernels_import_this_package():
+        assert os.environ[PROGRESS_ENV] == "off"
+        ma.analyze(corpus, cache=None, n_jobs=1)
+    ma.analyze(corpus, cache=None, n_jobs=1)
+    assert shown == [False, True]
+    assert PROGRESS_ENV not in os.environ
+
+
+def test_the_cache_folder_never_reaches_a_page(monkeypatch, tmp_path):
+    """Review 13: a read-only cache's warning printed its full path in every page."""
+    from pathlib import Path
+
+    from analysis.report import local_paths
+
+    cache = tmp_path / "nightly-cache"
+    monkeypatch.setenv("MEDIA_ANALYSIS_CACHE", str(cache))
+    paths = local_paths(Path("/srv/feeds/today.jsonl"), Path("/srv/out"))
+    assert paths[str(cache)] == "the result cache folder"
+    assert paths[str(cache) + os.sep] == ""

@@ -156,6 +156,11 @@ def storyline_lags(table: pd.DataFrame, *, group: str = "storyline", by: str = "
                   "a story may have broken outside the collection", source)
 
 
+#: At most this many arrows for pairs that only share passages (the strongest by Jaccard);
+#: reprints and rewrites are always drawn.
+MAX_SHARED_ARROWS = 200
+
+
 def reuse_timeline(pairs: pd.DataFrame, *, ax=None, source: str | None = None):
     """Arrows from the earlier to the later article of each reuse pair, by outlet and date.
 
@@ -175,6 +180,14 @@ def reuse_timeline(pairs: pd.DataFrame, *, ax=None, source: str | None = None):
                                "has both articles dated.", source)
     ax = new_axes(ax)
     outlets = sorted(set(pairs["earlier_outlet"]) | set(pairs["later_outlet"]))
+    # every reprint and rewrite, and only the strongest pairs that merely share passages: a
+    # collection of syndicated copy can hold hundreds of thousands of them, and an arrow each
+    # took a kernel past 9 GB (review of scheduled runs, 2026-12-04)
+    passages_only = pairs[pairs["kind"] == "shared_passages"]
+    n_weak_left_out = max(0, len(passages_only) - MAX_SHARED_ARROWS)
+    if n_weak_left_out:
+        strongest = passages_only.nlargest(MAX_SHARED_ARROWS, "jaccard").index
+        pairs = pairs[(pairs["kind"] != "shared_passages") | pairs.index.isin(strongest)]
     kinds = ["reprint", "rewrite", "shared_passages"]
     colours = dict(zip(kinds, sns.color_palette(PALETTE, 3), strict=True))
     drawn = set()
@@ -197,8 +210,10 @@ def reuse_timeline(pairs: pd.DataFrame, *, ax=None, source: str | None = None):
     if drawn:
         ax.legend(fontsize=8, frameon=False, loc="best")
     ax.figure.autofmt_xdate()
+    shown = (f"; the {MAX_SHARED_ARROWS:,} strongest of the {len(passages_only):,} sharing only "
+             "passages drawn" if n_weak_left_out else "")
     return finish(ax, title,
-                  f"N = {len(pairs):,} pairs of articles sharing passages of "
-                  f"{MIN_PASSAGE_WORDS}+ words\n"
+                  f"N = {len(pairs) + n_weak_left_out:,} pairs of articles sharing passages of "
+                  f"{MIN_PASSAGE_WORDS}+ words{shown}\n"
                   "thick arrows: reprints and close rewrites; thin dashed: a few shared passages",
                   source)
