@@ -43,24 +43,27 @@ def test_shared_passages_draw_a_thin_dashed_arrow_and_reprints_a_solid_one():
     plt.close("all")
 
 
-def test_only_the_strongest_shared_passage_pairs_are_drawn():
+def test_at_most_max_arrows_are_drawn_reprints_first():
     """Review 13: 490,527 pairs of a syndicated collection drew an arrow each (a kernel past
-    9 GB); every reprint is still drawn, and the subtitle says how many weak pairs are."""
-    from analysis.charts.compare import MAX_SHARED_ARROWS
+    9 GB, then minutes placing the legend); the strongest kinds and pairs are drawn first, and
+    the subtitle says how many are drawn."""
+    from analysis.charts.compare import MAX_ARROWS
 
     day = pd.Timestamp("2026-09-01", tz="UTC")
-    n = MAX_SHARED_ARROWS + 50
+    n = MAX_ARROWS + 50
     pairs = pd.DataFrame({
         "earlier_outlet": ["A"] * (n + 1), "later_outlet": ["B"] * (n + 1),
         "earlier_published": [day] * (n + 1),
         "later_published": [day + pd.Timedelta(hours=h + 1) for h in range(n + 1)],
-        "kind": ["reprint"] + ["shared_passages"] * n,
-        "jaccard": [0.9] + [0.001 * (k + 1) for k in range(n)]})
+        "kind": ["shared_passages"] * n + ["reprint"],
+        "jaccard": [0.001 * (k + 1) for k in range(n)] + [0.9]})
     ax = charts.reuse_timeline(pairs)
     arrows = [a for a in ax.texts if getattr(a, "arrow_patch", None) is not None]
-    assert len(arrows) == MAX_SHARED_ARROWS + 1
-    assert any(f"the {MAX_SHARED_ARROWS:,} strongest of the {n:,} sharing only passages drawn"
-               in t.get_text() for t in ax.figure.texts + ax.texts)
+    assert len(arrows) == MAX_ARROWS
+    widths = sorted(round(a.arrow_patch.get_linewidth(), 1) for a in arrows)
+    assert widths[-1] == 2.2  # the reprint is among them
+    assert any(f"N = {n + 1:,} pairs" in t.get_text() and f"{MAX_ARROWS:,} drawn" in t.get_text()
+               for t in ax.texts)
     plt.close("all")
 
 

@@ -156,9 +156,10 @@ def storyline_lags(table: pd.DataFrame, *, group: str = "storyline", by: str = "
                   "a story may have broken outside the collection", source)
 
 
-#: At most this many arrows for pairs that only share passages (the strongest by Jaccard);
-#: reprints and rewrites are always drawn.
-MAX_SHARED_ARROWS = 200
+#: At most this many arrows on the text-reuse chart (see :func:`reuse_timeline`).
+MAX_ARROWS = 300
+#: The order in which kinds of pair get an arrow when there are more than :data:`MAX_ARROWS`.
+KIND_ORDER = ("reprint", "rewrite", "shared_passages")
 
 
 def reuse_timeline(pairs: pd.DataFrame, *, ax=None, source: str | None = None):
@@ -180,14 +181,16 @@ def reuse_timeline(pairs: pd.DataFrame, *, ax=None, source: str | None = None):
                                "has both articles dated.", source)
     ax = new_axes(ax)
     outlets = sorted(set(pairs["earlier_outlet"]) | set(pairs["later_outlet"]))
-    # every reprint and rewrite, and only the strongest pairs that merely share passages: a
-    # collection of syndicated copy can hold hundreds of thousands of them, and an arrow each
-    # took a kernel past 9 GB (review of scheduled runs, 2026-12-04)
-    passages_only = pairs[pairs["kind"] == "shared_passages"]
-    n_weak_left_out = max(0, len(passages_only) - MAX_SHARED_ARROWS)
-    if n_weak_left_out:
-        strongest = passages_only.nlargest(MAX_SHARED_ARROWS, "jaccard").index
-        pairs = pairs[(pairs["kind"] != "shared_passages") | pairs.index.isin(strongest)]
+    # at most MAX_ARROWS arrows: reprints first, then rewrites, then pairs that only share
+    # passages, each kind strongest first. A collection of syndicated copy can hold hundreds of
+    # thousands of pairs, and an arrow each took a kernel past 9 GB (review of scheduled runs,
+    # 2026-12-04); the chart's CSV keeps every pair
+    n_all = len(pairs)
+    rank = pairs["kind"].map({k: i for i, k in enumerate(KIND_ORDER)}).fillna(len(KIND_ORDER))
+    order = pairs.assign(_rank=rank).sort_values(["_rank", "jaccard"],
+                                                 ascending=[True, False], kind="stable")
+    pairs = order.head(MAX_ARROWS).drop(columns="_rank")
+    n_left_out = n_all - len(pairs)
     kinds = ["reprint", "rewrite", "shared_passages"]
     colours = dict(zip(kinds, sns.color_palette(PALETTE, 3), strict=True))
     drawn = set()
@@ -207,13 +210,13 @@ def reuse_timeline(pairs: pd.DataFrame, *, ax=None, source: str | None = None):
     ax.set_yticks(range(len(outlets)), outlets)
     ax.set_ylim(-0.5, len(outlets) - 0.5)
     ax.set_xlabel("Publication date (UTC)")
-    if drawn:
-        ax.legend(fontsize=8, frameon=False, loc="best")
+    if drawn:  # (a fixed place: "best" measures every arrow, minutes for hundreds)
+        ax.legend(fontsize=8, frameon=False, loc="lower left")
     ax.figure.autofmt_xdate()
-    shown = (f"; the {MAX_SHARED_ARROWS:,} strongest of the {len(passages_only):,} sharing only "
-             "passages drawn" if n_weak_left_out else "")
+    shown = (f"; {len(pairs):,} drawn (reprints, then rewrites, then shared passages, "
+             "strongest first)" if n_left_out else "")
     return finish(ax, title,
-                  f"N = {len(pairs) + n_weak_left_out:,} pairs of articles sharing passages of "
+                  f"N = {n_all:,} pairs of articles sharing passages of "
                   f"{MIN_PASSAGE_WORDS}+ words{shown}\n"
                   "thick arrows: reprints and close rewrites; thin dashed: a few shared passages",
                   source)
