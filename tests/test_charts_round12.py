@@ -62,7 +62,7 @@ def test_at_most_max_arrows_are_drawn_reprints_first():
     assert len(arrows) == MAX_ARROWS
     widths = sorted(round(a.arrow_patch.get_linewidth(), 1) for a in arrows)
     assert widths[-1] == 2.2  # the reprint is among them
-    assert any(f"N = {n + 1:,} pairs" in t.get_text() and f"{MAX_ARROWS:,} drawn" in t.get_text()
+    assert any(f"N = {n + 1:,} pairs" in t.get_text() and f"the {MAX_ARROWS:,} strongest drawn" in t.get_text()
                for t in ax.texts)
     plt.close("all")
 

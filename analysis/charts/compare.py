@@ -213,8 +213,7 @@ def reuse_timeline(pairs: pd.DataFrame, *, ax=None, source: str | None = None):
     if drawn:  # (a fixed place: "best" measures every arrow, minutes for hundreds)
         ax.legend(fontsize=8, frameon=False, loc="lower left")
     ax.figure.autofmt_xdate()
-    shown = (f"; {len(pairs):,} drawn (reprints, then rewrites, then shared passages, "
-             "strongest first)" if n_left_out else "")
+    shown = (f"; the {len(pairs):,} strongest drawn (reprints first)" if n_left_out else "")
     return finish(ax, title,
                   f"N = {n_all:,} pairs of articles sharing passages of "
                   f"{MIN_PASSAGE_WORDS}+ words{shown}\n"
