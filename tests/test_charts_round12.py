@@ -62,8 +62,8 @@ def test_at_most_max_arrows_are_drawn_reprints_first():
     assert len(arrows) == MAX_ARROWS
     widths = sorted(round(a.arrow_patch.get_linewidth(), 1) for a in arrows)
     assert widths[-1] == 2.2  # the reprint is among them
-    assert any(f"N = {n + 1:,} pairs" in t.get_text() and f"the {MAX_ARROWS:,} strongest drawn" in t.get_text()
-               for t in ax.texts)
+    subtitle = [t.get_text() for t in ax.texts if f"N = {n + 1:,} pairs" in t.get_text()]
+    assert subtitle and f"the {MAX_ARROWS:,} strongest drawn" in subtitle[0]
     plt.close("all")
 
 
