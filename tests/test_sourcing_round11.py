@@ -5,13 +5,11 @@ states what a careful reader takes from them. Each test of a new behaviour fails
 before round 11; the ones marked *guard* pass before and after: they keep what already worked
 while the rule around them changed."""
 
-import json
-
 import pytest
 
-from analysis.config import SAMPLE_CORPUS
 from analysis.evaluate import sourcing as ev
 from analysis.sourcing import _adjunct_tail, _clause_head, extract
+from tests.test_sourcing_round10 import _sample_text  # (one sample reader for both rounds)
 
 
 def _rows(text):
@@ -22,15 +20,6 @@ def _rows(text):
 def _by_verb(text, verb):
     """The rows whose cue is ``verb``."""
     return [r for r in extract(text) if r["verb"] == verb]
-
-
-def _sample_text(article_id):
-    with open(SAMPLE_CORPUS, encoding="utf-8") as handle:
-        for line in handle:
-            article = json.loads(line)
-            if article["id"] == article_id:
-                return article["text"]
-    raise AssertionError(f"{article_id} not in the sample")
 
 
 # -- recall 1. a trailing cue followed only by adjuncts points back ----------------------------
