@@ -9,7 +9,8 @@ import pytest
 
 from analysis.evaluate import sourcing as ev
 from analysis.sourcing import _adjunct_tail, _clause_head, extract
-from tests.test_sourcing_round10 import _sample_text  # (one sample reader for both rounds)
+
+from .test_sourcing_round10 import _sample_text  # (one sample reader for both rounds)
 
 
 def _rows(text):
