@@ -413,6 +413,24 @@ def reprint_ids(marked: pd.DataFrame) -> list[str]:
     return sorted(marked.loc[marked["original_id"].notna(), "id"].astype(str))
 
 
+def reprints_in(result, *, by: str = "outlet") -> list[str]:
+    """Ids of the articles of ``result`` that reprint another outlet's article: the reprints
+    of :func:`find_reuse` (asked for reprints only, so no weaker pair's passages are aligned),
+    marked by :func:`mark_reprints` (sorted).
+
+    >>> import analysis as ma
+    >>> text = ("Nurses at Aldmere General walked out on Tuesday over pay and staffing, the "
+    ...         "union said, in the first strike at the hospital in living memory.")
+    >>> r = ma.analyze(pd.DataFrame({"id": ["w", "t"], "outlet": ["Wire", "Tabloid"],
+    ...     "published": ["2026-10-06 08:00", "2026-10-06 16:00"],
+    ...     "text": [text, "SHOCK! " + text]}), cache=None)
+    >>> reprints_in(r)
+    ['t']
+    """
+    pairs = find_reuse(result, by=by, kinds=("reprint",)).pairs
+    return reprint_ids(mark_reprints(result.articles, pairs))
+
+
 def count_once(table: pd.DataFrame, marked: pd.DataFrame, *, by: str,
                id_column: str | None = None) -> pd.DataFrame:
     """Rows per ``by`` value counted every time (``n_all``) and with reprints left out
