@@ -3159,11 +3159,13 @@ class _Extractor:
                 return None
             participle = True  # (the content is what follows the cue, as for a participle)
         else:
-            if word in RAISING_PARTICIPLES and text.startswith(" to ", cue.end()) and \
-                    _PASSIVE_BE_END_RE.search(before_text, max(0, len(before_text) - 30)):
+            if word in RAISING_PARTICIPLES and text.startswith(" to ", cue.end()) and (
+                    _PASSIVE_BE_END_RE.search(before_text, max(0, len(before_text) - 30))
+                    or text.startswith((" to be ", " to have "), cue.end())):
                 # "Construction is expected to begin …", "X is said to be …": the subject of a
                 # passive belief verb with an infinitive is what the belief is about, not who
-                # holds it (round 11)
+                # holds it (round 11); so is a reduced passive before "to be / to have"
+                # ("with at least three councillors said to be undecided"; review 12)
                 return None
             speaker = _speaker_before(text, s0, cue.start(), self.article, lex, (s0, s1))
         after_start = cue.end()
