@@ -1130,8 +1130,16 @@ def _type_phrase(phrase: str, context: str, article: _Article, lex: Lexicons,
         return "person", name, via
     # a role reference: "the president" -> the person the article gave that title
     if roles and first_is_det and roles[-1] in lex.titles:
+        words = low.split()
+        at = words.index(roles[-1]) if roles[-1] in words else -1
+        # "the defence minister" names a post, not any minister: with a modifier before the
+        # title, only a person introduced with the same words is that post's holder ("Prime
+        # Minister Mirela Dasko" is not "the defence minister"; review of the sample report)
+        modifier = words[at - 1] if at > 1 else ""
         for name, title in article.people.items():
-            if title == roles[-1]:
+            if title == roles[-1] and (not modifier or re.search(
+                    rf"\b{re.escape(modifier)}\s+{re.escape(title)}\s+{re.escape(name)}",
+                    article.text, re.IGNORECASE)):
                 return lex.roles[title], name, via
     if role_type == "person" and first_is_det and low.startswith("the ") and \
             not _is_plural_people(phrase, lex):
@@ -1930,6 +1938,13 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
         # "PORT ALDMERE, Sept 16 (Meridian Wire) - Corvania's government …": a dateline's dash
         lead += len(phrase) - len(phrase[1:].lstrip())
         phrase = phrase[1:].lstrip()
+    space = phrase.find(" ")
+    if 0 < space < 10 and phrase[:space].lower() in TIME_NOUNS and phrase.startswith(
+            ("the ", "a ", "an "), space + 1):
+        # "Later that month the defence minister told …": the boundary fell after "that", and
+        # the time noun it left is no part of the speaker (review of the sample report)
+        lead += space + 1
+        phrase = phrase[space + 1:]
     if phrase[:1] in _TIME_OPENERS:
         adjunct = _LEADING_TIME_RE.match(phrase)
         if adjunct is not None and adjunct.end() < len(phrase):
@@ -2721,6 +2736,9 @@ def _mask_party_labels(text: str) -> str:
 #: Past participles of belief and report verbs that, passive and before "to", raise the
 #: subject of the belief ("Construction is expected to begin", "He is said to be …", "The plan
 #: was thought to be safe"): that subject is no speaker (round 11; Quirk et al. 1985 §16.31).
+#: Nouns of time that end an adjunct before a speaker ("Later that month the minister said").
+TIME_NOUNS = frozenset("""month week year day morning afternoon evening night weekend time
+    spring summer autumn winter""".split())
 RAISING_PARTICIPLES = frozenset("""expected believed thought said reported alleged rumored
     rumoured supposed understood known considered estimated predicted projected""".split())
 _PASSIVE_BE_END_RE = re.compile(r"(?<![\w’'-])(?:is|are|was|were|be|been|being|’s|'s)"
