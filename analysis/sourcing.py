@@ -2191,6 +2191,9 @@ _ACCORDING_PHRASE_RE = re.compile(rf"\s*({_PHRASE})\s*(?=[,.;:!?]|$)")
 #: bounds it; PolNeAR's Source spans run to about this many words (longer stretches hold a
 #: clause of their own).
 MAX_ACCORDING_SOURCE_WORDS = 20
+#: "according to X as described by Y": X read through the outlet Y.
+_AS_RELAYED_RE = re.compile(r"\s+as\s+(?:described|reported|summarised|summarized|quoted|cited)"
+                            r"\s+(?:by|in)\s+(.+?)\s*$")
 _ACCORDING_SOURCE_RE = re.compile(r"\s*([^,;:“”\"«»()]*?[\w’'.)])\s*(,|[.!?]?[”’\"]?\s*$)")
 _ACCORDING_TAIL_RE = re.compile(r"\s*([^;:“”\"«»()]*?[\w’')])\s*([.!?]?[”’\"]?\s*$)")
 _OBJECT_RE = re.compile(r"\s*([\w’'\-]+(?:\s+[\w’'\-.]+){0,5}?)\s*"
@@ -3481,8 +3484,19 @@ class _Extractor:
             phrase = m.group(1).strip().rstrip(".")
             ps = cue.end() + m.start(1)
             after = ps + len(phrase)
-        stype, name, via = _type_phrase(phrase, text[s0:s1], self.article, lex, ps)
-        speaker = _Speaker(ps, ps + len(phrase), phrase, name, stype, via)
+        relay = _AS_RELAYED_RE.search(phrase) if " as " in phrase else None
+        if relay is not None and _is_outlet(relay.group(1), self.article, lex):
+            # "according to the contract as described by Meridian Wire": the document is the
+            # source, read through the outlet (review of the sample report: the whole phrase
+            # was a "person" heard first-hand)
+            source = phrase[:relay.start()]
+            stype, name, _ = _type_phrase(source, text[s0:s1], self.article, lex, ps)
+            vs = ps + relay.start(1)
+            speaker = _Speaker(ps, ps + len(source), source, name, stype,
+                               relay.group(1), vs, vs + len(relay.group(1)))
+        else:
+            stype, name, via = _type_phrase(phrase, text[s0:s1], self.article, lex, ps)
+            speaker = _Speaker(ps, ps + len(phrase), phrase, name, stype, via)
         if _words_upto(text, after, s1, MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS and \
                 text[after:s1].lstrip().startswith(","):
             cs, ce = _trim(text, after, s1)

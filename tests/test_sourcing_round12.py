@@ -46,3 +46,12 @@ def test_a_modified_title_resolves_only_to_the_holder_of_that_post():
     names = {r["speaker"]: r["speaker_name"] for r in extract(text)}
     assert names["the defence minister"] == "Arvid Holm"
     assert names["Prime Minister Mirela Dasko"] == "Mirela Dasko"
+
+
+def test_according_to_a_document_as_described_by_an_outlet_is_relayed():
+    """Review 12: "according to the contract as described by Meridian Wire" was one
+    first-hand "person"; it is a document read through the outlet."""
+    rows = extract("The plant could start producing water in late 2029, according to the "
+                   "contract as described by Meridian Wire.")
+    assert [(r["speaker"], r["speaker_type"], r["via"]) for r in rows] == [
+        ("the contract", "document", "Meridian Wire")]
