@@ -39,6 +39,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from . import config
 from .errors import ParameterError
 from .pipeline import TABLES
 
@@ -60,7 +61,7 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 
 
 #: Words that turn the cache off, in ``MEDIA_ANALYSIS_CACHE`` and in ``analyze(cache=...)``.
-_OFF_WORDS = ("off", "0", "false", "no", "none")
+_OFF_WORDS = config.OFF_WORDS
 
 
 def default_cache_dir() -> Path | None:

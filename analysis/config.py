@@ -50,3 +50,8 @@ NO_TARGETS_NOTE = (
     "*No targets were given, so this section is empty.* Name the people, organisations or "
     "places to follow and the words that refer to each, e.g. in a scheduled run: "
     "`-p 'targets={\"Macron\": [\"Macron\", \"Emmanuel Macron\", \"the French president\"]}'`.")
+
+
+#: Values that turn a switch of the environment off (``MEDIA_ANALYSIS_CACHE``,
+#: ``MEDIA_ANALYSIS_PROGRESS``) and, for the cache, ``analyze(cache="off")`` too.
+OFF_WORDS = ("off", "0", "false", "no", "none")

@@ -31,6 +31,7 @@ import numpy as np
 import pandas as pd
 from tqdm import tqdm  # plain text bar: works in terminals, notebooks and HTML reports alike
 
+from . import config
 from . import text as textlib
 from .corpus import SCHEMA, load_corpus
 from .errors import ParameterError, check_choice
@@ -693,7 +694,7 @@ def analyze(
 
     store = open_cache(cache, chosen, options)
     show = (len(corpus) >= PROGRESS_MIN_ARTICLES and os.environ.get(PROGRESS_ENV, "").strip()
-            .lower() not in ("off", "0", "false", "no")) if progress is None else progress
+            .lower() not in config.OFF_WORDS) if progress is None else progress
     with tqdm(total=len(corpus), disable=not show, desc="Analysing", unit=" articles") as bar:
         return analyze_normalised(corpus, chosen, options, store=store, n_jobs=workers,
                                   chunk_size=chunk_size, engine=engine, bar=bar)
