@@ -36,7 +36,10 @@ from pathlib import Path
 from . import config
 from .corpus import LOAD_OPTIONS  # options -p load_options may pass (kept next to load_corpus)
 from .errors import CorpusError, ParameterError, ReportError
+from .explore import TONE_LABELS
+from .framing import GENERIC_FRAMES
 from .run_info import public_name
+from .sourcing import SPEAKER_TYPES
 from .stats import PERIODS
 
 #: Parameters the runner always sets; every report notebook declares them.
@@ -159,11 +162,9 @@ def _as_declared(name: str, value: object, types: set[str]) -> object:
 PARAMETER_CHOICES = {
     "period": tuple(PERIODS),
     # notebook 05's filters ("" = no filter); a value valid but absent today matches nothing
-    "tone": ("", "negative", "neutral", "positive"),
-    "frame": ("", "conflict", "human_interest", "economic", "morality", "responsibility",
-              "none"),
-    "source_type": ("", "person", "official", "expert", "media", "organization", "document",
-                    "anonymous", "vague", "unattributed"),
+    "tone": ("", *TONE_LABELS),
+    "frame": ("", *GENERIC_FRAMES, "none"),
+    "source_type": ("", *SPEAKER_TYPES),
 }
 
 
