@@ -764,13 +764,11 @@ def describe_storylines(table: pd.DataFrame, *, group: str = "storyline",
     if table.empty:
         return "No article belongs to a storyline."
     first = table[table["first_on_story"]].copy()
-    opinion = (first["first_genre"].map(is_opinion) if "first_genre" in first.columns
-               else pd.Series(False, index=first.index))
-    first["shown"] = [f"{story} (with an opinion piece, a {str(genre).strip().lower()})"
-                      if is_op else str(story)
-                      for story, genre, is_op in zip(first[group], first.get(
-                          "first_genre", pd.Series(None, index=first.index)), opinion,
-                          strict=True)]
+    genre = first.get("first_genre", pd.Series(None, index=first.index, dtype=object))
+    opinion = genre.map(is_opinion).astype(bool)
+    first["shown"] = first[group].astype(str).where(
+        ~opinion, first[group].astype(str) + " (with an opinion piece, a "
+        + genre.astype(str).str.strip().str.lower() + ")")
     leads = first.groupby(by, sort=False)["shown"].apply(list)
     lead = "; ".join(f"{o} on {join_and(stories)}" for o, stories in leads.items())
     later = table[~table["first_on_story"]]
