@@ -20,7 +20,7 @@ from . import (
     tone,
     uncertainty,
 )
-from .cache import clear_cache
+from .cache import cache_summary, clear_cache, prune_cache
 from .charts import save_figure, save_table
 from .corpus import SCHEMA, iter_corpus, load_corpus, load_issues
 from .errors import (
@@ -47,9 +47,11 @@ charts.use_style()
 __all__ = [
     "ANALYZERS", "Analysis", "AnalysisError", "CorpusError", "CorpusWarning", "MissingColumnError",
     "ParameterError", "ReportError", "SCHEMA", "SmallSampleWarning", "UnknownFormatError",
-    "analyze", "analyze_to_parquet", "charts", "clear_cache", "compare", "config", "describe_run",
+    "analyze", "analyze_to_parquet", "cache_summary", "charts", "clear_cache", "compare", "config",
+    "describe_run",
     "explore", "groups", "inspect", "inspect_articles", "iter_corpus", "linked_table",
-    "load_corpus", "load_issues", "read_results", "reuse", "save_figure", "save_table", "select",
+    "load_corpus", "load_issues", "prune_cache", "read_results", "reuse", "save_figure",
+    "save_table", "select",
     "source_label",
     "sourcing_stats", "stats", "tone", "tone_toward", "uncertainty",
 ]

@@ -1,4 +1,5 @@
-"""Command line: ``python -m analysis report …`` and ``python -m analysis notebooks``.
+"""Command line: ``python -m analysis report …``, ``python -m analysis notebooks`` and
+``python -m analysis cache [--prune | --clear]``.
 
 Errors the suite raises on purpose are printed as one line and exit with status 2 (bad input)
 or 1 (a report failed); anything unexpected exits with status 3 and one line (``--debug``, given
@@ -43,7 +44,47 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true",
                         help="show the full traceback of unexpected errors")
     commands.add_parser("notebooks", help="list the report notebooks and their parameters")
+    cache = commands.add_parser(
+        "cache", help="show, prune or clear the result cache",
+        description="List the result cache's folders (one per code version, analyzers and "
+        "options): articles held, size, last written, and whether the current code reads it. "
+        "The folder is $MEDIA_ANALYSIS_CACHE, else ~/.cache/media-analysis.")
+    what = cache.add_mutually_exclusive_group()
+    what.add_argument("--prune", action="store_true",
+                      help="delete the folders made by older versions of the analysis code")
+    what.add_argument("--clear", action="store_true", help="delete every cached result")
+    cache.add_argument("--dir", default="auto", metavar="FOLDER",
+                       help="the cache folder (default: the one the reports use)")
     return parser
+
+
+def _cache_command(args) -> int:
+    from .cache import cache_summary, clear_cache, default_cache_dir, prune_cache
+
+    root = default_cache_dir() if args.dir == "auto" else args.dir
+    if root is None:
+        print("The result cache is off (MEDIA_ANALYSIS_CACHE is set to an 'off' word).")
+        return 0
+    if args.clear:
+        print(f"Removed {clear_cache(args.dir)} cached batch(es) from {root}.")
+        return 0
+    if args.prune:
+        removed = prune_cache(args.dir)
+        print(f"Removed {len(removed)} folder(s) of older code from {root}"
+              + (f": {', '.join(removed)}." if removed else "."))
+    table = cache_summary(args.dir)
+    if table.empty:
+        print(f"The result cache {root} holds nothing.")
+        return 0
+    shown = table.assign(current=table["current"].map(
+        {True: "yes", False: "no (older code)"}).fillna("unknown"))
+    print(f"Result cache {root}: {len(table)} folder(s), {table['articles'].sum():,} "
+          f"article results, {table['megabytes'].sum():,.1f} MB")
+    print(shown.to_string(index=False))
+    if (table["current"] == False).any():  # noqa: E712 (a nullable column)
+        print("Folders of older code are never read again: `python -m analysis cache --prune` "
+              "deletes them.")
+    return 0
 
 
 def _select(names: list[str]):
@@ -69,6 +110,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         from .report import list_notebooks, notebook_parameters, parse_parameter, run_report
 
+        if args.command == "cache":
+            return _cache_command(args)
         if args.command == "notebooks":
             for nb in list_notebooks():
                 print(nb.stem)

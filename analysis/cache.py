@@ -20,7 +20,11 @@ place: a batch is written to a temporary folder and renamed when complete, so an
 or concurrent run leaves no half-written batch (at worst some articles are analysed twice, and
 the first batch holding an article wins).
 
-Old fingerprints' folders are left on disk; :func:`clear_cache` removes them all.
+Old fingerprints' folders are left on disk until removed: :func:`cache_summary` lists every
+folder (articles, size, last written, whether the current code made it), :func:`prune_cache`
+removes the folders the current code no longer reads, and :func:`clear_cache` removes them all
+(``python -m analysis cache [--prune | --clear]`` on the command line).
+:func:`cache_status` says how much of a collection the cache already holds, before a run.
 """
 
 from __future__ import annotations
@@ -45,6 +49,8 @@ from .pipeline import TABLES
 
 #: Bumped when the on-disk layout changes.
 CACHE_FORMAT = 1
+#: File in each fingerprint folder recording the code that made it (see :func:`prune_cache`).
+META_FILE = "meta.json"
 #: Environment variable naming the cache folder for ``cache="auto"`` (``off`` disables it).
 CACHE_ENV = "MEDIA_ANALYSIS_CACHE"
 #: Modules and sub-packages that do not analyse text: changing them keeps cached results.
@@ -245,6 +251,7 @@ class ResultCache:
         tmp = self.dir / f".tmp-{name}"
         try:
             tmp.mkdir(parents=True, exist_ok=False)
+            self._describe()
             for table in TABLES:
                 getattr(part, table).to_parquet(tmp / f"{table}.parquet", index=False)
             os.replace(tmp, self.dir / name)
@@ -252,6 +259,35 @@ class ResultCache:
             shutil.rmtree(tmp, ignore_errors=True)
             warnings.warn(f"could not cache {len(part)} analysed article(s) in {self.dir}: "
                           f"{exc}", RuntimeWarning, stacklevel=3)
+
+    def _describe(self) -> None:
+        """Write ``meta.json`` (once per folder): which code and analyzers made the folder, so
+        :func:`prune_cache` can tell the folders the current code reads from older ones."""
+        meta = self.dir / META_FILE
+        if meta.exists():
+            return
+        from . import __version__
+
+        tmp = self.dir / f".tmp-meta-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        tmp.write_text(json.dumps({"code": code_fingerprint(), "package_version": __version__,
+                                   "created": time.strftime("%Y-%m-%d %H:%M:%S UTC",
+                                                            time.gmtime())}),
+                       encoding="utf-8")
+        os.replace(tmp, meta)
+
+    def cached(self, keys: set[str]) -> set[str]:
+        """Which of ``keys`` the cache holds (reads only the articles' key column)."""
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        held: set[str] = set()
+        for batch in self.batches():
+            try:
+                held |= keys & set(pq.read_table(batch / "articles.parquet",
+                                                 columns=["_hash"])["_hash"].to_pylist())
+            except (OSError, pa.ArrowException, KeyError):
+                continue  # (lookup warns about an unreadable batch when the analysis reads it)
+        return held
 
     def __repr__(self) -> str:
         return f"ResultCache({str(self.dir)!r}, {len(self.batches())} batches)"
@@ -276,6 +312,111 @@ def open_cache(cache, chosen: Sequence[str], options: dict | None) -> ResultCach
     return None if key is None else ResultCache(root, key)
 
 
+def _root(cache) -> Path | None:
+    return default_cache_dir() if cache == "auto" else Path(cache).expanduser()
+
+
+def _fingerprint_folders(root: Path | None) -> list[Path]:
+    """The fingerprint folders under a cache root (24 hex characters), nothing else."""
+    if root is None or not root.is_dir():
+        return []
+    return sorted(folder for folder in root.iterdir() if folder.is_dir()
+                  and len(folder.name) == 24 and all(c in "0123456789abcdef" for c in folder.name))
+
+
+def _is_current(folder: Path) -> bool | None:
+    """Whether the current code reads ``folder``: its ``meta.json`` names the current code, or
+    (a folder written before meta files existed) it is the default analysis's folder. ``None``
+    when that cannot be told (an older folder of other analyzers or options)."""
+    from .pipeline import choose_analyzers
+
+    try:
+        return json.loads((folder / META_FILE).read_text(encoding="utf-8"))["code"] == \
+            code_fingerprint()
+    except (OSError, ValueError, KeyError, TypeError):
+        if folder.name == fingerprint(choose_analyzers(None), None):
+            return True
+        return None
+
+
+def cache_summary(cache="auto") -> pd.DataFrame:
+    """One row per fingerprint folder under the cache folder, newest first.
+
+    Columns: ``folder`` (its name), ``current`` (``True`` when the current code reads it,
+    ``False`` when older code made it, ``<NA>`` when that cannot be told: a folder from before
+    the cache recorded its code, for other analyzers or options), ``batches``, ``articles``
+    (rows held, an edited article counting once per version), ``megabytes`` and
+    ``last_written`` (UTC).
+
+    Parameters
+    ----------
+    cache : "auto", str or Path
+        The folder (``"auto"``: the one :func:`analysis.analyze` uses by default).
+    """
+    import pyarrow.parquet as pq
+
+    rows = []
+    for folder in _fingerprint_folders(_root(cache)):
+        batches = [p for p in folder.iterdir() if p.name.startswith("batch-")]
+        files = [f for f in folder.rglob("*") if f.is_file()]
+        articles = 0
+        for batch in batches:
+            try:
+                articles += pq.ParquetFile(batch / "articles.parquet").metadata.num_rows
+            except Exception:  # noqa: BLE001 - an unreadable batch holds nothing usable
+                pass
+        newest = max((f.stat().st_mtime for f in files), default=folder.stat().st_mtime)
+        rows.append({"folder": folder.name, "current": _is_current(folder),
+                     "batches": len(batches), "articles": articles,
+                     "megabytes": round(sum(f.stat().st_size for f in files) / 1e6, 1),
+                     "last_written": pd.Timestamp(newest, unit="s", tz="UTC").floor("s")})
+    table = pd.DataFrame(rows, columns=["folder", "current", "batches", "articles", "megabytes",
+                                        "last_written"])
+    table["current"] = table["current"].astype("boolean")
+    return table.sort_values("last_written", ascending=False, ignore_index=True)
+
+
+def prune_cache(cache="auto") -> list[str]:
+    """Delete the fingerprint folders older code made (``current`` is ``False`` in
+    :func:`cache_summary`); returns their names. Folders whose maker cannot be told are kept:
+    :func:`clear_cache` removes everything.
+
+    Parameters
+    ----------
+    cache : "auto", str or Path
+        The folder (``"auto"``: the one :func:`analysis.analyze` uses by default).
+    """
+    removed = []
+    for folder in _fingerprint_folders(_root(cache)):
+        if _is_current(folder) is False:
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder.name)
+    return removed
+
+
+def cache_status(corpus: pd.DataFrame, *, analyzers: Sequence[str] | None = None,
+                 options: dict | None = None, cache="auto") -> dict | None:
+    """How much of ``corpus`` (a loaded corpus) ``analyze(corpus, analyzers=..., options=...,
+    cache=...)`` would read from the cache: a dict with ``articles`` (distinct texts),
+    ``cached``, ``to_analyse`` and ``writable`` (whether new results can be stored), or
+    ``None`` when the cache is off (or cannot hold these analyzers). Reads only the cached
+    articles' keys, not their tables.
+    """
+    from .pipeline import choose_analyzers, content_hash
+
+    store = open_cache(cache, choose_analyzers(analyzers), options)
+    if store is None:
+        return None
+    outlets = (corpus["outlet"].astype(str).tolist() if "outlet" in corpus.columns
+               else [None] * len(corpus))
+    keys = {content_hash(t, o) for t, o in zip(corpus["text"], outlets, strict=True)}
+    cached = store.cached(keys)
+    existing = next((p for p in (store.dir, *store.dir.parents) if p.exists()), None)
+    writable = existing is not None and existing.is_dir() and os.access(existing, os.W_OK)
+    return {"articles": len(keys), "cached": len(cached), "to_analyse": len(keys) - len(cached),
+            "writable": writable}
+
+
 def clear_cache(cache="auto") -> int:
     """Delete every cached result under the cache folder; returns the number of batches removed.
 
@@ -284,13 +425,8 @@ def clear_cache(cache="auto") -> int:
     cache : "auto", str or Path
         The folder (``"auto"``: the one :func:`analysis.analyze` uses by default).
     """
-    root = default_cache_dir() if cache == "auto" else Path(cache).expanduser()
-    if root is None or not root.is_dir():
-        return 0
     removed = 0
-    for folder in root.iterdir():
-        if folder.is_dir() and len(folder.name) == 24 and all(
-                c in "0123456789abcdef" for c in folder.name):
-            removed += sum(1 for p in folder.iterdir() if p.name.startswith("batch-"))
-            shutil.rmtree(folder, ignore_errors=True)
+    for folder in _fingerprint_folders(_root(cache)):
+        removed += sum(1 for p in folder.iterdir() if p.name.startswith("batch-"))
+        shutil.rmtree(folder, ignore_errors=True)
     return removed

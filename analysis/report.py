@@ -388,7 +388,18 @@ def _to_html(executed: Path, target: Path, paths: dict[str, str] | None = None) 
                                   paths or {}))
     nb.metadata["title"] = page_title(nb)
     body, _ = exporter.from_notebook_node(nb)
-    target.write_text(body, encoding="utf-8")
+    _write_atomically(target, body)
+
+
+def _write_atomically(target: Path, text: str) -> None:
+    """Write ``text`` to ``target`` through a temporary file in the same folder and a rename,
+    so a run killed while writing leaves the old page or the new one, never half a page."""
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def _as_notes(nb):
@@ -608,7 +619,8 @@ def _corpus_facts(corpus_path: Path, parameters: dict) -> dict[str, str]:
     _check_columns(parameters, corpus)
     chosen = {k: parameters[k] for k in SELECTION_PARAMETERS if k in parameters}
     # (as every notebook selects: also leaving out articles not in English)
-    selected = describe_selection(select(corpus, **chosen, english_only=True))
+    kept = select(corpus, **chosen, english_only=True)
+    selected = describe_selection(kept)
     dates = corpus["published"].dropna()
     return {
         "corpus": public_name(corpus_path),
@@ -619,14 +631,40 @@ def _corpus_facts(corpus_path: Path, parameters: dict) -> dict[str, str]:
         "undated articles": str(len(corpus) - len(dates)),
         "rows set aside or changed on loading": str(len(corpus.attrs.get("load_issues", []))),
         **({"selected": selected} if selected else {}),
+        "result cache": _cache_fact(kept),
     }
 
 
+def _cache_fact(corpus) -> str:
+    """One line on what the notebooks will find in the result cache (no folder named: the
+    line is shown on the index page too)."""
+    from .cache import cache_status
+
+    try:
+        status = cache_status(corpus)
+    except (OSError, ParameterError) as exc:
+        return f"cannot be read ({type(exc).__name__}); every report analyses the articles"
+    if status is None:
+        return "off: every report analyses the articles itself"
+    line = (f"{status['cached']:,} of the {status['articles']:,} distinct selected texts "
+            f"already analysed; {status['to_analyse']:,} to analyse")
+    if not status["writable"]:
+        line += (" — the cache folder is not writable, so nothing new is kept and every "
+                 "report analyses them again")
+    return line
+
+
 def _write_index(result: ReportResult, facts: dict, parameters: dict, started: datetime,
-                 seconds: float, earlier: dict | None = None) -> None:
+                 seconds: float, earlier: dict | None = None, *,
+                 waiting: dict | None = None) -> None:
     """Write ``index.html``: this run's reports, then the pages of earlier runs still in the
     folder (``earlier``: their manifest entries), each with the run and parameters it was
-    built with, so narrowing a run with ``--notebook`` does not unlink the other pages."""
+    built with, so narrowing a run with ``--notebook`` does not unlink the other pages.
+
+    ``waiting`` (notebook name → its manifest entry) lists the notebooks this run has not
+    reached yet; given while a run is under way, it makes the index say so, which is what a
+    reader finds if the run is stopped before it ends.
+    """
     esc = html.escape
 
     def rows(mapping):
@@ -656,9 +694,30 @@ def _write_index(result: ReportResult, facts: dict, parameters: dict, started: d
         report_rows.append(f'<tr><td><a href="{esc(entry["html"])}">{esc(name)}</a></td>'
                            f"<td>{esc(status)}</td><td>{entry.get('seconds', 0.0):.1f} s</td>"
                            "</tr>")
+    for name, entry in (waiting or {}).items():
+        page = entry.get("html") if entry.get("key") else None
+        if page and (result.out_dir / page).exists():
+            status = (f"not reached yet by this run (it is under way, or was stopped); the page "
+                      f"at this address is from the run of {entry.get('finished', '?')}")
+            report_rows.append(f'<tr><td><a href="{esc(page)}">{esc(name)}</a></td>'
+                               f"<td>{esc(status)}</td><td>–</td></tr>")
+        else:
+            report_rows.append(f"<tr><td>{esc(name)}</td><td>not reached yet by this run (it is "
+                               "under way, or was stopped)</td><td>–</td></tr>")
     more = (f" {len(earlier)} more {'page' if len(earlier) == 1 else 'pages'} in this folder "
             f"{'is' if len(earlier) == 1 else 'are'} from earlier runs (listed with how each was "
             "made)." if earlier else "")
+    succeeded = len(result.runs) - len(result.failed)
+    if waiting:
+        progress = ("<strong>This run has not finished</strong>: it started "
+                    f"{started:%Y-%m-%d %H:%M:%S} UTC and had run {len(result.runs)} of "
+                    f"{len(result.runs) + len(waiting)} reports ({succeeded} succeeded) "
+                    f"{seconds:.0f} seconds later, when this index was written. If it is no "
+                    "longer running, it was stopped: run it again (<code>--resume</code> "
+                    "re-runs only what is missing or changed).")
+    else:
+        progress = (f"Run started {started:%Y-%m-%d %H:%M:%S} UTC; took {seconds:.1f} seconds. "
+                    f"{succeeded} of {len(result.runs)} reports of this run succeeded.")
     page = f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>Media analysis reports</title>
 <style>
@@ -668,8 +727,7 @@ th, td {{ text-align: left; padding: .3rem .8rem; border-bottom: 1px solid #ddd;
 th {{ font-weight: 600; }}
 </style></head><body>
 <h1>Media analysis reports</h1>
-<p>Run started {started:%Y-%m-%d %H:%M:%S} UTC; took {seconds:.1f} seconds.
-{len(result.runs) - len(result.failed)} of {len(result.runs)} reports of this run succeeded.
+<p>{progress}
 {more}</p>
 <h2>Reports</h2>
 <table><tr><th>Report</th><th>Status</th><th>Duration</th></tr>
@@ -684,7 +742,93 @@ th {{ font-weight: 600; }}
 <p>Charts (PNG, SVG, and a CSV of the plotted numbers) are in <a href="figures/">figures/</a>.</p>
 </body></html>
 """
-    result.index.write_text(page, encoding="utf-8")
+    _write_atomically(result.index, page)
+
+
+#: The lock file a run holds in its output folder (hidden, left in place between runs).
+LOCK_FILE = ".report.lock"
+
+
+@contextmanager
+def output_lock(out_dir: Path):
+    """Hold ``out_dir``'s lock for the length of a run, or refuse the run.
+
+    Two runs writing the same folder would interleave their pages, figures and manifest. The
+    lock is an operating-system lock on :data:`LOCK_FILE` (``flock``; ``msvcrt.locking`` on
+    Windows), so it is released when the process ends, however it ends: a killed run never
+    leaves a stale lock behind. The file records who holds it, for the refusal's message.
+    """
+    handle = open(out_dir / LOCK_FILE, "a+", encoding="utf-8")  # noqa: SIM115 (held open)
+    try:
+        try:
+            if os.name == "nt":  # pragma: no cover - exercised on Windows only
+                import msvcrt
+                handle.seek(0)
+                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            try:
+                handle.seek(0)
+                holder = handle.read().strip() or "a run that did not say who it is"
+            except OSError:
+                holder = "another process"
+            raise ParameterError(
+                f"--out {public_name(out_dir)}: another report run is writing to this folder "
+                f"({holder}); wait for it to finish, or give this run its own --out") from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"process {os.getpid()} on {platform.node() or 'this machine'}, "
+                     f"started {datetime.now(UTC):%Y-%m-%d %H:%M:%S} UTC\n")
+        handle.flush()
+        yield
+    finally:
+        handle.close()  # (closing releases the lock)
+
+
+def _snapshot(figures: Path) -> dict[str, int]:
+    """Every file in ``figures`` with its modification time (nanoseconds)."""
+    return {path.name: path.stat().st_mtime_ns for path in figures.iterdir() if path.is_file()}
+
+
+def _written_since(before: dict[str, int], figures: Path) -> list[str]:
+    """The files in ``figures`` created or rewritten since the ``before`` snapshot."""
+    return sorted(name for name, mtime in _snapshot(figures).items() if before.get(name) != mtime)
+
+
+def _remove_stale_figures(earlier: list[str], written: list[str], figures: Path) -> list[str]:
+    """Delete the figure files a notebook's earlier run wrote (``earlier``, from the manifest)
+    that this run did not write again: a chart today's data no longer draws, or, after a
+    failure, the charts of a page that has been withdrawn. Returns their names."""
+    stale = sorted(set(earlier) - set(written))
+    for name in stale:
+        if "/" not in name and "\\" not in name:  # (names from the manifest: never a folder)
+            (figures / name).unlink(missing_ok=True)
+    return stale
+
+
+def _write_failure_page(target: Path, notebook: Path, error: str, started: datetime,
+                        withdrawn: str | None) -> None:
+    """Put a page at the failed notebook's address that says it failed, so an earlier run's
+    page is not read (or published) as today's."""
+    esc = html.escape
+    before = (f"<p>The page this run replaced was made by the run of {esc(withdrawn)}; it was "
+              "withdrawn so that its numbers are not taken for this run's. Its charts were "
+              "removed from <code>figures/</code> for the same reason.</p>") if withdrawn else ""
+    _write_atomically(target, f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{esc(notebook.stem)}: failed</title>
+<style>body {{ font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; }}</style>
+</head><body>
+<h1>{esc(notebook.stem)}: this report failed</h1>
+<p>In the run started {started:%Y-%m-%d %H:%M:%S} UTC this notebook stopped with an error:</p>
+<pre>{esc(error)}</pre>
+{before}
+<p>The partly executed notebook, <code>{esc(notebook.name)}</code>, is kept in this folder for
+inspection. Run the report again (with <code>--resume</code> to re-run only what failed or
+changed) once the cause is fixed. <a href="index.html">All reports</a>.</p>
+</body></html>
+""")
 
 
 def run_report(
@@ -759,12 +903,44 @@ def run_report(
     started, clock = datetime.now(UTC), time.perf_counter()
     facts = _corpus_facts(corpus_path, parameters)  # (a refused run leaves no folder behind)
     figures.mkdir(parents=True, exist_ok=True)
+    with output_lock(out_dir):
+        _run_notebooks(papermill, result, notebooks, declared, corpus_path, parameters,
+                       facts, timeout, kernel, resume, echo, started, clock)
+    return result
+
+
+def _run_notebooks(papermill, result: ReportResult, notebooks: list[Path], declared: dict,
+                   corpus_path: Path, parameters: dict, facts: dict, timeout: int, kernel: str,
+                   resume: bool, echo, started: datetime, clock: float) -> None:
+    """The body of :func:`run_report`, run while the output folder's lock is held.
+
+    ``index.html`` is rewritten before the first notebook and after each one, so a run that
+    is killed part-way leaves an index that says which pages are this run's and which are
+    older (marked as not reached), not the previous run's index over a mix of pages.
+    """
+    out_dir = result.out_dir
+    figures = out_dir / "figures"
     manifest = _read_manifest(out_dir)
     code = package_fingerprint()  # (once per run, not once per notebook)
+    shown = {"corpus_path": public_name(corpus_path), "out": public_name(out_dir),
+             "cell timeout (s)": timeout, **parameters}
+    ran = {notebook.name for notebook in notebooks}
+
+    def index(position: int) -> None:
+        earlier = {name: entry for name, entry in sorted(manifest.items())
+                   if name not in ran and entry.get("key") and entry.get("html")
+                   and (out_dir / entry["html"]).exists()}
+        waiting = {nb.name: manifest.get(nb.name, {}) for nb in notebooks[position:]}
+        _write_index(result, facts, shown, started, time.perf_counter() - clock, earlier,
+                     waiting=waiting if position < len(notebooks) else None)
+
+    echo(f"Result cache: {facts['result cache']}")
+    index(0)
     for number, notebook in enumerate(notebooks, start=1):
         given = {"corpus_path": str(corpus_path), "figures_dir": str(figures), **parameters}
         injected = {k: v for k, v in given.items() if k in declared[notebook]}
         output = out_dir / notebook.name
+        html_path = output.with_suffix(".html")
         parts = _fingerprint(corpus_path, notebook, injected, code)
         key = parts.pop("key")
         done = manifest.get(notebook.name, {})
@@ -774,10 +950,12 @@ def run_report(
                                            kept_from=done.get("finished")))
             echo(f"[{number}/{len(notebooks)}] {notebook.name} unchanged since the last "
                  "successful run: kept")
+            index(number)
             continue
         tick = time.perf_counter()
         echo(f"[{number}/{len(notebooks)}] {notebook.name} …"
              + (f" (run again: {_why_again(done, parts)})" if resume else ""))
+        before = _snapshot(figures)
         try:
             with kernels_import_this_package():
                 papermill.execute_notebook(
@@ -790,29 +968,32 @@ def run_report(
                     # its customary SIGINT to a finished kernel. An error in a cell still fails the
                     # run: papermill raises it and the report names the cell.
                     extra_arguments=["--IPKernelApp.log_level=CRITICAL"])
-            html_path = output.with_suffix(".html")
             _to_html(output, html_path, local_paths(corpus_path, out_dir))
             run = NotebookRun(notebook.name, "ok", time.perf_counter() - tick, html_path.name)
         except Exception as exc:  # a cell's error, a timeout, a dead kernel, unwritable output
             run = NotebookRun(notebook.name, "failed", time.perf_counter() - tick,
                               error=_failure_message(notebook, exc, output, timeout))
+        written = _written_since(before, figures)
+        stale = _remove_stale_figures(done.get("figures", []), written, figures)
+        if run.status != "ok":
+            try:
+                _write_failure_page(html_path, notebook, run.error, started,
+                                    done.get("finished") if done.get("html") else None)
+                run.html = html_path.name
+            except OSError:  # (an unwritable folder: the index still names the failure)
+                pass
         result.runs.append(run)
         manifest[notebook.name] = {"key": key if run.status == "ok" else None, "parts": parts,
-                                   "html": run.html, "seconds": round(run.seconds, 1),
+                                   "html": run.html if run.status == "ok" else None,
+                                   "figures": written,
+                                   "seconds": round(run.seconds, 1),
                                    "finished": f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
                                    "parameters": {k: v for k, v in injected.items()
                                                   if k not in RUNNER_PARAMETERS}}
-        (out_dir / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=True),
-                                        encoding="utf-8")
+        _write_atomically(out_dir / MANIFEST, json.dumps(manifest, indent=1, sort_keys=True))
+        index(number)
         echo(f"[{number}/{len(notebooks)}] {notebook.name} "
              + (f"done in {run.seconds:.1f} s → {run.html}" if run.status == "ok"
-                else f"FAILED after {run.seconds:.1f} s: {run.error}"))
-    shown = {"corpus_path": public_name(corpus_path), "out": public_name(out_dir),
-             "cell timeout (s)": timeout, **parameters}
-    ran = {notebook.name for notebook in notebooks}
-    earlier = {name: entry for name, entry in sorted(manifest.items())
-               if name not in ran and entry.get("key") and entry.get("html")
-               and (out_dir / entry["html"]).exists()}
-    _write_index(result, facts, shown, started, time.perf_counter() - clock, earlier)
-    return result
-
+                else f"FAILED after {run.seconds:.1f} s: {run.error}")
+             + (f" (removed {len(stale)} chart file(s) of its earlier run that this run did not "
+                f"draw: {', '.join(stale[:6])}{' …' if len(stale) > 6 else ''})" if stale else ""))

@@ -65,7 +65,8 @@ def test_failure_names_notebook_cell_and_error_and_keeps_going(tmp_path):
     assert "print(greeting" not in html  # code hidden
     index = (tmp_path / "out" / "index.html").read_text()
     assert "01_good.html" in index and "FAILED" in index and "greeting" in index
-    assert len(lines) == 4 and lines[1].startswith("[1/2] 01_good.ipynb done")
+    # (the first line says what the result cache holds; here it is off)
+    assert len(lines) == 5 and lines[2].startswith("[1/2] 01_good.ipynb done")
 
 
 def test_cell_timeout_fails_the_notebook(tmp_path):
@@ -127,9 +128,10 @@ def test_resume_skips_only_unchanged_successes(tmp_path):
     second = run_report(SAMPLE_CORPUS, out, notebooks=[good, bad], resume=True,
                         echo=lines.append)
     assert [r.status for r in second.runs] == ["ok", "ok"]
-    assert "unchanged since the last successful run" in lines[0]
+    assert lines[0].startswith("Result cache: ")
+    assert "unchanged since the last successful run" in lines[1]
     # the failed one ran again, and the line says why
-    assert lines[1] == "[2/2] 02_bad.ipynb … (run again: it failed last time)"
+    assert lines[2] == "[2/2] 02_bad.ipynb … (run again: it failed last time)"
     index = (out / "index.html").read_text()
     assert "ok (kept from the run of 20" in index and ": nothing it depends on changed)" in index
     third = run_report(SAMPLE_CORPUS, out, notebooks=[good], resume=True,
@@ -150,7 +152,7 @@ def test_resume_runs_again_when_the_package_code_changed(tmp_path, monkeypatch):
     lines = []
     again = run_report(SAMPLE_CORPUS, out, notebooks=[good], resume=True, echo=lines.append)
     assert again.runs[0].status == "ok"
-    assert lines[0] == "[1/1] 01_good.ipynb … (run again: the package code changed)"
+    assert lines[1] == "[1/1] 01_good.ipynb … (run again: the package code changed)"
 
 
 def test_cli_unexpected_error_is_one_line(tmp_path, capsys, monkeypatch):
