@@ -38,6 +38,37 @@ def _with_outlet(attributions: pd.DataFrame, articles: pd.DataFrame, by: str) ->
                               on="article_id", how="left")
 
 
+#: The columns of an attribution that say who said what, how and through whom.
+EVIDENCE_COLUMNS = ("speaker_name", "speaker_type", "kind", "verb", "verb_stance", "via",
+                    "quote_start", "quote_end", "quote")
+
+
+def attribution_evidence(attributions: pd.DataFrame, articles: pd.DataFrame, *,
+                         by: str = "outlet", speakers=None, with_verb: bool = False
+                         ) -> pd.DataFrame:
+    """The attributions behind a sourcing chart, each with its article's group: the
+    ``evidence`` a notebook saves beside the chart (``article_id``, ``by``, then
+    :data:`EVIDENCE_COLUMNS`). ``speakers`` keeps the rows of those canonical names (the top
+    speakers chart, matched as it ranks them, ignoring case); ``with_verb`` only rows with an
+    attribution verb (the verb stance chart).
+
+    >>> arts = pd.DataFrame({"id": ["a", "b"], "outlet": ["X", "Y"]})
+    >>> attr = pd.DataFrame({"article_id": ["a", "b"], "speaker_name": ["Ana", "Bo"],
+    ...                      "speaker_type": ["official", "expert"],
+    ...                      "verb_stance": ["", "neutral"]})
+    >>> attribution_evidence(attr, arts, with_verb=True).values.tolist()
+    [['b', 'Y', 'Bo', 'expert', 'neutral']]
+    """
+    table = _with_outlet(attributions, articles, by)
+    if speakers is not None:
+        wanted = {str(name).lower() for name in speakers}  # (ranked case-insensitively)
+        table = table[table["speaker_name"].fillna("").str.lower().isin(wanted)]
+    if with_verb:
+        table = table[table["verb_stance"].fillna("") != ""]
+    columns = ["article_id", by, *(c for c in EVIDENCE_COLUMNS if c in table.columns)]
+    return table[list(dict.fromkeys(columns))].reset_index(drop=True)
+
+
 def source_types(attributions: pd.DataFrame, articles: pd.DataFrame, *,
                  by: str = "outlet") -> pd.DataFrame:
     """Attributions per speaker type and group, with each type's share within the group.

@@ -9,6 +9,7 @@ from .base import (
     FORMULA_PREFIXES,
     PALETTE,
     STYLE,
+    evidence_rows,
     finish,
     neutralize_formulas,
     new_axes,

@@ -238,9 +238,28 @@ def save_table(table: pd.DataFrame, path: str | Path, *, sort: bool = True) -> P
     return path
 
 
+def evidence_rows(table: pd.DataFrame, *columns: str | None) -> pd.DataFrame:
+    """The rows a chart's numbers are computed from, with only the ``columns`` that say how
+    (names given twice or as ``None`` are taken once; names the table lacks are skipped), and
+    the article id first: the ``evidence`` of :func:`save_figure`.
+
+    >>> t = pd.DataFrame({"id": ["a", "b"], "outlet": ["X", "Y"], "tone": [0.1, -0.2]})
+    >>> evidence_rows(t, "outlet", "outlet", None, "tone").columns.tolist()
+    ['id', 'outlet', 'tone']
+    """
+    key = next((c for c in ("id", "article_id") if c in table.columns), None)
+    if key is None:
+        raise ParameterError("evidence rows need an 'id' or 'article_id' column to lead back "
+                             "to the articles")
+    chosen = list(dict.fromkeys(c for c in (key, *columns) if c is not None and c in table))
+    return table[chosen].reset_index(drop=True)
+
+
 def save_figure(fig, name: str, *, data: pd.DataFrame, out_dir: str | Path | None,
-                formats: tuple[str, ...] = ("png", "svg")) -> list[Path]:
-    """Save a chart as PNG and SVG plus ``<name>.csv`` holding the plotted numbers.
+                formats: tuple[str, ...] = ("png", "svg"),
+                evidence: pd.DataFrame | None = None) -> list[Path]:
+    """Save a chart as PNG and SVG plus ``<name>.csv`` holding the plotted numbers, and
+    ``<name>_evidence.csv`` listing the rows those numbers come from.
 
     Parameters
     ----------
@@ -253,6 +272,14 @@ def save_figure(fig, name: str, *, data: pd.DataFrame, out_dir: str | Path | Non
     out_dir : str or Path or None
         Folder to write into (created if missing). ``None`` or ``""`` saves nothing, so a
         notebook's default run leaves no files behind.
+    formats : tuple of str
+        Image formats to write.
+    evidence : DataFrame, optional
+        The articles (or attributions, or sentences) the chart's numbers are computed from,
+        one row each with its ``id`` or ``article_id`` and the values that put it in a bar or
+        point (see :func:`evidence_rows`), written as ``<name>_evidence.csv`` in the order
+        given. It is the first step from a number to the words behind it: take an id from it,
+        then ``ma.inspect(result, id)``.
 
     Returns
     -------
@@ -261,6 +288,9 @@ def save_figure(fig, name: str, *, data: pd.DataFrame, out_dir: str | Path | Non
     """
     if not out_dir:
         return []
+    if evidence is not None and not {"id", "article_id"} & set(evidence.columns):
+        raise ParameterError(f"save_figure({name!r}, evidence=...): the evidence rows need an "
+                             "'id' or 'article_id' column")
     fig = getattr(fig, "figure", fig)
     folder = Path(out_dir)
     folder.mkdir(parents=True, exist_ok=True)
@@ -272,4 +302,6 @@ def save_figure(fig, name: str, *, data: pd.DataFrame, out_dir: str | Path | Non
                     metadata={"Date": None} if fmt == "svg" else None)
         written.append(path)
     written.append(save_table(data, folder / f"{name}.csv", sort=False))
+    if evidence is not None:
+        written.append(save_table(evidence, folder / f"{name}_evidence.csv", sort=False))
     return written
