@@ -291,7 +291,9 @@ def compare_outlets(result, *, by: str = "outlet", metrics: Sequence[str] | None
         warnings.warn(f"{', '.join(groups)}: too few articles (under {min_n}) for an interval "
                       f"on {small['metric'].nunique()} metric(s)", SmallSampleWarning,
                       stacklevel=2)
-    return out[columns]
+    out = out[columns]
+    out.attrs["n_excluded"] = int(result.articles["id"].isin(set(exclude_ids or ())).sum())
+    return out
 
 
 def _wilson(summary: pd.DataFrame) -> pd.DataFrame:
@@ -544,7 +546,7 @@ METRIC_LABELS = {
                        "hedges; articles with neither left out)",
     "hedged_claim_share": "attributions in hedged sentences (share)",
     "n_words": "length (words)",
-    "n_attributions": "attributions (count)",
+    "n_attributions": "attribution rows (count; a quoted phrase inside a statement counts again)",
     "n_direct_quotes": "direct quotations (count)",
     "n_partial_quotes": "partial quotations (count)",
     "n_indirect": "reported statements (count)",
@@ -558,7 +560,7 @@ METRIC_LABELS = {
     "official_only": "official-only stories (share of articles with an on-record source)",
     "media_share": "media sources or relays (share of attributions)",
     "unattributed_share": "quoted phrases with no speaker (share of attributions)",
-    "distancing_share": "distancing verbs: claimed, alleged… (share of attributions)",
+    "distancing_share": "distancing verbs, e.g. claimed, reportedly told (share of attributions)",
     "n_relaying_outlets": "other outlets relayed (count per article)",
     "secondhand": "second-hand stories (share of articles)",
     "single_source": "single-source stories (share of articles)",
@@ -572,6 +574,9 @@ METRIC_NOTES = {
     "expert_share": "Experts include unnamed \"analysts\" (see the unnamed-expert sentence).",
     "distancing_share": "A share of all attributions, so it differs from notebook 03's share "
                         "of the attributions that have a verb.",
+    "n_attributions": "A quoted phrase inside a reported statement is a row of its own, so an "
+                      "outlet that quotes in fragments counts more rows for as many statements: "
+                      "compare reported statements and direct quotations.",
     "source_mix": "Only articles with two or more on-record sources have a source mix, and "
                   "stories with more sources tend to score higher.",
 }
@@ -580,8 +585,10 @@ METRIC_NOTES = {
 def metric_label(metric: str) -> str:
     """A metric's name for readers, with its unit.
 
-    >>> metric_label("frame_human_interest"), metric_label("source_share_document")
-    ('human interest frame (cues per 1,000 words)', 'document sources (share of attributions)')
+    >>> metric_label("frame_human_interest")
+    'human interest frame (weighted cues per 1,000 words)'
+    >>> metric_label("source_share_document")
+    'document sources (share of attributions)'
     >>> metric_label("dominant_frame_conflict"), metric_label("anonymous_share")
     ('conflict as dominant frame (share of articles)', 'anonymous sources (share of attributions)')
     """
@@ -593,8 +600,8 @@ def metric_label(metric: str) -> str:
     for prefix, pattern in (("dominant_issue_frame_", "{} as dominant issue frame (share of "
                                                       "articles)"),
                             ("dominant_frame_", "{} as dominant frame (share of articles)"),
-                            ("frame_", "{} frame (cues per 1,000 words)"),
-                            ("issue_", "{} issue frame (cues per 1,000 words)"),
+                            ("frame_", "{} frame (weighted cues per 1,000 words)"),
+                            ("issue_", "{} issue frame (weighted cues per 1,000 words)"),
                             ("source_share_", "{} sources (share of attributions)")):
         if metric.startswith(prefix):
             return pattern.format(label_text(metric[len(prefix):]))

@@ -280,7 +280,12 @@ def source_mix(attributions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFra
 
 def verb_stance(attributions: pd.DataFrame, articles: pd.DataFrame, *,
                 by: str = "outlet") -> pd.DataFrame:
-    """Attributions with a verb, per stance and group, with shares within the group."""
+    """Attributions with a verb, per stance and group, with shares within the group.
+
+    ``attrs["distancing_verbs"]`` holds, per group, its distancing verbs as written with their
+    counts, most frequent first (``{"X": [("claimed", 3), ("told", 2)]}``), so a reading names
+    the verbs an outlet actually uses rather than the stance's textbook examples.
+    """
     table = _with_outlet(attributions, articles, by)
     table = table[table["verb_stance"].fillna("") != ""]
     counts = (label_missing(table, by).groupby([by, "verb_stance"]).size()
@@ -288,7 +293,15 @@ def verb_stance(attributions: pd.DataFrame, articles: pd.DataFrame, *,
     counts["share"] = counts["attributions"] / counts.groupby(by)["attributions"].transform(
         "sum")
     counts["_o"] = counts["verb_stance"].map({s: i for i, s in enumerate(STANCE_ORDER)})
-    return counts.sort_values([by, "_o"], ignore_index=True).drop(columns="_o")
+    out = counts.sort_values([by, "_o"], ignore_index=True).drop(columns="_o")
+    distancing = label_missing(table[table["verb_stance"] == "distancing"], by)
+    verbs = {}
+    for group, rows in distancing.groupby(by) if "verb" in distancing else ():
+        tally = rows["verb"].fillna("").str.lower().value_counts()
+        tally = tally.sort_index().sort_values(ascending=False, kind="stable")
+        verbs[group] = [(verb, int(n)) for verb, n in tally.items() if verb]
+    out.attrs["distancing_verbs"] = verbs
+    return out
 
 
 def flagged_stories(articles: pd.DataFrame) -> pd.DataFrame:
@@ -501,7 +514,16 @@ def describe_top_speakers(table: pd.DataFrame) -> str:
 
 
 def describe_verb_stance(table: pd.DataFrame, by: str = "outlet") -> str:
-    """One sentence: the outlet using distancing verbs (claimed, alleged) most."""
+    """One sentence: the outlet using distancing verbs most, and which verbs they are (from
+    ``table.attrs["distancing_verbs"]``, see :func:`verb_stance`).
+
+    >>> t = pd.DataFrame({"outlet": ["X", "X", "Y"], "verb_stance": ["neutral", "distancing",
+    ...                   "neutral"], "attributions": [6, 4, 5], "share": [0.6, 0.4, 1.0]})
+    >>> t.attrs["distancing_verbs"] = {"X": [("told", 3), ("claimed", 1)]}
+    >>> print(describe_verb_stance(t))  # doctest: +NORMALIZE_WHITESPACE
+    X uses distancing verbs most: 40% of its 10 attribution verbs; its distancing verbs: told 3,
+    claimed 1 ("told" counts as distancing only after "reportedly", "allegedly" or the like).
+    """
     if table.empty:
         return "No attribution verbs."
     d = table[table["verb_stance"] == "distancing"].set_index(by)["share"]
@@ -510,9 +532,31 @@ def describe_verb_stance(table: pd.DataFrame, by: str = "outlet") -> str:
                 "attributions.")
     lead = tied_at_top(d)
     n = table.groupby(by)["attributions"].sum()
-    return (f"{join_and(lead)} {'use' if len(lead) > 1 else 'uses'} distancing verbs "
-            f"(claimed, alleged, insisted…) most: "
-            f"{_of_each(d.max(), [int(n[name]) for name in lead], 'attribution verbs')}.")
+    line = (f"{join_and(lead)} {'use' if len(lead) > 1 else 'uses'} distancing verbs most: "
+            f"{_of_each(d.max(), [int(n[name]) for name in lead], 'attribution verbs')}")
+    verbs = table.attrs.get("distancing_verbs", {})
+    neutral = []
+    for name in lead:
+        used = verbs.get(name, [])
+        if not used:
+            continue
+        more = sum(count for _, count in used[5:])
+        line += (f"; {'its' if len(lead) == 1 else name + chr(8217) + 's'} distancing verbs: "
+                 + ", ".join(f"{verb} {count}" for verb, count in used[:5])
+                 + (f" and {more} more" if more else ""))
+        neutral += [verb for verb, _ in used[:5] if verb in NEUTRAL_VERBS and verb not in neutral]
+    if neutral:
+        line += (f" ({join_and([chr(34) + v + chr(34) for v in neutral])} "
+                 f"{'counts' if len(neutral) == 1 else 'count'} as distancing only after "
+                 '"reportedly", "allegedly" or the like)')
+    return line + "."
+
+
+#: Verbs whose stance is neutral on their own: found among distancing verbs only after a
+#: distancing adverb ("reportedly told"), which the reading says.
+NEUTRAL_VERBS = frozenset({"said", "says", "say", "told", "tells", "tell", "added", "adds",
+                           "stated", "states", "explained", "explains", "wrote", "writes",
+                           "written"})
 
 
 #: ``genre`` values (case-insensitive) of opinion pieces. A column that discusses one source's

@@ -190,7 +190,7 @@ def test_readings_name_metrics_with_units_and_sign_only_signed_scales():
     tone = describe_comparison(table, "tone")
     assert tone.startswith("tone (mean sentence tone, −1…+1): highest in X, +0.003")
     assert describe_comparison(table, "frame_human_interest").startswith(
-        "human interest frame (cues per 1,000 words): highest in X, 18.44")
+        "human interest frame (weighted cues per 1,000 words): highest in X, 18.44")
 
 
 def test_secondhand_and_single_source_compared_as_shares_of_articles():
@@ -268,7 +268,7 @@ def test_frame_readings_say_they_are_cue_rates_not_02s_presence():
     result = Analysis(arts, pd.DataFrame(), pd.DataFrame(), pd.DataFrame(), arts, ("basic",))
     text = compare.describe_all(compare.compare_outlets(result, min_n=1))
     assert text.startswith("Frames (1 metric)\n" + compare.FAMILY_NOTES["frames"] + "\n"
-                           "conflict frame (cues per 1,000 words): highest in Y")
+                           "conflict frame (weighted cues per 1,000 words): highest in Y")
 
 
 def test_a_collections_own_numeric_columns_are_not_compared_unless_asked():

@@ -42,8 +42,15 @@ def test_sourcing_readings_name_ties():
         "Of 5 attributions, official sources are the most common (60%). X and Y lean most "
         "on anonymous sources (50% of the attributions of each, 2 and 2).")
     assert ss.describe_verb_stance(ss.verb_stance(attr, arts)) == (
-        "X and Y use distancing verbs (claimed, alleged, insisted…) most: 50% of the "
-        "attribution verbs of each, 2 and 2.")
+        "X and Y use distancing verbs most: 50% of the attribution verbs of each, 2 and 2.")
+    # with the verbs as written, the reading names them (review14: not textbook examples)
+    named = ss.verb_stance(attr.assign(verb=["reportedly told", "said", "claimed", "said",
+                                             "said"]).replace({"reportedly told": "told"}), arts)
+    assert named.attrs["distancing_verbs"] == {"X": [("told", 1)], "Y": [("claimed", 1)]}
+    assert ss.describe_verb_stance(named) == (
+        "X and Y use distancing verbs most: 50% of the attribution verbs of each, 2 and 2; "
+        "X’s distancing verbs: told 1; Y’s distancing verbs: claimed 1 (\"told\" counts as "
+        "distancing only after \"reportedly\", \"allegedly\" or the like).")
     # Ana 2 attributions, "a source" 2: a tie (Ben 1)
     assert ss.describe_top_speakers(ss.top_speakers(attr, arts)) == (
         "Ana (official) and a source (anonymous) are the most attributed speakers, with 2 "

@@ -105,7 +105,7 @@ def _side(metric, rows, *, extremes=True):
     # every article of every outlet at 0: no highest, no lowest, no overlap verdict
     ("frame_morality", [("X", 3, 0.0, None, None), ("Y", 4, 0.0, None, None),
                         ("Z", 4, 0.0, None, None)], True,
-     "morality frame (cues per 1,000 words): all 3 outlets 0.00 (n = 3, 4 and 4; every "
+     "morality frame (weighted cues per 1,000 words): all 3 outlets 0.00 (n = 3, 4 and 4; every "
      "article 0), so there is nothing to rank."),
     # the same mean without knowing every article's value: the mean only
     ("secondhand", [("X", 12, 0.0, 0.0, 0.0), ("Y", 15, 0.0, 0.0, 0.0)], False,
@@ -158,7 +158,7 @@ def test_comparison_names_groups_tied_at_an_end():
     table = _side("frame_conflict", [("X", 3, 4.0, None, None), ("Y", 4, 0.0, None, None),
                                      ("Z", 4, 0.0, None, None)])
     reading = compare.describe_comparison(table, "frame_conflict")
-    assert reading.startswith("conflict frame (cues per 1,000 words): highest in X, 4.00 "
+    assert reading.startswith("conflict frame (weighted cues per 1,000 words): highest in X, 4.00 "
                               "(n = 3, too few for an interval); lowest in Y (tied with Z, "
                               "n = 4), 0.00 (n = 4, too few for an interval);")
 

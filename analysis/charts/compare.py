@@ -60,13 +60,15 @@ def _spread(table: pd.DataFrame) -> list[str]:
 
 
 def outlet_comparison(table: pd.DataFrame, *, by: str = "outlet", metrics=None,
-                      source: str | None = None, title: str | None = None):
+                      source: str | None = None, title: str | None = None,
+                      left_out: str = "articles"):
     """Small multiples: one panel per metric, a dot and interval per outlet.
 
     ``table`` is :func:`analysis.compare.compare_outlets`; ``metrics`` the ones to draw
     (default: the key measures, up to :data:`MAX_PANELS`); ``title`` replaces "Outlets side by
-    side on N metrics". Hollow dots: too few articles for an interval. Returns the Figure
-    (several Axes).
+    side on N metrics"; ``left_out`` names what ``compare_outlets(exclude_ids=...)`` left out,
+    for the N line ("3 reprints left out"). Hollow dots: too few articles for an interval.
+    Returns the Figure (several Axes).
     """
     available = list(dict.fromkeys(table["metric"]))
     chosen = _spread(table) if metrics is None else list(metrics)[:MAX_PANELS]
@@ -102,6 +104,10 @@ def outlet_comparison(table: pd.DataFrame, *, by: str = "outlet", metrics=None,
     fig.suptitle(title, x=0.01, y=0.995, ha="left", va="top",
                  fontweight="bold", fontsize=13)
     counts = ", ".join(f"{g} {int(v)}" for g, v in per_group.items())
+    excluded = int(table.attrs.get("n_excluded", 0))
+    if excluded:  # (e.g. reprints, left out so that copied stories count once)
+        noun = left_out[:-1] if excluded == 1 and left_out.endswith("s") else left_out
+        counts += f"; {excluded:,} {noun} left out"
     some = ("" if len(chosen) == len(available) else
             "\nThe table and the readings have every metric" if metrics is not None else
             "\nDrawn: the measures outlets are usually compared on; the table and the "

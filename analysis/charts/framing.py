@@ -132,5 +132,6 @@ def hedging_chart(table: pd.DataFrame, *, by: str = "outlet", ax=None,
     ax.set_xlabel("Hedge cues per 1,000 words")
     ax.set_ylabel("")
     label_groups_with_n(ax, table.set_index(by)["articles"].to_dict())
-    return finish(ax, f"Hedging per {by}", f"N = {int(table['articles'].sum()):,} articles",
-                  source)
+    return finish(ax, f"Hedging per {by}",
+                  f"N = {int(table['articles'].sum()):,} articles; pooled: all of a group's "
+                  "hedge cues ÷ all its words × 1,000 (not a mean of articles)", source)

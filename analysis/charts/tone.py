@@ -47,7 +47,17 @@ def tone_by_group(table: pd.DataFrame, *, by: str = "outlet", ax=None,
     ax.set_xlabel(_UNITS)
     return finish(ax, f"Tone per {by}",
                   f"N = {int(table['n'].sum()):,} articles; bars: {CONFIDENCE:.0%} bootstrap "
-                  "interval; hollow, dashed: too few articles", source)
+                  f"interval; hollow, dashed: too few articles{_zoom_note(ax)}", source)
+
+
+def _zoom_note(ax) -> str:
+    """A reminder, when the axis shows only a sliver of the −1…+1 scale, that the gaps drawn
+    are small (review 14: a few hundredths looked like a wide gap)."""
+    low, high = ax.get_xlim()
+    if high - low >= 0.5:
+        return ""
+    return (f"\nThe axis shows {low:+.2f} to {high:+.2f} of a scale running from −1 to +1: "
+            "the gaps drawn are small")
 
 
 def tone_over_time(table: pd.DataFrame, *, period_label: str = "week", ax=None,
