@@ -32,6 +32,7 @@ def hedges(text):
     ("The candidate faced a backlash from critics within the party.", ["critics"]),
     ("Film critics and viewers have differing opinions on the ending.", ["critics"]),
     ("Critics remain deeply unconvinced.", ["Critics"]),         # a stance is a view
+    ("Other critics complained about the pacing.", ["critics"]),
     ("Some critics attended the preview.", ["Some"]),              # the quantifier counts
 ])
 def test_critics_count_only_as_holders_of_a_view(text, cues):
