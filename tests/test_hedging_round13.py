@@ -28,6 +28,7 @@ def hedges(text):
     ("The senator dismissed critics who say he is too old.", ["critics"]),
     ("The move was praised by critics.", ["critics"]),             # the agent of a passive
     ("According to critics, the rule is unworkable.", ["critics"]),
+    ("The rule is unworkable, said critics.", ["critics"]),       # an inverted report
     ("He ignored the complaints of critics.", ["critics"]),        # a view noun is theirs
     ("The candidate faced a backlash from critics within the party.", ["critics"]),
     ("Film critics and viewers have differing opinions on the ending.", ["critics"]),
