@@ -605,18 +605,19 @@ _NAMED_SOURCE_AFTER_RE = re.compile(
 #: 9; round 13: F1 unchanged, one quarter lower, and in news "summer analysts" are a job but
 #: "foreign policy experts give their testimony" is a source).
 VIEW_WINDOW = 60
-#: Word beginnings of verbs of saying, thinking and judging (and "have differing opinions").
+#: Word beginnings of verbs of saying, thinking and judging, and of reacting to news ("critics
+#: seized on the story", "pounced", "piled on"), and "have differing opinions".
 VIEW_VERBS = ("accept", "acclaim", "accus", "acknowledg", "agree", "alleg", "applaud", "argu",
               "ask", "assert", "attack", "believ", "blam", "brand", "call", "cast", "challeng",
               "charg", "cite", "citing", "claim", "comment", "compar", "complain", "conced",
               "condemn", "consider", "contend", "contest", "counter", "criticis", "criticiz",
               "decr", "deem", "demand", "denounc", "deplor", "derid", "describ", "disagree",
               "dislik", "dismiss", "disput", "doubt", "dub", "expect", "express", "fault", "fear",
-              "feel", "felt", "find", "found", "hail", "hate", "held", "hold", "hope",
-              "insist", "label", "lament", "laud", "like", "liken", "look", "love",
-              "maintain", "mock", "note", "object", "observ", "opin", "panned", "pile", "point",
-              "prais", "predict", "present", "question", "rais", "rank", "rate", "recogni",
-              "regard", "reject", "remark", "ridicul", "said", "saw", "say", "see", "seen", "slam",
+              "feel", "felt", "find", "found", "hail", "hate", "held", "hold", "hope", "insist",
+              "label", "lament", "laud", "like", "liken", "look", "love", "maintain", "mock",
+              "note", "object", "observ", "opin", "panned", "pile", "point", "pounc", "prais",
+              "predict", "present", "question", "rais", "rank", "rate", "recogni", "regard",
+              "reject", "remark", "ridicul", "said", "saw", "say", "see", "seen", "seiz", "slam",
               "state", "suggest", "suspect", "think", "thought", "urg", "view", "want", "warn",
               "welcom", "wonder", "worr", "writ", "wrote", "have differing", "have mixed",
               "have different", "are divided", "were divided")

@@ -34,6 +34,7 @@ def hedges(text):
     ("Film critics and viewers have differing opinions on the ending.", ["critics"]),
     ("Critics remain deeply unconvinced.", ["Critics"]),         # a stance is a view
     ("Other critics complained about the pacing.", ["critics"]),
+    ("Critics of the dam were quick to seize on the leak.", ["Critics"]),   # a reaction
     ("Some critics attended the preview.", ["Some"]),              # the quantifier counts
 ])
 def test_critics_count_only_as_holders_of_a_view(text, cues):
