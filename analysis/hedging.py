@@ -648,6 +648,20 @@ _VIEW_HOLDER_BEFORE_RE = re.compile(
     r"\b(?:by|according\s+to|among|to|" + "|".join(INVERTED_REPORTING_VERBS) + r"|(?:"
     + "|".join(VIEW_NOUNS) + r")\s+(?:of|from))\s+"
     r"(?:[\w’'-]+\s+){0,2}\Z", re.IGNORECASE)
+#: "rumour" and "speculation" mark a claim as hearsay or conjecture when the sentence gives the
+#: claim (Hyland 1998: a hedge qualifies a proposition): a content complement within
+#: CONTENT_WINDOW characters and before a clause break ("rumours that he was ill", "rumours
+#: persist that", "rumours about the deal", "speculation over his future", "rumours of an
+#: affair") or a content clause without "that" ("quashed rumours he was leaving"). Without one
+#: the noun names the talk as a thing ("to allay those rumours", "the bizarre sex rumours", "a
+#: realm for speculation by physicists", "the speculation rages", "Wall Street speculation"): a
+#: topic, no proposition of the sentence is hedged, and the cue is not counted.
+HEARSAY_NOUNS = frozenset(("rumour", "rumours", "rumor", "rumors", "speculation"))
+CONTENT_WINDOW = 40
+_CONTENT_AFTER_RE = re.compile(
+    rf"\s+(?:he|she|they|it|we|i|you)\b|[^.;:!?]{{0,{CONTENT_WINDOW}}}?\b(?:that|of|about|"
+    r"concerning|regarding|surrounding|over|on|as\s+to|linking|suggesting|saying|claiming|"
+    r"whether|if)\b", re.IGNORECASE)
 #: "claim" before a thing won or demanded is the verb of acquisition, "take as one's due"
 #: ("claim victory", "claim credit for the attack", "claim the nomination", "claim a seat"), not
 #: the assertion the writer does not vouch for ("claim that", "claim to be"); the lexicon already
@@ -923,7 +937,7 @@ _CONTEXT_WORDS = frozenset(("may", "could", "might", "believe", "believes", "bel
                             "probable", "generally", "sometimes", "been called", "suggest",
                             "suggests", "suggested", "suggesting", "appear to", "appears to",
                             "appeared to", "apparent", "claim", "doubt", "doubts", "doubted",
-                            "doubting", "supposed", *LABEL_PHRASES))
+                            "doubting", "supposed", *HEARSAY_NOUNS, *LABEL_PHRASES))
 #: The categories whose every cue goes through :func:`_excluded`.
 _CONTEXT_CATEGORIES = frozenset(("vague_quantifier", "weasel"))
 
@@ -1029,6 +1043,8 @@ def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool
     if word == "apparent":  # the title "heir apparent"; "apparent magnitude"
         return (_HEIR_BEFORE_RE.search(text, max(0, start - 10), start) is not None
                 or _APPARENT_QUANTITY_RE.match(text, end) is not None)
+    if word in HEARSAY_NOUNS:  # talk as a topic: "to allay those rumours"
+        return _CONTENT_AFTER_RE.match(text, end) is None
     if word == "probable":  # the legal standard "probable cause"
         return _CAUSE_AFTER_RE.match(text, end) is not None
     return False

@@ -44,3 +44,21 @@ def test_critics_count_only_as_holders_of_a_view(text, cues):
 def test_other_weasel_nouns_keep_counting_without_a_view():
     # the view test is for "critics" only (round 9: on all weasel nouns it gained nothing)
     assert hedges("The museum hired experts to restore the frescoes.") == ["experts"]
+
+
+@pytest.mark.parametrize("text, cues", [
+    # "rumour" / "speculation" with the claim it reports: hearsay, counted
+    ("Rumours that the mayor would resign spread quickly.", ["Rumours"]),
+    ("Rumours persist that the tapes survive.", ["Rumours"]),
+    ("There were rumors at the time about a secret deal.", ["rumors"]),
+    ("The aide quashed rumors he was writing a book.", ["rumors"]),
+    ("Speculation over his future grew.", ["Speculation"]),
+    ("Reports of an affair fed rumours of a split.", ["rumours"]),
+    # the talk as a thing, with no claim given: a topic, not counted
+    ("The editor wrote a column to allay those rumours.", []),
+    ("Apart from the tabloid rumours, the campaign was dull.", []),
+    ("He proposed a tax on Wall Street speculation.", []),
+    ("The votes will not be counted until March, and the speculation rages.", []),
+])
+def test_hearsay_nouns_count_with_the_claim_they_report(text, cues):
+    assert hedges(text) == cues
