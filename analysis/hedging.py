@@ -652,14 +652,15 @@ _VIEW_HOLDER_BEFORE_RE = re.compile(
 #: claim (Hyland 1998: a hedge qualifies a proposition): a content complement within
 #: CONTENT_WINDOW characters and before a clause break ("rumours that he was ill", "rumours
 #: persist that", "rumours about the deal", "speculation over his future", "rumours of an
-#: affair") or a content clause without "that" ("quashed rumours he was leaving"). Without one
+#: affair", "such rumours as the senator being born abroad") or a content clause without
+#: "that" ("quashed rumours he was leaving"). Without one
 #: the noun names the talk as a thing ("to allay those rumours", "the bizarre sex rumours", "a
 #: realm for speculation by physicists", "the speculation rages", "Wall Street speculation"): a
 #: topic, no proposition of the sentence is hedged, and the cue is not counted.
 HEARSAY_NOUNS = frozenset(("rumour", "rumours", "rumor", "rumors", "speculation"))
 CONTENT_WINDOW = 40
 _CONTENT_AFTER_RE = re.compile(
-    rf"\s+(?:he|she|they|it|we|i|you)\b|[^.;:!?]{{0,{CONTENT_WINDOW}}}?\b(?:that|of|about|"
+    rf"\s+(?:he|she|they|it|we|i|you|as)\b|[^.;:!?]{{0,{CONTENT_WINDOW}}}?\b(?:that|of|about|"
     r"concerning|regarding|surrounding|over|on|as\s+to|linking|suggesting|saying|claiming|"
     r"whether|if)\b", re.IGNORECASE)
 #: "claim" before a thing won or demanded is the verb of acquisition, "take as one's due"

@@ -52,6 +52,7 @@ def test_other_weasel_nouns_keep_counting_without_a_view():
     ("Rumours persist that the tapes survive.", ["Rumours"]),
     ("There were rumors at the time about a secret deal.", ["rumors"]),
     ("The aide quashed rumors he was writing a book.", ["rumors"]),
+    ("He stoked such false rumours as the senator being born abroad.", ["rumours"]),
     ("Speculation over his future grew.", ["Speculation"]),
     ("Reports of an affair fed rumours of a split.", ["rumours"]),
     # the talk as a thing, with no claim given: a topic, not counted
