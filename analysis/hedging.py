@@ -25,7 +25,9 @@ participle; ``he or she`` and a clause-opening frequency adverb (``Sometimes the
 spread``) are generic frames of ``may``; the optative and concessive ``may`` (``may God bless``,
 ``whatever the case may be``) and the technical ``apparent magnitude`` are not counted; nor are
 the poll population ``likely voters``, astonished ``can't believe``, ``certain death`` and
-``claim`` as a right or a legal demand (``claim to the throne``, ``filed a claim``).
+``claim`` as a right or a legal demand (``claim to the throne``, ``filed a claim``); ``critics``
+count only as the holder of a reported view (not ``a mixed response from critics``), and
+``rumours`` / ``speculation`` only with the claim they report (not ``to allay those rumours``).
 
 Output of the ``hedging`` analyzer:
 
