@@ -646,9 +646,12 @@ def describe_comparison(table: pd.DataFrame, metric: str, *, by: str = "outlet")
                 f"{uncertainty.describe_interval(top, signed=signed)}.{note}")
     if top["mean"] == bottom["mean"]:
         return f"{metric_label(metric)}: {_all_same(part, by, signed)}.{note}"
-    return (f"{metric_label(metric)}: highest in {_tied(part, top, by)}, "
-            f"{uncertainty.describe_interval(top, signed=signed)}; lowest in "
-            f"{_tied(part, bottom, by)}, {uncertainty.describe_interval(bottom, signed=signed)}; "
+    # (both ends to the same decimals: "-0.012 … -0.060", not "-0.012 … -0.06")
+    digits = max(uncertainty.interval_digits(top), uncertainty.interval_digits(bottom))
+    top_text = uncertainty.describe_interval(top, signed=signed, digits=digits)
+    bottom_text = uncertainty.describe_interval(bottom, signed=signed, digits=digits)
+    return (f"{metric_label(metric)}: highest in {_tied(part, top, by)}, {top_text}; lowest in "
+            f"{_tied(part, bottom, by)}, {bottom_text}; "
             f"{_verdict(part, top, bottom, by)}. "
             f"Most extreme articles: {_extreme(top, 'highest', by)}, "
             f"{_extreme(bottom, 'lowest', by)}.{note}")

@@ -218,13 +218,23 @@ def wilson_interval(successes: int, n: int, *, confidence: float = CONFIDENCE
     return (max(0.0, centre - half), min(1.0, centre + half))
 
 
-def describe_interval(row, *, signed: bool = True) -> str:
+def interval_digits(row) -> int:
+    """The decimals :func:`describe_interval` gives ``row``: 3 when its figures are all below
+    :data:`SMALL_FIGURE`, else 2 (a row without an interval: 2)."""
+    if pd.isna(row["mean"]) or row["too_small"]:
+        return 2
+    figures = [row["mean"], row["ci_low"], row["ci_high"]]
+    return 2 if max(abs(float(v)) for v in figures) >= SMALL_FIGURE else 3
+
+
+def describe_interval(row, *, signed: bool = True, digits: int | None = None) -> str:
     """``+0.12 (95% interval +0.05 to +0.19, n = 40)`` or ``+0.12 (n = 3, too few for an
     interval)``; ``signed=False`` for a figure that cannot be negative (a count, rate or
     share: ``3.80`` reads better than ``+3.80``).
 
     Figures below 0.1 get three decimals, so that an interval's bounds read apart when they
-    are (0.0097 and 0.0093 would both print as +0.01).
+    are (0.0097 and 0.0093 would both print as +0.01); ``digits`` overrides that, so two
+    figures compared in one sentence are printed alike.
 
     >>> describe_interval({"mean": 0.123, "ci_low": 0.05, "ci_high": 0.19, "n": 40,
     ...                    "too_small": False})
@@ -242,9 +252,8 @@ def describe_interval(row, *, signed: bool = True) -> str:
     if pd.isna(row["mean"]):
         return f"no value (n = {row['n']})"
     if row["too_small"]:
-        return f"{row['mean']:{sign}.2f} (n = {row['n']}, too few for an interval)"
-    figures = [row["mean"], row["ci_low"], row["ci_high"]]
-    d = 2 if max(abs(float(v)) for v in figures) >= SMALL_FIGURE else 3
+        return f"{row['mean']:{sign}.{digits or 2}f} (n = {row['n']}, too few for an interval)"
+    d = digits or interval_digits(row)
     return (f"{row['mean']:{sign}.{d}f} ({CONFIDENCE:.0%} interval {row['ci_low']:{sign}.{d}f} "
             f"to {row['ci_high']:{sign}.{d}f}, n = {row['n']})")
 

@@ -62,3 +62,15 @@ def test_the_attribution_count_says_fragments_count_again():
         "attribution rows (count; a quoted phrase inside a statement counts again)")
     assert "counts more rows for as many statements" in METRIC_NOTES["n_attributions"]
     assert metric_label("frame_conflict") == "conflict frame (weighted cues per 1,000 words)"
+
+
+def test_both_ends_of_a_reading_are_printed_to_the_same_decimals():
+    from analysis.compare import describe_comparison
+
+    table = pd.DataFrame({"metric": ["tone_quoted"] * 2, "outlet": ["MW", "FD"], "n": [17, 17],
+                          "mean": [-0.012, -0.06], "ci_low": [-0.05, -0.11],
+                          "ci_high": [0.02, -0.01], "too_small": [False, False],
+                          "highest_id": ["a", "b"], "lowest_id": ["a", "b"]})
+    reading = describe_comparison(table, "tone_quoted")
+    assert "highest in MW, -0.012 (95% interval -0.050 to +0.020, n = 17)" in reading
+    assert "lowest in FD, -0.060 (95% interval -0.110 to -0.010, n = 17)" in reading
