@@ -80,3 +80,12 @@ def test_every_per_article_chart_of_the_sample_report_has_its_evidence(tmp_path)
     by_outlet = plotted("03_anonymous_secondhand").set_index("outlet")
     assert (evidence("03_anonymous_secondhand").groupby("outlet")["n_attributions"].sum()
             .to_dict() == by_outlet["attributions"].to_dict())
+
+
+def test_attribution_evidence_can_leave_the_quotations_out():
+    arts = pd.DataFrame({"id": ["a"], "outlet": ["X"]})
+    attr = pd.DataFrame({"article_id": ["a"], "speaker_name": ["Ana"], "speaker_type": ["official"],
+                         "quote_start": [3], "quote_end": [9], "quote": ["a long quotation"]})
+    assert "quote" in attribution_evidence(attr, arts).columns
+    lean = attribution_evidence(attr, arts, with_quote=False)
+    assert "quote" not in lean.columns and lean["quote_end"].tolist() == [9]
