@@ -9,6 +9,8 @@ are shares of articles.
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from .errors import ParameterError, check_choice
@@ -208,7 +210,17 @@ GROUP_OF_PEOPLE_HEADS = frozenset("""
     spokespeople spokesmen spokeswomen aides advisers advisors insiders staffers executives
     managers chiefs bosses leaders members workers employees engineers residents people
     campaigners activists protesters sources authorities negotiators
+    fishermen fishers farmers growers parents mothers fathers families relatives neighbours
+    neighbors nurses doctors midwives teachers students pupils patients villagers locals
+    voters citizens taxpayers shopkeepers traders drivers passengers commuters owners landlords
+    tenants pensioners retirees veterans soldiers troops officers firefighters paramedics
+    volunteers survivors victims witnesses bystanders demonstrators marchers strikers unions
+    crowds onlookers customers consumers users viewers readers listeners
 """.split())
+#: Words after which a speaker phrase's head noun has ended ("Fishermen who took part in the
+#: march": the head is "Fishermen", not "march").
+_HEAD_ENDS_RE = (r"^(.*?)(?:\s+(?:who|whom|whose|that|which|of|from|in|at|on|with|near|across|"
+                 r"along|outside|inside|interviewed|living|working|taking)\b.*)?$")
 
 
 def source_mix(attributions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
@@ -246,7 +258,8 @@ def source_mix(attributions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFra
     types = attributions["speaker_type"]
     keep = ((names != "") & types.isin(ON_RECORD_TYPES) & ~relayed
             & ~names.str.lower().isin(UNRESOLVED_PRONOUNS))
-    heads = names.str.rsplit(n=1).str[-1].str.lower()
+    heads = (names.str.extract(_HEAD_ENDS_RE, flags=re.IGNORECASE)[0].fillna("")
+             .str.rsplit(n=1).str[-1].fillna("").str.lower())
     keep &= ~(heads.isin(GROUP_OF_PEOPLE_HEADS) & ~types.isin(("document",)))
     needs_name = keep & types.isin(NAMED_ONLY_TYPES)
     # (each distinct name once: a big collection repeats its speakers' names many times)
