@@ -62,6 +62,7 @@ import csv
 import functools
 import io
 import itertools
+import operator
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
@@ -741,11 +742,15 @@ class FramingAnalyzer:
         if weights is not None and cues:
             # each cue's lexicon weight goes with its span, so that the spans of a frame add up
             # to its rate: Σ weight ÷ n_words × 1,000 (see _metrics)
-            weights.update(zip(range(first, first + len(cues)),
-                               [float(cue[3]) for cue in cues], strict=True))
+            weights.update(zip(range(first, first + len(cues)), map(_WEIGHT_OF, cues),
+                               strict=True))
         n_words = doc.metrics.get("n_words")
         doc.metrics.update(self._metrics(cues, count_words(doc.text) if n_words is None
                                          else n_words))
+
+
+#: A cue's weight: ``(start, end, frame, weight)[3]``.
+_WEIGHT_OF = operator.itemgetter(3)
 
 
 #: The analyzer registered in :data:`analysis.pipeline.ANALYZERS` (shipped cues, defaults).
