@@ -376,7 +376,8 @@ def frame_arithmetic(weights: Sequence[float | None], n_words) -> str:
         by_weight[w] = by_weight.get(w, 0) + 1
     total = sum(weights)
     terms = " + ".join(f"{n} × {_number(w)}" for w, n in sorted(by_weight.items(), reverse=True))
-    out = f"{len(weights)} mark{'' if len(weights) == 1 else 's'}: {terms} = weight {_number(total)}"
+    marks = f"{len(weights)} mark{'' if len(weights) == 1 else 's'}"
+    out = f"{marks}: {terms} = weight {_number(total)}"
     if _is_int(n_words) and int(float(n_words)) > 0:
         words = int(float(n_words))
         rate = total / words * RATE_PER_WORDS
