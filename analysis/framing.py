@@ -26,13 +26,13 @@ Output of the ``framing`` analyzer, for every generic frame ``F`` and issue fram
 * spans ``kind="frame_cue"``, ``label=F`` (generic) or ``label="issue_<name>"`` (issue),
   ``weight`` = the cue's lexicon weight, so that for every article and frame
   ``Σ weight of its spans ÷ n_words × 1,000 == frame_F`` (or ``issue_<name>``);
-* ``frame_F``: weighted cues per 1,000 words (shipped weights are 1 for clear cues and 0.5
-  for cues often used outside the frame); ``frame_F_present``: the presence rule below;
-  ``dominant_frame``: the present frame furthest above its own bar (weighted cues ÷ the
-  larger of its threshold and ``MIN_CUES``: a frame needs that many cues to be present at
-  all, so a low threshold — conflict's 0.25 — does not make two cues of it outweigh any
-  other frame; ``"none"`` when no frame is present); ``n_frame_cues``: the
-  number of generic cue spans;
+* ``frame_F``: weighted cues per 1,000 words (shipped weights are 1 for clear cues and 0.5,
+  0.25 or, for *people*, 0.125 for cues often used outside the frame);
+  ``frame_F_present``: the presence rule below; ``dominant_frame``: the present frame
+  furthest above its own bar (weighted cues ÷ the larger of its threshold and ``MIN_CUES``:
+  a frame needs that many cues to be present at all, so a low threshold — conflict's 0.25 —
+  does not make two cues of it outweigh any other frame; ``"none"`` when no frame is
+  present); ``n_frame_cues``: the number of generic cue spans;
 * ``issue_<name>``, ``issue_<name>_present``, ``dominant_issue_frame``, ``n_issue_cues``
   likewise for issue frames.
 
