@@ -23,14 +23,16 @@ counts as the cue ``year-old`` (:data:`AGE_TERM`), the same information in news 
 
 Output of the ``framing`` analyzer, for every generic frame ``F`` and issue frame ``I``:
 
-* spans ``kind="frame_cue"``, ``label=F`` (generic) or ``label="issue_<name>"`` (issue);
-* ``frame_F``: weighted cues per 1,000 words (shipped weights are 1 for clear cues and 0.5
-  for cues often used outside the frame); ``frame_F_present``: the presence rule below;
-  ``dominant_frame``: the present frame furthest above its own bar (weighted cues ÷ the
-  larger of its threshold and ``MIN_CUES``: a frame needs that many cues to be present at
-  all, so a low threshold — conflict's 0.25 — does not make two cues of it outweigh any
-  other frame; ``"none"`` when no frame is present); ``n_frame_cues``: the
-  number of generic cue spans;
+* spans ``kind="frame_cue"``, ``label=F`` (generic) or ``label="issue_<name>"`` (issue),
+  ``weight`` = the cue's lexicon weight, so that for every article and frame
+  ``Σ weight of its spans ÷ n_words × 1,000 == frame_F`` (or ``issue_<name>``);
+* ``frame_F``: weighted cues per 1,000 words (shipped weights are 1 for clear cues and 0.5,
+  0.25 or, for *people*, 0.125 for cues often used outside the frame);
+  ``frame_F_present``: the presence rule below; ``dominant_frame``: the present frame
+  furthest above its own bar (weighted cues ÷ the larger of its threshold and ``MIN_CUES``:
+  a frame needs that many cues to be present at all, so a low threshold — conflict's 0.25 —
+  does not make two cues of it outweigh any other frame; ``"none"`` when no frame is
+  present); ``n_frame_cues``: the number of generic cue spans;
 * ``issue_<name>``, ``issue_<name>_present``, ``dominant_issue_frame``, ``n_issue_cues``
   likewise for issue frames.
 
@@ -60,6 +62,7 @@ import csv
 import functools
 import io
 import itertools
+import operator
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
@@ -733,10 +736,21 @@ class FramingAnalyzer:
         """Run on a pipeline Document: add spans ``frame_cue`` and the article columns."""
         cues = self.find(doc.text)
         # (regex matches lie inside the text: no bounds check per span as add_span does)
+        first = len(doc.spans)
         doc.spans.extend([(start, end, "frame_cue", frame) for start, end, frame, _ in cues])
+        weights = getattr(doc, "span_weights", None)
+        if weights is not None and cues:
+            # each cue's lexicon weight goes with its span, so that the spans of a frame add up
+            # to its rate: Σ weight ÷ n_words × 1,000 (see _metrics)
+            weights.update(zip(range(first, first + len(cues)), map(_WEIGHT_OF, cues),
+                               strict=True))
         n_words = doc.metrics.get("n_words")
         doc.metrics.update(self._metrics(cues, count_words(doc.text) if n_words is None
                                          else n_words))
+
+
+#: A cue's weight: ``(start, end, frame, weight)[3]``.
+_WEIGHT_OF = operator.itemgetter(3)
 
 
 #: The analyzer registered in :data:`analysis.pipeline.ANALYZERS` (shipped cues, defaults).

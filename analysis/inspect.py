@@ -14,7 +14,9 @@ attributions of ``result.attributions``):
 * ``verb`` — italic, dotted underline coloured by its stance (``verb_stance`` or the label);
 * ``via`` — dashed box: the outlet a statement is relayed through;
 * ``hedge`` — wavy orange underline; ``booster`` — double blue underline;
-* ``frame_cue`` — a bar along the top of the words in the frame's colour (label = frame);
+* ``frame_cue`` — a bar along the top of the words in the frame's colour (label = frame); its
+  tooltip gives the cue's weight, and the "Evidence marked" panel adds the weights of each
+  frame's cues up to the rate the metrics table prints (Σ weight ÷ ``n_words`` × 1,000);
 * ``tone`` — the sentence shaded red (negative) or green (positive);
 * ``reuse`` — purple text: a passage shared with another outlet's article;
 * any other kind — a dotted grey underline; the tooltip names kind and label.
@@ -37,6 +39,7 @@ from pathlib import Path
 import pandas as pd
 
 from .errors import ParameterError
+from .framing import RATE_PER_WORDS
 from .stats import label_text
 from .text import ENGLISH_SHARE_MIN
 
@@ -114,6 +117,7 @@ CSS = """
 .ma-inspect .m-reuse{color:#5b2a86}
 .ma-inspect .m-other{border-bottom:1px dotted #555}
 .ma-inspect .sw{display:inline-block;padding:0 .3em;margin:1px 0}
+.ma-inspect tr.ma-sum td{color:#555;font-size:11px;padding-left:1.2em}
 .ma-list-note{font:12px system-ui,sans-serif;color:#555}
 """
 
@@ -151,7 +155,7 @@ def article_anchor(article_id: str) -> str:
 @dataclass(frozen=True)
 class Mark:
     """One highlighted range: ``kind`` and ``label`` as in the spans table, plus a tooltip
-    and the colour used for it."""
+    and the colour used for it, and the span's ``weight`` when the spans table has one."""
 
     start: int
     end: int
@@ -159,6 +163,7 @@ class Mark:
     label: str
     note: str
     colour: str
+    weight: float | None = None
 
 
 class _Palette:
@@ -256,6 +261,8 @@ def collect_marks(result, article_id: str, *, kinds: Sequence[str] | None = None
         start, end = int(r["start"]), int(r["end"])
         if not 0 <= start < end <= len(text):
             continue
+        weight = r.get("weight")
+        weight = None if weight is None or pd.isna(weight) else float(weight)
         note, colour = f"{kind}: {label}" if label else kind, ""
         if kind in ("quote", "speaker"):
             attribution = (by_quote if kind == "quote" else by_speaker).get((start, end), {})
@@ -271,6 +278,8 @@ def collect_marks(result, article_id: str, *, kinds: Sequence[str] | None = None
         elif kind == "frame_cue":
             colour = frame_colour(label or "frame")
             note = f"frame cue: {label}"
+            if weight is not None:
+                note += f" (weight {_number(weight)})"
         elif kind == "tone":
             colour = TONE_COLOURS.get(label, "#eeeeee")
             score = sentence_tone.get(start)
@@ -278,7 +287,7 @@ def collect_marks(result, article_id: str, *, kinds: Sequence[str] | None = None
                                                  and not pd.isna(score) else "")
         elif kind == "via":
             note = f"relayed via: {label or text[start:end]}"
-        marks.append(Mark(start, end, kind, label, note, colour))
+        marks.append(Mark(start, end, kind, label, note, colour, weight))
     order = {k: i for i, k in enumerate(KIND_ORDER)}
     marks.sort(key=lambda m: (m.start, order.get(m.kind, len(order)), -m.end, m.kind, m.label))
     return marks
@@ -337,6 +346,44 @@ def _format_value(value) -> str:
     if isinstance(value, float):
         return f"{value:.3f}".rstrip("0").rstrip(".") if abs(value) < 1e6 else f"{value:.4g}"
     return str(value)
+
+
+def _number(value: float) -> str:
+    """A weight or rate as the metrics table prints it: three decimals at most, no trailing
+    zeros.
+
+    >>> _number(2.0), _number(0.125), _number(5.780346)
+    ('2', '0.125', '5.78')
+    """
+    return _format_value(float(value))
+
+
+def frame_arithmetic(weights: Sequence[float | None], n_words) -> str:
+    """How one frame's marked cues make its rate, for the "Evidence marked" panel: the cues
+    grouped by weight, their total weight, and that total ÷ ``n_words`` × 1,000 (the rate the
+    metrics table prints as ``frame_F`` / ``issue_I``). Empty when a cue has no weight (a
+    spans table from before spans carried one).
+
+    >>> frame_arithmetic([0.5, 1.0, 0.5], 346)
+    '3 marks: 1 × 1 + 2 × 0.5 = weight 2 → 2 ÷ 346 words × 1,000 = 5.78 per 1,000 words'
+    >>> frame_arithmetic([1.0], None)
+    '1 mark: 1 × 1 = weight 1'
+    """
+    if not weights or any(w is None for w in weights):
+        return ""
+    by_weight: dict[float, int] = {}
+    for w in weights:
+        by_weight[w] = by_weight.get(w, 0) + 1
+    total = sum(weights)
+    terms = " + ".join(f"{n} × {_number(w)}" for w, n in sorted(by_weight.items(), reverse=True))
+    marks = f"{len(weights)} mark{'' if len(weights) == 1 else 's'}"
+    out = f"{marks}: {terms} = weight {_number(total)}"
+    if _is_int(n_words) and int(float(n_words)) > 0:
+        words = int(float(n_words))
+        rate = total / words * RATE_PER_WORDS
+        out += (f" → {_number(total)} ÷ {words:,} words × {RATE_PER_WORDS:,} = {_number(rate)}"
+                f" per {RATE_PER_WORDS:,} words")
+    return out
 
 
 def _is_reserved_example(url: str) -> bool:
@@ -424,6 +471,13 @@ def _side_panel(row: dict, marks: list[Mark], sources: list[dict]) -> str:
         for (kind, label), n in sorted(counts.items()):
             parts.append(f"<tr><td>{clean_text(kind)}</td><td>{clean_text(label_text(label))}</td>"
                          f'<td class="num">{n}</td></tr>')
+            if kind == "frame_cue":
+                sum_text = frame_arithmetic(
+                    [m.weight for m in marks if m.kind == kind and m.label == label],
+                    row.get("n_words"))
+                if sum_text:
+                    parts.append(f'<tr class="ma-sum"><td colspan="3">{clean_text(sum_text)}'
+                                 "</td></tr>")
         parts.append("</table>")
     parts.append("<h4>Legend</h4>" + _legend(marks))
     if sources:

@@ -8,8 +8,10 @@ collects four kinds of output, which :func:`analyze` then stacks into four tidy 
 * ``sentences`` — ``article_id, index, start, end, text`` plus per-sentence columns that
   analyzers add (tone, voice, hedged…);
 * ``attributions`` — one row per attributed statement (filled by the sourcing analyzer);
-* ``spans`` — ``article_id, start, end, kind, label, text``: the evidence behind every number,
-  with ``text == article_text[start:end]``.
+* ``spans`` — ``article_id, start, end, kind, label, text, weight``: the evidence behind every
+  number, with ``text == article_text[start:end]``; ``weight`` is what the span counts for in
+  the metric it feeds (a frame cue's lexicon weight, 1, 0.5 or 0.25; 1.0 for every other
+  kind), so that a weighted rate can be rebuilt from its spans.
 
 Analyzers plug in through :data:`ANALYZERS`: a name mapped to a function
 ``fn(doc: Document) -> None`` that reads ``doc.text`` and ``doc.sentences`` (and what earlier
@@ -41,7 +43,10 @@ from .sourcing import sourcing
 from .tone import tone
 
 SENTENCE_COLUMNS = ("article_id", "index", "start", "end", "text")
-SPAN_COLUMNS = ("article_id", "start", "end", "kind", "label", "text")
+SPAN_COLUMNS = ("article_id", "start", "end", "kind", "label", "text", "weight")
+#: The ``weight`` of a span whose analyzer gives it none: it counts once (every kind but
+#: ``frame_cue``, whose weight is its lexicon row's; see :class:`Document`).
+DEFAULT_SPAN_WEIGHT = 1.0
 #: Columns every attribution row has (the sourcing analyzer fills them).
 ATTRIBUTION_COLUMNS = (
     "article_id", "kind", "quote_start", "quote_end", "quote", "speaker", "speaker_start",
@@ -77,18 +82,41 @@ class Document:
     sentences: list[textlib.Sentence]
     metrics: dict[str, object] = field(default_factory=dict)
     spans: list[tuple[int, int, str, str]] = field(default_factory=list)
+    #: The weight of ``spans[i]``, by position ``i``, for the spans that carry one (the framing
+    #: analyzer's cues); a span not listed weighs :data:`DEFAULT_SPAN_WEIGHT`. Kept apart from
+    #: the span tuples, which every analyzer reads as ``(start, end, kind, label)``; spans are
+    #: only ever appended, so a position keeps naming the same span.
+    span_weights: dict[int, float] = field(default_factory=dict)
     attributions: list[dict] = field(default_factory=list)
     sentence_values: dict[str, list] = field(default_factory=dict)
     #: The article's outlet, when known: the sourcing analyzer does not count what someone
     #: "told the Lantern" as relayed when the article is the Lantern's own.
     outlet: str | None = None
 
-    def add_span(self, start: int, end: int, kind: str, label: str = "") -> None:
-        """Record evidence ``text[start:end]``; offsets must lie inside the text."""
+    def add_span(self, start: int, end: int, kind: str, label: str = "",
+                 weight: float = DEFAULT_SPAN_WEIGHT) -> None:
+        """Record evidence ``text[start:end]``; offsets must lie inside the text. ``weight``
+        is what the span counts for in its metric (default :data:`DEFAULT_SPAN_WEIGHT`)."""
         if not 0 <= start <= end <= len(self.text):
             raise ValueError(f"span {start}:{end} outside article {self.id!r} "
                              f"of length {len(self.text)}")
+        if weight != DEFAULT_SPAN_WEIGHT:
+            self.span_weights[len(self.spans)] = float(weight)
         self.spans.append((start, end, kind, label))
+
+    def weights(self) -> list[float]:
+        """The weight of every span, in ``spans`` order (see :attr:`span_weights`).
+
+        >>> doc = Document("a", "It may rain.", [])
+        >>> doc.add_span(3, 6, "hedge", "modal"); doc.add_span(7, 11, "frame_cue", "x", 0.5)
+        >>> doc.weights()
+        [1.0, 0.5]
+        """
+        weights = [DEFAULT_SPAN_WEIGHT] * len(self.spans)
+        for position, weight in self.span_weights.items():
+            if position < len(weights):
+                weights[position] = weight
+        return weights
 
     def set_sentence_column(self, name: str, values: Sequence) -> None:
         """Add a per-sentence column; ``values`` has one entry per sentence."""
@@ -197,7 +225,8 @@ class Analysis:
     attributions : DataFrame
         One row per attributed statement (see :data:`ATTRIBUTION_COLUMNS`).
     spans : DataFrame
-        The evidence: ``article_id, start, end, kind, label, text``.
+        The evidence: ``article_id, start, end, kind, label, text, weight`` (``weight``: what
+        the span counts for, a frame cue's lexicon weight, else 1.0).
     corpus : DataFrame
         The corpus as loaded, including the text.
     analyzers : tuple of str
@@ -256,7 +285,7 @@ class ChunkTables:
 
     articles: pd.DataFrame      # _hash + per-article metrics
     sentences: pd.DataFrame     # _hash, index, start, end + per-sentence columns
-    spans: pd.DataFrame         # _hash, _row, start, end, kind, label
+    spans: pd.DataFrame         # _hash, _row, start, end, kind, label, text, weight
     attributions: pd.DataFrame  # _hash, _row + ATTRIBUTION_COLUMNS[1:] (+ extras)
 
     def __len__(self) -> int:
@@ -311,7 +340,7 @@ def _analyze_chunk(keys: Sequence[str], ids: Sequence[str], texts: Sequence[str]
     sentence_columns: dict[str, list] = {"_hash": [], "index": [], "start": [], "end": [],
                                          "text": []}
     span_columns: dict[str, list] = {"_hash": [], "_row": [], "start": [], "end": [],
-                                     "kind": [], "label": [], "text": []}
+                                     "kind": [], "label": [], "text": [], "weight": []}
     sentence_extra: dict[str, list] = {}
     # rows per article: each table's _hash column is cut from one array of the keys at the end
     sentence_counts: list[int] = []
@@ -349,6 +378,8 @@ def _analyze_chunk(keys: Sequence[str], ids: Sequence[str], texts: Sequence[str]
             span_columns["kind"].extend(kinds)
             span_columns["label"].extend(labels)
             span_columns["text"].extend(map(text.__getitem__, map(slice, starts, ends)))
+            span_columns["weight"].extend(doc.weights() if doc.span_weights
+                                          else [DEFAULT_SPAN_WEIGHT] * len(starts))
         attribution_counts.append(len(doc.attributions))
         if doc.attributions:
             attribution_rows.extend(doc.attributions)

@@ -194,6 +194,10 @@ def read_results(out_dir, table: str, *, columns: Sequence[str] | None = None) -
     table : {"articles", "sentences", "spans", "attributions"}
     columns : sequence of str, optional
         Read only these columns (much less memory for the big tables).
+
+    A ``spans`` table holds the ``weight`` of every span (a frame cue's lexicon weight, else
+    1.0); a dataset written before spans carried a weight has no such column, and the
+    inspector then shows its frame cues without their weights and sums.
     """
     check_choice("table", table, TABLES)
     folder = Path(out_dir) / table

@@ -49,7 +49,7 @@ def build() -> Analysis:
            ("a1", *off(TEXT, "Costs"), "custom_kind", "x<y"),
            ("a2", 0, 16, "frame_cue", "economic")]
     texts = {"a1": TEXT, "a2": OTHER}
-    spans = pd.DataFrame([(a, s, e, k, lab, texts[a][s:e]) for a, s, e, k, lab in raw],
+    spans = pd.DataFrame([(a, s, e, k, lab, texts[a][s:e], 1.0) for a, s, e, k, lab in raw],
                          columns=list(SPAN_COLUMNS))
     corpus = pd.DataFrame({
         "id": ["a1", "a2"], "outlet": ["Frontline <Digest>", "Meridian Wire"],
