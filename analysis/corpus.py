@@ -1273,6 +1273,34 @@ def _check_options(dayfirst, html, sep) -> None:
         raise ParameterError(f"sep={sep!r}: give one character, e.g. ';', '|' or '\\t'")
 
 
+def _without_blank_rows(frame: pd.DataFrame, issues: _Issues) -> pd.DataFrame:
+    """``frame`` without the rows whose every field is empty or white space — what a
+    spreadsheet writes for an empty line (``,,,,``) — each listed once as a blank row. Kept,
+    such a row became an article with no text, no id and the outlet "unknown", which then
+    ranked lowest in every reading (review 15). A table of texts alone keeps its empty rows
+    (an empty text is an article, analysed as empty): a blank row needs other fields, all
+    empty too."""
+    if frame.empty or "text" not in frame.columns or \
+            len([c for c in frame.columns if c != _ROW]) < 2:
+        return frame
+
+    def empty(column: pd.Series) -> pd.Series:
+        as_text = column.astype("string")
+        return (as_text.isna() | (as_text.str.strip() == "")).fillna(True).astype(bool)
+
+    blank = empty(frame["text"])  # (only rows without text can be blank: check those)
+    if not blank.any():
+        return frame
+    for name in frame.columns:
+        if name not in (_ROW, "text"):
+            blank &= empty(frame[name])
+    if not blank.any():
+        return frame
+    for row in frame.loc[blank, _ROW]:
+        issues.add(row, "blank row (every field empty)", "set aside")
+    return frame[~blank].reset_index(drop=True)
+
+
 def _normalise(frame: pd.DataFrame, fmt: str, label: str, stem: str, issues: _Issues, *,
                columns, outlet, state: _IdState | None = None, dayfirst: bool | None = None,
                html: bool = True) -> pd.DataFrame:
@@ -1294,9 +1322,9 @@ def _normalise(frame: pd.DataFrame, fmt: str, label: str, stem: str, issues: _Is
                 f"no text column (looked for 'text' and {', '.join(COLUMN_ALIASES['text'])}); "
                 f"columns found: {available}. Name it with columns={{'<column>': 'text'}}.",
                 source=label)
+    frame = _without_blank_rows(frame.reset_index(drop=True), issues)
     if frame.empty:
         issues.add(None, "no articles in the input", "empty corpus returned")
-    frame = frame.reset_index(drop=True)
     _single_values(frame, issues)
     if state is None or not state.hinted:  # a stream lists its hints once
         _column_hints(frame, issues)

@@ -1340,8 +1340,10 @@ def hedging_by_group(articles, *, by: str = "outlet"):
         "certainty_index": grouped["certainty_index"].mean(),
         # (the index exists only for articles with a hedge or a booster: its own base)
         "certainty_n": grouped["certainty_index"].count(),
-    }).fillna({"hedge_rate": 0.0, "booster_rate": 0.0}).reset_index()
-    return table.sort_values(["hedge_rate", by], ascending=[False, True], ignore_index=True)
+    }).reset_index()
+    # (a group with no words has no rate: empty, not 0.0, and last; review 15)
+    return table.sort_values(["hedge_rate", by], ascending=[False, True], ignore_index=True,
+                             na_position="last")
 
 
 def describe_hedging(table, *, by: str = "outlet") -> str:
@@ -1355,13 +1357,26 @@ sentences hedged on average (2 articles); B least: 0.0 per 1,000 words (1 articl
     >>> describe_hedging(pd.DataFrame({"outlet": ["A", "B"], "articles": [2, 1],
     ...     "hedge_rate": [0.0, 0.0], "hedged_sentence_share": [0.0, 0.0]}))
     'No hedge cue in any of the 3 articles (0 per 1,000 words in every outlet).'
+    >>> describe_hedging(pd.DataFrame({"outlet": ["A", "B", "C"], "articles": [2, 1, 1],
+    ...     "hedge_rate": [6.0, 2.0, None], "hedged_sentence_share": [0.375, 0.1, 0.0]}))
+    'A hedges most: 6.0 hedge cues per 1,000 words of all its articles together, 38% of \
+sentences hedged on average (2 articles); B least: 2.0 per 1,000 words (1 article). C has no \
+words (empty articles only), so no rate.'
     """
+    from .stats import join_and
+
     if table.empty:
         return "No articles."
-    if (table["hedge_rate"].fillna(0) == 0).all():  # no ranking of zeros
+    wordless = table[table["hedge_rate"].isna()]
+    no_words = (f" {join_and(list(wordless[by]))} {'has' if len(wordless) == 1 else 'have'} no "
+                "words (empty articles only), so no rate." if len(wordless) else "")
+    table = table.dropna(subset=["hedge_rate"])
+    if table.empty:
+        return "No words in any article, so no hedge rate." + no_words
+    if (table["hedge_rate"] == 0).all():  # no ranking of zeros
         n = int(table["articles"].sum())
         return (f"No hedge cue in any of the {n:,} article{'' if n == 1 else 's'} "
-                f"(0 per 1,000 words in every {by}).")
+                f"(0 per 1,000 words in every {by}).{no_words}")
     top, bottom = table.iloc[0], table.iloc[-1]
     lead = f"{top[by]}: " if len(table) == 1 else f"{top[by]} hedges most: "
 
@@ -1389,4 +1404,4 @@ sentences hedged on average (2 articles); B least: 0.0 per 1,000 words (1 articl
                  + ". An average of articles differs from the rate over all their words "
                    "together, and a writer who hedges more than the people quoted scores "
                    "higher in their own words than over all words.")
-    return text
+    return text + no_words

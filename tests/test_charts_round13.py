@@ -74,3 +74,22 @@ def test_both_ends_of_a_reading_are_printed_to_the_same_decimals():
     reading = describe_comparison(table, "tone_quoted")
     assert "highest in MW, -0.012 (95% interval -0.050 to +0.020, n = 17)" in reading
     assert "lowest in FD, -0.060 (95% interval -0.110 to -0.010, n = 17)" in reading
+
+
+def test_a_group_with_no_words_has_no_hedge_rate_not_zero():
+    """Review 15: 0 hedges ÷ 0 words was drawn as 0.0 and read as 'hedges least'."""
+    from analysis.hedging import describe_hedging, hedging_by_group
+
+    articles = pd.DataFrame({"outlet": ["A", "A", "B", "C"], "n_words": [500, 500, 400, 0],
+                             "n_hedges": [3, 3, 1, 0], "n_boosters": [0, 1, 0, 0],
+                             "hedged_sentence_share": [0.2, 0.3, 0.1, 0.0],
+                             "certainty_index": [-1.0, -0.5, -1.0, None]})
+    table = hedging_by_group(articles)
+    assert table["outlet"].tolist() == ["A", "B", "C"]
+    assert pd.isna(table.loc[2, "hedge_rate"]) and pd.isna(table.loc[2, "booster_rate"])
+    reading = describe_hedging(table)
+    assert "B least: 2.5 per 1,000 words" in reading
+    assert reading.endswith("C has no words (empty articles only), so no rate.")
+    ax = charts.hedging_chart(table)
+    assert " no words: no rate" in _texts(ax.figure)
+    plt.close("all")

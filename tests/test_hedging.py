@@ -384,8 +384,11 @@ def test_hedging_by_group_pools_rates():
     a = table.set_index("outlet").loc["A"]
     assert a["hedge_rate"] == pytest.approx(9 / 1500 * 1000)  # 6.0, pooled over 1,500 words
     assert a["certainty_index"] == pytest.approx(-0.75)
-    assert table.set_index("outlet").loc["B", "hedge_rate"] == 0.0  # no words: 0, not an error
-    assert hd.describe_hedging(table).startswith("A hedges most: 6.0 hedge cues per 1,000")
+    # no words: no rate (empty, not 0.0 and not an error; review 15)
+    assert pd.isna(table.set_index("outlet").loc["B", "hedge_rate"])
+    reading = hd.describe_hedging(table)
+    assert reading.startswith("A: 6.0 hedge cues per 1,000")  # (the only group with a rate)
+    assert reading.endswith("B has no words (empty articles only), so no rate.")
 
 
 def test_sentence_flag_on_devdata(capsys):

@@ -126,9 +126,10 @@ def hedging_chart(table: pd.DataFrame, *, by: str = "outlet", ax=None,
     ax = new_axes(ax, height=max(2.5, 0.45 * len(table) + 1.5))
     sns.barplot(data=table, y=by, x="hedge_rate", ax=ax, orient="h",
                 color=sns.color_palette(PALETTE)[1])
-    for patch, rate in zip(ax.patches, table["hedge_rate"], strict=False):
-        ax.text(patch.get_width(), patch.get_y() + patch.get_height() / 2, f" {rate:.1f}",
-                va="center", fontsize=9)
+    for i, rate in enumerate(table["hedge_rate"]):  # (bar i is the table's row i)
+        ax.text(0.0 if pd.isna(rate) else rate, i,
+                " no words: no rate" if pd.isna(rate) else f" {rate:.1f}", va="center",
+                fontsize=9)
     ax.set_xlabel("Hedge cues per 1,000 words")
     ax.set_ylabel("")
     label_groups_with_n(ax, table.set_index(by)["articles"].to_dict())
