@@ -965,7 +965,7 @@ def describe_dominant(table, *, by: str = "outlet") -> str:
     """Reading of a :func:`dominant_frames` table: each group's most frequent dominant frame."""
     if table.empty:
         return "No articles."
-    column = [c for c in table.columns if c.startswith("dominant")][0]
+    column = [c for c in table.columns if c.startswith("dominant") and c != by][0]
     parts = []
     for group, part in table.groupby(by, sort=True):
         best = tied_at_top(part.set_index(column)["articles"])

@@ -13,6 +13,22 @@ import pandas as pd
 MISSING_GROUP = "(missing)"
 
 
+def with_column(corpus: pd.DataFrame, articles: pd.DataFrame, column: str) -> pd.DataFrame:
+    """``corpus`` with ``column`` taken from the ``articles`` table of its analysis (matched
+    by id) when the corpus lacks it, so text-based tables (distinctive words, text reuse) can be
+    grouped by an analysis result such as ``tone_label`` or ``dominant_frame``, as the other
+    charts are. A column neither table has is left to the caller's own error.
+
+    >>> corpus = pd.DataFrame({"id": ["a", "b"], "text": ["x", "y"]})
+    >>> articles = pd.DataFrame({"id": ["b", "a"], "tone_label": ["positive", "negative"]})
+    >>> with_column(corpus, articles, "tone_label")["tone_label"].tolist()
+    ['negative', 'positive']
+    """
+    if column in corpus.columns or column not in articles.columns:
+        return corpus
+    return corpus.merge(articles[["id", column]], on="id", how="left")
+
+
 def label_missing(frame: pd.DataFrame, *columns: str) -> pd.DataFrame:
     """``frame`` with missing values in ``columns`` replaced by :data:`MISSING_GROUP`.
 

@@ -102,7 +102,8 @@ def dominant_frame_chart(table: pd.DataFrame, *, by: str = "outlet", ax=None,
 
     ``table`` comes from :func:`analysis.framing.dominant_frames`.
     """
-    column = [c for c in table.columns if c.startswith("dominant")][0]
+    # (the frame column: not the group's, which may itself be a dominant issue frame)
+    column = [c for c in table.columns if c.startswith("dominant") and c != by][0]
     wide = table.pivot(index=by, columns=column, values="share").fillna(0) * 100
     colours = frame_colours(wide.columns)
     wide.columns = [label_text(f) for f in wide.columns]
