@@ -95,6 +95,10 @@ AUXILIARIES = frozenset("""has have had was were is are be been being also later
     further recently previously repeatedly would will did does do not never first publicly
     privately separately earlier still even already just often always long twice soon ever both
     sometimes""".split())
+#: Modal verbs right before a cue ("three anonymous sources could | suggest"): a possible
+#: statement, not one made; no speaker is read before them (round 13: "could" ended a speaker
+#: phrase; skipping them as auxiliaries instead added false rows, "they might say goodbye").
+MODALS = frozenset("could can may might must should shall".split())
 #: Words that end a speaker phrase on its left (a clause starts after them; *once* as a
 #: subordinator since round 10: "the breakthrough came once | the ministry agreed").
 LEFT_BOUNDARY_WORDS = frozenset("""that and but while as because when since if though although
@@ -1813,6 +1817,9 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
         if ws == end:
             break
         last = segment[ws:end]
+        if last in MODALS:
+            return None  # "three anonymous sources could | suggest": a possibility, not a
+            #              statement; the modal ended the speaker phrase (round 13)
         if not (last.lower() in AUXILIARIES or last.endswith("ly") and last[0].islower()):
             break
         if last.lower() in ("not", "never"):
@@ -1969,6 +1976,32 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
     if not phrase:
         return None
     words = phrase.split()
+    if len(words) > 3 and words[-2].lower() in _REDUCED_RELATIVE_DETERMINERS or len(words) > 4 \
+            and words[-3].lower() in _REDUCED_RELATIVE_DETERMINERS:
+        k = _reduced_relative_start(words, lex)
+        if k:
+            # "half of the vacancies the union | says …", "a claim the ministry | declined …":
+            # a relative clause with no relative pronoun; its subject is the speaker (round 13)
+            skip = [m.start() for m in _WORD_RUN_RE.finditer(phrase)][k]
+            lead += skip
+            phrase = phrase[skip:]
+            words = words[k:]
+    if apposition and words[0][:1].islower() and head[:start].rstrip().endswith(","):
+        named = _name_before_appositive(text, lo, lo + len(head[:start].rstrip()) - 1, article,
+                                        lex, sentence)
+        if named is not None:
+            if written_end > 0 and words[0] not in NOT_APPOSITIVE_STARTS and not \
+                    _is_participle_clause(phrase) and (words[0] in DETERMINERS or
+                                                       lex.role_re.search(phrase)):
+                # "Ines Borowska, chair of the residents' association, which has filed …,
+                # said": the role between the commas is the name's appositive, and the source
+                # as written runs over both (round 13; the speaker was "chair")
+                named.type = _appositive_type(" ".join(words), named.type, lex)
+                named.end = written_end
+                named.text = text[named.start:named.end]
+            # (an adjunct or participle clause between the commas, "X, meanwhile, who …,
+            # said", "X, facing a challenge in Iowa, a swing state, said": the name alone)
+            return named
     if words[-1].endswith(_CLOSING_MARKS) and not words[-1].endswith(("s’", "s'")):
         return None  # "his ‘painful but necessary’ | plan": quoted words modify a noun (round 11)
     if (not ABSTRACT_HEADS.isdisjoint(words) and _head_noun(phrase) in ABSTRACT_HEADS) or (
@@ -2015,6 +2048,62 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
         e = written_end
         phrase = text[s:e]
     return _Speaker(s, e, phrase, name, stype, via)
+
+
+#: Determiners that open the subject of a relative clause with no relative pronoun ("the
+#: vacancies | the union | says the hospital carries"; round 13): definite ones only ("the
+#: moment a city admits" is the author's figure of speech; on PolNeAR's even half the
+#: indefinite subjects gave only a false row, "a party called Anti-Prom").
+_REDUCED_RELATIVE_DETERMINERS = frozenset("the his her its their this these".split())
+_WORD_RUN_RE = re.compile(r"\S+")
+#: At most this many words in that subject.
+MAX_REDUCED_RELATIVE_SUBJECT_WORDS = 3
+#: Words after which a determiner does not open a new noun phrase's clause (the determiner
+#: belongs to their own phrase): prepositions, conjunctions, quantifier words.
+_REDUCED_RELATIVE_NOT_BEFORE = frozenset("""of and or but nor than as all both half""".split())
+
+
+def _reduced_relative_start(words: list, lex: Lexicons) -> int:
+    """Index of the subject of a relative clause with no relative pronoun at the end of a
+    speaker candidate ("cover only about half of the vacancies | the union", "a claim | the
+    ministry"; round 13), or 0. The subject is a determiner and at most
+    :data:`MAX_REDUCED_RELATIVE_SUBJECT_WORDS` words ending in a role noun, right after a
+    lower-case noun (no preposition, conjunction, adverb, auxiliary, *-ed*/*-ing* verb form:
+    "were hacked suggested | the intruders" is no relative clause), and not the object of an
+    infinitive ("to accept | the settlement | agreed")."""
+    for k in range(len(words) - 2, max(1, len(words) - 1 - MAX_REDUCED_RELATIVE_SUBJECT_WORDS),
+                   -1):
+        if words[k].lower() not in _REDUCED_RELATIVE_DETERMINERS:
+            continue
+        before = words[k - 1]
+        if not before.isalpha() or not before.islower() or before in DETERMINERS or \
+                before in SPEAKER_END_PREPOSITIONS or before in _REDUCED_RELATIVE_NOT_BEFORE \
+                or before in LEFT_BOUNDARY_WORDS or before in AUXILIARIES or \
+                before.endswith(("ly", "ed", "ing")):
+            return 0
+        tail = words[k + 1:]
+        if any(w.lower() in SPEAKER_END_PREPOSITIONS for w in tail):
+            return 0
+        last = tail[-1]
+        if last.isalpha() and last.islower() and _is_role_noun(last, lex) and (
+                k < 2 or words[k - 2].lower() != "to"):
+            return k  # (not "to accept | the settlement": an infinitive's object)
+        return 0
+    return 0
+
+
+def _name_before_appositive(text: str, lo: int, comma: int, article: _Article, lex: Lexicons,
+                            sentence: tuple[int, int]) -> _Speaker | None:
+    """The proper name ending right before ``comma`` that a role appositive follows
+    ("Ines Borowska, | chair of …"), as a speaker; None when it is no name (round 13)."""
+    named = _speaker_before(text, lo, comma, article, lex, sentence)
+    if named is None or named.end != comma:
+        return None
+    words = named.text.split()
+    if not 1 <= len(words) <= 4 or not all(_CAP_RE.match(w) for w in words) or \
+            named.type not in PERSON_TYPES:
+        return None
+    return named
 
 
 #: Closing quotation marks: a speaker phrase never ends in one (round 11).
