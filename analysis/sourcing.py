@@ -476,6 +476,7 @@ class _Article:
     aliases: dict | None = None  # an outlet's short form -> its full name (see _short_forms)
     states: dict | None = None  # one-word name -> it names a country (see _is_state)
     first_names: frozenset | None = None  # the first words of ``people`` (see _is_state)
+    bodies: dict | None = None  # body noun -> (type, name) of the one body it names (_named_body)
 
 
 #: The disclaimer an outlet writes about itself: "<outlet> has not been able to verify",
@@ -879,6 +880,14 @@ def _people(seq_texts: list, lex: Lexicons, outlets: set) -> dict:
             name, title = entry
             if name not in people or title:
                 people[name] = title or people.get(name, "")
+    surnames = {name.rsplit(" ", 1)[-1] for name in people
+                if name.split(" ", 1)[0].lower().rstrip(".") not in NAME_ABBREVIATIONS}
+    for name in [n for n in people if n.count(" ") == 1]:
+        honorific, surname = name.split(" ")
+        if honorific.lower().rstrip(".") in NAME_ABBREVIATIONS and surname in surnames:
+            # "Mr Lindqvist" beside "Jonas Lindqvist" is that person, not one of its own
+            # (round 13: inside a quotation it was a second person, a he/she antecedent)
+            del people[name]
     return people
 
 
@@ -1107,6 +1116,14 @@ def _type_phrase(phrase: str, context: str, article: _Article, lex: Lexicons,
     if anonymous:
         return "anonymous", phrase.strip(), via
     proper = facts.proper
+    if tokens and not first_is_det and not facts.org and all(
+            t.lower() in lex.titles or t.lower() in TITLE_MODIFIERS for t in tokens) and \
+            len(tokens) == len(phrase.split()):
+        # "the Prime Minister stood up … and admitted": a title written with capitals and no
+        # name is a role reference like "the prime minister" (round 13; it was a person named
+        # "Prime Minister")
+        proper = ()
+        first_is_det = True
     if first_is_det and proper and not facts.org and not facts.role_then_name or \
             proper and facts.described:
         # "An Estmark drone operator", "Saltmarsh residents", "AquaCivic engineers": a
@@ -1116,13 +1133,20 @@ def _type_phrase(phrase: str, context: str, article: _Article, lex: Lexicons,
         name = _canonical(phrase, article)
         if facts.org and name not in article.people:
             # an organisation ("the Corvanian Nurses Union"), unless the phrase names a person
-            # the article introduced ("Union spokesperson Maya Oduya")
+            # the article introduced ("Union spokesperson Maya Oduya"); its name without a
+            # sentence-initial "The", so "The Corvanian Nurses' Union said" and "the
+            # Corvanian Nurses' Union" are one source (round 13)
             return (role_type if role_type == "official" else "organization"), " ".join(
-                tokens), via
+                tokens[1:] if len(tokens) > 1 and tokens[0] == "The" else tokens), via
         title = article.people.get(name, "")
         if role_type in ("official", "expert"):
             return role_type, name, via
         if role_type == "organization" and name not in article.people:
+            words = phrase.split()
+            if len(words) > 2 and _CAP_RE.match(words[-1]) and words[-2].islower():
+                # "Port Aldmere's water utility AquaCivic": the name after the body noun, not
+                # its owner's name run into it (round 13; was "Port Aldmere AquaCivic")
+                name = _canonical(words[-1], article)
             return "organization", name, via  # "The city water utility AquaCivic"
         if title:
             return lex.roles.get(title, "official"), name, via
@@ -1133,18 +1157,29 @@ def _type_phrase(phrase: str, context: str, article: _Article, lex: Lexicons,
             return "official", name, via  # "Valdoria said": a country speaks by its government
         return "person", name, via
     # a role reference: "the president" -> the person the article gave that title
-    if roles and first_is_det and roles[-1] in lex.titles:
+    if roles and first_is_det and (roles[-1] in lex.titles or roles[-1].split()[-1] in lex.titles):
         words = low.split()
-        at = words.index(roles[-1]) if roles[-1] in words else -1
+        role = roles[-1].split()
+        at = words.index(role[-1]) if role[-1] in words else -1
         # "the defence minister" names a post, not any minister: with a modifier before the
         # title, only a person introduced with the same words is that post's holder ("Prime
-        # Minister Mirela Dasko" is not "the defence minister"; review of the sample report)
-        modifier = words[at - 1] if at > 1 else ""
+        # Minister Mirela Dasko" is not "the defence minister"; review of the sample report).
+        # A two-word title ("prime minister") is its last word with the first as the modifier
+        # (round 13: "the Prime Minister" was no one)
+        modifier = words[at - 1] if at > 1 or at == 1 and len(role) > 1 else ""
         for name, title in article.people.items():
-            if title == roles[-1] and (not modifier or re.search(
+            if title == role[-1] and (not modifier or re.search(
                     rf"\b{re.escape(modifier)}\s+{re.escape(title)}\s+{re.escape(name)}",
                     article.text, re.IGNORECASE)):
                 return lex.roles[title], name, via
+    if role_type in ("organization", "official") and low.startswith("the ") and \
+            not facts.proper and roles and low.endswith(roles[-1]):
+        body = _named_body(roles[-1], article, lex) or _earlier_company(
+            roles[-1], offset, article)
+        if body is not None:
+            # "The utility said …" after "the city water utility AquaCivic": the one body the
+            # article names with that noun (round 13: counted as a second source)
+            return body[0], body[1], via
     if role_type == "person" and first_is_det and low.startswith("the ") and \
             not _is_plural_people(phrase, lex):
         named = _described_person(phrase, offset, article, lex)
@@ -1158,6 +1193,75 @@ def _type_phrase(phrase: str, context: str, article: _Article, lex: Lexicons,
     if role_type:
         return role_type, phrase.strip(), via
     return "person", phrase.strip(), via
+
+
+#: Modifiers of a title that a capitalised title alone may carry ("the Prime Minister", "the
+#: Deputy Mayor"): with them the phrase is still a title, not a name (round 13).
+TITLE_MODIFIERS = frozenset({"prime", "deputy", "vice", "defence", "defense", "foreign",
+                             "health", "finance", "interior", "chief", "executive"})
+#: Body nouns whose definite description ("the union", "the utility") is read as the one body
+#: the article names with that noun (round 13). Government nouns are left out: "the ministry"
+#: or "the government" in a story naming one ministry often means another.
+ALIAS_BODY_NOUNS = frozenset("""union utility hospital association company firm charity
+    foundation airline bank council forum operator""".split())
+
+
+def _named_body(noun: str, article: _Article, lex: Lexicons) -> tuple[str, str] | None:
+    """(type, name) of the one body the article names with ``noun``: a capitalised name ending
+    in that noun ("the Corvanian Nurses' Union" for *union*) or a name written right after it
+    ("the city water utility AquaCivic" for *utility*), typed ``organization`` or ``official``
+    by :func:`_type_phrase`. None when there is no such name, or more than one (round 13)."""
+    if noun not in ALIAS_BODY_NOUNS:
+        return None
+    if article.bodies is None:
+        article.bodies = {}
+    if noun in article.bodies:
+        return article.bodies[noun]
+    found = {}
+    cap = noun[:1].upper() + noun[1:]
+    text = article.text
+    for m in re.finditer(rf"((?:[A-Z][\w’'\-]*\s+){{1,4}}){cap}\b|\b{noun}\s+([A-Z][\w’'\-]*"
+                         rf"(?:\s+[A-Z][\w’'\-]*){{0,2}})\b", text):
+        phrase = m.group() if m.group(1) else m.group(2)
+        first = phrase.split()[0]
+        if first.lower() in NOT_NAME_WORDS or first.lower() in DATE_WORDS or \
+                first.lower() in LEFT_BOUNDARY_WORDS and first != phrase:
+            phrase = phrase[len(first):].strip()  # "After the Corvanian Nurses' Union …"
+        if not phrase or (m.group(2) and phrase in article.people):
+            continue
+        if m.group(1) and not any(_CAP_RE.match(w) and w.lower() not in DETERMINERS
+                                  for w in phrase.split()[:-1]):
+            continue
+        stype, name, _ = _type_phrase(phrase, "", article, lex, m.start())
+        if stype in ("organization", "official") and name and name not in article.people:
+            found[name.lower()] = (stype, name)
+    body = next(iter(found.values())) if len(found) == 1 else None
+    article.bodies[noun] = body
+    return body
+
+
+#: Company nouns whose definite description ("the utility said") is, when the article names
+#: no body with that noun, the one named organisation that spoke before it ("according to
+#: AquaCivic. The utility said …"; round 13).
+COMPANY_NOUNS = frozenset("utility company firm operator".split())
+
+
+def _earlier_company(noun: str, offset: int, article: _Article) -> tuple[str, str] | None:
+    """("organization", name) of the one proper-named organisation among the speakers before
+    ``offset`` and the one-word brand names of the text, when ``noun`` is a company noun; None
+    when there is none or more than one."""
+    if noun not in COMPANY_NOUNS:
+        return None
+    names = {name for at, name, stype in article.speakers
+             if at < offset and stype == "organization" and _has_proper_word(name)
+             and name not in article.people}
+    # and a company's one-word name with a capital inside ("AquaCivic") anywhere in the text
+    names.update(m.group() for m in _BRAND_RE.finditer(article.text))
+    return ("organization", names.pop()) if len(names) == 1 else None
+
+
+#: A one-word company name with a capital inside it (see :data:`INNER_CAPITAL_AT`).
+_BRAND_RE = re.compile(rf"(?<![\w’'-])[A-Z][a-z]{{{INNER_CAPITAL_AT - 1},}}[A-Z][a-z]+(?![\w’'-])")
 
 
 #: A definite description is the latest named person only when that person was a speaker or

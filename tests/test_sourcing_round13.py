@@ -4,7 +4,7 @@ copied from an article)."""
 
 import pytest
 
-from analysis.sourcing import extract
+from analysis.sourcing import _people, article_metrics, extract, lexicons
 
 
 @pytest.mark.parametrize("text, speaker, verb", [
@@ -61,3 +61,59 @@ def test_a_modal_before_the_cue_makes_no_speaker():
 def test_telling_a_story_about_something_is_still_a_statement():  # guard
     rows = extract("Hale told the Gazette that the ferry had been late for a week.")
     assert [(r["speaker"], r["verb"]) for r in rows] == [("Hale", "told")]
+
+
+# -- 2. aliases: one source under its name and its description -----------------------------
+def _names(text):
+    return [(r["speaker"], r["speaker_name"], r["speaker_type"]) for r in extract(text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a body named right after its noun, then the noun alone
+    ("The city water utility BlueHarbor said on Monday that prices would rise. The utility "
+     "said a discount was under consideration.", "BlueHarbor"),
+    # a capitalised name ending in the noun
+    ("The Fjordvik Dockers' Union said its members would strike. The union said talks had "
+     "failed.", "Fjordvik Dockers Union"),
+    # a company noun and the one brand name of the text, which the article never calls a
+    # utility
+    ("Reservoir levels rose to 40 percent, according to BlueHarbor. The utility said the ban "
+     "would stay.", "BlueHarbor"),
+])
+def test_a_body_and_its_definite_description_are_one_source(text, name):
+    rows = extract(text)
+    assert {r["speaker_name"] for r in rows} == {name}, _names(text)
+    assert article_metrics(rows)["n_sources"] == 1
+
+
+def test_a_description_two_named_bodies_share_stays_as_written():  # guard
+    text = ("The Fjordvik Dockers' Union and the Harbour Pilots' Union met on Monday. The union "
+            "said talks had failed.")
+    assert [r["speaker_name"] for r in extract(text) if r["verb"] == "said"] == ["The union"]
+
+
+def test_a_government_noun_is_not_aliased():  # guard
+    text = ("The Fjordvik Finance Ministry published the figures on Monday. The ministry said "
+            "the budget would balance.")
+    assert [r["speaker_name"] for r in extract(text) if r["verb"] == "said"] == ["The ministry"]
+
+
+def test_a_body_named_after_its_owners_possessive_is_the_body():
+    rows = extract("Fjordvik's water utility BlueHarbor said on Thursday that the budget had "
+                   "not changed.")
+    assert [(r["speaker_name"], r["speaker_type"]) for r in rows] == [
+        ("BlueHarbor", "organization")]
+
+
+def test_a_capitalised_title_alone_is_the_person_who_holds_it():
+    text = ("After seven weeks of denials, the Prime Minister stood up and admitted the error. "
+            "Prime Minister Sara Lind acknowledged that mistakes were made.")
+    rows = extract(text)
+    assert {r["speaker_name"] for r in rows} == {"Sara Lind"}, _names(text)
+    assert article_metrics(rows)["n_sources"] == 1
+
+
+def test_an_honorific_and_surname_is_no_person_of_its_own():
+    people = _people(["Jonas Berg", "Mr Berg", "Mrs Holm"], lexicons(), set())
+    assert "Mr Berg" not in people and "Jonas Berg" in people
+    assert "Mrs Holm" in people  # (no full name with that surname: kept)
