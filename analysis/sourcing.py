@@ -95,6 +95,10 @@ AUXILIARIES = frozenset("""has have had was were is are be been being also later
     further recently previously repeatedly would will did does do not never first publicly
     privately separately earlier still even already just often always long twice soon ever both
     sometimes""".split())
+#: Modal verbs right before a cue ("three anonymous sources could | suggest"): a possible
+#: statement, not one made; no speaker is read before them (round 13: "could" ended a speaker
+#: phrase; skipping them as auxiliaries instead added false rows, "they might say goodbye").
+MODALS = frozenset("could can may might must should shall".split())
 #: Words that end a speaker phrase on its left (a clause starts after them; *once* as a
 #: subordinator since round 10: "the breakthrough came once | the ministry agreed").
 LEFT_BOUNDARY_WORDS = frozenset("""that and but while as because when since if though although
@@ -121,7 +125,7 @@ PLACE_NAME_WORDS = frozenset("""Port City Town Valley River Lake Mount Mountains
 ORG_NAME_WORDS = frozenset("""Ministry Department Party Council Union Agency University
     Institute Commission Committee Office Bank Fund Company Corporation Corp Inc Ltd Group
     Association Authority Board Court Police Army Government Hospital Foundation Center
-    Centre Service Administration""".split())
+    Centre Service Administration Forum""".split())
 #: Clause-opening words after which a quote still "opens a clause" (direct-quote shape).
 _QUOTE_LEAD_RE = re.compile(r"(?:^|[:,;—–-]|\bthat|\b(?:and|but))\s*$")
 
@@ -281,6 +285,7 @@ class Lexicons:
     role_re: re.Pattern
     media_generic: frozenset
     media_generic_re: re.Pattern
+    media_heads: frozenset  # the last words of the generic terms ("newspaper", "broadcaster")
     media_name_words: frozenset
     media_names: frozenset
     media_names_re: re.Pattern | None
@@ -373,6 +378,7 @@ def lexicons() -> Lexicons:
         condition_words=tuple(sorted({max(m.lower().split(), key=len) for m in conditions})),
         titles=frozenset(titles), role_re=role_re, media_generic=generic,
         media_generic_re=generic_re,
+        media_heads=frozenset(t.split()[-1] for t in generic),
         media_name_words=frozenset(r["term"] for r in media if r["kind"] == "name_word"),
         media_names=frozenset(names),
         media_names_re=re.compile(_first_char_guard(names) + r"(?<![\w-])(?:" + "|".join(
@@ -472,6 +478,7 @@ class _Article:
     aliases: dict | None = None  # an outlet's short form -> its full name (see _short_forms)
     states: dict | None = None  # one-word name -> it names a country (see _is_state)
     first_names: frozenset | None = None  # the first words of ``people`` (see _is_state)
+    bodies: dict | None = None  # body noun -> (type, name) of its one body; "\\0brands" (round 13)
 
 
 #: The disclaimer an outlet writes about itself: "<outlet> has not been able to verify",
@@ -875,6 +882,14 @@ def _people(seq_texts: list, lex: Lexicons, outlets: set) -> dict:
             name, title = entry
             if name not in people or title:
                 people[name] = title or people.get(name, "")
+    surnames = {name.rsplit(" ", 1)[-1] for name in people
+                if name.split(" ", 1)[0].lower().rstrip(".") not in NAME_ABBREVIATIONS}
+    for name in [n for n in people if n.count(" ") == 1]:
+        honorific, surname = name.split(" ")
+        if honorific.lower().rstrip(".") in NAME_ABBREVIATIONS and surname in surnames:
+            # "Mr Lindqvist" beside "Jonas Lindqvist" is that person, not one of its own
+            # (round 13: inside a quotation it was a second person, a he/she antecedent)
+            del people[name]
     return people
 
 
@@ -1017,7 +1032,8 @@ def _phrase_facts(phrase: str) -> _PhraseFacts:
         org=any(t in ORG_NAME_WORDS for t in tokens),
         described=bool(words) and words[-1].islower() and _is_people_noun(words[-1], lex),
         role_then_name=len(words) > 2 and words[-1][:1].isupper() and any(
-            w.islower() and w in lex.roles for w in words[1:-1]))
+            w.islower() and w in lex.roles and lex.roles[w] != "document"
+            for w in words[1:-1]))  # ("A summary released by AquaCivic" is no name)
 
 
 def _is_role_noun(word: str, lex: Lexicons) -> bool:
@@ -1078,6 +1094,10 @@ def _type_phrase(phrase: str, context: str, article: _Article, lex: Lexicons,
         # Lantern first told her story" the Lantern's own words): media, relaying nothing
         # (round 10, issue #3 defect e: it was typed person)
         return "media", _outlet_parts(phrase)[0], ""
+    if low.startswith(("a ", "an ")) and low.rsplit(" ", 1)[-1] in lex.media_heads:
+        # "after a local newspaper reported …": an outlet the article does not name, not a
+        # person; its report is relayed through it (round 13)
+        return "media", phrase.strip(), phrase.strip()
     if facts.generic:
         generic_end, generic_text = facts.generic
         resolved = _outlet_before(article, offset) or generic_text
@@ -1103,6 +1123,14 @@ def _type_phrase(phrase: str, context: str, article: _Article, lex: Lexicons,
     if anonymous:
         return "anonymous", phrase.strip(), via
     proper = facts.proper
+    if tokens and not first_is_det and not facts.org and all(
+            t.lower() in lex.titles or t.lower() in TITLE_MODIFIERS for t in tokens) and \
+            len(tokens) == len(phrase.split()):
+        # "the Prime Minister stood up … and admitted": a title written with capitals and no
+        # name is a role reference like "the prime minister" (round 13; it was a person named
+        # "Prime Minister")
+        proper = ()
+        first_is_det = True
     if first_is_det and proper and not facts.org and not facts.role_then_name or \
             proper and facts.described:
         # "An Estmark drone operator", "Saltmarsh residents", "AquaCivic engineers": a
@@ -1112,13 +1140,20 @@ def _type_phrase(phrase: str, context: str, article: _Article, lex: Lexicons,
         name = _canonical(phrase, article)
         if facts.org and name not in article.people:
             # an organisation ("the Corvanian Nurses Union"), unless the phrase names a person
-            # the article introduced ("Union spokesperson Maya Oduya")
+            # the article introduced ("Union spokesperson Maya Oduya"); its name without a
+            # sentence-initial "The", so "The Corvanian Nurses' Union said" and "the
+            # Corvanian Nurses' Union" are one source (round 13)
             return (role_type if role_type == "official" else "organization"), " ".join(
-                tokens), via
+                tokens[1:] if len(tokens) > 1 and tokens[0] == "The" else tokens), via
         title = article.people.get(name, "")
         if role_type in ("official", "expert"):
             return role_type, name, via
         if role_type == "organization" and name not in article.people:
+            words = phrase.split()
+            if len(words) > 2 and _CAP_RE.match(words[-1]) and words[-2].islower():
+                # "Port Aldmere's water utility AquaCivic": the name after the body noun, not
+                # its owner's name run into it (round 13; was "Port Aldmere AquaCivic")
+                name = _canonical(words[-1], article)
             return "organization", name, via  # "The city water utility AquaCivic"
         if title:
             return lex.roles.get(title, "official"), name, via
@@ -1129,18 +1164,29 @@ def _type_phrase(phrase: str, context: str, article: _Article, lex: Lexicons,
             return "official", name, via  # "Valdoria said": a country speaks by its government
         return "person", name, via
     # a role reference: "the president" -> the person the article gave that title
-    if roles and first_is_det and roles[-1] in lex.titles:
+    if roles and first_is_det and (roles[-1] in lex.titles or roles[-1].split()[-1] in lex.titles):
         words = low.split()
-        at = words.index(roles[-1]) if roles[-1] in words else -1
+        role = roles[-1].split()
+        at = words.index(role[-1]) if role[-1] in words else -1
         # "the defence minister" names a post, not any minister: with a modifier before the
         # title, only a person introduced with the same words is that post's holder ("Prime
-        # Minister Mirela Dasko" is not "the defence minister"; review of the sample report)
-        modifier = words[at - 1] if at > 1 else ""
+        # Minister Mirela Dasko" is not "the defence minister"; review of the sample report).
+        # A two-word title ("prime minister") is its last word with the first as the modifier
+        # (round 13: "the Prime Minister" was no one)
+        modifier = words[at - 1] if at > 1 or at == 1 and len(role) > 1 else ""
         for name, title in article.people.items():
-            if title == roles[-1] and (not modifier or re.search(
+            if title == role[-1] and (not modifier or re.search(
                     rf"\b{re.escape(modifier)}\s+{re.escape(title)}\s+{re.escape(name)}",
                     article.text, re.IGNORECASE)):
                 return lex.roles[title], name, via
+    if role_type in ("organization", "official") and low.startswith("the ") and \
+            not facts.proper and roles and low.endswith(roles[-1]):
+        body = _named_body(roles[-1], article, lex) or _earlier_company(
+            roles[-1], offset, article)
+        if body is not None:
+            # "The utility said …" after "the city water utility AquaCivic": the one body the
+            # article names with that noun (round 13: counted as a second source)
+            return body[0], body[1], via
     if role_type == "person" and first_is_det and low.startswith("the ") and \
             not _is_plural_people(phrase, lex):
         named = _described_person(phrase, offset, article, lex)
@@ -1154,6 +1200,104 @@ def _type_phrase(phrase: str, context: str, article: _Article, lex: Lexicons,
     if role_type:
         return role_type, phrase.strip(), via
     return "person", phrase.strip(), via
+
+
+#: Modifiers of a title that a capitalised title alone may carry ("the Prime Minister", "the
+#: Deputy Mayor"): with them the phrase is still a title, not a name (round 13).
+TITLE_MODIFIERS = frozenset({"prime", "deputy", "vice", "defence", "defense", "foreign",
+                             "health", "finance", "interior", "chief", "executive"})
+#: Body nouns whose definite description ("the union", "the utility") is read as the one body
+#: the article names with that noun (round 13). Government nouns are left out: "the ministry"
+#: or "the government" in a story naming one ministry often means another.
+ALIAS_BODY_NOUNS = frozenset("""union utility hospital association company firm charity
+    foundation airline bank council forum operator""".split())
+
+
+#: A capitalised name of one to four words ending at the body noun ("the Corvanian Nurses'
+#: Union"), searched in the characters before each capitalised noun.
+_BODY_NAME_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'\-]*\s+){1,4}[A-Z][\w’'\-]*$")
+_BODY_NAME_REACH = 80
+#: A capitalised name of one to three words right after a lower-case body noun ("utility
+#: AquaCivic").
+_BODY_NAME_AFTER_RE = re.compile(r"\s+([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})\b")
+
+
+def _named_body(noun: str, article: _Article, lex: Lexicons) -> tuple[str, str] | None:
+    """(type, name) of the one body the article names with ``noun``: a capitalised name ending
+    in that noun ("the Corvanian Nurses' Union" for *union*) or a name written right after it
+    ("the city water utility AquaCivic" for *utility*), typed ``organization`` or ``official``
+    by :func:`_type_phrase`. None when there is no such name, or more than one (round 13)."""
+    if noun not in ALIAS_BODY_NOUNS:
+        return None
+    if article.bodies is None:
+        article.bodies = {}
+    if noun in article.bodies:
+        return article.bodies[noun]
+    found = {}
+    cap = noun[:1].upper() + noun[1:]
+    text = article.text
+    matches = []
+    # (str.find for the noun, then a short anchored match: a whole-text regex scan tried
+    # every capital letter and cost a few percent of the extractor's time)
+    at = text.find(cap)
+    while at >= 0:
+        lo = max(0, at - _BODY_NAME_REACH)
+        m = _BODY_NAME_BEFORE_RE.search(text[lo:at + len(cap)], 0)
+        if m is not None and m.end() == at + len(cap) - lo and not _is_word_char(
+                text[at + len(cap):at + len(cap) + 1]):
+            matches.append((lo + m.start(), m.group(), True))
+        at = text.find(cap, at + 1)
+    at = text.find(noun + " ")
+    while at >= 0:
+        m = _BODY_NAME_AFTER_RE.match(text, at + len(noun))
+        if m is not None and (at == 0 or not _is_word_char(text[at - 1])):
+            matches.append((m.start(1), m.group(1), False))
+        at = text.find(noun + " ", at + 1)
+    for start, phrase, named_with_noun in matches:
+        first = phrase.split()[0]
+        if first.lower() in NOT_NAME_WORDS or first.lower() in DATE_WORDS or \
+                first.lower() in LEFT_BOUNDARY_WORDS and first != phrase:
+            phrase = phrase[len(first):].strip()  # "After the Corvanian Nurses' Union …"
+        if not phrase or (not named_with_noun and phrase in article.people):
+            continue
+        if named_with_noun and not any(_CAP_RE.match(w) and w.lower() not in DETERMINERS
+                                       for w in phrase.split()[:-1]):
+            continue
+        stype, name, _ = _type_phrase(phrase, "", article, lex, start)
+        if stype in ("organization", "official") and name and name not in article.people:
+            found[name.lower()] = (stype, name)
+    body = next(iter(found.values())) if len(found) == 1 else None
+    article.bodies[noun] = body
+    return body
+
+
+#: Company nouns whose definite description ("the utility said") is, when the article names
+#: no body with that noun, the one named organisation that spoke before it ("according to
+#: AquaCivic. The utility said …"; round 13).
+COMPANY_NOUNS = frozenset("utility company firm operator".split())
+
+
+def _earlier_company(noun: str, offset: int, article: _Article) -> tuple[str, str] | None:
+    """("organization", name) of the one proper-named organisation among the speakers before
+    ``offset`` and the one-word brand names of the text, when ``noun`` is a company noun; None
+    when there is none or more than one."""
+    if noun not in COMPANY_NOUNS:
+        return None
+    names = {name for at, name, stype in article.speakers
+             if at < offset and stype == "organization" and _has_proper_word(name)
+             and name not in article.people}
+    # and a company's one-word name with a capital inside ("AquaCivic") anywhere in the text
+    if article.bodies is None:
+        article.bodies = {}
+    if "\0brands" not in article.bodies:
+        article.bodies["\0brands"] = frozenset(m.group() for m in _BRAND_RE.finditer(
+            article.text))
+    names.update(article.bodies["\0brands"])
+    return ("organization", names.pop()) if len(names) == 1 else None
+
+
+#: A one-word company name with a capital inside it (see :data:`INNER_CAPITAL_AT`).
+_BRAND_RE = re.compile(rf"(?<![\w’'-])[A-Z][a-z]{{{INNER_CAPITAL_AT - 1},}}[A-Z][a-z]+(?![\w’'-])")
 
 
 #: A definite description is the latest named person only when that person was a speaker or
@@ -1677,6 +1821,17 @@ def _is_personal(phrase: str) -> bool:
         phrase) or bool(lex.media_generic_re.search(phrase))
 
 
+def _not_appositive(rest: str) -> bool:
+    """Does the stretch after a source's comma open a participle clause or an adjunct
+    ("compared with …", "citing …", "in a statement"), not an appositive noun phrase?"""
+    words = rest.split()
+    if not words:
+        return False
+    first = words[0].lower()
+    return first in NOT_APPOSITIVE_STARTS or first.endswith("ing") or (
+        first.endswith("ed") and len(words) > 1 and words[1].lower() in SPEAKER_END_PREPOSITIONS)
+
+
 def _is_participle_clause(phrase: str) -> bool:
     """Does a comma-bounded phrase open with a participle ("speaking on condition of
     anonymity")? Such a clause is not part of the source's noun phrase; an appositive is."""
@@ -1813,6 +1968,9 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
         if ws == end:
             break
         last = segment[ws:end]
+        if last in MODALS:
+            return None  # "three anonymous sources could | suggest": a possibility, not a
+            #              statement; the modal ended the speaker phrase (round 13)
         if not (last.lower() in AUXILIARIES or last.endswith("ly") and last[0].islower()):
             break
         if last.lower() in ("not", "never"):
@@ -1969,6 +2127,32 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
     if not phrase:
         return None
     words = phrase.split()
+    if len(words) > 3 and words[-2].lower() in _REDUCED_RELATIVE_DETERMINERS or len(words) > 4 \
+            and words[-3].lower() in _REDUCED_RELATIVE_DETERMINERS:
+        k = _reduced_relative_start(words, lex)
+        if k:
+            # "half of the vacancies the union | says …", "a claim the ministry | declined …":
+            # a relative clause with no relative pronoun; its subject is the speaker (round 13)
+            skip = [m.start() for m in _WORD_RUN_RE.finditer(phrase)][k]
+            lead += skip
+            phrase = phrase[skip:]
+            words = words[k:]
+    if apposition and words[0][:1].islower() and head[:start].rstrip().endswith(","):
+        named = _name_before_appositive(text, lo, lo + len(head[:start].rstrip()) - 1, article,
+                                        lex, sentence)
+        if named is not None:
+            if written_end > 0 and words[0] not in NOT_APPOSITIVE_STARTS and not \
+                    _is_participle_clause(phrase) and (words[0] in DETERMINERS or
+                                                       lex.role_re.search(phrase)):
+                # "Ines Borowska, chair of the residents' association, which has filed …,
+                # said": the role between the commas is the name's appositive, and the source
+                # as written runs over both (round 13; the speaker was "chair")
+                named.type = _appositive_type(" ".join(words), named.type, lex)
+                named.end = written_end
+                named.text = text[named.start:named.end]
+            # (an adjunct or participle clause between the commas, "X, meanwhile, who …,
+            # said", "X, facing a challenge in Iowa, a swing state, said": the name alone)
+            return named
     if words[-1].endswith(_CLOSING_MARKS) and not words[-1].endswith(("s’", "s'")):
         return None  # "his ‘painful but necessary’ | plan": quoted words modify a noun (round 11)
     if (not ABSTRACT_HEADS.isdisjoint(words) and _head_noun(phrase) in ABSTRACT_HEADS) or (
@@ -1981,6 +2165,11 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
         return None  # ("since Tuesday, says baker Irena Sokol, …": a date is not a speaker)
     if _not_a_noun_phrase(words, lex):
         return None
+    if len(words) > 1 and words[0] in _INVERTING_AUXILIARIES:
+        return None  # "was parliament’s defence committee | told": a question's inverted verb
+    if len(words) > 1 and words[-2].lower() in DETERMINERS and words[-1].islower() and \
+            words[-1] in COMPARATIVES:
+        return None  # "the memo attributes the higher | estimate": the cue is a noun
     if len(words) > MAX_SPEAKER_WORDS:
         ok = _post_modified_head(words, lex)
         if not ok:
@@ -2017,6 +2206,72 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
     return _Speaker(s, e, phrase, name, stype, via)
 
 
+#: Determiners that open the subject of a relative clause with no relative pronoun ("the
+#: vacancies | the union | says the hospital carries"; round 13): definite ones only ("the
+#: moment a city admits" is the author's figure of speech; on PolNeAR's even half the
+#: indefinite subjects gave only a false row, "a party called Anti-Prom").
+_REDUCED_RELATIVE_DETERMINERS = frozenset("the his her its their this these".split())
+_WORD_RUN_RE = re.compile(r"\S+")
+#: At most this many words in that subject.
+MAX_REDUCED_RELATIVE_SUBJECT_WORDS = 3
+#: Words after which a determiner does not open a new noun phrase's clause (the determiner
+#: belongs to their own phrase): prepositions, conjunctions, quantifier words.
+_REDUCED_RELATIVE_NOT_BEFORE = frozenset("""of and or but nor than as all both half""".split())
+
+
+def _reduced_relative_start(words: list, lex: Lexicons) -> int:
+    """Index of the subject of a relative clause with no relative pronoun at the end of a
+    speaker candidate ("cover only about half of the vacancies | the union", "a claim | the
+    ministry"; round 13), or 0. The subject is a determiner and at most
+    :data:`MAX_REDUCED_RELATIVE_SUBJECT_WORDS` words ending in a role noun, right after a
+    lower-case noun (no preposition, conjunction, adverb, auxiliary, *-ed*/*-ing* verb form:
+    "were hacked suggested | the intruders" is no relative clause), and not the object of an
+    infinitive ("to accept | the settlement | agreed")."""
+    for k in range(len(words) - 2, max(1, len(words) - 1 - MAX_REDUCED_RELATIVE_SUBJECT_WORDS),
+                   -1):
+        if words[k].lower() not in _REDUCED_RELATIVE_DETERMINERS:
+            continue
+        before = words[k - 1]
+        if not before.isalpha() or not before.islower() or before in DETERMINERS or \
+                before in SPEAKER_END_PREPOSITIONS or before in _REDUCED_RELATIVE_NOT_BEFORE \
+                or before in LEFT_BOUNDARY_WORDS or before in AUXILIARIES or \
+                before.endswith(("ly", "ed", "ing")):
+            return 0
+        tail = words[k + 1:]
+        if any(w.lower() in SPEAKER_END_PREPOSITIONS for w in tail):
+            return 0
+        last = tail[-1]
+        if last.isalpha() and last.islower() and _is_role_noun(last, lex) and (
+                k < 2 or words[k - 2].lower() != "to"):
+            return k  # (not "to accept | the settlement": an infinitive's object)
+        return 0
+    return 0
+
+
+def _name_before_appositive(text: str, lo: int, comma: int, article: _Article, lex: Lexicons,
+                            sentence: tuple[int, int]) -> _Speaker | None:
+    """The proper name ending right before ``comma`` that a role appositive follows
+    ("Ines Borowska, | chair of …"), as a speaker; None when it is no name (round 13)."""
+    named = _speaker_before(text, lo, comma, article, lex, sentence)
+    if named is None or named.end != comma:
+        return None
+    words = named.text.split()
+    if not 1 <= len(words) <= 4 or not all(_CAP_RE.match(w) for w in words) or \
+            named.type not in PERSON_TYPES:
+        return None
+    return named
+
+
+#: Auxiliaries that open a question before its subject ("was parliament’s defence committee
+#: told …?", "did the minister say …?"): a speaker phrase never opens with one (round 13).
+_INVERTING_AUXILIARIES = frozenset("""was were is are has have had did does do""".split())
+#: Comparative and superlative adjectives of size, amount and time: after a determiner they
+#: modify the cue word, which is then a noun ("the higher | estimate", "the latest | report";
+#: round 13). A closed list, since most "-er" words before a cue are nouns for people ("the
+#: partner told", "one user wrote"). Written by us.
+COMPARATIVES = frozenset("""higher highest lower lowest larger largest smaller smallest bigger
+    biggest greater greatest earlier earliest later latest newer newest older oldest fewer
+    fewest wider widest""".split())
 #: Closing quotation marks: a speaker phrase never ends in one (round 11).
 _CLOSING_MARKS = ("’", "”", '"', "'", "»")
 #: Punctuation that ends a relative clause before the cue (then it is no subject's clause).
@@ -3456,6 +3711,12 @@ class _Extractor:
             ps = m.start(1)
             after = m.end(1) if m.group(2) == "," else s1
             comma = phrase.find(",") if tail_form else -1
+            if comma > 0 and _not_appositive(phrase[comma + 1:]):
+                # "…, according to the union, compared with 1,100 on the first day": a
+                # participle or adjunct after the comma is the author's, not the source's
+                # appositive (round 13; the speaker was "the union, compared")
+                phrase = phrase[:comma]
+                comma = -1
             if comma > 0 and _is_outlet(phrase[:comma], self.article, lex):
                 # "…, according to the Courier, household bills have risen" / "suggested,
                 # according to the Herald, that …": the outlet is the source; what follows its
@@ -4251,7 +4512,7 @@ GOVERNMENT_BODIES = frozenset("""police navy council administration cabinet
 #: Energy", "Harbour Nurses Union", "Saltmarsh Residents' Association"). Written by us.
 NON_GOVERNMENT_NAME_WORDS = frozenset("""Union Company Corporation Corp Inc Ltd Plc PLC LLC
     Group Association Foundation Energy Airlines Airways Motors Holdings Industries
-    Technologies Systems Partners Pharmaceuticals Enterprises Charity Trust Club""".split())
+    Technologies Systems Partners Pharmaceuticals Enterprises Charity Trust Club Forum""".split())
 #: Capitalised words that make a name a government body's (the government words of
 #: :data:`ORG_NAME_WORDS`: "Harbour Ministry", "Defence Department").
 GOVERNMENT_NAME_WORDS = frozenset("""Ministry Department Government Police Army
