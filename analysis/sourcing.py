@@ -2895,9 +2895,12 @@ _LINE_OWNER_RE = re.compile(
 #: "tell (the public) the truth", "told lies": an idiom about honesty, not a reported statement
 #: (review of the sample report, 2026-12-04: "I do not know whether he is telling the truth"
 #: was a row with the content "the truth"); the truth *about* something is a statement (a test
-#: in test_sourcing.py: "Hale told the truth about the ferry").
+#: in test_sourcing.py: "Hale told the truth about the ferry"). Round 13: so is telling someone's
+#: story ("after the Lantern first told her story, the mum says …" was a media row with the
+#: content "her story").
 _TRUTH_RE = re.compile(r"\s+(?:(?:me|him|her|us|them|you|(?:the\s+)?[a-z]+)\s+)?"
-                       r"(?:(?:the|a|any)\s+)?(?:truth|lies?|fibs?)\s*(?:[.,;:!?]|$)")
+                       r"(?:(?:the|a|any)\s+)?(?:truth|lies?|fibs?|story|stories|tale)"
+                       r"\s*(?:[.,;:!?]|$)")
 #: A cue whose clause opens with "whether" is a question about a statement, not one ("I do not
 #: know whether he said …", "it is unclear whether she told …").
 _WHETHER_END_RE = re.compile(r"(?<![\w’'-])[Ww]hether\s*$")

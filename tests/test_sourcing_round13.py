@@ -157,3 +157,12 @@ def test_a_document_released_by_a_body_is_no_person_named_after_the_body():
     rows = extract("A statement released by BlueHarbor describes a fixed-price deal.")
     assert [(r["speaker_name"], r["speaker_type"]) for r in rows] == [
         ("A statement released by BlueHarbor", "document")]
+
+
+@pytest.mark.parametrize("text", [
+    "Two weeks after the Gazette first told his story, the farmer says he is still waiting.",
+    "After the Gazette told her story, the council apologised.",
+])
+def test_telling_someones_story_is_no_statement(text):
+    """(d) "after the Lantern first told her story" was a media row with content "her story"."""
+    assert not [r for r in extract(text) if r["verb"] == "told"]
