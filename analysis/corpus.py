@@ -1179,6 +1179,7 @@ def load_corpus(
     dayfirst: bool | None = None,
     html: bool = True,
     sep: str | None = None,
+    **unknown,
 ) -> pd.DataFrame:
     """Read an article collection into the corpus schema (see the module docstring).
 
@@ -1233,6 +1234,15 @@ def load_corpus(
     >>> corpus[["id", "outlet", "text"]].values.tolist()
     [['row-1', 'Wire', 'It rained.'], ['row-2', 'Lantern', 'It did not.']]
     """
+    if unknown:  # (a misspelt option, often from a notebook's load_options: one clear line)
+        import difflib
+
+        wrong = sorted(unknown)
+        close = difflib.get_close_matches(wrong[0], LOAD_OPTIONS, n=1, cutoff=0.6)
+        raise ParameterError(
+            f"load_corpus: unknown option(s) {', '.join(wrong)}"
+            + (f" (did you mean {close[0]!r}?)" if close else "")
+            + f"; it takes {', '.join(LOAD_OPTIONS)}")
     check_choice("format", format, FORMATS)
     check_choice("on_error", on_error, ("raise", "skip"))
     _check_options(dayfirst, html, sep)

@@ -727,8 +727,30 @@ def analyze(
     show = (len(corpus) >= PROGRESS_MIN_ARTICLES and os.environ.get(PROGRESS_ENV, "").strip()
             .lower() not in config.OFF_WORDS) if progress is None else progress
     with tqdm(total=len(corpus), disable=not show, desc="Analysing", unit=" articles") as bar:
-        return analyze_normalised(corpus, chosen, options, store=store, n_jobs=workers,
-                                  chunk_size=chunk_size, engine=engine, bar=bar)
+        result = analyze_normalised(corpus, chosen, options, store=store, n_jobs=workers,
+                                    chunk_size=chunk_size, engine=engine, bar=bar)
+    _warn_not_english(result.articles)
+    return result
+
+
+def _warn_not_english(articles: pd.DataFrame) -> None:
+    """Say how many analysed articles do not look English: the lexicons and VADER are
+    English, so such an article's tone, frames and hedges are near 0 and would pull its
+    outlet's averages towards 0 unnoticed (the report notebooks leave them out; review 15)."""
+    if "looks_english" not in articles.columns:
+        return
+    foreign = articles[~articles["looks_english"].astype(bool) & ~articles["is_empty"]]
+    if len(foreign):
+        import warnings
+
+        from .errors import CorpusWarning
+
+        shown = ", ".join(map(str, foreign["id"].head(3))) + (" …" if len(foreign) > 3 else "")
+        warnings.warn(
+            f"{len(foreign)} article(s) do not look English ({shown}; looks_english is "
+            "False): the word lists and VADER are English, so their tone, frames and hedges "
+            "mean little. ma.select(corpus, english_only=True) leaves them out, as the report "
+            "notebooks do.", CorpusWarning, stacklevel=3)
 
 
 def choose_analyzers(analyzers: Sequence[str] | None) -> list[str]:

@@ -34,7 +34,10 @@ from importlib import metadata
 from pathlib import Path
 
 from . import config
-from .corpus import LOAD_OPTIONS  # options -p load_options may pass (kept next to load_corpus)
+from .corpus import (
+    COLUMN_ALIASES,
+    LOAD_OPTIONS,  # options -p load_options may pass (kept next to load_corpus)
+)
 from .errors import CorpusError, ParameterError, ReportError
 from .explore import TONE_LABELS
 from .framing import GENERIC_FRAMES
@@ -206,8 +209,48 @@ def _check_columns(parameters: dict, corpus) -> None:
         known = [*columns, *extra]
         close = difflib.get_close_matches(value, known, n=1, cutoff=0.6)
         hint = f" (did you mean {close[0]!r}?)" if close else ""
+        renamed = [schema for schema, aliases in COLUMN_ALIASES.items()
+                   if value.strip().lower() in aliases and schema in columns]
+        if renamed:  # the file's own name for a column the loader gave its schema name
+            hint = (f" ({value!r} was read as the {renamed[0]!r} column on loading: use "
+                    f"{name}={renamed[0]!r})")
         raise ParameterError(f"-p {name}={value!r}: the collection has no such column{hint}; "
                              f"choose one of {', '.join(known)}")
+
+
+def check_parameters(parameters: dict, corpus) -> None:
+    """The checks ``python -m analysis report`` makes before any notebook starts, for a
+    notebook run by hand: each notebook calls it with ``globals()`` after loading its corpus,
+    so a parameters cell edited in JupyterLab gets the runner's one-line messages (a ``by``
+    that names no column, with the closest one or the column the loader renamed; a choice or
+    count out of range) instead of a different error in each later cell. A choice given in the
+    wrong case is put right in ``parameters`` (``period = "d"`` becomes ``"D"``).
+
+    >>> import pandas as pd
+    >>> corpus = pd.DataFrame({"id": ["a"], "outlet": ["X"], "text": ["t"]})
+    >>> import analysis.tone as tone  # (a module of the same name as a parameter is no value)
+    >>> values = {"period": "m", "by": "outlet", "tone": tone}
+    >>> check_parameters(values, corpus); values["period"]
+    'M'
+    >>> check_parameters({"by": "source"}, corpus)
+    Traceback (most recent call last):
+    ...
+    analysis.errors.ParameterError: by='source': the collection has no such column ('source' \
+was read as the 'outlet' column on loading: use by='outlet'); choose one of id, outlet, \
+dominant_frame, dominant_issue_frame, tone_label
+    """
+    # (a notebook's globals hold its imports too: 04's `tone` is a module, not a filter)
+    given = {name: value for name, value in parameters.items()
+             if value is None or isinstance(value, str | int | float | list | dict)}
+    if given.get("storyline_column") == "storyline":  # (06's default: a collection without
+        del given["storyline_column"]                 # storylines gets a note, not an error)
+    try:
+        for name in [*PARAMETER_CHOICES, *PARAMETER_MINIMUMS]:
+            if name in given:
+                parameters[name] = _at_least(name, _as_choice(name, given[name]))
+        _check_columns(given, corpus)
+    except ParameterError as exc:  # (said as the parameters cell writes it, not as -p NAME=)
+        raise ParameterError(str(exc).removeprefix("-p ")) from None
 
 
 def _as_choice(name: str, value: object) -> object:

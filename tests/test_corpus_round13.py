@@ -31,3 +31,37 @@ def test_blank_rows_are_set_aside_and_listed_once(tmp_path):
 def test_a_table_of_texts_alone_keeps_its_empty_texts():
     corpus = ma.load_corpus(pd.DataFrame({"text": ["Mr. Holm left.", "  "]}))
     assert len(corpus) == 2
+
+
+def test_a_load_option_misspelt_is_one_clear_error():
+    import pytest
+
+    with pytest.raises(ma.ParameterError, match=r"unknown option\(s\) colums \(did you mean "
+                                                r"'columns'\?\); it takes format, columns"):
+        ma.load_corpus(pd.DataFrame({"text": ["x"]}), colums={})
+
+
+def test_analyze_says_when_articles_do_not_look_english():
+    import pytest
+
+    spanish = ("El alcalde dijo que el plan de agua estaba listo y que la ciudad lo aprobaría "
+               "antes del verano, aunque los vecinos no están de acuerdo con él.")
+    corpus = pd.DataFrame({"id": ["en", "es", "empty"], "outlet": ["X", "X", "X"],
+                           "text": ["The mayor said the plan was ready.", spanish, ""]})
+    with pytest.warns(ma.CorpusWarning, match=r"1 article\(s\) do not look English \(es; "):
+        result = ma.analyze(corpus, cache=None, progress=False)
+    # (the empty article is not English either, but there is nothing to misread: not counted)
+    assert result.articles["looks_english"].tolist() == [True, False, False]
+
+
+def test_check_parameters_says_the_loader_renamed_the_column():
+    import pytest
+
+    corpus = ma.load_corpus(pd.DataFrame({"body": ["It rained."], "source": ["Wire"]}))
+    values = {"by": "source", "period": "w"}
+    with pytest.raises(ma.ParameterError, match=r"^by='source': .*'source' was read as the "
+                                                r"'outlet' column on loading: use by='outlet'"):
+        ma.report.check_parameters(values, corpus)
+    values["by"] = "outlet"
+    ma.report.check_parameters(values, corpus)
+    assert values["period"] == "W"

@@ -250,5 +250,6 @@ def test_inspector_reads_a_spans_table_without_weights(sample):
                             analyzers=result.analyzers)
     page = inspect(old, REVIEWED).fragment
     assert 'title="frame cue: conflict"' in page
-    assert "weight" not in page
+    # (the metric labels say "weighted cues"; no cue carries a weight and no sum is shown)
+    assert "(weight " not in page and "= weight" not in page
     assert "per 1,000 words over" not in page and " marks: " not in page
