@@ -295,9 +295,10 @@ def find_reuse(data, *, shingle_words: int = SHINGLE_WORDS,
             continue
         passages = _passages(tokens[earlier], tokens[later], shingle_ids[earlier].tolist(),
                              shingle_ids[later].tolist(), shingle_words, min_passage_words)
-        passages = [p for p in passages if p[4] - _identification_words(
-            *_passage_words(tokens[earlier], texts[earlier], tokens[later], texts[later],
-                            p[5], p[6], p[4]), verbs) >= min_passage_words]
+        passages = [p for p in passages if verbs.isdisjoint(tokens[earlier][0][p[5]:p[5] + p[4]])
+                    or p[4] - _identification_words(*_passage_words(
+                        tokens[earlier], texts[earlier], tokens[later], texts[later],
+                        p[5], p[6], p[4]), verbs) >= min_passage_words]
         if not passages:
             continue
         later_text = texts[later]
@@ -318,7 +319,7 @@ def find_reuse(data, *, shingle_words: int = SHINGLE_WORDS,
         found.append((earlier, later, pair, rows,
                        [(p[5], p[4] - shingle_words + 1) for p in passages]))
 
-    echo_of = _echoes(found, shingle_ids, shared.tocsr(), floor, ids, outlets,
+    echo_of = _echoes(found, shingle_ids, shared, floor, ids, outlets,
                       same_outlet)
     pair_rows, passage_rows, echo_rows = [], [], []
     for number, (_, _, pair, rows, _) in enumerate(found):
@@ -365,6 +366,7 @@ def _echoes(found: list[tuple], shingle_ids: list[np.ndarray], shared, floor: in
             edges.add(number)
     if not parent:
         return {}
+    shared = shared.tocsr()
 
     def root(article: int) -> int:
         seen = set()
@@ -796,8 +798,11 @@ def passage_spans(passages: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["article_id", "start", "end", "kind", "label", "text"])
 
 
-def describe_reuse(pairs: pd.DataFrame) -> str:
+def describe_reuse(pairs: pd.DataFrame, *, echoes: pd.DataFrame | None = None) -> str:
     """One plain-language sentence about the reuse found.
+
+    ``echoes`` (``Reuse.echoes``), when given, adds how many pairs were left out because they
+    only repeat an original's pair through its reprint.
 
     >>> describe_reuse(pd.DataFrame(columns=list(PAIR_COLUMNS)))
     'No pair of articles from different outlets shares a passage of 12 words or more.'
@@ -805,6 +810,7 @@ def describe_reuse(pairs: pd.DataFrame) -> str:
     if pairs.empty:
         return (f"No pair of articles from different outlets shares a passage of "
                 f"{MIN_PASSAGE_WORDS} words or more.")
+    n_echoes = 0 if echoes is None else len(echoes)
     counts = pairs["kind"].value_counts()
     parts = [f"{len(pairs)} pairs of articles from different outlets share passages of "
              f"{MIN_PASSAGE_WORDS}+ words: {counts.get('reprint', 0)} reprints, "
@@ -822,4 +828,8 @@ def describe_reuse(pairs: pd.DataFrame) -> str:
         quoted = int((rest["quoted_share"] >= QUOTED_PASSAGE_SHARE).sum())
         parts.append(f"in {quoted} of the {len(rest)} partial pairs the shared words are mostly "
                      "quotations, which points to the same speaker quoted, not to copying")
+    if n_echoes:
+        parts.append(f"{n_echoes} more {'pair' if n_echoes == 1 else 'pairs'} of a reprint "
+                     "with another article only repeat the original's pair with it (the same "
+                     "text) and are counted once, from the original")
     return "; ".join(parts) + "."
