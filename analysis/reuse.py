@@ -295,7 +295,8 @@ def find_reuse(data, *, shingle_words: int = SHINGLE_WORDS,
             continue
         passages = _passages(tokens[earlier], tokens[later], shingle_ids[earlier].tolist(),
                              shingle_ids[later].tolist(), shingle_words, min_passage_words)
-        passages = [p for p in passages if verbs.isdisjoint(tokens[earlier][0][p[5]:p[5] + p[4]])
+        passages = [p for p in passages if not _may_identify(
+            tokens[earlier], texts[earlier], p[5], p[4], verbs)
                     or p[4] - _identification_words(*_passage_words(
                         tokens[earlier], texts[earlier], tokens[later], texts[later],
                         p[5], p[6], p[4]), verbs) >= min_passage_words]
@@ -452,26 +453,24 @@ def _identification_words(words: Sequence[str], capital: Sequence[bool],
     if not verb_at:
         return 0
     segments, start = [], 0  # (first, last) word of each segment, and what ends it
-    for i in range(n):
-        if breaks[i] or i == n - 1:
-            segments.append((start, i, breaks[i] if i < n - 1 else "|"))
+    for i, cut in enumerate(breaks):
+        if cut or i == n - 1:
+            segments.append((start, i, cut or "|"))
             start = i + 1
-    seg_of = [0] * n
+    seg_of = []
     for t, (a, b, _) in enumerate(segments):
-        for i in range(a, b + 1):
-            seg_of[i] = t
+        seg_of += [t] * (b - a + 1)
 
-    def name_word(i: int) -> bool:
-        return capital[i] or words[i] in _NAME_CONNECTORS
+    is_name = [c or w in _NAME_CONNECTORS for w, c in zip(words, capital, strict=True)]
+    is_named = [c and w not in _NAME_CONNECTORS for w, c in zip(words, capital, strict=True)]
 
     def name_run(a: int, b: int) -> bool:
-        return a <= b and all(name_word(i) for i in range(a, b + 1)) and any(
-            capital[i] and words[i] not in _NAME_CONNECTORS for i in range(a, b + 1))
+        return a <= b and all(is_name[a:b + 1]) and any(is_named[a:b + 1])
 
     def appositive(a: int, b: int) -> bool:
         ws = words[a:b + 1]
-        return (len(ws) <= MAX_APPOSITIVE_WORDS and not any(w in verbs for w in ws)
-                and not any(w in _CLAUSE_WORDS for w in ws)
+        return (len(ws) <= MAX_APPOSITIVE_WORDS and verbs.isdisjoint(ws)
+                and _CLAUSE_WORDS.isdisjoint(ws)
                 and (ws[0] in _APPOSITIVE_OPENERS or capital[b]))
 
     def names_someone(a: int, b: int) -> bool:
@@ -507,19 +506,37 @@ def _identification_words(words: Sequence[str], capital: Sequence[bool],
     return len(marked)
 
 
+def _may_identify(tokens, text: str, i: int, n_words: int, verbs: frozenset) -> bool:
+    """A quick necessary condition for :func:`_identification_words` to find anything in the
+    ``n_words`` words from word ``i``: a reporting verb with a capital or a comma next to it
+    (every form needs one). Most shared passages have neither and skip the full reading."""
+    folded, starts, ends = tokens
+    window = folded[i:i + n_words]
+    if verbs.isdisjoint(window):
+        return False
+    last = i + n_words - 1
+    for k in range(i, last + 1):
+        if folded[k] in verbs and (
+                (k > i and (text[starts[k - 1]].isupper() or "," in text[ends[k - 1]:starts[k]]))
+                or (k < last and text[starts[k + 1]].isupper())):
+            return True
+    return False
+
+
 def _passage_words(tokens, text: str, other_tokens, other_text: str, i: int, j: int,
                    n_words: int) -> tuple[list[str], list[bool], list[str]]:
     """The folded words of a passage starting at word ``i`` of one article and ``j`` of the
     other, whether each is capitalised in both, and the break after each (see
     :func:`_identification_words`)."""
     folded, starts, ends = tokens
-    _, o_starts, _ = other_tokens
     words = folded[i:i + n_words]
-    capital = [text[starts[i + k]].isupper() and other_text[o_starts[j + k]].isupper()
-               for k in range(n_words)]
+    starts, ends = starts[i:i + n_words].tolist(), ends[i:i + n_words].tolist()
+    o_starts = other_tokens[1][j:j + n_words].tolist()
+    capital = [text[a].isupper() and other_text[b].isupper()
+               for a, b in zip(starts, o_starts, strict=True)]
     breaks = []
-    for k in range(n_words - 1):
-        gap = text[ends[i + k]:starts[i + k + 1]].strip()
+    for k, (end, following) in enumerate(zip(ends[:-1], starts[1:], strict=True)):
+        gap = text[end:following].strip()
         if not gap:
             breaks.append("")
         elif gap == "." and (words[k] in textlib.TITLE_ABBREVIATIONS
