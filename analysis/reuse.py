@@ -508,17 +508,25 @@ def _identification_words(words: Sequence[str], capital: Sequence[bool],
 
 def _may_identify(tokens, text: str, i: int, n_words: int, verbs: frozenset) -> bool:
     """A quick necessary condition for :func:`_identification_words` to find anything in the
-    ``n_words`` words from word ``i``: a reporting verb with a capital or a comma next to it
-    (every form needs one). Most shared passages have neither and skip the full reading."""
+    ``n_words`` words from word ``i``: a reporting verb with a comma before it, or with a
+    capitalised word as the nearest word that is not a name connector before or after it
+    (every form needs one of these). Most shared passages have none and skip the full
+    reading."""
     folded, starts, ends = tokens
     window = folded[i:i + n_words]
     if verbs.isdisjoint(window):
         return False
     last = i + n_words - 1
+
+    def capital_near(k: int, step: int) -> bool:
+        k += step
+        while i <= k <= last and folded[k] in _NAME_CONNECTORS:
+            k += step
+        return i <= k <= last and text[starts[k]].isupper()
+
     for k in range(i, last + 1):
-        if folded[k] in verbs and (
-                (k > i and (text[starts[k - 1]].isupper() or "," in text[ends[k - 1]:starts[k]]))
-                or (k < last and text[starts[k + 1]].isupper())):
+        if folded[k] in verbs and ((k > i and "," in text[ends[k - 1]:starts[k]])
+                                   or capital_near(k, -1) or capital_near(k, 1)):
             return True
     return False
 
