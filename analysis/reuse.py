@@ -295,8 +295,8 @@ def find_reuse(data, *, shingle_words: int = SHINGLE_WORDS,
             continue
         passages = _passages(tokens[earlier], tokens[later], shingle_ids[earlier].tolist(),
                              shingle_ids[later].tolist(), shingle_words, min_passage_words)
-        passages = [p for p in passages if not _may_identify(
-            tokens[earlier], texts[earlier], p[5], p[4], verbs)
+        passages = [p for p in passages if p[4] - _identification_bound(
+            tokens[earlier], texts[earlier], p[5], p[4], verbs) >= min_passage_words
                     or p[4] - _identification_words(*_passage_words(
                         tokens[earlier], texts[earlier], tokens[later], texts[later],
                         p[5], p[6], p[4]), verbs) >= min_passage_words]
@@ -429,8 +429,8 @@ def _identification_words(words: Sequence[str], capital: Sequence[bool],
     (a space, or the full stop of a title such as "Dr."), ``","`` or ``"|"`` (any other mark:
     sentence end, quotation mark, semicolon, dash, bracket). The passage is cut into
     comma-bounded *segments*. A *name run* is a stretch of capitalised words (with
-    :data:`_NAME_CONNECTORS` inside). An *appositive* is a segment of at most
-    :data:`~analysis.sourcing.MAX_APPOSITIVE_WORDS` words, with no reporting verb and no
+    :data:`_NAME_CONNECTORS` inside), no longer than an appositive. An *appositive* is a
+    segment of at most :data:`~analysis.sourcing.MAX_APPOSITIVE_WORDS` words, with no reporting verb and no
     :data:`_CLAUSE_WORDS` (a noun phrase has no finite verb), that opens with
     :data:`_APPOSITIVE_OPENERS` or ends in a name ("retired judge Bernt Sorvik"). Counted as
     identification, the three forms reporters use:
@@ -464,8 +464,9 @@ def _identification_words(words: Sequence[str], capital: Sequence[bool],
     is_name = [c or w in _NAME_CONNECTORS for w, c in zip(words, capital, strict=True)]
     is_named = [c and w not in _NAME_CONNECTORS for w, c in zip(words, capital, strict=True)]
 
-    def name_run(a: int, b: int) -> bool:
-        return a <= b and all(is_name[a:b + 1]) and any(is_named[a:b + 1])
+    def name_run(a: int, b: int) -> bool:  # (no longer than an appositive)
+        return (a <= b and b - a < MAX_APPOSITIVE_WORDS and all(is_name[a:b + 1])
+                and any(is_named[a:b + 1]))
 
     def appositive(a: int, b: int) -> bool:
         ws = words[a:b + 1]
@@ -506,29 +507,37 @@ def _identification_words(words: Sequence[str], capital: Sequence[bool],
     return len(marked)
 
 
-def _may_identify(tokens, text: str, i: int, n_words: int, verbs: frozenset) -> bool:
-    """A quick necessary condition for :func:`_identification_words` to find anything in the
-    ``n_words`` words from word ``i``: a reporting verb with a comma before it, or with a
-    capitalised word as the nearest word that is not a name connector before or after it
-    (every form needs one of these). Most shared passages have none and skip the full
-    reading."""
+def _identification_bound(tokens, text: str, i: int, n_words: int,
+                          verbs: frozenset) -> int:
+    """A quick upper bound of :func:`_identification_words` for the ``n_words`` words from
+    word ``i``, read from the earlier article alone, word breaks ignored: for each reporting
+    verb, the verb, the run of name words (capitalised or connectors) before it, or two
+    segments of at most :data:`~analysis.sourcing.MAX_APPOSITIVE_WORDS` words when a comma
+    precedes it, and a run of name words holding a capital after it with one appositive. Most
+    shared passages keep :data:`MIN_PASSAGE_WORDS` words even then and skip the full reading.
+    """
     folded, starts, ends = tokens
-    window = folded[i:i + n_words]
-    if verbs.isdisjoint(window):
-        return False
-    last = i + n_words - 1
-
-    def capital_near(k: int, step: int) -> bool:
-        k += step
-        while i <= k <= last and folded[k] in _NAME_CONNECTORS:
-            k += step
-        return i <= k <= last and text[starts[k]].isupper()
-
+    if verbs.isdisjoint(folded[i:i + n_words]):
+        return 0
+    last, bound = i + n_words - 1, 0
     for k in range(i, last + 1):
-        if folded[k] in verbs and ((k > i and "," in text[ends[k - 1]:starts[k]])
-                                   or capital_near(k, -1) or capital_near(k, 1)):
-            return True
-    return False
+        if folded[k] not in verbs:
+            continue
+        back = 0
+        while k - back - 1 >= i and (text[starts[k - back - 1]].isupper()
+                                     or folded[k - back - 1] in _NAME_CONNECTORS):
+            back += 1
+        if k > i and "," in text[ends[k - 1]:starts[k]]:
+            back = max(back, 2 * MAX_APPOSITIVE_WORDS)
+        ahead, capital = 0, False
+        while k + ahead + 1 <= last:
+            upper = text[starts[k + ahead + 1]].isupper()
+            if not (upper or folded[k + ahead + 1] in _NAME_CONNECTORS):
+                break
+            capital = capital or upper
+            ahead += 1
+        bound += 1 + back + (ahead + MAX_APPOSITIVE_WORDS if capital else 0)
+    return bound
 
 
 def _passage_words(tokens, text: str, other_tokens, other_text: str, i: int, j: int,
