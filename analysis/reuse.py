@@ -430,8 +430,8 @@ def _identification_words(words: Sequence[str], capital: Sequence[bool],
     sentence end, quotation mark, semicolon, dash, bracket). The passage is cut into
     comma-bounded *segments*. A *name run* is a stretch of capitalised words (with
     :data:`_NAME_CONNECTORS` inside), no longer than an appositive. An *appositive* is a
-    segment of at most :data:`~analysis.sourcing.MAX_APPOSITIVE_WORDS` words, with no reporting verb and no
-    :data:`_CLAUSE_WORDS` (a noun phrase has no finite verb), that opens with
+    segment of at most :data:`~analysis.sourcing.MAX_APPOSITIVE_WORDS` words, with no reporting
+    verb and no :data:`_CLAUSE_WORDS` (a noun phrase has no finite verb), that opens with
     :data:`_APPOSITIVE_OPENERS` or ends in a name ("retired judge Bernt Sorvik"). Counted as
     identification, the three forms reporters use:
 
