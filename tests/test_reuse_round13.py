@@ -168,3 +168,28 @@ def test_two_reprints_of_one_original_are_not_a_pair_of_their_own():
     assert pair_ids(found.echoes) == {("r1", "r2")}
     assert found.echoes[["earlier_original_id", "later_original_id"]].values.tolist() == [
         ["wire", "wire"]]
+
+
+SENTENCES = [
+    f"Rain fell. {IDENT} the beds would recover, and Oduya said the union would wait.",
+    "“Nobody asked,” said Professor Mira Quellen, an ecologist at the Institute of Fenwater "
+    "Studies. The arbiter, retired harbour tribunal judge Osric Penhallow, said the fee stood.",
+    "The Ministry of the Interior said, in a statement, that Dr. J. Obi had told the Board of "
+    "Trade and the Port of Fenwater Authority, said Mr. Penhallow.",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_the_quick_bound_never_undercounts(text):
+    # the bound decides which passages skip the full reading: it must never be below it
+    tokens = reuse._tokens(text)
+    verbs = reuse._reporting_verbs()
+    n = len(tokens[0])
+    checked = 0
+    for i in range(n):
+        for length in range(2, n - i + 1):
+            full = reuse._identification_words(
+                *reuse._passage_words(tokens, text, tokens, text, i, i, length), verbs)
+            assert reuse._identification_bound(tokens, text, i, length, verbs) >= full
+            checked += full > 0
+    assert checked  # some windows hold an identification
