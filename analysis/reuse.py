@@ -39,10 +39,11 @@ Two things that look like reuse and are not counted:
 
 * **A source's identification** is not evidence of reuse. Every report on a storyline names its
   sources the same way ("Dr. Samuel Achterberg, a hydrologist at the University of Aldmere,
-  said"), so the words of a name, its appositive and the reporting verb do not count toward
-  :data:`MIN_PASSAGE_WORDS`: a passage is kept only when its *other* words reach it (see
-  :func:`_identification_words` for the rule). A passage's shingles still count in
-  ``jaccard`` and ``containment``.
+  said"), so a passage of :data:`MIN_PASSAGE_WORDS`+ words that is such an identification
+  with less than a clause of content around it (fewer than :data:`SHINGLE_WORDS` other words:
+  not one shingle of its own) is not reported: "Dr. Samuel Achterberg, a hydrologist at the
+  University of Aldmere, said the". The rule is :func:`_identification_words`. A passage's
+  shingles still count in ``jaccard`` and ``containment``.
 * **Echoes through a reprint.** When article R reprints original O (a ``reprint`` pair), R
   also shares with every article X whatever O shares with X. A pair R–X whose shared passages
   are all O's text (every shingle of them is in O) and whose original pair O–X is reported
@@ -295,11 +296,12 @@ def find_reuse(data, *, shingle_words: int = SHINGLE_WORDS,
             continue
         passages = _passages(tokens[earlier], tokens[later], shingle_ids[earlier].tolist(),
                              shingle_ids[later].tolist(), shingle_words, min_passage_words)
+        # a passage must hold a shingle's worth of words besides a source's identification
         passages = [p for p in passages if p[4] - _identification_bound(
-            tokens[earlier], texts[earlier], p[5], p[4], verbs) >= min_passage_words
+            tokens[earlier], texts[earlier], p[5], p[4], verbs) >= shingle_words
                     or p[4] - _identification_words(*_passage_words(
                         tokens[earlier], texts[earlier], tokens[later], texts[later],
-                        p[5], p[6], p[4]), verbs) >= min_passage_words]
+                        p[5], p[6], p[4]), verbs) >= shingle_words]
         if not passages:
             continue
         later_text = texts[later]
@@ -514,7 +516,8 @@ def _identification_bound(tokens, text: str, i: int, n_words: int,
     verb, the verb, the run of name words (capitalised or connectors) before it, or two
     segments of at most :data:`~analysis.sourcing.MAX_APPOSITIVE_WORDS` words when a comma
     precedes it, and a run of name words holding a capital after it with one appositive. Most
-    shared passages keep :data:`MIN_PASSAGE_WORDS` words even then and skip the full reading.
+    shared passages keep :data:`SHINGLE_WORDS` other words even then and skip the full
+    reading.
     """
     folded, starts, ends = tokens
     if verbs.isdisjoint(folded[i:i + n_words]):

@@ -55,6 +55,8 @@ def test_the_identification_rule_is_what_drops_them():
     # an identification followed by 12+ words of the statement: evidence
     f"{IDENT} the reed beds along the northern shore had lost a third of their area since "
     "the dredging",
+    # an identification with a clause of content (10 more words): the statement is shared
+    "Premier Elna Varg says she has full confidence in her harbour master, Tobias Wren",
     # names but no reporting verb: content (who employs whom), kept
     "engineers are in Fenwater, all employees of the state-owned firm Halvard Marine Works",
     # a relative clause is a clause, not an appositive: kept
