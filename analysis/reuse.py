@@ -34,13 +34,32 @@ Pair ``kind`` (decision rules, first that applies):
 * ``rewrite``: Jaccard similarity of the two shingle sets ≥ :data:`REWRITE_JACCARD`;
 * ``shared_passages``: only some passages are shared (often the same quotation of the same
   speaker: see ``quoted_share``).
+
+Two things that look like reuse and are not counted:
+
+* **A source's identification** is not evidence of reuse. Every report on a storyline names its
+  sources the same way ("Dr. Samuel Achterberg, a hydrologist at the University of Aldmere,
+  said"), so a passage of :data:`MIN_PASSAGE_WORDS`+ words that is such an identification
+  with less than a clause of content around it (fewer than :data:`SHINGLE_WORDS` other words:
+  not one shingle of its own) is not reported: "Dr. Samuel Achterberg, a hydrologist at the
+  University of Aldmere, said the". The rule is :func:`_identification_words`. A passage's
+  shingles still count in ``jaccard`` and ``containment``.
+* **Echoes through a reprint.** When article R reprints original O (a ``reprint`` pair), R
+  also shares with every article X whatever O shares with X. A pair R–X whose shared passages
+  are all O's text (every shingle of them is in O) and whose original pair O–X is reported
+  too only repeats O–X: it is left out of ``pairs`` (and its passages out of ``passages``),
+  so the text is credited once, to its original, and listed in ``Reuse.echoes`` instead.
+  The same holds on both sides (R–R' for reprints of two originals repeat O–O'), and for two
+  reprints of one original (each is already paired with it). The pairs that define the
+  reprints (the ones :func:`mark_reprints` follows) are never echoes, so ``mark_reprints``
+  gives the same originals with or without the echoes.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -49,6 +68,7 @@ import scipy.sparse as sp
 from . import text as textlib
 from .errors import ParameterError
 from .groups import label_missing
+from .sourcing import MAX_APPOSITIVE_WORDS, lexicons
 from .tone import quotation_spans
 
 #: Words per shingle. Broder (1997) used 10-word shingles for whole web pages; rewrites of news
@@ -82,6 +102,8 @@ PAIR_COLUMNS = (
     "later_published", "direction", "kind", "jaccard", "containment", "shared_shingles",
     "n_passages", "shared_words", "longest_passage", "quoted_share",
 )
+#: ``Reuse.echoes``: the pair columns, then the pair each echo repeats (see the module notes).
+ECHO_COLUMNS = (*PAIR_COLUMNS, "earlier_original_id", "later_original_id")
 PASSAGE_COLUMNS = (
     "earlier_id", "later_id", "passage", "earlier_start", "earlier_end", "later_start",
     "later_end", "n_words", "quoted_share", "earlier_text", "later_text",
@@ -102,15 +124,23 @@ class Reuse:
     passages : DataFrame
         One row per shared passage with offsets into both articles (:data:`PASSAGE_COLUMNS`):
         ``earlier_text == earlier_article_text[earlier_start:earlier_end]``, same for later.
+    echoes : DataFrame
+        Pairs left out of ``pairs`` because they only repeat, through a reprint, a pair of the
+        original (:data:`ECHO_COLUMNS`: the pair columns, then ``earlier_original_id`` and
+        ``later_original_id``, the article each side reprints, or the article itself when it
+        is not a reprint: the reported pair of those two holds the same text).
     """
 
     pairs: pd.DataFrame
     passages: pd.DataFrame
+    echoes: pd.DataFrame = field(
+        default_factory=lambda: pd.DataFrame(columns=list(ECHO_COLUMNS)))
 
     def __repr__(self) -> str:
         counts = self.pairs["kind"].value_counts()
         shown = ", ".join(f"{counts.get(k, 0)} {k}" for k in KINDS)
-        return f"Reuse({len(self.pairs)} pairs: {shown}; {len(self.passages)} passages)"
+        echoes = f"; {len(self.echoes)} echoes of reprints left out" if len(self.echoes) else ""
+        return f"Reuse({len(self.pairs)} pairs: {shown}; {len(self.passages)} passages{echoes})"
 
 
 def _fold(text: str) -> str:
@@ -250,7 +280,9 @@ def find_reuse(data, *, shingle_words: int = SHINGLE_WORDS,
     shared = sp.triu(counted @ counted.T, k=1).tocoo()
     floor = min_passage_words - shingle_words + 1
 
-    pair_rows, passage_rows = [], []
+    verbs = _reporting_verbs()
+    # every reprint pair is aligned, even when not asked for: the echoes are found from them
+    found = []  # (earlier, later, pair row, passage rows, passages' first shingle and length)
     for a, b, n_shared in zip(shared.row, shared.col, shared.data, strict=True):
         if n_shared < floor or (not same_outlet and outlets[a] == outlets[b]):
             continue
@@ -260,34 +292,280 @@ def find_reuse(data, *, shingle_words: int = SHINGLE_WORDS,
         containment = float(n_shared / sizes[earlier]) if sizes[earlier] else 0.0
         kind = ("reprint" if containment >= REPRINT_CONTAINMENT else
                 "rewrite" if jaccard >= REWRITE_JACCARD else "shared_passages")
-        if kind not in wanted:
+        if kind not in wanted and kind != "reprint":
             continue
         passages = _passages(tokens[earlier], tokens[later], shingle_ids[earlier].tolist(),
                              shingle_ids[later].tolist(), shingle_words, min_passage_words)
+        # a passage must hold a shingle's worth of words besides a source's identification
+        passages = [p for p in passages if p[4] - _identification_bound(
+            tokens[earlier], texts[earlier], p[5], p[4], verbs) >= shingle_words
+                    or p[4] - _identification_words(*_passage_words(
+                        tokens[earlier], texts[earlier], tokens[later], texts[later],
+                        p[5], p[6], p[4]), verbs) >= shingle_words]
         if not passages:
             continue
         later_text = texts[later]
         quotes = quotation_spans(later_text)
-        n_words_total, quoted_chars, chars = 0, 0, 0
-        for number, (e_start, e_end, l_start, l_end, n_words) in enumerate(passages):
+        n_words_total, quoted_chars, chars, rows = 0, 0, 0, []
+        for number, (e_start, e_end, l_start, l_end, n_words, _, _) in enumerate(passages):
             q_share = _covered(l_start, l_end, quotes, later_text)
-            passage_rows.append((ids[earlier], ids[later], number, e_start, e_end, l_start,
-                                 l_end, n_words, q_share, texts[earlier][e_start:e_end],
-                                 later_text[l_start:l_end]))
+            rows.append((ids[earlier], ids[later], number, e_start, e_end, l_start,
+                         l_end, n_words, q_share, texts[earlier][e_start:e_end],
+                         later_text[l_start:l_end]))
             n_words_total += n_words
             quoted_chars += q_share * (l_end - l_start)
             chars += l_end - l_start
-        pair_rows.append((ids[earlier], ids[later], outlets[earlier], outlets[later],
-                          published[earlier], published[later], direction, kind, jaccard,
-                          containment, int(n_shared), len(passages), n_words_total,
-                          max(p[4] for p in passages), quoted_chars / chars if chars else 0.0))
-    pairs = pd.DataFrame(pair_rows, columns=list(PAIR_COLUMNS))
+        pair = (ids[earlier], ids[later], outlets[earlier], outlets[later],
+                published[earlier], published[later], direction, kind, jaccard,
+                containment, int(n_shared), len(passages), n_words_total,
+                max(p[4] for p in passages), quoted_chars / chars if chars else 0.0)
+        found.append((earlier, later, pair, rows,
+                       [(p[5], p[4] - shingle_words + 1) for p in passages]))
+
+    echo_of = _echoes(found, shingle_ids, shared, floor, ids, outlets,
+                      same_outlet)
+    pair_rows, passage_rows, echo_rows = [], [], []
+    for number, (_, _, pair, rows, _) in enumerate(found):
+        if pair[7] not in wanted:
+            continue
+        if number in echo_of:
+            echo_rows.append((*pair, *echo_of[number]))
+        else:
+            pair_rows.append(pair)
+            passage_rows.extend(rows)
+    pairs, echoes = (_pair_table(pair_rows, PAIR_COLUMNS), _pair_table(echo_rows, ECHO_COLUMNS))
+    passages = pd.DataFrame(passage_rows, columns=list(PASSAGE_COLUMNS))
+    return Reuse(pairs=pairs, passages=passages, echoes=echoes)
+
+
+def _pair_table(rows: list[tuple], columns: Sequence[str]) -> pd.DataFrame:
+    pairs = pd.DataFrame(rows, columns=list(columns))
     for column in ("earlier_published", "later_published"):
         pairs[column] = pd.to_datetime(pairs[column], utc=True)
-    pairs = pairs.sort_values(["jaccard", "earlier_id", "later_id"],
-                              ascending=[False, True, True], ignore_index=True)
-    passages = pd.DataFrame(passage_rows, columns=list(PASSAGE_COLUMNS))
-    return Reuse(pairs=pairs, passages=passages)
+    return pairs.sort_values(["jaccard", "earlier_id", "later_id"],
+                             ascending=[False, True, True], ignore_index=True)
+
+
+def _echoes(found: list[tuple], shingle_ids: list[np.ndarray], shared, floor: int,
+            ids: list[str], outlets: list[str], same_outlet: bool) -> dict[int, tuple[str, str]]:
+    """Which of ``found`` only repeat, through a reprint, a pair of the original(s): number →
+    the ids of the originals of its earlier and later article. The rule is in the module
+    notes.
+
+    The reprints are read as :func:`mark_reprints` reads them from the finished table (reprint
+    pairs strongest first, each later article's first one its parent, chains followed to the
+    first original), so its result does not change when the echoes are left out.
+    """
+    def strength(number: int) -> tuple:
+        pair = found[number][2]
+        return (-pair[8], pair[0], pair[1])
+
+    parent: dict[int, int] = {}
+    edges = set()
+    for number in sorted((k for k, f in enumerate(found) if f[2][7] == "reprint"), key=strength):
+        earlier, later = found[number][0], found[number][1]
+        if later not in parent:
+            parent[later] = earlier
+            edges.add(number)
+    if not parent:
+        return {}
+    shared = shared.tocsr()
+
+    def root(article: int) -> int:
+        seen = set()
+        while article in parent and article not in seen:
+            seen.add(article)
+            article = parent[article]
+        return article
+
+    kept_shingles: dict[int, set] = {}
+
+    def within(article: int, shingles: np.ndarray) -> bool:
+        if article not in kept_shingles:
+            kept_shingles[article] = set(shingle_ids[article].tolist())
+        return kept_shingles[article].issuperset(shingles.tolist())
+
+    echoes = {}
+    for number, (earlier, later, _, _, spans) in enumerate(found):
+        if number in edges or (earlier not in parent and later not in parent):
+            continue
+        first, second = root(earlier), root(later)
+        if first == second:  # two copies of one original, or the original and a copy:
+            if first in (earlier, later):  # a pair with the original itself is its own
+                continue
+        elif ((not same_outlet and outlets[first] == outlets[second])
+              or shared[min(first, second), max(first, second)] < floor):
+            continue  # the originals' pair is not reported: this pair is the only record
+        text = np.concatenate([shingle_ids[earlier][i:i + n] for i, n in spans])
+        originals = {r for r, side in ((first, earlier), (second, later)) if r != side}
+        if all(within(r, text) for r in originals):
+            echoes[number] = (ids[first], ids[second])
+    return echoes
+
+
+#: Words allowed inside a run of name words ("University *of* Aldmere", "Ministry *of the*
+#: Interior", "Ludwig *van* Beethoven"): English connectors and common name particles.
+_NAME_CONNECTORS = frozenset("of the and for de del della der van von al bin da di du la le "
+                             "st".split())
+#: Words that open an appositive noun phrase ("*a* hydrologist at …", "*the* union's chair").
+_APPOSITIVE_OPENERS = frozenset("a an the its their his her our one".split())
+#: Words that show a comma-bounded stretch is a clause, not a noun phrase (an appositive has no
+#: finite verb; the reporting verbs are tested separately): relative pronouns and auxiliaries.
+_CLAUSE_WORDS = frozenset("who whom whose which that where when is was are were be been being "
+                          "has had have will would can could should may might must do does did "
+                          "not".split())
+
+
+def _reporting_verbs() -> frozenset:
+    """The single-word forms of the suite's attribution verbs (``said``, ``told``, ``added``)."""
+    return frozenset(f for f in lexicons().verb_forms if " " not in f and f.islower())
+
+
+def _identification_words(words: Sequence[str], capital: Sequence[bool],
+                          breaks: Sequence[str], verbs: frozenset) -> int:
+    """How many words of a passage only identify a source: a name, its appositive and the
+    reporting verb ("Dr. Samuel Achterberg, a hydrologist at the University of Aldmere, said").
+
+    ``words`` are the passage's folded words, ``capital[i]`` whether word ``i`` starts with a
+    capital in both articles, ``breaks[i]`` what separates word ``i`` from the next: ``""``
+    (a space, or the full stop of a title such as "Dr."), ``","`` or ``"|"`` (any other mark:
+    sentence end, quotation mark, semicolon, dash, bracket). The passage is cut into
+    comma-bounded *segments*. A *name run* is a stretch of capitalised words (with
+    :data:`_NAME_CONNECTORS` inside), no longer than an appositive. An *appositive* is a
+    segment of at most :data:`~analysis.sourcing.MAX_APPOSITIVE_WORDS` words, with no reporting
+    verb and no :data:`_CLAUSE_WORDS` (a noun phrase has no finite verb), that opens with
+    :data:`_APPOSITIVE_OPENERS` or ends in a name ("retired judge Bernt Sorvik"). Counted as
+    identification, the three forms reporters use:
+
+    1. name run + verb in one segment: "*Oduya said* the union would …";
+    2. verb opening a segment, after up to two segments that are name runs or appositives, at
+       least one naming someone (a name run, or an appositive ending in two capitalised
+       words): "*Dr. Samuel Achterberg, a hydrologist at the University of Aldmere, said*";
+    3. verb + name run closing a segment, then at most one appositive: "…,” *said Dr. Samuel
+       Achterberg, a hydrologist at the University of Aldmere*."
+
+    >>> w = "dr samuel achterberg a hydrologist at the university of aldmere said the".split()
+    >>> cap = [True, True, True, False, False, False, False, True, False, True, False, False]
+    >>> cuts = ["", "", ",", "", "", "", "", "", "", ",", "", ""]
+    >>> _identification_words(w, cap, cuts, frozenset({"said"}))
+    11
+    """
+    n = len(words)
+    verb_at = [i for i, w in enumerate(words) if w in verbs and not capital[i]]
+    if not verb_at:
+        return 0
+    segments, start = [], 0  # (first, last) word of each segment, and what ends it
+    for i, cut in enumerate(breaks):
+        if cut or i == n - 1:
+            segments.append((start, i, cut or "|"))
+            start = i + 1
+    seg_of = []
+    for t, (a, b, _) in enumerate(segments):
+        seg_of += [t] * (b - a + 1)
+
+    is_name = [c or w in _NAME_CONNECTORS for w, c in zip(words, capital, strict=True)]
+    is_named = [c and w not in _NAME_CONNECTORS for w, c in zip(words, capital, strict=True)]
+
+    def name_run(a: int, b: int) -> bool:  # (no longer than an appositive)
+        return (a <= b and b - a < MAX_APPOSITIVE_WORDS and all(is_name[a:b + 1])
+                and any(is_named[a:b + 1]))
+
+    def appositive(a: int, b: int) -> bool:
+        ws = words[a:b + 1]
+        return (len(ws) <= MAX_APPOSITIVE_WORDS and verbs.isdisjoint(ws)
+                and _CLAUSE_WORDS.isdisjoint(ws)
+                and (ws[0] in _APPOSITIVE_OPENERS or capital[b]))
+
+    def names_someone(a: int, b: int) -> bool:
+        return name_run(a, b) or (b > a and capital[b] and capital[b - 1])
+
+    marked: set[int] = set()
+    for v in verb_at:
+        t = seg_of[v]
+        a, b, _ = segments[t]
+        if v > a and name_run(a, v - 1):  # 1. "Oduya said"
+            marked.update(range(a, v + 1))
+        elif v == a and t > 0 and segments[t - 1][2] == ",":  # 2. "X, a hydrologist, said"
+            chosen, named, u = [], False, t - 1
+            while u >= 0 and len(chosen) < 2:
+                pa, pb, _ = segments[u]
+                if not (name_run(pa, pb) or appositive(pa, pb)):
+                    break
+                chosen.append((pa, pb))
+                named = named or names_someone(pa, pb)
+                if u == 0 or segments[u - 1][2] != ",":
+                    break
+                u -= 1
+            if named:
+                for pa, pb in chosen:
+                    marked.update(range(pa, pb + 1))
+                marked.add(v)
+        if v < b and name_run(v + 1, b):  # 3. "said Dr. Samuel Achterberg, a hydrologist"
+            marked.update(range(v, b + 1))
+            if segments[t][2] == "," and t + 1 < len(segments):
+                na, nb, _ = segments[t + 1]
+                if appositive(na, nb):
+                    marked.update(range(na, nb + 1))
+    return len(marked)
+
+
+def _identification_bound(tokens, text: str, i: int, n_words: int,
+                          verbs: frozenset) -> int:
+    """A quick upper bound of :func:`_identification_words` for the ``n_words`` words from
+    word ``i``, read from the earlier article alone, word breaks ignored: for each reporting
+    verb, the verb, the run of name words (capitalised or connectors) before it, or two
+    segments of at most :data:`~analysis.sourcing.MAX_APPOSITIVE_WORDS` words when a comma
+    precedes it, and a run of name words holding a capital after it with one appositive. Most
+    shared passages keep :data:`SHINGLE_WORDS` other words even then and skip the full
+    reading.
+    """
+    folded, starts, ends = tokens
+    if verbs.isdisjoint(folded[i:i + n_words]):
+        return 0
+    last, bound = i + n_words - 1, 0
+    for k in range(i, last + 1):
+        if folded[k] not in verbs:
+            continue
+        back = 0
+        while k - back - 1 >= i and (text[starts[k - back - 1]].isupper()
+                                     or folded[k - back - 1] in _NAME_CONNECTORS):
+            back += 1
+        if k > i and "," in text[ends[k - 1]:starts[k]]:
+            back = max(back, 2 * MAX_APPOSITIVE_WORDS)
+        ahead, capital = 0, False
+        while k + ahead + 1 <= last:
+            upper = text[starts[k + ahead + 1]].isupper()
+            if not (upper or folded[k + ahead + 1] in _NAME_CONNECTORS):
+                break
+            capital = capital or upper
+            ahead += 1
+        bound += 1 + back + (ahead + MAX_APPOSITIVE_WORDS if capital else 0)
+    return bound
+
+
+def _passage_words(tokens, text: str, other_tokens, other_text: str, i: int, j: int,
+                   n_words: int) -> tuple[list[str], list[bool], list[str]]:
+    """The folded words of a passage starting at word ``i`` of one article and ``j`` of the
+    other, whether each is capitalised in both, and the break after each (see
+    :func:`_identification_words`)."""
+    folded, starts, ends = tokens
+    words = folded[i:i + n_words]
+    starts, ends = starts[i:i + n_words].tolist(), ends[i:i + n_words].tolist()
+    o_starts = other_tokens[1][j:j + n_words].tolist()
+    capital = [text[a].isupper() and other_text[b].isupper()
+               for a, b in zip(starts, o_starts, strict=True)]
+    breaks = []
+    for k, (end, following) in enumerate(zip(ends[:-1], starts[1:], strict=True)):
+        gap = text[end:following].strip()
+        if not gap:
+            breaks.append("")
+        elif gap == "." and (words[k] in textlib.TITLE_ABBREVIATIONS
+                             or (len(words[k]) == 1 and capital[k])):
+            breaks.append("")  # "Dr. Samuel", "J. Smith"
+        else:
+            breaks.append("," if gap == "," else "|")
+    breaks.append("|")
+    return words, capital, breaks
 
 
 def _order(a: int, b: int, published: list, ids: list[str]) -> tuple[int, int, str]:
@@ -301,7 +579,8 @@ def _order(a: int, b: int, published: list, ids: list[str]) -> tuple[int, int, s
 
 def _passages(earlier_tokens, later_tokens, earlier_shingles: Sequence[int],
               later_shingles: Sequence[int], k: int, min_words: int) -> list[tuple]:
-    """Runs of consecutive shared shingles → (e_start, e_end, l_start, l_end, n_words)."""
+    """Runs of consecutive shared shingles → (e_start, e_end, l_start, l_end, n_words, i, j):
+    character offsets, length, and the first word (and shingle) in each article."""
     positions: dict[int, list[int]] = {}
     for i, s in enumerate(earlier_shingles):
         positions.setdefault(s, []).append(i)
@@ -320,7 +599,7 @@ def _passages(earlier_tokens, later_tokens, earlier_shingles: Sequence[int],
         _, e_starts, e_ends = earlier_tokens
         _, l_starts, l_ends = later_tokens
         found.append((int(e_starts[i]), int(e_ends[i + n_words - 1]), int(l_starts[j]),
-                      int(l_ends[j + n_words - 1]), n_words))
+                      int(l_ends[j + n_words - 1]), n_words, i, j))
     return found
 
 
@@ -556,8 +835,11 @@ def passage_spans(passages: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["article_id", "start", "end", "kind", "label", "text"])
 
 
-def describe_reuse(pairs: pd.DataFrame) -> str:
+def describe_reuse(pairs: pd.DataFrame, *, echoes: pd.DataFrame | None = None) -> str:
     """One plain-language sentence about the reuse found.
+
+    ``echoes`` (``Reuse.echoes``), when given, adds how many pairs were left out because they
+    only repeat an original's pair through its reprint.
 
     >>> describe_reuse(pd.DataFrame(columns=list(PAIR_COLUMNS)))
     'No pair of articles from different outlets shares a passage of 12 words or more.'
@@ -565,6 +847,7 @@ def describe_reuse(pairs: pd.DataFrame) -> str:
     if pairs.empty:
         return (f"No pair of articles from different outlets shares a passage of "
                 f"{MIN_PASSAGE_WORDS} words or more.")
+    n_echoes = 0 if echoes is None else len(echoes)
     counts = pairs["kind"].value_counts()
     parts = [f"{len(pairs)} pairs of articles from different outlets share passages of "
              f"{MIN_PASSAGE_WORDS}+ words: {counts.get('reprint', 0)} reprints, "
@@ -582,4 +865,8 @@ def describe_reuse(pairs: pd.DataFrame) -> str:
         quoted = int((rest["quoted_share"] >= QUOTED_PASSAGE_SHARE).sum())
         parts.append(f"in {quoted} of the {len(rest)} partial pairs the shared words are mostly "
                      "quotations, which points to the same speaker quoted, not to copying")
+    if n_echoes:
+        parts.append(f"{n_echoes} more {'pair' if n_echoes == 1 else 'pairs'} of a reprint "
+                     "with another article only repeat the original's pair with it (the same "
+                     "text) and are counted once, from the original")
     return "; ".join(parts) + "."
