@@ -23,6 +23,7 @@ from . import (
 )
 from .cache import cache_summary, clear_cache, prune_cache
 from .charts import save_figure, save_table
+from .compare import compare_outlets
 from .corpus import SCHEMA, iter_corpus, load_corpus, load_issues
 from .errors import (
     AnalysisError,
@@ -36,6 +37,7 @@ from .errors import (
 )
 from .inspect import inspect, inspect_articles, linked_table
 from .pipeline import ANALYZERS, Analysis, analyze
+from .reuse import find_reuse
 from .run_info import describe_run, source_label
 from .scale import analyze_to_parquet, read_results
 from .select import select
@@ -48,6 +50,7 @@ charts.use_style()
 __all__ = [
     "ANALYZERS", "Analysis", "AnalysisError", "CorpusError", "CorpusWarning", "MissingColumnError",
     "ParameterError", "ReportError", "SCHEMA", "SmallSampleWarning", "UnknownFormatError",
+    "compare_outlets", "find_reuse",
     "analyze", "analyze_to_parquet", "cache_summary", "charts", "clear_cache", "compare", "config",
     "describe_run",
     "explore", "groups", "inspect", "inspect_articles", "iter_corpus", "linked_table",

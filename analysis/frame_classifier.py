@@ -278,13 +278,20 @@ class FrameClassifier:
 
     def _fit_arrays(self, texts: list[str], frames: list[str], y: np.ndarray) -> None:
         min_df = MIN_ARTICLES if len(texts) >= 2 * MIN_ARTICLES else 1
-        tfidf = TfidfVectorizer(preprocessor=_normalise, token_pattern=WORD_RE.pattern,
-                                ngram_range=NGRAM_RANGE, stop_words=_stop_words(),
-                                min_df=min_df, max_features=MAX_TERMS, sublinear_tf=True)
-        try:
-            tfidf.fit(texts)
-        except ValueError as exc:
-            raise ParameterError(f"the training texts have no usable words ({exc})") from exc
+        for least in dict.fromkeys((min_df, 1)):
+            # (a few short texts, as in a cross-validation fold of a small labelled set, may
+            # share no word: then every word counts, rather than no word; review 15)
+            tfidf = TfidfVectorizer(preprocessor=_normalise, token_pattern=WORD_RE.pattern,
+                                    ngram_range=NGRAM_RANGE, stop_words=_stop_words(),
+                                    min_df=least, max_features=MAX_TERMS, sublinear_tf=True)
+            try:
+                tfidf.fit(texts)
+                break
+            except ValueError as exc:
+                error = exc
+        else:
+            raise ParameterError(f"the {len(texts)} training texts have no usable words: every "
+                                 f"word is a stop word or a single character ({error})")
         self.frames = list(frames)
         self.vocabulary = {term: int(k) for term, k in tfidf.vocabulary_.items()}
         self.idf = np.asarray(tfidf.idf_, dtype=float)
