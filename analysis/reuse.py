@@ -143,6 +143,16 @@ class Reuse:
         return f"Reuse({len(self.pairs)} pairs: {shown}; {len(self.passages)} passages{echoes})"
 
 
+
+def _original(parent: dict, article):
+    """The article at the start of ``article``'s chain of reprints (``parent`` maps a reprint
+    to what it reprints; a cycle stops where it closes)."""
+    seen = set()
+    while article in parent and article not in seen:
+        seen.add(article)
+        article = parent[article]
+    return article
+
 def _fold(text: str) -> str:
     # chained replace: str.translate with a mapping is far slower on non-ASCII text
     for mark, plain in _FOLD_PAIRS:
@@ -371,13 +381,6 @@ def _echoes(found: list[tuple], shingle_ids: list[np.ndarray], shared, floor: in
         return {}
     shared = shared.tocsr()
 
-    def root(article: int) -> int:
-        seen = set()
-        while article in parent and article not in seen:
-            seen.add(article)
-            article = parent[article]
-        return article
-
     kept_shingles: dict[int, set] = {}
 
     def within(article: int, shingles: np.ndarray) -> bool:
@@ -389,7 +392,7 @@ def _echoes(found: list[tuple], shingle_ids: list[np.ndarray], shared, floor: in
     for number, (earlier, later, _, _, spans) in enumerate(found):
         if number in edges or (earlier not in parent and later not in parent):
             continue
-        first, second = root(earlier), root(later)
+        first, second = _original(parent, earlier), _original(parent, later)
         if first == second:  # two copies of one original, or the original and a copy:
             if first in (earlier, later):  # a pair with the original itself is its own
                 continue
@@ -652,15 +655,9 @@ def mark_reprints(articles: pd.DataFrame, pairs: pd.DataFrame, *,
                               strict=True):
         parent.setdefault(later, earlier)
 
-    def root(article_id: str) -> str:
-        seen = set()
-        while article_id in parent and article_id not in seen:
-            seen.add(article_id)
-            article_id = parent[article_id]
-        return article_id
-
     out = articles.copy()
-    out["original_id"] = pd.array([root(i) if i in parent else pd.NA for i in out["id"]],
+    out["original_id"] = pd.array([_original(parent, i) if i in parent else pd.NA
+                                     for i in out["id"]],
                                   dtype="string")
     return out
 
