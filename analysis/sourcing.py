@@ -3953,7 +3953,9 @@ class _Extractor:
                 if inner is row or inner.via or inner.verb is None or inner.speaker is None \
                         or inner.speaker.type == "media" or inner.sentence != row.sentence:
                     continue
-                if row.qs <= inner.verb[0] < row.qe:
+                if row.qs <= inner.verb[0] < row.qe or row.qs <= inner.speaker.start < row.qe:
+                    # (a trailing report's content may stop before the inner cue: "X, chair of
+                    # Y, told the crowd that …, Meridian Wire reported" holds only "X, chair of Y")
                     inner.via = via
                     inner.via_span = row.via_span or (sp.start, sp.end)
 

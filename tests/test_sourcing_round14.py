@@ -119,3 +119,13 @@ def test_a_passive_subject_is_not_the_speaker():
     found = extract("The plan was rejected by Mayor Ilse Brandvik, who called it "
                     "“unaffordable”.", outlet=OUT)
     assert not [r for r in found if r["speaker_name"] == "The plan"]
+
+
+def test_a_trailing_report_relays_a_speaker_with_an_appositive():
+    text = ("The march filled the square on Saturday. Greta Lund, chair of the Anglers’ "
+            "Guild, told the crowd that members were “not against the bridge” but wanted a "
+            "say, the Tidewater Gazette reported.")
+    found = row_of(text, "Greta Lund")
+    assert found and {r["via"] for r in found} == {"Tidewater Gazette"}
+    assert [r["quote"] for r in found if r["kind"] == "partial"] == [
+        "“not against the bridge”"]
