@@ -1689,7 +1689,8 @@ def _ends_with_cue(before: str, lex: Lexicons) -> bool:
         word.rsplit(None, 1)[-1] in lex.verb_forms)
 
 
-_HEAD_CUT_RE = re.compile(r"\s(?:of|for|at|with|from|in|on|quoted|cited|who|which|familiar|"
+_HEAD_CUT_RE = re.compile(r"\s(?:of|for|at|with|from|in|on|quoted|cited|interviewed|who|which|"
+                          r"familiar|"
                           r"close|speaking|according)\b")
 #: (The specification of a fast helper below; tests check the helper against it.)
 _WHO_END_RE = re.compile(r"(?<![\w’'-])(who)\s*$")
@@ -2920,6 +2921,25 @@ _DISTANCING_ADVERB_RE = re.compile(r"(?<![\w’'-])(?:" + "|".join(DISTANCING_AD
                                    re.IGNORECASE)
 
 
+#: Cues after which an outlet addressed is the statement's relay (round 14).
+RELAY_ADDRESSEE_LEMMAS = frozenset({"tell", "suggest", "say", "confirm", "explain", "insist",
+                                    "admit", "acknowledge", "describe", "add", "write",
+                                    "complain", "claim", "deny", "indicate", "stress"})
+#: "told the paper (only) that", "told its reporter", "told reporters from the Gazette",
+#: "suggested to the Gazette that" (round 14, review14 finding 1).
+_RELAY_ADDRESSEE_RE = re.compile(
+    r"\s+(?:to\s+)?(?:(?P<generic>(?:the|this)\s+(?:paper|newspaper|publication|broadcaster|"
+    r"outlet|station|agency)(?:[’']s\s+(?:reporters?|correspondents?|journalists?))?|"
+    r"(?:its|the\s+paper[’']s)\s+(?:reporters?|correspondents?|journalists?))|"
+    r"(?:(?:a\s+)?(?:reporters?|journalists?|correspondents?)\s+(?:from|for|of|at)\s+)?"
+    r"(?P<named>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}))"
+    r"(?=[\s,.;:]|$)(?:\s+only)?(?:\s+that\b)?")
+#: Objects of "refused / rejected" that make the verb an action ("refused a proposal").
+ACTION_OBJECTS = frozenset("""proposal proposals offer offers deal bid request requests demand
+demands application motion amendment contract terms invitation settlement compromise
+package""".split())
+
+
 @dataclass(slots=True)
 class _Row:
     kind: str
@@ -3868,6 +3888,92 @@ class _Extractor:
             gap) and _words_upto(gap, 0, len(gap), MAX_RESUME_GAP_WORDS + 1) <= \
             MAX_RESUME_GAP_WORDS
 
+    def relay_pass(self, rows: list[_Row]) -> None:
+        """Sentence-level relays and action senses (round 14, review14 findings 1 and 5).
+
+        * An outlet's own report (a ``media`` row relayed through another outlet) whose content
+          holds another statement's cue relays that statement: "The Gazette reported that the
+          minister said …" and "X told reporters that …, the Gazette reported." (the minister
+          and X keep their rows, with the outlet as ``via``).
+        * An outlet addressed right after the cue relays the statement: "told the paper (only)
+          that", "told its reporter", "told reporters from <outlet>", "suggested to <outlet>
+          that"; the addressee is cut from the content. A generic "the paper" or "its reporter"
+          is the last other outlet named (never the article's own).
+        * Rows that report no speech are dropped: "refused / rejected a proposal"
+          (:data:`ACTION_OBJECTS`), and a cue after a modal whose content lies before its
+          speaker ("It is not clear when, or whether, the
+          government will respond": the reporter's words, no statement).
+        * A passive cue ("two sites were rejected as too expensive") keeps its row with no
+          speaker: its subject is what was rejected, not who spoke."""
+        text, lex = self.text, self.lex
+        for row in list(rows):
+            sp, verb = row.speaker, row.verb
+            if sp is None or verb is None:
+                continue
+            lemma = lex.verb_forms.get(verb[2], ("", ""))[0]
+            if self.is_action(row, lemma):
+                rows.remove(row)
+                continue
+            if sp.end <= verb[0] and verb[2].endswith("ed") and _PASSIVE_BE_END_RE.search(
+                    text, max(sp.end, verb[0] - 30), verb[0]) and not text.startswith(
+                        " by ", verb[1]):
+                # "two sites … were rejected as too expensive": the subject is what the cue
+                # is about, not who spoke; a passive names no speaker (PolNeAR annotates the
+                # whole clause, subject included, with an empty source)
+                if row.qs >= verb[1]:
+                    row.qs = sp.start
+                row.speaker = None
+                continue
+            if row.via or sp.via or lemma not in RELAY_ADDRESSEE_LEMMAS:
+                continue
+            m = _RELAY_ADDRESSEE_RE.match(text, verb[1])
+            if m is None:
+                continue
+            outlet = ""
+            if m.group("named"):
+                outlet = _is_outlet(m.group("named"), self.article, lex)
+            elif m.group("generic"):
+                outlet = _outlet_before(self.article, verb[0])
+            if not outlet:
+                continue
+            row.via = outlet
+            span = m.span("named") if m.group("named") else m.span("generic")
+            row.via_span = span
+            if verb[1] <= row.qs < m.end() <= row.qe:
+                # "told its reporter he had not …": the content is the clause
+                row.qs, row.qe = _trim(text, m.end(), row.qe)
+        for row in rows:
+            sp = row.speaker
+            if sp is None or sp.type != "media" or row.kind not in ("indirect", "according_to"):
+                continue
+            via = row.via or sp.via
+            if not via or row.qe <= row.qs:
+                continue
+            for inner in rows:
+                if inner is row or inner.via or inner.verb is None or inner.speaker is None \
+                        or inner.speaker.type == "media" or inner.sentence != row.sentence:
+                    continue
+                if row.qs <= inner.verb[0] < row.qe or row.qs <= inner.speaker.start < row.qe:
+                    # (a trailing report's content may stop before the inner cue: "X, chair of
+                    # Y, told the crowd that …, Meridian Wire reported" holds only "X, chair of Y")
+                    inner.via = via
+                    inner.via_span = row.via_span or (sp.start, sp.end)
+
+    def is_action(self, row: _Row, lemma: str) -> bool:
+        """Does ``row``'s cue report an action, not speech (see :meth:`relay_pass`)?"""
+        text, verb, sp = self.text, row.verb, row.speaker
+        content = text[row.qs:row.qe] if row.qe > row.qs else ""
+        words = content.split()
+        if lemma in ("refuse", "reject") and row.kind == "indirect" and row.qs >= verb[1] and \
+                len(words) >= 2 and words[0].lower() in ("a", "an", "the", "its", "their") and \
+                any(w.lower().strip(",.") in ACTION_OBJECTS for w in words[1:3]):
+            return True
+        if row.kind == "indirect" and row.qe <= sp.start and sp.end <= verb[0]:
+            between = text[sp.end:verb[0]].split()
+            if any(w.lower() in MODALS or w.lower() in ("will", "would") for w in between):
+                return True  # "It is not clear when, or whether, the government will respond"
+        return False
+
     @staticmethod
     def fold_leading_relays(sentence_rows: list[_Row], rows: list[_Row]) -> None:
         """"According to the paper, the manager claimed that …": an "according to <outlet>"
@@ -4117,6 +4223,7 @@ class _Extractor:
                 row.kind, row.qs, row.qe = "direct", q.start, q.end
                 rows.append(row)
                 used_quotes.add(q.start)
+        self.relay_pass(rows)
         # quotations no cue claimed: continuation of the previous speaker, or partial
         rows.sort(key=lambda r: r.qs)
         # the rows of each sentence and the direct rows, in the order of ``rows`` (kept up to
@@ -4140,6 +4247,10 @@ class _Extractor:
             host = [r for r in same if r.qs <= q.start < max(r.qe, q.end) and r.speaker]
             if len(host) > 1:
                 host = [r for r in host if q.start < r.qe] or host
+                # the innermost statement holding the quotation: "X told reporters that members
+                # “came with a compromise”, Meridian Wire reported" quotes X, relayed by the
+                # outlet, not the outlet (round 14, review14 finding 2)
+                host = sorted(host, key=lambda r: r.qe - r.qs)
             if not host:  # the sentence's one speaker ("X called it ‘reckless’ and said …")
                 host = [r for r in same if r.speaker and r.kind != "partial"]
                 host = host if len({r.speaker.name for r in host}) == 1 else []
@@ -4414,12 +4525,16 @@ def _without_nested_statements(rows: list[dict]) -> list[dict]:
     ministry and the members did not speak to anyone here (even half fp −9, tp ±0; odd fp −3)."""
     outer = [(r["quote_start"], r["quote_end"]) for r in rows
              if r["kind"] in ("indirect", "according_to")
-             and r["speaker_type"] not in ("media", "document")]
+             and r["speaker_type"] not in ("media", "document", "unattributed")]
     if not outer:
         return rows
+
+    def at(r: dict):
+        # (a passive statement has no speaker: its content opens with its subject; round 14)
+        return r["speaker_start"] if r["speaker_start"] is not None else r["quote_start"]
     return [r for r in rows
-            if not (r["kind"] == "indirect" and r["speaker_start"] is not None and any(
-                start < r["speaker_start"] < end
+            if not (r["kind"] == "indirect" and any(
+                start < at(r) < end
                 and (start, end) != (r["quote_start"], r["quote_end"]) for start, end in outer))]
 
 
