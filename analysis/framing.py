@@ -867,6 +867,40 @@ def _labels(frames) -> list[str]:
     return ["no frame present" if f == "none" else label_text(f) for f in frames]
 
 
+#: The lengths (words) of the articles the presence thresholds were calibrated on.
+CALIBRATION_WORDS = (225, 980)
+
+
+def describe_length_caution(articles) -> str:
+    """A caution when the articles' median length is far outside the range the presence
+    thresholds were calibrated on (:data:`CALIBRATION_WORDS`): under half its shortest, few
+    frames can reach their bar; over twice its longest, they reach it easily. Empty otherwise
+    (review 15: a collection of 54-word items had no frame present, and nothing said why).
+
+    >>> import pandas as pd
+    >>> describe_length_caution(pd.DataFrame({"n_words": [400, 420, 0]}))
+    ''
+    >>> describe_length_caution(pd.DataFrame({"n_words": [50, 60, 58]}))[:42]
+    'These articles are short (median 58 words)'
+    """
+    words = articles.loc[articles["n_words"] > 0, "n_words"] if "n_words" in articles else []
+    if len(words) == 0:
+        return ""
+    median, (low, high) = float(words.median()), CALIBRATION_WORDS
+    if median < low / 2:
+        return (f"These articles are short (median {median:.0f} words) next to those the "
+                f"presence thresholds were calibrated on ({low}–{high} words): a frame's cues "
+                "rarely add up to its bar in so few words, so few frames count as present. "
+                "Compare the cue rates (notebook 06), or give your own bars: "
+                "analyze(options={'framing': {'thresholds': {...}}}).")
+    if median > 2 * high:
+        return (f"These articles are long (median {median:.0f} words) next to those the "
+                f"presence thresholds were calibrated on ({low}–{high} words): a frame's cues "
+                "add up to its bar easily, so frames count as present more often than in "
+                "shorter reports.")
+    return ""
+
+
 def describe_frame_shares(table, *, by: str = "outlet") -> str:
     """Reading of a :func:`frame_shares` table: the most common frame overall and per group;
     no ranking where no article has a frame present (every share 0), overall or in a group.
