@@ -1019,10 +1019,13 @@ def _decide_dayfirst(values: pd.Series, dayfirst: bool | None
     the column: a first number above 12 means day-first, a second number above 12 month-first;
     when neither (or both) occurs, :data:`DEFAULT_DAYFIRST` is kept and the column is listed.
 
-    >>> _decide_dayfirst(pd.Series(["01/03/2026", "13/03/2026"]), None)
+    >>> _decide_dayfirst(pd.Series(["13/03/2026", "14/03/2026"]), None)
     (True, [], 'told')
-    >>> _decide_dayfirst(pd.Series(["03/01/2026", "03/13/2026"]), None)
+    >>> _decide_dayfirst(pd.Series(["03/13/2026"]), None)
     (False, [], 'told')
+    >>> _decide_dayfirst(pd.Series(["01/03/2026", "13/03/2026"]), None)[1][0][0]
+    "dates read day-first: '13/03/2026' can only be read that way, so 1 date(s) that could be \
+either ('01/03/2026') were read day-first too"
     >>> _decide_dayfirst(pd.Series(["03/01/2026"]), None)[1][0][0][:44]
     "1 date(s) like '03/01/2026' could be day-fir"
     """
@@ -1036,10 +1039,18 @@ def _decide_dayfirst(values: pd.Series, dayfirst: bool | None
     day_first = [v for v, m in numeric if int(m.group(1)) > 12]
     month_first = [v for v, m in numeric if int(m.group(3)) > 12]
     ambiguous = [v for v, m in numeric if int(m.group(1)) <= 12 and int(m.group(3)) <= 12]
-    if day_first and not month_first:
-        return True, notes, "told"
-    if month_first and not day_first:
-        return False, notes, "told"
+    if bool(day_first) != bool(month_first):  # the column tells which way it is written
+        told = bool(day_first)
+        if ambiguous:  # (say which way, so a wrong guess can be put right: review 15)
+            way, other = ("day-first", "month") if told else ("month-first", "day")
+            decider = (day_first or month_first)[0].strip()
+            examples = ", ".join(repr(v.strip()) for v in list(dict.fromkeys(ambiguous))[:3])
+            notes.append((
+                f"dates read {way}: {decider!r} can only be read that way, so "
+                f"{len(ambiguous)} date(s) that could be either ({examples}) were read {way} too",
+                f"pass dayfirst={not told} if the column is {other}-first (in a report: -p "
+                f"'load_options={{\"dayfirst\": {str(not told).lower()}}}')"))
+        return told, notes, "told"
     reading = "day-first" if DEFAULT_DAYFIRST else "month-first"
     choose = (f"pass dayfirst={not DEFAULT_DAYFIRST} if they are "
               f"{'month' if DEFAULT_DAYFIRST else 'day'}-first (in a report: -p "

@@ -65,3 +65,16 @@ def test_check_parameters_says_the_loader_renamed_the_column():
     values["by"] = "outlet"
     ma.report.check_parameters(values, corpus)
     assert values["period"] == "W"
+
+
+def test_the_loader_says_which_way_it_read_dates_the_column_decided(tmp_path):
+    path = tmp_path / "dates.csv"
+    path.write_text("id,outlet,date,text\nA,X,03/12/2026,One.\nB,X,13/11/2026,Two.\n"
+                    "C,X,2026-11-14,Three.\n", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = ma.load_corpus(path)
+    assert corpus.set_index("id").loc["A", "published"].strftime("%Y-%m-%d") == "2026-12-03"
+    problems = ma.load_issues(corpus)["problem"].tolist()
+    assert ("dates read day-first: '13/11/2026' can only be read that way, so 1 date(s) that "
+            "could be either ('03/12/2026') were read day-first too") in problems
