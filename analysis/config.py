@@ -50,7 +50,9 @@ def sample_targets(corpus_path) -> dict:
 #: What notebook 04 prints in place of the targets section when no target was given.
 NO_TARGETS_NOTE = (
     "*No targets were given, so this section is empty.* Name the people, organisations or "
-    "places to follow and the words that refer to each, e.g. in a scheduled run: "
+    "places to follow and the words that refer to each: in the parameters cell, "
+    "`targets = {\"Macron\": [\"Macron\", \"Emmanuel Macron\", \"the French president\"]}`; "
+    "in a scheduled run, "
     "`-p 'targets={\"Macron\": [\"Macron\", \"Emmanuel Macron\", \"the French president\"]}'`.")
 
 

@@ -7,6 +7,7 @@ instead of silently producing an empty report.
 
 from __future__ import annotations
 
+import datetime
 import difflib
 import re
 from collections.abc import Sequence
@@ -22,17 +23,23 @@ ISO_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def parse_date(name: str, value) -> pd.Timestamp | None:
-    """A ``YYYY-MM-DD`` parameter as midnight UTC; ``None`` for an empty value.
+    """A ``YYYY-MM-DD`` parameter (or a ``datetime.date``) as midnight UTC; ``None`` for an
+    empty value.
 
     >>> parse_date("start_date", "2026-09-01")
+    Timestamp('2026-09-01 00:00:00+0000', tz='UTC')
+    >>> parse_date("start_date", datetime.date(2026, 9, 1))  # a date object is taken as it is
     Timestamp('2026-09-01 00:00:00+0000', tz='UTC')
     >>> parse_date("start_date", "05/03/2026")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
     analysis.errors.ParameterError: start_date='05/03/2026' is not a date written as YYYY-MM-DD...
     """
-    if value in (None, ""):
+    if value is None or (isinstance(value, str) and value == ""):
         return None
+    if isinstance(value, datetime.date):  # (a date object is unambiguous: review 15)
+        stamp = pd.Timestamp(value)
+        return stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp.tz_convert("UTC")
     if not isinstance(value, str) or not ISO_DATE_RE.fullmatch(value.strip()):
         raise ParameterError(f"{name}={value!r} is not a date written as YYYY-MM-DD "
                              "(e.g. 2026-09-01 for 1 September 2026)")

@@ -78,3 +78,12 @@ def test_the_loader_says_which_way_it_read_dates_the_column_decided(tmp_path):
     problems = ma.load_issues(corpus)["problem"].tolist()
     assert ("dates read day-first: '13/11/2026' can only be read that way, so 1 date(s) that "
             "could be either ('03/12/2026') were read day-first too") in problems
+
+
+def test_select_takes_a_date_object():
+    import datetime
+
+    corpus = pd.DataFrame({"id": ["a", "b"], "outlet": ["X", "X"], "text": ["One.", "Two."],
+                           "published": pd.to_datetime(["2026-11-01", "2026-11-20"], utc=True)})
+    kept = ma.select(corpus, start_date=datetime.date(2026, 11, 10))
+    assert kept["id"].tolist() == ["b"]
