@@ -51,8 +51,12 @@ def _parser() -> argparse.ArgumentParser:
         "The folder is $MEDIA_ANALYSIS_CACHE, else ~/.cache/media-analysis.")
     what = cache.add_mutually_exclusive_group()
     what.add_argument("--prune", action="store_true",
-                      help="delete the folders made by older versions of the analysis code")
+                      help="delete the folders other versions of the analysis code made that "
+                      "no run has used for --days days")
     what.add_argument("--clear", action="store_true", help="delete every cached result")
+    cache.add_argument("--days", type=float, default=30, metavar="N",
+                       help="with --prune: how many days unused a folder of other code must "
+                       "be (default 30; 0: every folder of other code)")
     cache.add_argument("--dir", default="auto", metavar="FOLDER",
                        help="the cache folder (default: the one the reports use)")
     return parser
@@ -69,21 +73,22 @@ def _cache_command(args) -> int:
         print(f"Removed {clear_cache(args.dir)} cached batch(es) from {root}.")
         return 0
     if args.prune:
-        removed = prune_cache(args.dir)
-        print(f"Removed {len(removed)} folder(s) of older code from {root}"
+        removed = prune_cache(args.dir, unused_days=args.days)
+        print(f"Removed {len(removed)} folder(s) of other code unused for {args.days:g}+ days "
+              f"from {root}"
               + (f": {', '.join(removed)}." if removed else "."))
     table = cache_summary(args.dir)
     if table.empty:
         print(f"The result cache {root} holds nothing.")
         return 0
     shown = table.assign(current=table["current"].map(
-        {True: "yes", False: "no (older code)"}).fillna("unknown"))
+        {True: "yes", False: "no (other code)"}).fillna("unknown"))
     print(f"Result cache {root}: {len(table)} folder(s), {table['articles'].sum():,} "
           f"article results, {table['megabytes'].sum():,.1f} MB")
     print(shown.to_string(index=False))
     if (table["current"] == False).any():  # noqa: E712 (a nullable column)
-        print("Folders of older code are never read again: `python -m analysis cache --prune` "
-              "deletes them.")
+        print("This code never reads the folders other code made: `python -m analysis cache "
+              "--prune` deletes those no run has used for 30 days (--days N to choose).")
     return 0
 
 

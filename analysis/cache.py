@@ -195,6 +195,7 @@ class ResultCache:
 
         remaining = set(keys)
         found: dict[str, list] = {name: [] for name in TABLES}
+        self._mark_used()
         for batch in self.batches():
             if not remaining:
                 break
@@ -260,6 +261,14 @@ class ResultCache:
             warnings.warn(f"could not cache {len(part)} analysed article(s) in {self.dir}: "
                           f"{exc}", RuntimeWarning, stacklevel=3)
 
+    def _mark_used(self) -> None:
+        """Set ``meta.json``'s time to now: the folder was read by a run (see
+        :func:`prune_cache`, which keeps folders used recently whatever code made them)."""
+        try:
+            os.utime(self.dir / META_FILE)
+        except OSError:  # (no folder yet, or a read-only cache: nothing to mark)
+            pass
+
     def _describe(self) -> None:
         """Write ``meta.json`` (once per folder): which code and analyzers made the folder, so
         :func:`prune_cache` can tell the folders the current code reads from older ones."""
@@ -282,6 +291,8 @@ class ResultCache:
 
         held: set[str] = set()
         for batch in self.batches():
+            if len(held) == len(keys):  # (all found: the other batches need not be read)
+                break
             try:
                 held |= keys & set(pq.read_table(batch / "articles.parquet",
                                                  columns=["_hash"])["_hash"].to_pylist())
@@ -343,10 +354,10 @@ def cache_summary(cache="auto") -> pd.DataFrame:
     """One row per fingerprint folder under the cache folder, newest first.
 
     Columns: ``folder`` (its name), ``current`` (``True`` when the current code reads it,
-    ``False`` when older code made it, ``<NA>`` when that cannot be told: a folder from before
+    ``False`` when other code made it, ``<NA>`` when that cannot be told: a folder from before
     the cache recorded its code, for other analyzers or options), ``batches``, ``articles``
     (rows held, an edited article counting once per version), ``megabytes`` and
-    ``last_written`` (UTC).
+    ``last_written`` and ``last_used`` (UTC; a run reading the folder marks it used).
 
     Parameters
     ----------
@@ -369,28 +380,50 @@ def cache_summary(cache="auto") -> pd.DataFrame:
         rows.append({"folder": folder.name, "current": _is_current(folder),
                      "batches": len(batches), "articles": articles,
                      "megabytes": round(sum(f.stat().st_size for f in files) / 1e6, 1),
-                     "last_written": pd.Timestamp(newest, unit="s", tz="UTC").floor("s")})
+                     "last_written": pd.Timestamp(newest, unit="s", tz="UTC").floor("s"),
+                     "last_used": pd.Timestamp(_last_used(folder), unit="s",
+                                               tz="UTC").floor("s")})
     table = pd.DataFrame(rows, columns=["folder", "current", "batches", "articles", "megabytes",
-                                        "last_written"])
+                                        "last_written", "last_used"])
     table["current"] = table["current"].astype("boolean")
     return table.sort_values("last_written", ascending=False, ignore_index=True)
 
 
-def prune_cache(cache="auto") -> list[str]:
-    """Delete the fingerprint folders older code made (``current`` is ``False`` in
-    :func:`cache_summary`); returns their names. Folders whose maker cannot be told are kept:
-    :func:`clear_cache` removes everything.
+def _last_used(folder: Path) -> float:
+    """When a run last read or wrote ``folder`` (seconds since the epoch)."""
+    times = [p.stat().st_mtime for p in (folder / META_FILE, *folder.glob("batch-*"))
+             if p.exists()]
+    return max(times, default=folder.stat().st_mtime)
+
+
+#: Days a folder of other code must have gone unused before :func:`prune_cache` removes it.
+PRUNE_UNUSED_DAYS = 30
+
+
+def prune_cache(cache="auto", *, unused_days: float = PRUNE_UNUSED_DAYS) -> list[str]:
+    """Delete the fingerprint folders that other code made (``current`` is ``False`` in
+    :func:`cache_summary`) and that no run has read or written for ``unused_days`` days;
+    returns the names of those removed. A folder another install still uses (a newer version,
+    a second checkout sharing the cache folder) is read by its runs and so kept; folders whose
+    maker cannot be told are kept too: :func:`clear_cache` removes everything.
 
     Parameters
     ----------
     cache : "auto", str or Path
         The folder (``"auto"``: the one :func:`analysis.analyze` uses by default).
+    unused_days : float
+        How long a folder of other code must have gone unused (default
+        :data:`PRUNE_UNUSED_DAYS`; 0 removes every folder of other code).
     """
+    if unused_days < 0:
+        raise ParameterError(f"unused_days={unused_days!r}: give 0 or more days")
+    cutoff = time.time() - unused_days * 86_400
     removed = []
     for folder in _fingerprint_folders(_root(cache)):
-        if _is_current(folder) is False:
+        if _is_current(folder) is False and _last_used(folder) <= cutoff:
             shutil.rmtree(folder, ignore_errors=True)
-            removed.append(folder.name)
+            if not folder.exists():  # (counted only when it is really gone)
+                removed.append(folder.name)
     return removed
 
 
@@ -427,6 +460,8 @@ def clear_cache(cache="auto") -> int:
     """
     removed = 0
     for folder in _fingerprint_folders(_root(cache)):
-        removed += sum(1 for p in folder.iterdir() if p.name.startswith("batch-"))
+        batches = sum(1 for p in folder.iterdir() if p.name.startswith("batch-"))
         shutil.rmtree(folder, ignore_errors=True)
+        if not folder.exists():  # (counted only when it is really gone)
+            removed += batches
     return removed

@@ -27,7 +27,7 @@ import platform
 import re
 import sys
 import time
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib import metadata
@@ -835,16 +835,29 @@ def _snapshot(figures: Path) -> dict[str, int]:
     return {path.name: path.stat().st_mtime_ns for path in figures.iterdir() if path.is_file()}
 
 
-def _written_since(before: dict[str, int], figures: Path) -> list[str]:
-    """The files in ``figures`` created or rewritten since the ``before`` snapshot."""
-    return sorted(name for name, mtime in _snapshot(figures).items() if before.get(name) != mtime)
+def _written_since(before: dict[str, int], figures: Path, notebook: Path) -> list[str]:
+    """The files in ``figures`` with the notebook's prefix (``03_`` for ``03_sourcing``, the
+    names :func:`save_figure` is given in the suite) created or rewritten since the ``before``
+    snapshot: the notebook's charts. A file without the prefix is never taken for one, so a
+    user's own file saved there during a run is not removed by a later run (review 16)."""
+    prefix = _figure_prefix(notebook)
+    return sorted(name for name, mtime in _snapshot(figures).items()
+                  if name.startswith(prefix) and before.get(name) != mtime)
 
 
-def _remove_stale_figures(earlier: list[str], written: list[str], figures: Path) -> list[str]:
+def _figure_prefix(notebook: Path) -> str:
+    """``03_`` for ``03_sourcing.ipynb``; a notebook whose name has no number prefix: its
+    whole name and ``_``."""
+    number = notebook.stem.split("_", 1)[0]
+    return f"{number}_" if number.isdigit() else f"{notebook.stem}_"
+
+
+def _remove_stale_figures(earlier: list[str], keep: set[str], figures: Path) -> list[str]:
     """Delete the figure files a notebook's earlier run wrote (``earlier``, from the manifest)
-    that this run did not write again: a chart today's data no longer draws, or, after a
-    failure, the charts of a page that has been withdrawn. Returns their names."""
-    stale = sorted(set(earlier) - set(written))
+    that this run did not write again (``keep``: every chart any notebook of this run wrote):
+    a chart today's data no longer draws, or, after a failure, the charts of a page that has
+    been withdrawn. Returns their names."""
+    stale = sorted(set(earlier) - keep)
     for name in stale:
         if "/" not in name and "\\" not in name:  # (names from the manifest: never a folder)
             (figures / name).unlink(missing_ok=True)
@@ -857,8 +870,9 @@ def _write_failure_page(target: Path, notebook: Path, error: str, started: datet
     page is not read (or published) as today's."""
     esc = html.escape
     before = (f"<p>The page this run replaced was made by the run of {esc(withdrawn)}; it was "
-              "withdrawn so that its numbers are not taken for this run's. Its charts were "
-              "removed from <code>figures/</code> for the same reason.</p>") if withdrawn else ""
+              "withdrawn so that its numbers are not taken for this run's. The charts it drew "
+              "that this run did not draw again were removed from <code>figures/</code> for the "
+              "same reason; any this run drew before it stopped are kept.</p>") if withdrawn else ""
     _write_atomically(target, f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>{esc(notebook.stem)}: failed</title>
 <style>body {{ font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; }}</style>
@@ -944,9 +958,17 @@ def run_report(
     figures = out_dir / "figures"
     result = ReportResult(out_dir=out_dir, index=out_dir / "index.html")
     started, clock = datetime.now(UTC), time.perf_counter()
-    facts = _corpus_facts(corpus_path, parameters)  # (a refused run leaves no folder behind)
-    figures.mkdir(parents=True, exist_ok=True)
-    with output_lock(out_dir):
+    with ExitStack() as held:
+        # an existing folder is locked first, so a second run on it stops at once, before it
+        # loads the collection; a new one only once the run is accepted (a refused run leaves
+        # no folder behind)
+        locked = out_dir.is_dir()
+        if locked:
+            held.enter_context(output_lock(out_dir))
+        facts = _corpus_facts(corpus_path, parameters)
+        figures.mkdir(parents=True, exist_ok=True)
+        if not locked:
+            held.enter_context(output_lock(out_dir))
         _run_notebooks(papermill, result, notebooks, declared, corpus_path, parameters,
                        facts, timeout, kernel, resume, echo, started, clock)
     return result
@@ -979,6 +1001,7 @@ def _run_notebooks(papermill, result: ReportResult, notebooks: list[Path], decla
 
     echo(f"Result cache: {facts['result cache']}")
     index(0)
+    drawn: set[str] = set()  # every chart file a notebook of this run wrote
     for number, notebook in enumerate(notebooks, start=1):
         given = {"corpus_path": str(corpus_path), "figures_dir": str(figures), **parameters}
         injected = {k: v for k, v in given.items() if k in declared[notebook]}
@@ -1016,8 +1039,9 @@ def _run_notebooks(papermill, result: ReportResult, notebooks: list[Path], decla
         except Exception as exc:  # a cell's error, a timeout, a dead kernel, unwritable output
             run = NotebookRun(notebook.name, "failed", time.perf_counter() - tick,
                               error=_failure_message(notebook, exc, output, timeout))
-        written = _written_since(before, figures)
-        stale = _remove_stale_figures(done.get("figures", []), written, figures)
+        written = _written_since(before, figures, notebook)
+        drawn |= set(written)
+        stale = _remove_stale_figures(done.get("figures", []), drawn, figures)
         if run.status != "ok":
             try:
                 _write_failure_page(html_path, notebook, run.error, started,

@@ -258,8 +258,11 @@ def source_mix(attributions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFra
     types = attributions["speaker_type"]
     keep = ((names != "") & types.isin(ON_RECORD_TYPES) & ~relayed
             & ~names.str.lower().isin(UNRESOLVED_PRONOUNS))
-    heads = (names.str.extract(_HEAD_ENDS_RE, flags=re.IGNORECASE)[0].fillna("")
-             .str.rsplit(n=1).str[-1].fillna("").str.lower())
+    # (each distinct name's head once: a big collection repeats its speakers' names)
+    distinct = pd.Series(names[keep].unique(), dtype=object)
+    head_of = dict(zip(distinct, distinct.str.extract(_HEAD_ENDS_RE, flags=re.IGNORECASE)[0]
+                       .fillna("").str.rsplit(n=1).str[-1].fillna("").str.lower(), strict=True))
+    heads = names.map(head_of).fillna("")
     keep &= ~(heads.isin(GROUP_OF_PEOPLE_HEADS) & ~types.isin(("document",)))
     needs_name = keep & types.isin(NAMED_ONLY_TYPES)
     # (each distinct name once: a big collection repeats its speakers' names many times)

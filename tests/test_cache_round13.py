@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 
 import pandas as pd
 import pytest
@@ -50,10 +51,15 @@ def test_summary_and_prune_keep_what_the_current_code_reads(tmp_path):
     ma.analyze(ARTICLES, cache=str(tmp_path), progress=False, analyzers=["tone"])
     (current,) = [name for name in _folders(tmp_path)
                   if (tmp_path / name / META_FILE).exists()][:1]
-    # a folder an older version of the code wrote
+    # a folder another version of the code wrote, last used 40 days ago
     old = tmp_path / ("ab" * 12)
     (old / "batch-1").mkdir(parents=True)
     (old / META_FILE).write_text(json.dumps({"code": "older", "package_version": "0.0.9"}))
+    _age(old, days=40)
+    # and one another install still uses (a newer checkout sharing the cache folder)
+    shared = tmp_path / ("ef" * 12)
+    (shared / "batch-1").mkdir(parents=True)
+    (shared / META_FILE).write_text(json.dumps({"code": "newer", "package_version": "0.2.0"}))
     # a folder of unknown origin (other analyzers, written before the cache kept meta files)
     unknown = tmp_path / ("cd" * 12)
     (unknown / "batch-1").mkdir(parents=True)
@@ -63,8 +69,9 @@ def test_summary_and_prune_keep_what_the_current_code_reads(tmp_path):
     assert bool(by_folder.loc[old.name, "current"]) is False
     assert pd.isna(by_folder.loc[unknown.name, "current"])
     assert by_folder["current"].sum() == 2  # the default analysis's folder and tone's
-    assert prune_cache(str(tmp_path)) == [old.name]
-    assert not old.exists() and unknown.exists()
+    assert prune_cache(str(tmp_path)) == [old.name]  # (unused for 30 days or more)
+    assert not old.exists() and unknown.exists() and shared.exists()
+    assert prune_cache(str(tmp_path), unused_days=0) == [shared.name]
     warm = ma.analyze(ARTICLES, cache=str(tmp_path), progress=False)
     assert cache_status(ARTICLES, cache=str(tmp_path))["cached"] == 3
     assert len(warm.articles) == 3
@@ -80,18 +87,36 @@ def test_a_folder_from_before_meta_files_of_the_default_analysis_counts_as_curre
     assert prune_cache(str(tmp_path)) == []
 
 
+def _age(folder, *, days):
+    """Make every file of ``folder`` look last used ``days`` days ago."""
+    then = time.time() - days * 86_400
+    for path in [folder, *folder.rglob("*")]:
+        os.utime(path, (then, then))
+
+
+def test_a_run_reading_the_cache_marks_its_folder_used(tmp_path):
+    ma.analyze(ARTICLES, cache=str(tmp_path), progress=False)
+    (folder,) = _folders(tmp_path)
+    _age(tmp_path / folder, days=40)
+    ma.analyze(ARTICLES, cache=str(tmp_path), progress=False)  # all read from the cache
+    used = cache_summary(str(tmp_path))["last_used"].iloc[0]
+    assert (pd.Timestamp.now(tz="UTC") - used) < pd.Timedelta(minutes=5)
+
+
 def test_cache_command_lists_prunes_and_clears(tmp_path, capsys):
     ma.analyze(ARTICLES, cache=str(tmp_path), progress=False)
     old = tmp_path / ("ab" * 12)
     (old / "batch-1").mkdir(parents=True)
     (old / META_FILE).write_text(json.dumps({"code": "older"}))
+    _age(old, days=31)
     assert main(["cache", "--dir", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert f"Result cache {tmp_path}: 2 folder(s), 3 article results" in out
-    assert "no (older code)" in out and "--prune" in out
+    assert "no (other code)" in out and "--prune" in out
     assert main(["cache", "--dir", str(tmp_path), "--prune"]) == 0
     out = capsys.readouterr().out
-    assert f"Removed 1 folder(s) of older code from {tmp_path}: {old.name}." in out
+    assert (f"Removed 1 folder(s) of other code unused for 30+ days from {tmp_path}: "
+            f"{old.name}.") in out
     assert main(["cache", "--dir", str(tmp_path), "--clear"]) == 0
     assert "Removed 1 cached batch(es)" in capsys.readouterr().out
     assert main(["cache", "--dir", str(tmp_path)]) == 0

@@ -161,3 +161,27 @@ def test_a_chart_the_data_no_longer_draws_is_removed_and_others_are_kept(tmp_pat
     manifest = json.loads((out / "manifest.json").read_text())
     assert manifest["01_charts.ipynb"]["figures"] == ["01_a.png"]
     assert manifest["02_other.ipynb"]["figures"] == ["02_kept.png"]
+
+
+def test_a_file_without_the_notebooks_prefix_is_never_taken_for_its_chart(tmp_path):
+    """Review 16: a user's own file saved in figures/ while a notebook ran was recorded as the
+    notebook's chart and deleted by the next run."""
+    nb = tmp_path / "01_charts.ipynb"
+    make_notebook(nb, _chart_cell("01_a.png", "mine.png"))
+    out = tmp_path / "out"
+    run_report(SAMPLE_CORPUS, out, notebooks=[nb], echo=lambda line: None)
+    assert json.loads((out / "manifest.json").read_text())["01_charts.ipynb"]["figures"] == [
+        "01_a.png"]
+    make_notebook(nb, "x = 1")
+    run_report(SAMPLE_CORPUS, out, notebooks=[nb], echo=lambda line: None)
+    assert sorted(p.name for p in (out / "figures").iterdir()) == ["mine.png"]
+
+
+def test_two_notebooks_of_one_number_do_not_remove_each_others_charts(tmp_path):
+    first = make_notebook(tmp_path / "01_first.ipynb", _chart_cell("01_first.png"))
+    second = make_notebook(tmp_path / "01_second.ipynb", _chart_cell("01_second.png"))
+    out = tmp_path / "out"
+    for _ in range(2):
+        run_report(SAMPLE_CORPUS, out, notebooks=[first, second], echo=lambda line: None)
+    assert sorted(p.name for p in (out / "figures").iterdir()) == ["01_first.png",
+                                                                  "01_second.png"]
