@@ -867,6 +867,31 @@ def _labels(frames) -> list[str]:
     return ["no frame present" if f == "none" else label_text(f) for f in frames]
 
 
+def article_behind_top_share(articles) -> tuple[str, str]:
+    """The article to inspect for a page's largest frame share: of the generic frame most often
+    present (the first in :data:`GENERIC_FRAMES` order on a tie), the article with its highest
+    rate; returns its id and a clause saying why it was chosen (the first article when no frame
+    is present anywhere).
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"id": ["a", "b"], "frame_conflict": [2.0, 5.0],
+    ...                   "frame_conflict_present": [True, True],
+    ...                   **{f"frame_{f}_present": [False, False] for f in GENERIC_FRAMES[1:]}})
+    >>> article_behind_top_share(t)[0]
+    'b'
+    """
+    counts = {f: int(articles[f"frame_{f}_present"].sum()) for f in GENERIC_FRAMES}
+    top = max(counts, key=counts.get)
+    if not counts[top]:
+        return (articles["id"].iloc[0],
+                "no frame is present in any article; the first article")
+    rates = articles[f"frame_{top}"]
+    name = top.replace("_", " ")
+    return (articles.loc[rates.idxmax(), "id"],
+            f"the highest {name} frame rate, {rates.max():.2f} weighted cues per 1,000 words; "
+            f"{name} is present in {counts[top]} of the {len(articles)} articles")
+
+
 #: The lengths (words) of the articles the presence thresholds were calibrated on.
 CALIBRATION_WORDS = (225, 980)
 
