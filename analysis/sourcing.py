@@ -3878,6 +3878,20 @@ class _Extractor:
                 text[q.end - 1] == " ":
             row.qe = q.end  # (a closing '' reads as '" ')
 
+    @staticmethod
+    def inner_speaker(host: _Row, q: Quote, same) -> _Speaker | None:
+        """The speaker of the latest other statement inside an outlet's reported content
+        ``host`` that opens before quotation ``q`` (not an outlet itself), if any."""
+        best = None
+        for r in same:
+            sp = r.speaker
+            if r is host or sp is None or sp.type == "media" or r.verb is None or \
+                    not host.qs <= sp.start < q.start or r.verb[0] >= q.start:
+                continue
+            if best is None or sp.start > best.start:
+                best = sp
+        return best
+
     def coordinated_outer(self, rows: list[_Row], row: _Row, start: int) -> _Row | None:
         """The reported statement of ``row``'s sentence whose content ends right before
         ", and that | …" at ``start`` (``row``'s clause coordinated with that content)."""
@@ -3963,15 +3977,19 @@ class _Extractor:
                 # "two sites … were rejected as too expensive": the subject is what the cue
                 # is about, not who spoke; a passive names no speaker (PolNeAR annotates the
                 # whole clause, subject included, with an empty source)
-                if row.qs >= verb[1]:
-                    row.qs = sp.start
                 outer = self.coordinated_outer(rows, row, sp.start)
                 if outer is not None:
                     # "X said A, and that two sites had been rejected …": the passive clause
-                    # is X's second content, not a statement of its own (round 15)
+                    # is X's second content, not a statement of its own (round 15); a
+                    # quotation that was its content stays, as X's partial quote
                     outer.qe = max(outer.qe, row.qe)
-                    rows.remove(row)
+                    if row.kind == "partial":
+                        row.speaker, row.verb, row.via = outer.speaker, None, outer.via
+                    else:
+                        rows.remove(row)
                     continue
+                if row.qs >= verb[1]:
+                    row.qs = sp.start
                 row.speaker = None
                 continue
             if sp.end <= verb[0] and _A_NOUN_END_RE.search(text, max(sp.start, sp.end - 40),
@@ -4325,6 +4343,14 @@ class _Extractor:
                 host = host if len({r.speaker.name for r in host}) == 1 else []
             if host:
                 speaker, via = host[0].speaker, host[0].via
+                if speaker.type == "media":
+                    inner = self.inner_speaker(host[0], q, same)
+                    if inner is not None:
+                        # "The paper added that the document describes the figure as
+                        # “optimistic” and warns of a rise of “nearly 30 percent”": the words
+                        # are the document's, relayed by the outlet, as for a cue of their
+                        # own (round 15, issue #3)
+                        speaker, via = inner, via or speaker.via or speaker.name
                 if host[0].kind == "direct" and self.resumes(host[0], q):
                     direct = True  # "“A,” X said, “B.”": B continues the direct quote A
             elif direct:
