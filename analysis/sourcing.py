@@ -2197,7 +2197,8 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
                 not any(_CAP_RE.match(w) for w in words[1:]):
             is_name = False
         ok = (first in PRONOUNS and len(words) == 1) or is_name or personal or \
-            _post_modified_head(words, lex)
+            _post_modified_head(words, lex) or _after_quote_speaker(
+                words, text, lo + start + lead, hi, lex)
     if not ok or first in ("i", "we", "you", "there", "this", "that", "it") and len(words) == 1:
         return None
     if first in ("it", "there", "this"):
@@ -2227,6 +2228,34 @@ def _bare_cue_at(text: str, at: int, lex: Lexicons) -> bool:
     """Is the cue word at ``at`` its lemma ("report", not "reports" or "reported")?"""
     m = _CUE_WORD_RE.match(text, at)
     return m is not None and lex.verb_forms.get(m.group(), ("",))[0] == m.group()
+
+
+#: Openers of a short noun phrase that, between a closing quotation mark and a speech cue,
+#: is the quotation's speaker whatever its head ("“…,” the admiral said", "“…,” the
+#: billionaire business mogul told People"; round 15).
+AFTER_QUOTE_OPENERS = frozenset({"the", "a", "an", "another", "one"})
+MAX_AFTER_QUOTE_WORDS = 4
+#: Speech verbs with no common noun homograph (not *report, claim, estimate*): "the
+#: congressional report said" must not read "the congressional" as speaker of "report".
+AFTER_QUOTE_LEMMAS = frozenset("""say tell add write explain insist argue warn continue reply
+    respond joke quip complain admit concede exclaim recall""".split())
+PRONOUN_WORDS = frozenset("he she they it we i you him her them us me".split())
+_QUOTE_CLOSE_END_RE = re.compile(r"(?:[”\"»]|[,.!?]’|’’|'')\s*$")
+
+
+def _after_quote_speaker(words: list, text: str, start: int, hi: int, lex: Lexicons) -> bool:
+    """Is ``words`` (a phrase starting at ``start``, before the cue at ``hi``) a short noun
+    phrase right after a closing quotation mark, before a speech cue (:data:`AFTER_QUOTE_LEMMAS`,
+    not a participle: "a biography | written by")?"""
+    if not 2 <= len(words) <= MAX_AFTER_QUOTE_WORDS or words[0].lower() not in \
+            AFTER_QUOTE_OPENERS or not words[-1].isalpha() or words[-1].lower() in DETERMINERS \
+            or any(w.lower() in PRONOUN_WORDS for w in words[1:]):
+        return False
+    if not _QUOTE_CLOSE_END_RE.search(text, max(0, start - 4), start):
+        return False
+    m = _CUE_WORD_RE.match(text, hi)
+    return m is not None and not m.group().endswith("en") and lex.verb_forms.get(
+        m.group(), ("",))[0] in AFTER_QUOTE_LEMMAS
 
 
 #: Determiners that open the subject of a relative clause with no relative pronoun ("the
