@@ -44,6 +44,21 @@ _SCAN_RE = re.compile("[" + re.escape("".join(sorted(set("".join(PAIRS) + "".joi
     PAIRS.values()))))) + "\n]")
 
 
+#: Three apostrophes: a nested single quotation mark next to a doubled one
+#: (``''He said, 'no.'''``, ``'''Tis``).
+TRIPLE_APOSTROPHE = "'" * 3
+_TRIPLE_APOSTROPHE_RE = re.compile(TRIPLE_APOSTROPHE)
+
+
+def _triple(m: re.Match) -> str:
+    """Three apostrophes at the end of a word close the inner single quote first, then the
+    doubled one (``one of us,'''``: before round 15 the doubled pair was read first and the
+    quotation was dropped); elsewhere the doubled one opens first."""
+    text, i = m.string, m.start()
+    closing = i > 0 and not text[i - 1].isspace() and not text[m.end():m.end() + 1].isalnum()
+    return "'" + '"' + _FILLER if closing else '"' + _FILLER + "'"
+
+
 @dataclass(frozen=True)
 class Quote:
     """One quotation: ``text[start:end]`` includes the marks; ``inner_*`` excludes them."""
@@ -109,6 +124,8 @@ def find_quotes(text: str) -> list[Quote]:
     """
     original = text
     if DOUBLED_APOSTROPHE in text:  # same length: offsets stay valid
+        if TRIPLE_APOSTROPHE in text:
+            text = _TRIPLE_APOSTROPHE_RE.sub(_triple, text)
         text = text.replace(DOUBLED_APOSTROPHE, '"' + _FILLER)
     quotes: list[Quote] = []
     n = len(text)

@@ -3043,8 +3043,17 @@ def _normalise_marks(text: str) -> str:
     """Doubled apostrophes read as double quotation marks, keeping every offset."""
     if "''" not in text:
         return text
+    if "'" * 3 in text:
+        # a nested single mark beside a doubled one: "us,'''" closes the single mark, then
+        # the doubled one; "'''Tis" opens the doubled one first (round 15, as in quotes.py)
+        text = _TRIPLE_CLOSE_RE.sub("'\" ", text)
+        text = _TRIPLE_OPEN_RE.sub(" \"'", text)
     text = _DOUBLED_OPEN_RE.sub(' "', text)
     return text.replace("''", '" ')
+
+
+_TRIPLE_CLOSE_RE = re.compile(r"(?<=\S)'''(?![\w])")
+_TRIPLE_OPEN_RE = re.compile(r"'''(?=\w)")
 
 
 #: A US politician's party and state in brackets after the name ("Sen. Chuck Grassley (R-Iowa)
