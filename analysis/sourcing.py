@@ -2099,6 +2099,9 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
             return speaker
     # the phrase starts after the last clause boundary
     start = _last_boundary_end(head)
+    if start > 3 and head.endswith("s", 0, len(head.rstrip())) and head.endswith(
+            "and", 0, start):
+        start = _coordinated_start(head, start, lex)
     phrase = head[start:]
     lead = len(phrase) - len(phrase.lstrip())
     phrase = phrase.strip()
@@ -2256,6 +2259,33 @@ def _after_quote_speaker(words: list, text: str, start: int, hi: int, lex: Lexic
     m = _CUE_WORD_RE.match(text, hi)
     return m is not None and not m.group().endswith("en") and lex.verb_forms.get(
         m.group(), ("",))[0] in AFTER_QUOTE_LEMMAS
+
+
+#: "current and | former officials", "White House and | Pentagon spokesmen", "teachers and |
+#: union officials": a modifier or noun coordinated with the speaker's first word, right
+#: after a clause boundary (round 15; the boundary "and" had cut the speaker in two).
+_COORDINATED_END_RE = re.compile(
+    r"(?:^|[,;:(“\"]\s*|\s--\s)([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}|[a-z][\w’'-]*)\s+and$")
+MAX_COORDINATED_WORDS = 3
+
+
+def _coordinated_start(head: str, start: int, lex: Lexicons) -> int:
+    """Where a plural speaker phrase starting at ``start`` (after "and") really starts: at
+    the word or name coordinated with its first word ("current and former officials"), or
+    ``start``."""
+    words = head[start:].split()
+    if not 1 <= len(words) <= MAX_COORDINATED_WORDS or not words[-1].islower() or not (
+            _is_personal(" ".join(words)) or words[-1] in lex.roles):
+        return start
+    m = _COORDINATED_END_RE.search(head, max(0, start - 40), start)
+    if m is None:
+        return start
+    first = m.group(1)
+    low = first.lower()
+    if low in DETERMINERS or low in PRONOUN_WORDS or low in LEFT_BOUNDARY_WORDS or \
+            low in AUXILIARIES or first in lex.verb_forms or low in NOT_SPEAKER_FIRST_WORDS:
+        return start
+    return m.start(1)
 
 
 #: Determiners that open the subject of a relative clause with no relative pronoun ("the
