@@ -2288,6 +2288,23 @@ def _coordinated_start(head: str, start: int, lex: Lexicons) -> int:
     return m.start(1)
 
 
+_COMMA_OR_STOP_RE = re.compile(r"\s*(?:[,.;!?]|$)")
+
+
+def _clause_like(phrase: str, lex: Lexicons) -> bool:
+    """Is a speaker phrase found before ", said" too long to be a noun phrase and holding a
+    comma but no relative pronoun (an appositive's "who/whose/which" keeps it a speaker)?"""
+    if "," not in phrase or _n_words(phrase) <= MAX_SPEAKER_WORDS or _n_words(
+            phrase[:phrase.index(",")]) <= MAX_NAME_BEFORE_APPOSITIVE_WORDS:
+        return False  # ("Harman, now director of …, urged": a name and its appositive)
+    return not any(w in ("who", "whose", "which", "whom") for w in phrase.lower().split())
+
+
+#: At most this many words before the first comma of a speaker make it a name or role with an
+#: appositive ("Washington Post columnist Michael Gerson, a speechwriter …, calls").
+MAX_NAME_BEFORE_APPOSITIVE_WORDS = 4
+
+
 #: Determiners that open the subject of a relative clause with no relative pronoun ("the
 #: vacancies | the union | says the hospital carries"; round 13): definite ones only ("the
 #: moment a city admits" is the author's figure of speech; on PolNeAR's even half the
@@ -3563,6 +3580,15 @@ class _Extractor:
                 # ("with at least three councillors said to be undecided"; review 12)
                 return None
             speaker = _speaker_before(text, s0, cue.start(), self.article, lex, (s0, s1))
+            if speaker is not None and before_text.endswith(",") and _clause_like(
+                    speaker.text, lex):
+                # "Candidates have more room …, said Steve Grubbs, an Iowa operative.": a
+                # clause before ", said" is the content; the inverted name after the cue
+                # speaks (round 15; the clause had been read as a long speaker)
+                after = _speaker_after(text, cue.end(), s1, self.article, lex, (s0, s1))
+                if after is not None and after.name.lower() not in DATE_WORDS and \
+                        _COMMA_OR_STOP_RE.match(text, after.end):
+                    speaker = None
         after_start = cue.end()
         inverted = False
         if speaker is None:
