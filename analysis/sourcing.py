@@ -4086,11 +4086,10 @@ class _Extractor:
                     row.qs = sp.start
                 row.speaker = None
                 continue
-            if sp.end <= verb[0] and _A_NOUN_END_RE.search(text, max(sp.start, sp.end - 40),
-                                                          sp.end) and _bare_cue_at(
-                    text, verb[0], lex) and not _A_NOUN_END_RE.search(sp.text).group(
-                        1) in A_QUANTITY_NOUNS and text[sp.start:verb[0]].count(" ") > 1 and \
-                    text.startswith(" that ", verb[1]):
+            a_noun = _A_NOUN_END_RE.search(text, max(sp.start, sp.end - 40), sp.end) if (
+                text.startswith(" that ", verb[1]) and sp.end <= verb[0]) else None
+            if a_noun is not None and a_noun.group(1) not in A_QUANTITY_NOUNS and \
+                    a_noun.start() > sp.start and _bare_cue_at(text, verb[0], lex):
                 # "opposition lawmakers pressed the government over a radio | report that …":
                 # after "a" and a singular noun an uninflected cue is a noun, and the words
                 # before it are not its speaker; the row keeps its content with no speaker
