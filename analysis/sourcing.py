@@ -2650,7 +2650,8 @@ def _plain_speaker_after(text: str, lo: int, hi: int, article: _Article, lex: Le
     if app_words and not _is_participle_clause(app.group(1)) and \
             app_words[0].lower() not in NOT_APPOSITIVE_STARTS and _n_words(
             app.group(1)) <= MAX_TRAILING_APPOSITIVE_WORDS and not any(
-            w in lex.verb_forms for w in app_words):
+            w in lex.verb_forms and w not in NOUN_HOMOGRAPHS for w in app_words):
+        # ("…,” said Doyle, whose home state of Wisconsin …": *state* is a noun; round 15)
         # "…, said David Axelrod, a former strategist for the campaign.": the appositive is
         # part of the source as written, and nothing is said after it
         e = app.end(1)

@@ -245,3 +245,13 @@ def test_a_name_with_an_appositive_before_the_cue_still_speaks():
     text = ("Harman, now director of the Wilson Center for Scholars and a former member, urged "
             "Obama last year not to close the prison.")
     assert [r["speaker_name"] for r in extract(text) if r["verb"] == "urged"] == ["Harman"]
+
+
+# -- B7. a noun homograph of a cue inside an inverted speaker's appositive ----------------
+def test_an_appositive_with_state_as_a_noun_stays_with_the_speaker():
+    text = ("Reyvik “has a lot of good roles to play,” said Holm, whose home state of Marsk is "
+            "a similar target.")
+    row = [r for r in extract(text) if r["verb"] == "said"][0]
+    assert (row["speaker_name"], row["quote"]) == ("Holm", "Reyvik “has a lot of good roles to "
+                                                           "play,”")
+    assert row["speaker"].startswith("Holm, whose home state")
