@@ -2097,6 +2097,12 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
         # "PORT ALDMERE, Sept 16 (Meridian Wire) - Corvania's government …": a dateline's dash
         lead += len(phrase) - len(phrase[1:].lstrip())
         phrase = phrase[1:].lstrip()
+    elif phrase[:1] in ("’", "'") and phrase[1:2].isspace():
+        # "… confirmed that ‘patients slept in the corridors,’ the Lowmarsh Herald reported":
+        # the closing mark of a quotation ended after its comma is no part of the speaker
+        # (review 17: the speaker was "’ the Lowmarsh Herald", typed anonymous, no relay)
+        lead += len(phrase) - len(phrase[1:].lstrip())
+        phrase = phrase[1:].lstrip()
     space = phrase.find(" ")
     if 0 < space < 10 and phrase[:space].lower() in TIME_NOUNS and phrase.startswith(
             ("the ", "a ", "an "), space + 1):
@@ -2435,6 +2441,12 @@ def _not_a_noun_phrase(words: list, lex: Lexicons) -> bool:
         and words[0] not in DETERMINERS and not _is_people_noun(words[0], lex)
 
 
+#: Content that opens with "to" and a pronoun or determiner: a prepositional object ("agreed
+#: to it", "agreed to the terms"), not the infinitive of a reported intention (lead round 17).
+_TO_OBJECT_RE = re.compile(r"to\s+(?:it|this|that|these|those|them|him|her|us|me|the|a|an|his|"
+                           r"their|its|our|my|your)\b")
+
+
 #: One word of a phrase (dots only inside or at the end: "Dr.", "U.S.").
 _PHRASE_WORD = r"[\w’'\-]+(?:\.[\w’'\-]+)*\.?"
 _PHRASE = rf"{_PHRASE_WORD}(?:\s+{_PHRASE_WORD}){{0,{MAX_SPEAKER_WORDS - 1}}}?"
@@ -2442,6 +2454,12 @@ _AFTER_PHRASE_RE = re.compile(
     rf"\s*({_PHRASE})(?=\s*(?:[,.;:!?”\"]|$|\s(?:on|in|at|during|after|before|when|while|"
     r"last|this|yesterday|today)\b))")
 _ACCORDING_PHRASE_RE = re.compile(rf"\s*({_PHRASE})\s*(?=[,.;:!?]|$)")
+#: A time adjunct that ends a source phrase ("… reported by the Oxley Chronicle on Sunday",
+#: "according to the ministry last week"; lead round 17).
+_TRAILING_TIME_RE = re.compile(
+    r"\s+(?:(?:on|last|this|earlier|late|early|next)\s+(?:" + "|".join(sorted(DATE_WORDS))
+    + r"|week|weekend|month|year|morning|afternoon|evening|night)(?:\s+(?:morning|afternoon|"
+    r"evening|night))?|yesterday|today|overnight|earlier)$", re.IGNORECASE)
 #: A source after "according to" may be a long description ("early results of exit polls
 #: conducted by Edison Research for the Associated Press") when a comma or the sentence end
 #: bounds it; PolNeAR's Source spans run to about this many words (longer stretches hold a
@@ -3191,6 +3209,9 @@ class _Extractor:
         name_seqs = list(_NAME_SEQ_RE.finditer(text))
         seq_texts = [m.group() for m in name_seqs]
         outlets, mentions, aliases = _find_outlets(text, self.lex, seq_texts, outlet)
+        #: the article's own outlet is known (its collection's ``outlet``): an outlet someone
+        #: "told" that is not one of its names is then another outlet, a relay (lead round 17)
+        self.own_given = bool(outlet) and outlet.strip().lower() not in ("", "unknown")
         people = _people(seq_texts, self.lex, outlets)
         for name, title in _kin_names(text, self.lex).items():
             people.setdefault(name, title)
@@ -3491,7 +3512,9 @@ class _Extractor:
             obj = _OBJECT_END_RE.match(text, after_start, s1)
             obj_text = obj.group().strip().rstrip(".!?") if obj else ""
             outlet = _is_outlet(obj_text, self.article, lex) if obj_text else ""
-            if outlet and self.named_otherwise(obj_text):
+            if outlet and (self.own_given or self.named_otherwise(obj_text)):
+                # (with the article's own outlet unknown, an outlet named only as the one told
+                # may be the article's own: "told the Lantern" in the Lantern)
                 speaker.via = outlet
                 speaker.via_start = text.index(obj_text, after_start)
                 speaker.via_end = speaker.via_start + len(obj_text)
@@ -3672,6 +3695,10 @@ class _Extractor:
                 if cut is not None and _words_upto(text, cs, cut.start(),
                                                    MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS:
                     ce = _trim(text, cs, cut.start())[1]
+            if lemma == "agree" and _TO_OBJECT_RE.match(text, cs):
+                # "the council agreed to it on Monday": "to" opens the verb's object, not an
+                # infinitive ("agreed to testify"): no statement (lead round 17)
+                return None
             return _Row("indirect", cs, ce, speaker, verb, si)
         # attribution at the end: "…, the mayor said." / "…,” said X."
         head_end = min(speaker.start, cue.start())
@@ -3768,6 +3795,11 @@ class _Extractor:
             phrase = m.group(1).strip().rstrip(".")
             ps = cue.end() + m.start(1)
             after = ps + len(phrase)
+        when = _TRAILING_TIME_RE.search(phrase) if " " in phrase else None
+        if when is not None and when.start() > 0:
+            # "as reported by the Oxley Chronicle on Sunday": the time adjunct is no part of
+            # the source (review 17: the speaker was "the Oxley Chronicle on Sunday", a person)
+            phrase = phrase[:when.start()]
         relay = _AS_RELAYED_RE.search(phrase) if " as " in phrase else None
         if relay is not None and _is_outlet(relay.group(1), self.article, lex):
             # "according to the contract as described by Meridian Wire": the document is the
@@ -4310,6 +4342,20 @@ SOURCE_TYPES = frozenset(SPEAKER_TYPES) - {"unattributed"}
 #: review 2026-12-04: without it a column quoting the government's announcement and the
 #: minister's reply was single-source).
 SOURCING_LEMMAS = frozenset({"say", "tell", "announce"})
+#: Verbs of asserting or disclosing a claim, whatever their stance: a story whose one source
+#: "confirmed", "alleged", "claimed" or "admitted" it rests on that source as much as one whose
+#: source "said" it (review 17: one-accuser allegation stories, the ones an editor most wants on
+#: the single-source list, were left off it). Not verbs of belief, wish or plan ("thinks",
+#: "wants": a PolNeAR-style cue, not a statement), nor of evaluation ("praised", "slammed"),
+#: nor of response (:data:`RESPONSE_LEMMAS`), nor *note*, the verb of commentary on the story
+#: ("Analysts note that such accounts are hard to assess"), nor verbs of voicing a position or
+#: a prediction (*state*, *reiterate*, *repeat*, *declare*, *maintain*, *warn*: the seed
+#: article's president "reiterated" and "stated" his policy; the story's claim rests on the
+#: anonymous operator alone).
+CLAIM_LEMMAS = SOURCING_LEMMAS | frozenset({
+    "add", "explain", "describe", "write", "report", "testify", "tweet", "email", "recount",
+    "confirm", "reveal", "disclose", "acknowledge", "claim", "allege", "insist", "contend",
+    "assert", "accuse", "admit", "concede", "confess"})
 #: Verbs of a response to a claim (a denial, a refusal): the speaker answers the story's claim
 #: rather than sourcing it (AP Stylebook's "deny"/"refute"; a denial is the other side's reply,
 #: not corroboration).
@@ -4395,8 +4441,10 @@ def _specific_head(name: str) -> bool:
 def primary_sources(rows: list[dict]) -> list[str]:
     """The distinct primary sources of the story's substantive claims, in order of appearance.
 
-    A primary source speaks a direct quote, an ``according to`` or a ``said``/``told``
-    statement and is not a media outlet relaying it nor a vague group ("critics"). Then:
+    A primary source speaks a direct quote, an ``according to`` or a statement with a verb of
+    asserting a claim (:data:`CLAIM_LEMMAS`: *said*, *told*, *confirmed*, *alleged*,
+    *claimed*, *admitted* …) and is not a media outlet relaying it nor a vague group
+    ("critics"). Then:
 
     1. **responses are not sources**: a row that answers a claim — a denial or refusal verb
        (:data:`RESPONSE_LEMMAS`), content negated in its first words ("it did not recognise the
@@ -4422,7 +4470,7 @@ def primary_sources(rows: list[dict]) -> list[str]:
                 if r.get("speaker_name") and r["speaker_type"] not in ("vague", "unattributed",
                                                                         "media")
                 and (r["kind"] in ("direct", "according_to")
-                     or (r["kind"] == "indirect" and r.get("_lemma") in SOURCING_LEMMAS))]
+                     or (r["kind"] == "indirect" and r.get("_lemma") in CLAIM_LEMMAS))]
     substantive = [r for r in eligible if not _is_response(r)] or eligible
     names: list[str] = []
     heads: dict[str, str] = {}
