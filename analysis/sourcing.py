@@ -1643,6 +1643,11 @@ _TAIL = 240
 _LAST_WORD_RE = re.compile(r"(\w+)\s*$")
 _RELATIVE_RE = re.compile(r"\s+(?:who|that)\s[^,]{0,60}$")
 _PUT_IT_RE = re.compile(r"\s+it\b")
+#: The objects a court dismisses: a ruling, not a statement ("dismissed the case").
+_LEGAL_OBJECT_RE = re.compile(r"\s+(?:the|a|an|his|her|their|its)\s+(?:(?:[\w’'-]+\s+){0,2})?"
+                              r"(?:case|cases|lawsuit|lawsuits|suit|suits|charges?|appeal|"
+                              r"appeals|indictment|petition|complaint|motion)\b")
+_NOT_TO_BE_RE = re.compile(r"\s+not\s+to\s+be\b")
 _TO_BE_RE = re.compile(r"\s+to\s+be\b")
 _BE_END_RE = re.compile(r"(?:is|was|are|were|been|be)\s*$")
 _AND_END_RE = re.compile(r"(?<![\w-])(?:and|but)$")
@@ -3426,6 +3431,10 @@ class _Extractor:
             return None
         if lemma == "decline" and _TO_BE_RE.match(text, cue.end()):
             return None  # "officials who declined to be named": an anonymity marker
+        if lemma == "dismiss" and _LEGAL_OBJECT_RE.match(text, cue.end()):
+            return None  # "Judge Amara Quist dismissed the case": a ruling (review 17)
+        if lemma == "ask" and _NOT_TO_BE_RE.match(text, cue.end()):
+            return None  # "The employee, who asked not to be named, …": likewise (review 17)
         if word in NOUN_HOMOGRAPHS and not _THAT_LEAD_RE.match(text, cue.end()):
             return None  # "a closed-primary state, which …", "the United States": a noun
         if lemma == "tell" and _TRUTH_RE.match(text, cue.end()):
@@ -3492,9 +3501,9 @@ class _Extractor:
         inverted = False
         if speaker is None:
             before = before_text  # text[s0:cue.start()].rstrip()
-            if before.endswith((",", "”", '"', "’", "'")) or not before:
+            if before.endswith((",", "”", '"', "’", "'", "»")) or not before:
                 speaker = _speaker_after(text, cue.end(), s1, self.article, lex, (s0, s1),
-                                         before.endswith(("”", '"', "’", "'")))
+                                         before.rstrip(",").endswith(("”", '"', "’", "'", "»")))
                 if speaker is not None:
                     inverted = True
                     after_start = speaker.end
@@ -3521,6 +3530,14 @@ class _Extractor:
         # content: an adjacent quotation first
         pre = text[s0:min(speaker.start, cue.start())].rstrip()
         q_before = self.quote_at(len(pre) + s0 - 1) if pre and not participle else None
+        if q_before is None and pre.endswith(",") and not participle and len(pre) > 1 and \
+                pre[-2] in _CLOSING_MARKS:
+            # "“We stay until the end”, said fisherman Yann Kerlo.": the comma after the
+            # closing mark (British and French order) (lead round 17, review 17)
+            q_before = self.quote_at(len(pre) + s0 - 2)
+            if q_before is not None and not self.is_direct_shape(
+                    q_before, self.sentences[self.sentence_of(q_before.start)]):
+                q_before = None  # "The ‘plan’, said the mayor, was dead": a partial quote
         if q_before is not None and _GAP_RE.fullmatch(text[q_before.end:min(
                 speaker.start, cue.start())]):
             q_si = self.sentence_of(q_before.start)

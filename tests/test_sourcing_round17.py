@@ -92,3 +92,33 @@ def test_commentary_and_restated_positions_do_not_make_a_second_primary_source()
                    "Analysts note that such accounts are hard to verify. The mayor reiterated "
                    "that the mill was safe.")
     assert row["n_primary_sources"] == 1
+
+
+@pytest.mark.parametrize("text", [
+    "« We stay until the end », said fisherman Yann Kerlo.",
+    "“We stay until the end”, said fisherman Yann Kerlo.",
+    "« We stay until the end, » said fisherman Yann Kerlo.",
+])
+def test_a_quotation_before_said_x_is_direct_whatever_the_typography(text):
+    row = only(text)
+    assert (row["kind"], row["speaker_name"], row["speaker_type"]) == (
+        "direct", "Yann Kerlo", "person")
+    assert row["quote"].startswith(("«", "“")) and row["quote"].endswith(("»", "”"))
+
+
+def test_spaced_angled_marks_pair():
+    row = only("She said: « We stay until the end. »")
+    assert (row["kind"], row["quote"]) == ("direct", "« We stay until the end. »")
+
+
+def test_who_asked_not_to_be_named_is_an_anonymity_marker_not_a_statement():
+    rows = extract("A former employee alleged that the mill dumped waste into the river. The "
+                   "employee, who asked not to be named, provided photographs.")
+    assert [(r["speaker"], r["verb"], r["speaker_type"]) for r in rows] == [
+        ("A former employee", "alleged", "anonymous")]
+
+
+def test_a_court_dismissing_a_case_is_a_ruling_not_a_statement():
+    assert extract("Judge Amara Quist dismissed the case.") == []
+    row = only("The minister dismissed the report as fiction.")
+    assert (row["verb"], row["quote"]) == ("dismissed", "the report as fiction")
