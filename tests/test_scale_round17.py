@@ -130,3 +130,20 @@ def test_prune_removes_unused_folders_of_old_lexicon_versions(tmp_path):
     assert len(removed) == 1
     assert [f.name for f in cache.iterdir() if f.is_dir()] == [
         n for n in table["folder"] if n not in removed]
+
+
+def test_find_reuse_shows_progress_when_asked_and_follows_the_environment(monkeypatch, capsys):
+    wire = ("Nurses at the city hospital walked out on Tuesday over pay and staffing, the union "
+            "said, in the first strike at the hospital in living memory.")
+    corpus = pd.DataFrame({"id": ["w", "t"], "outlet": ["Wire", "Tabloid"],
+                           "text": [wire, "SHOCK! " + wire]})
+    ma.find_reuse(corpus, progress=True)
+    assert "Comparing" in capsys.readouterr().err
+    ma.find_reuse(corpus)  # one candidate pair: too few for a bar by default
+    assert "Comparing" not in capsys.readouterr().err
+    monkeypatch.setattr("analysis.reuse.PROGRESS_MIN_PAIRS", 1)
+    ma.find_reuse(corpus)
+    assert "Comparing" in capsys.readouterr().err
+    monkeypatch.setenv("MEDIA_ANALYSIS_PROGRESS", "off")
+    ma.find_reuse(corpus)
+    assert "Comparing" not in capsys.readouterr().err
