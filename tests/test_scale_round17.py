@@ -147,3 +147,10 @@ def test_find_reuse_shows_progress_when_asked_and_follows_the_environment(monkey
     monkeypatch.setenv("MEDIA_ANALYSIS_PROGRESS", "off")
     ma.find_reuse(corpus)
     assert "Comparing" not in capsys.readouterr().err
+
+
+def test_a_dask_frame_without_the_dask_engine_is_told_to_use_it():
+    dd = pytest.importorskip("dask.dataframe")
+    frame = dd.from_pandas(pd.DataFrame({"id": ["a"], "text": ["It rained."]}), npartitions=1)
+    with pytest.raises(CorpusError, match="engine='dask'"):
+        ma.load_corpus(frame)
