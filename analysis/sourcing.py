@@ -3969,6 +3969,17 @@ class _Extractor:
                 # "two sites … were rejected as too expensive": the subject is what the cue
                 # is about, not who spoke; a passive names no speaker (PolNeAR annotates the
                 # whole clause, subject included, with an empty source)
+                if row.kind == "partial":
+                    # "X said the council had been asked to sign “a blank cheque”": the quoted
+                    # words stay a partial quote, of the statement that holds them if any
+                    # (lead round 17: the row took the clause, and X lost the quotation)
+                    host = [r for r in rows if r is not row and r.speaker is not None and
+                            r.kind != "partial" and r.qs <= row.qs and row.qe <= r.qe]
+                    host.sort(key=lambda r: r.qe - r.qs)
+                    row.speaker = host[0].speaker if host else None
+                    row.verb = None
+                    row.via = host[0].via if host else ""
+                    continue
                 if row.qs >= verb[1]:
                     row.qs = sp.start
                 row.speaker = None

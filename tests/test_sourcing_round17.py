@@ -122,3 +122,14 @@ def test_a_court_dismissing_a_case_is_a_ruling_not_a_statement():
     assert extract("Judge Amara Quist dismissed the case.") == []
     row = only("The minister dismissed the report as fiction.")
     assert (row["verb"], row["quote"]) == ("dismissed", "the report as fiction")
+
+
+def test_a_quoted_phrase_after_a_passive_cue_stays_with_the_statement_holding_it():
+    rows = extract("Councillor Dana Vilkas said the council had been asked to sign “a blank "
+                   "cheque”. We would not.")
+    assert [(r["kind"], r["quote"], r["speaker_name"]) for r in rows] == [
+        ("indirect", "the council had been asked to sign “a blank cheque”", "Dana Vilkas"),
+        ("partial", "“a blank cheque”", "Dana Vilkas")]
+    row = only("The council had been asked to sign “a blank cheque”.")
+    assert (row["kind"], row["quote"], row["speaker_type"]) == (
+        "partial", "“a blank cheque”", "unattributed")
