@@ -210,8 +210,15 @@ class ResultCache:
                 tables = {"articles": articles, **{name: _read(batch / f"{name}.parquet")
                                                    for name in TABLES[1:]}}
             except (OSError, pa.ArrowException) as exc:
-                warnings.warn(f"cache batch {batch} is unreadable ({exc}); its articles are "
-                              "analysed again", RuntimeWarning, stacklevel=3)
+                # a batch is renamed into place only once complete, so an unreadable one is
+                # damaged: remove it, or it warns on every run (review 18)
+                shutil.rmtree(batch, ignore_errors=True)
+                what = ("it is removed" if not batch.exists() else
+                        "it could not be removed (`python -m analysis cache --clear` empties "
+                        "the cache)")
+                warnings.warn(f"cache batch {batch} is unreadable ({exc}); {what}, and its "
+                              "articles are read from another batch or analysed again",
+                              RuntimeWarning, stacklevel=3)
                 continue
             if len(wanted) < len(held):
                 value_set = pa.array(sorted(wanted))

@@ -154,3 +154,24 @@ def test_a_dask_frame_without_the_dask_engine_is_told_to_use_it():
     frame = dd.from_pandas(pd.DataFrame({"id": ["a"], "text": ["It rained."]}), npartitions=1)
     with pytest.raises(CorpusError, match="engine='dask'"):
         ma.load_corpus(frame)
+
+
+def test_an_unreadable_cache_batch_is_removed_so_it_warns_once(tmp_path, recwarn):
+    import warnings
+
+    from analysis import pipeline
+    from analysis.cache import open_cache
+
+    corpus = ma.load_corpus(pd.DataFrame({"id": ["a", "b"], "outlet": ["L", "L"],
+                                          "text": ["The pier reopened.", "It rained, she said."]}))
+    ma.analyze(corpus, n_jobs=1, cache=str(tmp_path), progress=False)
+    store = open_cache(tmp_path, list(pipeline.ANALYZERS), None)
+    (bad,) = store.batches()
+    (bad / "spans.parquet").write_bytes(b"not parquet")
+    with pytest.warns(RuntimeWarning, match="unreadable .*it is removed"):
+        first = ma.analyze(corpus, n_jobs=1, cache=str(tmp_path), progress=False)
+    assert not bad.exists()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", RuntimeWarning)
+        again = ma.analyze(corpus, n_jobs=1, cache=str(tmp_path), progress=False)
+    pd.testing.assert_frame_equal(first.articles, again.articles)
