@@ -13,7 +13,7 @@ import os
 import sys
 
 from . import config
-from .errors import AnalysisError, ReportError
+from .errors import AnalysisError, ParameterError, ReportError
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -67,6 +67,8 @@ def _parser() -> argparse.ArgumentParser:
 def _cache_command(args) -> int:
     from .cache import cache_summary, clear_cache, default_cache_dir, prune_cache
 
+    if args.days != 30 and not args.prune:
+        raise ParameterError("--days goes with --prune (how many days unused a folder must be)")
     root = default_cache_dir() if args.dir == "auto" else args.dir
     if root is None:
         print("The result cache is off (MEDIA_ANALYSIS_CACHE is set to an 'off' word).")
@@ -96,7 +98,6 @@ def _cache_command(args) -> int:
 
 
 def _select(names: list[str]):
-    from .errors import ParameterError
     from .report import list_notebooks
 
     available = list_notebooks()

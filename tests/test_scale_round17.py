@@ -175,3 +175,10 @@ def test_an_unreadable_cache_batch_is_removed_so_it_warns_once(tmp_path, recwarn
         warnings.simplefilter("error", RuntimeWarning)
         again = ma.analyze(corpus, n_jobs=1, cache=str(tmp_path), progress=False)
     pd.testing.assert_frame_equal(first.articles, again.articles)
+
+
+def test_days_without_prune_is_refused(tmp_path, capsys):
+    from analysis.__main__ import main
+
+    assert main(["cache", "--dir", str(tmp_path), "--days", "5"]) == 2
+    assert "--days goes with --prune" in capsys.readouterr().err
