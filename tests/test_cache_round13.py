@@ -73,7 +73,11 @@ def test_summary_and_prune_keep_what_the_current_code_reads(tmp_path):
     assert not old.exists() and unknown.exists() and shared.exists()
     # with 0 days every folder but the default analysis's goes: other code's and the folder of
     # the tone-only analysis (options or analyzers no longer used are pruned too; review 18)
-    tone_only = [name for name in _folders(tmp_path) if name not in (current, shared.name,
+    from analysis.cache import fingerprint
+    from analysis.pipeline import choose_analyzers
+
+    default = fingerprint(choose_analyzers(None), None)
+    tone_only = [name for name in _folders(tmp_path) if name not in (default, shared.name,
                                                                       unknown.name)]
     assert sorted(prune_cache(str(tmp_path), unused_days=0)) == sorted([shared.name, *tone_only])
     warm = ma.analyze(ARTICLES, cache=str(tmp_path), progress=False)
