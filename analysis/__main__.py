@@ -9,10 +9,11 @@ before the command, shows the traceback).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from . import config
-from .errors import AnalysisError, ReportError
+from .errors import AnalysisError, ParameterError, ReportError
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -51,12 +52,13 @@ def _parser() -> argparse.ArgumentParser:
         "The folder is $MEDIA_ANALYSIS_CACHE, else ~/.cache/media-analysis.")
     what = cache.add_mutually_exclusive_group()
     what.add_argument("--prune", action="store_true",
-                      help="delete the folders other versions of the analysis code made that "
-                      "no run has used for --days days")
+                      help="delete the folders no run has used for --days days (those other "
+                      "versions of the code made, and those of options no longer used), "
+                      "keeping the current code's default analysis")
     what.add_argument("--clear", action="store_true", help="delete every cached result")
     cache.add_argument("--days", type=float, default=30, metavar="N",
-                       help="with --prune: how many days unused a folder of other code must "
-                       "be (default 30; 0: every folder of other code)")
+                       help="with --prune: how many days unused a folder must be (default 30; "
+                       "0: every folder but the current default analysis's)")
     cache.add_argument("--dir", default="auto", metavar="FOLDER",
                        help="the cache folder (default: the one the reports use)")
     return parser
@@ -65,6 +67,8 @@ def _parser() -> argparse.ArgumentParser:
 def _cache_command(args) -> int:
     from .cache import cache_summary, clear_cache, default_cache_dir, prune_cache
 
+    if args.days != 30 and not args.prune:
+        raise ParameterError("--days goes with --prune (how many days unused a folder must be)")
     root = default_cache_dir() if args.dir == "auto" else args.dir
     if root is None:
         print("The result cache is off (MEDIA_ANALYSIS_CACHE is set to an 'off' word).")
@@ -74,7 +78,7 @@ def _cache_command(args) -> int:
         return 0
     if args.prune:
         removed = prune_cache(args.dir, unused_days=args.days)
-        print(f"Removed {len(removed)} folder(s) of other code unused for {args.days:g}+ days "
+        print(f"Removed {len(removed)} folder(s) unused for {args.days:g}+ days "
               f"from {root}"
               + (f": {', '.join(removed)}." if removed else "."))
     table = cache_summary(args.dir)
@@ -88,12 +92,12 @@ def _cache_command(args) -> int:
     print(shown.to_string(index=False))
     if (table["current"] == False).any():  # noqa: E712 (a nullable column)
         print("This code never reads the folders other code made: `python -m analysis cache "
-              "--prune` deletes those no run has used for 30 days (--days N to choose).")
+              "--prune` deletes those (and folders of options no longer used) that no run has "
+              "used for 30 days (--days N to choose).")
     return 0
 
 
 def _select(names: list[str]):
-    from .errors import ParameterError
     from .report import list_notebooks
 
     available = list_notebooks()
@@ -142,6 +146,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("error: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # the reader of the output went away ("… | head -1"): not an error of ours; stdout is
+        # pointed at devnull so that Python's own flush at exit does not complain (review 18)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as exc:  # a bug or an environment problem: one line, traceback on request
         if args.debug:
             raise

@@ -121,7 +121,9 @@ def _token(value):
         path = Path(value)
         try:
             if path.is_file():
-                return {"file": str(value),
+                # the file's content and kind, not its path: a copy of a lexicon saved
+                # elsewhere reads the same results (review 18)
+                return {"file_type": path.suffix.lower(),
                         "sha": hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()}
         except (OSError, ValueError):
             pass
@@ -208,8 +210,15 @@ class ResultCache:
                 tables = {"articles": articles, **{name: _read(batch / f"{name}.parquet")
                                                    for name in TABLES[1:]}}
             except (OSError, pa.ArrowException) as exc:
-                warnings.warn(f"cache batch {batch} is unreadable ({exc}); its articles are "
-                              "analysed again", RuntimeWarning, stacklevel=3)
+                # a batch is renamed into place only once complete, so an unreadable one is
+                # damaged: remove it, or it warns on every run (review 18)
+                shutil.rmtree(batch, ignore_errors=True)
+                what = ("it is removed" if not batch.exists() else
+                        "it could not be removed (`python -m analysis cache --clear` empties "
+                        "the cache)")
+                warnings.warn(f"cache batch {batch} is unreadable ({exc}); {what}, and its "
+                              "articles are read from another batch or analysed again",
+                              RuntimeWarning, stacklevel=3)
                 continue
             if len(wanted) < len(held):
                 value_set = pa.array(sorted(wanted))
@@ -401,11 +410,15 @@ PRUNE_UNUSED_DAYS = 30
 
 
 def prune_cache(cache="auto", *, unused_days: float = PRUNE_UNUSED_DAYS) -> list[str]:
-    """Delete the fingerprint folders that other code made (``current`` is ``False`` in
-    :func:`cache_summary`) and that no run has read or written for ``unused_days`` days;
-    returns the names of those removed. A folder another install still uses (a newer version,
-    a second checkout sharing the cache folder) is read by its runs and so kept; folders whose
-    maker cannot be told are kept too: :func:`clear_cache` removes everything.
+    """Delete the fingerprint folders that no run has read or written for ``unused_days``
+    days and that are not the current code's default analysis (the folder a plain
+    ``analyze(corpus)`` reads); returns the names of those removed. That takes the folders
+    other code made (``current`` is ``False`` in :func:`cache_summary`) and those of options
+    no longer used (each edited version of a user lexicon has a folder of its own, which the
+    current code would read only with that version; review 18). A folder another install or
+    a scheduled report still uses is read by its runs and so kept; folders whose maker cannot
+    be told (from before the cache recorded its code) are kept too: :func:`clear_cache`
+    removes everything.
 
     Parameters
     ----------
@@ -417,10 +430,15 @@ def prune_cache(cache="auto", *, unused_days: float = PRUNE_UNUSED_DAYS) -> list
     """
     if unused_days < 0:
         raise ParameterError(f"unused_days={unused_days!r}: give 0 or more days")
+    from .pipeline import choose_analyzers
+
     cutoff = time.time() - unused_days * 86_400
+    default = fingerprint(choose_analyzers(None), None)
     removed = []
     for folder in _fingerprint_folders(_root(cache)):
-        if _is_current(folder) is False and _last_used(folder) <= cutoff:
+        current = _is_current(folder)
+        if current is not None and not (current and folder.name == default) and \
+                _last_used(folder) <= cutoff:
             shutil.rmtree(folder, ignore_errors=True)
             if not folder.exists():  # (counted only when it is really gone)
                 removed.append(folder.name)

@@ -1274,9 +1274,14 @@ def load_corpus(
         issues = _Issues(label)
         frame, fmt = _read_source(source, format, encoding=encoding, on_error=on_error,
                                   recursive=recursive, issues=issues, sep=sep)
+    elif type(source).__module__.startswith("dask."):
+        raise CorpusError(
+            f"cannot load a Dask {type(source).__name__} here: pass it to analyze(..., "
+            "engine='dask'), or give a pandas DataFrame, a file path or a folder")
     else:
         raise CorpusError(
-            f"cannot load a {type(source).__name__}; give a DataFrame, a file path or a folder")
+            f"cannot load a {type(source).__name__}; give a pandas DataFrame, a file path or a "
+            "folder")
 
     corpus = _normalise(frame, fmt, label, stem, issues, columns=columns, outlet=outlet,
                         dayfirst=dayfirst, html=html)

@@ -30,6 +30,9 @@ UNAMBIGUOUS_OPENERS = frozenset("“„«‹‘‚")
 AMBIGUOUS = frozenset("\"'")
 #: Single marks that also serve as apostrophes.
 SINGLE_MARKS = frozenset("'’‘‚‹›")
+#: Angled marks, which French typography sets apart from the quoted words by a space
+#: ("« Nous restons »"): they open before and close after one (lead round 17, review 17).
+SPACED_MARKS = frozenset("«»‹›")
 #: Characters after which a mark can open a quote.
 OPEN_CONTEXT = " \t\n([{—–-/:;,"
 _BLANK_LINE_RE = re.compile(r"\n[ \t\r]*\n")
@@ -74,7 +77,8 @@ def _can_open(text: str, i: int) -> bool:
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     if after.isspace():
-        return False
+        # French typography sets a space inside angled marks: « Nous restons », ‹ non ›
+        return text[i] in SPACED_MARKS and i + 2 < len(text) and not text[i + 2].isspace()
     if text[i] in UNAMBIGUOUS_OPENERS and text[i] != "‘":
         return True
     # ‘ and straight marks open only at the start of a word (not in "rock ’n’ roll" or "O'Neill")
@@ -85,7 +89,7 @@ def _can_close(text: str, i: int, mark: str) -> bool:
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     if before.isspace():
-        return False
+        return mark in SPACED_MARKS and i >= 2 and not text[i - 2].isspace()
     if mark in SINGLE_MARKS or mark == "'":
         # an apostrophe inside a word (don’t, France’s) is not a closing quote
         if after.isalpha() or after.isdigit():
@@ -118,6 +122,9 @@ def find_quotes(text: str) -> list[Quote]:
     >>> t = '"It said \\'no\\'," Lund wrote.'
     >>> [t[q.inner_start:q.inner_end] for q in find_quotes(t)]
     ["It said 'no',"]
+    >>> t = "« Nous restons », a-t-il dit, « jusqu’au bout. »"
+    >>> [t[q.start:q.end] for q in find_quotes(t)]
+    ['« Nous restons »', '« jusqu’au bout. »']
     >>> t = "''We won,'' he said."
     >>> [t[q.start:q.end] for q in find_quotes(t)]
     ["''We won,''"]

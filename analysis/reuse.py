@@ -57,6 +57,7 @@ Two things that look like reuse and are not counted:
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -64,12 +65,19 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
+from tqdm import tqdm
 
 from . import text as textlib
+from .config import OFF_WORDS
 from .errors import ParameterError
 from .groups import label_missing
+from .pipeline import PROGRESS_ENV
 from .sourcing import MAX_APPOSITIVE_WORDS, lexicons
 from .tone import quotation_spans
+
+#: Candidate pairs (articles sharing enough shingles) from which :func:`find_reuse` shows a
+#: progress bar by default: each is aligned passage by passage, a few milliseconds a pair.
+PROGRESS_MIN_PAIRS = 5_000
 
 #: Words per shingle. Broder (1997) used 10-word shingles for whole web pages; rewrites of news
 #: change a word every few words, so shorter shingles are needed to see them. With 5, the
@@ -210,7 +218,8 @@ def _corpus_of(data) -> pd.DataFrame:
 def find_reuse(data, *, shingle_words: int = SHINGLE_WORDS,
                min_passage_words: int = MIN_PASSAGE_WORDS,
                max_shingle_df: int = MAX_SHINGLE_DF, by: str = "outlet",
-               same_outlet: bool = False, kinds: Sequence[str] = KINDS) -> Reuse:
+               same_outlet: bool = False, kinds: Sequence[str] = KINDS,
+               progress: bool | None = None) -> Reuse:
     """Find pairs of articles from different outlets that share passages, with direction.
 
     Parameters
@@ -233,6 +242,10 @@ def find_reuse(data, *, shingle_words: int = SHINGLE_WORDS,
         from its shingle counts, so ``kinds=("reprint",)`` skips the passage alignment of
         every other pair: finding the reprints of a collection whose articles share many
         passages (syndicated copy) costs seconds instead of minutes.
+    progress : bool, optional
+        Show a progress bar over the candidate pairs; by default shown when there are at
+        least :data:`PROGRESS_MIN_PAIRS` of them, unless ``MEDIA_ANALYSIS_PROGRESS=off`` (the
+        report's setting). A collection of syndicated copy can take minutes (review 18).
 
     Returns
     -------
@@ -293,7 +306,13 @@ def find_reuse(data, *, shingle_words: int = SHINGLE_WORDS,
     verbs = _reporting_verbs()
     # every reprint pair is aligned, even when not asked for: the echoes are found from them
     found = []  # (earlier, later, pair row, passage rows, passages' first shingle and length)
-    for a, b, n_shared in zip(shared.row, shared.col, shared.data, strict=True):
+    if progress is None:
+        progress = len(shared.data) >= PROGRESS_MIN_PAIRS and os.environ.get(
+            PROGRESS_ENV, "").strip().lower() not in OFF_WORDS
+    candidates = tqdm(zip(shared.row, shared.col, shared.data, strict=True),
+                      total=len(shared.data), disable=not progress, desc="Comparing",
+                      unit=" pairs")
+    for a, b, n_shared in candidates:
         if n_shared < floor or (not same_outlet and outlets[a] == outlets[b]):
             continue
         earlier, later, direction = _order(a, b, published, ids)

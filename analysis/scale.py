@@ -14,23 +14,34 @@ is bounded by the batch size, not the collection::
 Read the results back with :func:`read_results` (one table, optionally some columns), with
 ``pandas.read_parquet("out/articles")`` or, for more than memory, with Dask
 (``dask.dataframe.read_parquet("out/spans")``).
+
+``out/_status.json`` says whether the run finished: a run that stopped (an error in the input,
+a killed process) leaves ``"complete": false`` with the articles written so far and the error.
+:func:`read_results` refuses such a folder unless asked (``incomplete=True``), so a partial
+result is never read as the whole collection; ``analyze_to_parquet(..., resume=True)``
+continues it after the batches already written (review 18).
 """
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
 from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
 from tqdm import tqdm
 
+from . import config
 from .cache import open_cache
 from .corpus import iter_corpus
 from .errors import ParameterError, check_choice
 from .pipeline import (
     CHUNK_SIZE,
     ENGINES,
+    PROGRESS_ENV,
     TABLES,
     _process_pool,
     analyze_normalised,
@@ -45,17 +56,56 @@ from .pipeline import (
 BATCH_SIZE = 5_000
 
 
+#: The file in the output folder that records whether the run finished (see the module doc).
+STATUS_FILE = "_status.json"
+
+
+def read_status(out_dir) -> dict | None:
+    """The run status of an :func:`analyze_to_parquet` folder: ``complete`` (bool),
+    ``articles`` and ``batches`` written, ``batch_size``, ``rows`` per table, ``started`` /
+    ``updated`` (UTC), and ``error`` if the run stopped on one; ``None`` for a folder written
+    before the status file existed."""
+    path = Path(out_dir) / STATUS_FILE
+    if not path.is_file():
+        return None
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {"complete": False, "articles": 0, "batches": 0,
+                "error": f"{path} cannot be read"}
+
+
+def _write_status(out: Path, status: dict) -> None:
+    status["updated"] = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+    tmp = out / (STATUS_FILE + ".tmp")
+    tmp.write_text(json.dumps(status, indent=1), encoding="utf-8")
+    os.replace(tmp, out / STATUS_FILE)
+
+
+def _stopped(status: dict) -> str:
+    """How an incomplete run ended, for error messages."""
+    said = (f"it stopped after {status.get('articles', 0):,} articles "
+            f"({status.get('batches', 0)} batches)")
+    if status.get("error"):
+        said += f" on: {status['error']}"
+    return said
+
+
 class _TableWriter:
     """Appends DataFrames as numbered Parquet files with one schema: a column all-empty in one
     batch takes the type it has in the others, earlier parts rewritten when a later batch is
     the first to give it one."""
 
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, parts: int = 0, rows: int = 0):
         self.folder = folder
         self.schema = None
-        self.parts = 0
-        self.rows = 0
+        self.parts = parts
+        self.rows = rows
         folder.mkdir(parents=True, exist_ok=True)
+        if parts:  # resuming: the schema of the parts written so far
+            import pyarrow.parquet as pq
+
+            self.schema = pq.read_schema(folder / f"part-{parts - 1:05d}.parquet")
 
     def write(self, frame: pd.DataFrame) -> None:
         import pyarrow as pa
@@ -99,8 +149,9 @@ def analyze_to_parquet(
     chunk_size: int = CHUNK_SIZE,
     cache=None,
     engine: str = "local",
-    progress: bool = True,
+    progress: bool | None = None,
     overwrite: bool = False,
+    resume: bool = False,
     format: str = "auto",
     columns: Mapping[str, str] | None = None,
     outlet: str | None = None,
@@ -127,10 +178,16 @@ def analyze_to_parquet(
     cache : None, "auto", str or Path
         As for :func:`analysis.analyze`, but off by default: the dataset written here already
         keeps the results.
-    progress : bool
-        Show a progress bar counting articles (the total is unknown while streaming).
+    progress : bool, optional
+        Show a progress bar counting articles (the total is unknown while streaming); by
+        default shown unless the environment sets ``MEDIA_ANALYSIS_PROGRESS=off``.
     overwrite : bool
         Replace an existing result in ``out_dir`` (default: refuse, naming it).
+    resume : bool
+        Continue a run that stopped (``_status.json`` says ``"complete": false``): the batches
+        already written are read past, not analysed again, and the rest are appended. Give the
+        same ``source`` and ``batch_size`` as the stopped run (a different ``batch_size`` is
+        refused: the batches would not line up).
     format, columns, outlet, encoding, on_error, dayfirst, html, sep
         As for :func:`analysis.load_corpus` (a day-first date column too big for memory is
         read right with ``dayfirst=True``).
@@ -155,36 +212,84 @@ def analyze_to_parquet(
         raise ParameterError(f"batch_size={batch_size!r}: give a positive number of articles")
     out = Path(out_dir)
     existing = [t for t in TABLES if (out / t).exists()]
-    if existing and not overwrite:
+    status = read_status(out) if existing else None
+    incomplete = status is not None and not status.get("complete")
+    if resume and overwrite:
+        raise ParameterError("analyze_to_parquet(): give resume=True or overwrite=True, not both")
+    if resume and not incomplete:
+        raise ParameterError(
+            f"{out} holds no stopped run to resume" + (
+                " (its run finished; pass overwrite=True to analyse again)" if status else
+                " (no _status.json of an unfinished run)"))
+    if resume and status.get("batch_size") != batch_size:
+        raise ParameterError(f"resume=True: the stopped run used batch_size="
+                             f"{status.get('batch_size')}; give the same to resume it")
+    if existing and not (overwrite or resume):
+        if incomplete:
+            raise ParameterError(
+                f"{out} holds an incomplete result: {_stopped(status)}. Pass resume=True to "
+                "continue it, or overwrite=True to start again")
         raise ParameterError(f"{out} already holds a result ({', '.join(existing)}); choose "
                              "another folder or pass overwrite=True")
-    for table in existing:
-        shutil.rmtree(out / table)
+    done = status.get("batches", 0) if resume else 0
+    rows = dict(status.get("rows") or {}) if resume else {}
+    if resume:
+        # a batch the stopped run had begun to write (some tables, not all) is written again
+        for table in TABLES:
+            for part in (out / table).glob("part-*.parquet"):
+                if int(part.stem.split("-")[1]) >= done:
+                    part.unlink()
+    else:
+        for table in existing:
+            shutil.rmtree(out / table)
     chosen = choose_analyzers(analyzers)
     configured_analyzers(chosen, options)
     workers = resolve_n_jobs(n_jobs)
     store = open_cache(cache, chosen, options)
-    writers = {t: _TableWriter(out / t) for t in TABLES}
+    out.mkdir(parents=True, exist_ok=True)
+    writers = {t: _TableWriter(out / t, done, rows.get(t, 0)) for t in TABLES}
+    if not resume:
+        status = {"complete": False, "articles": 0, "batches": 0, "batch_size": batch_size,
+                  "rows": {t: 0 for t in TABLES},
+                  "started": datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")}
+    status.pop("error", None)
+    _write_status(out, status)
     batches = iter_corpus(source, batch_size=batch_size, format=format, columns=columns,
                           outlet=outlet, encoding=encoding, on_error=on_error,
                           dayfirst=dayfirst, html=html, sep=sep)
+    if progress is None:
+        progress = os.environ.get(PROGRESS_ENV, "").strip().lower() not in config.OFF_WORDS
     pool = _process_pool(workers) if engine == "local" and workers > 1 else None
     try:
-        with tqdm(disable=not progress, desc="Analysing", unit=" articles") as bar:
-            for corpus in batches:
+        with tqdm(disable=not progress, desc="Analysing", unit=" articles",
+                  initial=status["articles"]) as bar:
+            for number, corpus in enumerate(batches):
+                if number < done:
+                    continue  # resuming: written by the stopped run
                 result = analyze_normalised(corpus, chosen, options, store=store,
                                             n_jobs=workers, chunk_size=chunk_size,
                                             engine=engine, bar=bar, executor=pool)
                 for table in TABLES:
                     writers[table].write(getattr(result, table))
+                status["batches"] = number + 1
+                status["articles"] += len(corpus)
+                status["rows"] = {t: w.rows for t, w in writers.items()}
+                _write_status(out, status)
                 del result, corpus
+    except BaseException as exc:  # (a KeyboardInterrupt too: the status says where it stopped)
+        status["error"] = f"{type(exc).__name__}: {exc}"[:500]
+        _write_status(out, status)
+        raise
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
+    status["complete"] = True
+    _write_status(out, status)
     return {t: w.rows for t, w in writers.items()}
 
 
-def read_results(out_dir, table: str, *, columns: Sequence[str] | None = None) -> pd.DataFrame:
+def read_results(out_dir, table: str, *, columns: Sequence[str] | None = None,
+                 incomplete: bool = False) -> pd.DataFrame:
     """One table of an :func:`analyze_to_parquet` result as a DataFrame.
 
     Parameters
@@ -194,6 +299,9 @@ def read_results(out_dir, table: str, *, columns: Sequence[str] | None = None) -
     table : {"articles", "sentences", "spans", "attributions"}
     columns : sequence of str, optional
         Read only these columns (much less memory for the big tables).
+    incomplete : bool
+        Read the batches of a run that stopped before the end (default: refuse, saying how
+        far it got; see :func:`read_status`).
 
     A ``spans`` table holds the ``weight`` of every span (a frame cue's lexicon weight, else
     1.0); a dataset written before spans carried a weight has no such column, and the
@@ -203,7 +311,16 @@ def read_results(out_dir, table: str, *, columns: Sequence[str] | None = None) -
     folder = Path(out_dir) / table
     if not folder.is_dir():
         raise ParameterError(f"{folder} does not exist; run analyze_to_parquet() first")
+    status = read_status(out_dir)
+    if status is not None and not status.get("complete") and not incomplete:
+        raise ParameterError(
+            f"{out_dir} holds an incomplete result: {_stopped(status)}. Resume it with "
+            "analyze_to_parquet(..., resume=True), or pass incomplete=True to read the "
+            f"{status.get('articles', 0):,} articles written")
     parts = sorted(folder.glob("part-*.parquet"))
+    if status is not None and not status.get("complete"):
+        # (a batch being written when the run stopped may have some tables and not others)
+        parts = [p for p in parts if int(p.stem.split("-")[1]) < status.get("batches", 0)]
     frames = [pd.read_parquet(p, columns=list(columns) if columns else None) for p in parts]
     if not frames:
         return pd.DataFrame(columns=list(columns or []))

@@ -1652,6 +1652,11 @@ _TAIL = 240
 _LAST_WORD_RE = re.compile(r"(\w+)\s*$")
 _RELATIVE_RE = re.compile(r"\s+(?:who|that)\s[^,]{0,60}$")
 _PUT_IT_RE = re.compile(r"\s+it\b")
+#: The objects a court dismisses: a ruling, not a statement ("dismissed the case").
+_LEGAL_OBJECT_RE = re.compile(r"\s+(?:the|a|an|his|her|their|its)\s+(?:(?:[\w’'-]+\s+){0,2})?"
+                              r"(?:case|cases|lawsuit|lawsuits|suit|suits|charges?|appeal|"
+                              r"appeals|indictment|petition|complaint|motion)\b")
+_NOT_TO_BE_RE = re.compile(r"\s+not\s+to\s+be\b")
 _TO_BE_RE = re.compile(r"\s+to\s+be\b")
 _BE_END_RE = re.compile(r"(?:is|was|are|were|been|be)\s*$")
 _AND_END_RE = re.compile(r"(?<![\w-])(?:and|but)$")
@@ -2109,6 +2114,12 @@ def _speaker_before(text: str, lo: int, hi: int, article: _Article, lex: Lexicon
         # "PORT ALDMERE, Sept 16 (Meridian Wire) - Corvania's government …": a dateline's dash
         lead += len(phrase) - len(phrase[1:].lstrip())
         phrase = phrase[1:].lstrip()
+    elif phrase[:1] in ("’", "'") and phrase[1:2].isspace():
+        # "… confirmed that ‘patients slept in the corridors,’ the Lowmarsh Herald reported":
+        # the closing mark of a quotation ended after its comma is no part of the speaker
+        # (review 17: the speaker was "’ the Lowmarsh Herald", typed anonymous, no relay)
+        lead += len(phrase) - len(phrase[1:].lstrip())
+        phrase = phrase[1:].lstrip()
     space = phrase.find(" ")
     if 0 < space < 10 and phrase[:space].lower() in TIME_NOUNS and phrase.startswith(
             ("the ", "a ", "an "), space + 1):
@@ -2533,6 +2544,12 @@ def _not_a_noun_phrase(words: list, lex: Lexicons) -> bool:
         and words[0] not in DETERMINERS and not _is_people_noun(words[0], lex)
 
 
+#: Content that opens with "to" and a pronoun or determiner: a prepositional object ("agreed
+#: to it", "agreed to the terms"), not the infinitive of a reported intention (lead round 17).
+_TO_OBJECT_RE = re.compile(r"to\s+(?:it|this|that|these|those|them|him|her|us|me|the|a|an|his|"
+                           r"their|its|our|my|your)\b")
+
+
 #: One word of a phrase (dots only inside or at the end: "Dr.", "U.S.").
 _PHRASE_WORD = r"[\w’'\-]+(?:\.[\w’'\-]+)*\.?"
 _PHRASE = rf"{_PHRASE_WORD}(?:\s+{_PHRASE_WORD}){{0,{MAX_SPEAKER_WORDS - 1}}}?"
@@ -2540,6 +2557,12 @@ _AFTER_PHRASE_RE = re.compile(
     rf"\s*({_PHRASE})(?=\s*(?:[,.;:!?”\"]|$|\s(?:on|in|at|during|after|before|when|while|"
     r"last|this|yesterday|today)\b))")
 _ACCORDING_PHRASE_RE = re.compile(rf"\s*({_PHRASE})\s*(?=[,.;:!?]|$)")
+#: A time adjunct that ends a source phrase ("… reported by the Oxley Chronicle on Sunday",
+#: "according to the ministry last week"; lead round 17).
+_TRAILING_TIME_RE = re.compile(
+    r"\s+(?:(?:on|last|this|earlier|late|early|next)\s+(?:" + "|".join(sorted(DATE_WORDS))
+    + r"|week|weekend|month|year|morning|afternoon|evening|night)(?:\s+(?:morning|afternoon|"
+    r"evening|night))?|yesterday|today|overnight|earlier)$", re.IGNORECASE)
 #: A source after "according to" may be a long description ("early results of exit polls
 #: conducted by Edison Research for the Associated Press") when a comma or the sentence end
 #: bounds it; PolNeAR's Source spans run to about this many words (longer stretches hold a
@@ -3305,6 +3328,9 @@ class _Extractor:
         name_seqs = list(_NAME_SEQ_RE.finditer(text))
         seq_texts = [m.group() for m in name_seqs]
         outlets, mentions, aliases = _find_outlets(text, self.lex, seq_texts, outlet)
+        #: the article's own outlet is known (its collection's ``outlet``): an outlet someone
+        #: "told" that is not one of its names is then another outlet, a relay (lead round 17)
+        self.own_given = bool(outlet) and outlet.strip().lower() not in ("", "unknown")
         people = _people(seq_texts, self.lex, outlets)
         for name, title in _kin_names(text, self.lex).items():
             people.setdefault(name, title)
@@ -3519,6 +3545,10 @@ class _Extractor:
             return None
         if lemma == "decline" and _TO_BE_RE.match(text, cue.end()):
             return None  # "officials who declined to be named": an anonymity marker
+        if lemma == "dismiss" and _LEGAL_OBJECT_RE.match(text, cue.end()):
+            return None  # "Judge Amara Quist dismissed the case": a ruling (review 17)
+        if lemma == "ask" and _NOT_TO_BE_RE.match(text, cue.end()):
+            return None  # "The employee, who asked not to be named, …": likewise (review 17)
         if word in NOUN_HOMOGRAPHS and not _THAT_LEAD_RE.match(text, cue.end()):
             return None  # "a closed-primary state, which …", "the United States": a noun
         if lemma == "tell" and _TRUTH_RE.match(text, cue.end()):
@@ -3594,9 +3624,9 @@ class _Extractor:
         inverted = False
         if speaker is None:
             before = before_text  # text[s0:cue.start()].rstrip()
-            if before.endswith((",", "”", '"', "’", "'")) or not before:
+            if before.endswith((",", "”", '"', "’", "'", "»")) or not before:
                 speaker = _speaker_after(text, cue.end(), s1, self.article, lex, (s0, s1),
-                                         before.endswith(("”", '"', "’", "'")))
+                                         before.rstrip(",").endswith(("”", '"', "’", "'", "»")))
                 if speaker is not None:
                     inverted = True
                     after_start = speaker.end
@@ -3614,13 +3644,23 @@ class _Extractor:
             obj = _OBJECT_END_RE.match(text, after_start, s1)
             obj_text = obj.group().strip().rstrip(".!?") if obj else ""
             outlet = _is_outlet(obj_text, self.article, lex) if obj_text else ""
-            if outlet and self.named_otherwise(obj_text):
+            if outlet and (self.own_given or self.named_otherwise(obj_text)):
+                # (with the article's own outlet unknown, an outlet named only as the one told
+                # may be the article's own: "told the Lantern" in the Lantern)
                 speaker.via = outlet
                 speaker.via_start = text.index(obj_text, after_start)
                 speaker.via_end = speaker.via_start + len(obj_text)
         # content: an adjacent quotation first
         pre = text[s0:min(speaker.start, cue.start())].rstrip()
         q_before = self.quote_at(len(pre) + s0 - 1) if pre and not participle else None
+        if q_before is None and pre.endswith(",") and not participle and len(pre) > 1 and \
+                pre[-2] in _CLOSING_MARKS:
+            # "“We stay until the end”, said fisherman Yann Kerlo.": the comma after the
+            # closing mark (British and French order) (lead round 17, review 17)
+            q_before = self.quote_at(len(pre) + s0 - 2)
+            if q_before is not None and not self.is_direct_shape(
+                    q_before, self.sentences[self.sentence_of(q_before.start)]):
+                q_before = None  # "The ‘plan’, said the mayor, was dead": a partial quote
         if q_before is not None and _GAP_RE.fullmatch(text[q_before.end:min(
                 speaker.start, cue.start())]):
             q_si = self.sentence_of(q_before.start)
@@ -3795,6 +3835,10 @@ class _Extractor:
                 if cut is not None and _words_upto(text, cs, cut.start(),
                                                    MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS:
                     ce = _trim(text, cs, cut.start())[1]
+            if lemma == "agree" and _TO_OBJECT_RE.match(text, cs):
+                # "the council agreed to it on Monday": "to" opens the verb's object, not an
+                # infinitive ("agreed to testify"): no statement (lead round 17)
+                return None
             return _Row("indirect", cs, ce, speaker, verb, si)
         # attribution at the end: "…, the mayor said." / "…,” said X."
         head_end = min(speaker.start, cue.start())
@@ -3891,6 +3935,11 @@ class _Extractor:
             phrase = m.group(1).strip().rstrip(".")
             ps = cue.end() + m.start(1)
             after = ps + len(phrase)
+        when = _TRAILING_TIME_RE.search(phrase) if " " in phrase else None
+        if when is not None and when.start() > 0:
+            # "as reported by the Oxley Chronicle on Sunday": the time adjunct is no part of
+            # the source (review 17: the speaker was "the Oxley Chronicle on Sunday", a person)
+            phrase = phrase[:when.start()]
         relay = _AS_RELAYED_RE.search(phrase) if " as " in phrase else None
         if relay is not None and _is_outlet(relay.group(1), self.article, lex):
             # "according to the contract as described by Meridian Wire": the document is the
@@ -4082,6 +4131,17 @@ class _Extractor:
                         row.speaker, row.verb, row.via = outer.speaker, None, outer.via
                     else:
                         rows.remove(row)
+                    continue
+                if row.kind == "partial":
+                    # "X said the council had been asked to sign “a blank cheque”": the quoted
+                    # words stay a partial quote, of the statement that holds them if any
+                    # (lead round 17: the row took the clause, and X lost the quotation)
+                    host = [r for r in rows if r is not row and r.speaker is not None and
+                            r.kind != "partial" and r.qs <= row.qs and row.qe <= r.qe]
+                    host.sort(key=lambda r: r.qe - r.qs)
+                    row.speaker = host[0].speaker if host else None
+                    row.verb = None
+                    row.via = host[0].via if host else ""
                     continue
                 if row.qs >= verb[1]:
                     row.qs = sp.start
@@ -4499,6 +4559,20 @@ SOURCE_TYPES = frozenset(SPEAKER_TYPES) - {"unattributed"}
 #: review 2026-12-04: without it a column quoting the government's announcement and the
 #: minister's reply was single-source).
 SOURCING_LEMMAS = frozenset({"say", "tell", "announce"})
+#: Verbs of asserting or disclosing a claim, whatever their stance: a story whose one source
+#: "confirmed", "alleged", "claimed" or "admitted" it rests on that source as much as one whose
+#: source "said" it (review 17: one-accuser allegation stories, the ones an editor most wants on
+#: the single-source list, were left off it). Not verbs of belief, wish or plan ("thinks",
+#: "wants": a PolNeAR-style cue, not a statement), nor of evaluation ("praised", "slammed"),
+#: nor of response (:data:`RESPONSE_LEMMAS`), nor *note*, the verb of commentary on the story
+#: ("Analysts note that such accounts are hard to assess"), nor verbs of voicing a position or
+#: a prediction (*state*, *reiterate*, *repeat*, *declare*, *maintain*, *warn*: the seed
+#: article's president "reiterated" and "stated" his policy; the story's claim rests on the
+#: anonymous operator alone).
+CLAIM_LEMMAS = SOURCING_LEMMAS | frozenset({
+    "add", "explain", "describe", "write", "report", "testify", "tweet", "email", "recount",
+    "confirm", "reveal", "disclose", "acknowledge", "claim", "allege", "insist", "contend",
+    "assert", "accuse", "admit", "concede", "confess"})
 #: Verbs of a response to a claim (a denial, a refusal): the speaker answers the story's claim
 #: rather than sourcing it (AP Stylebook's "deny"/"refute"; a denial is the other side's reply,
 #: not corroboration).
@@ -4584,8 +4658,10 @@ def _specific_head(name: str) -> bool:
 def primary_sources(rows: list[dict]) -> list[str]:
     """The distinct primary sources of the story's substantive claims, in order of appearance.
 
-    A primary source speaks a direct quote, an ``according to`` or a ``said``/``told``
-    statement and is not a media outlet relaying it nor a vague group ("critics"). Then:
+    A primary source speaks a direct quote, an ``according to`` or a statement with a verb of
+    asserting a claim (:data:`CLAIM_LEMMAS`: *said*, *told*, *confirmed*, *alleged*,
+    *claimed*, *admitted* …) and is not a media outlet relaying it nor a vague group
+    ("critics"). Then:
 
     1. **responses are not sources**: a row that answers a claim — a denial or refusal verb
        (:data:`RESPONSE_LEMMAS`), content negated in its first words ("it did not recognise the
@@ -4611,7 +4687,7 @@ def primary_sources(rows: list[dict]) -> list[str]:
                 if r.get("speaker_name") and r["speaker_type"] not in ("vague", "unattributed",
                                                                         "media")
                 and (r["kind"] in ("direct", "according_to")
-                     or (r["kind"] == "indirect" and r.get("_lemma") in SOURCING_LEMMAS))]
+                     or (r["kind"] == "indirect" and r.get("_lemma") in CLAIM_LEMMAS))]
     substantive = [r for r in eligible if not _is_response(r)] or eligible
     names: list[str] = []
     heads: dict[str, str] = {}

@@ -71,11 +71,19 @@ def test_summary_and_prune_keep_what_the_current_code_reads(tmp_path):
     assert by_folder["current"].sum() == 2  # the default analysis's folder and tone's
     assert prune_cache(str(tmp_path)) == [old.name]  # (unused for 30 days or more)
     assert not old.exists() and unknown.exists() and shared.exists()
-    assert prune_cache(str(tmp_path), unused_days=0) == [shared.name]
+    # with 0 days every folder but the default analysis's goes: other code's and the folder of
+    # the tone-only analysis (options or analyzers no longer used are pruned too; review 18)
+    from analysis.cache import fingerprint
+    from analysis.pipeline import choose_analyzers
+
+    default = fingerprint(choose_analyzers(None), None)
+    tone_only = [name for name in _folders(tmp_path) if name not in (default, shared.name,
+                                                                      unknown.name)]
+    assert sorted(prune_cache(str(tmp_path), unused_days=0)) == sorted([shared.name, *tone_only])
     warm = ma.analyze(ARTICLES, cache=str(tmp_path), progress=False)
     assert cache_status(ARTICLES, cache=str(tmp_path))["cached"] == 3
     assert len(warm.articles) == 3
-    assert clear_cache(str(tmp_path)) == 3  # two analyses' batches and the unknown folder's
+    assert clear_cache(str(tmp_path)) == 2  # the default analysis's batch and the unknown one
     assert cache_summary(str(tmp_path)).empty
 
 
@@ -115,7 +123,7 @@ def test_cache_command_lists_prunes_and_clears(tmp_path, capsys):
     assert "no (other code)" in out and "--prune" in out
     assert main(["cache", "--dir", str(tmp_path), "--prune"]) == 0
     out = capsys.readouterr().out
-    assert (f"Removed 1 folder(s) of other code unused for 30+ days from {tmp_path}: "
+    assert (f"Removed 1 folder(s) unused for 30+ days from {tmp_path}: "
             f"{old.name}.") in out
     assert main(["cache", "--dir", str(tmp_path), "--clear"]) == 0
     assert "Removed 1 cached batch(es)" in capsys.readouterr().out

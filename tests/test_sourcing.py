@@ -283,7 +283,7 @@ CASES = [
     # the person addressed after "told", "warned" is not part of what was said
     ("The harbourmaster told the crowd the ferry would run again on Monday.",
      [("indirect", "the ferry would run again on Monday", "The harbourmaster",
-       "The harbourmaster", "person", "told", "neutral", "")]),
+       "The harbourmaster", "official", "told", "neutral", "")]),
     ("Hale warned them the river could rise overnight.",
      [("indirect", "the river could rise overnight", "Hale", "Hale", "person", "warned",
        "neutral", "")]),
