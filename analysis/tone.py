@@ -1342,29 +1342,56 @@ def tone_by_voice(articles: pd.DataFrame, *, by: str = "outlet", warn: bool = Tr
 def describe_tone_groups(table: pd.DataFrame, *, by: str = "outlet") -> str:
     """Reading of a :func:`analysis.uncertainty.mean_ci` table of tone per group.
 
+    Ties at either end are named together; groups that all share one mean are not ranked.
+    The verdict rests on an interval of the difference between the two ends
+    (:func:`analysis.uncertainty.difference_interval`), not on whether their intervals
+    overlap (overlapping intervals can hide a clear difference). The two ends are picked
+    *because* they are the extremes, so with many groups a gap is more likely by chance than
+    the interval suggests.
+
     >>> t = pd.DataFrame({"outlet": ["A", "B"], "n": [12, 11], "mean": [-0.2, 0.1],
     ...                   "ci_low": [-0.3, 0.0], "ci_high": [-0.1, 0.2],
     ...                   "too_small": [False, False]})
     >>> print(describe_tone_groups(t))  # doctest: +NORMALIZE_WHITESPACE
     Most negative: A at -0.20 (95% interval -0.30 to -0.10, n = 12); most positive: B at
-    +0.10 (95% interval +0.00 to +0.20, n = 11). The intervals do not overlap.
+    +0.10 (95% interval +0.00 to +0.20, n = 11). The difference, 0.30 (approximate 95%
+    interval 0.16 to 0.44), is unlikely to be chance alone.
     """
-    from .uncertainty import describe_interval
+    from .stats import join_and, tied_at_top
+    from .uncertainty import CONFIDENCE, describe_interval, difference_interval
 
     rows = table.dropna(subset=["mean"])
     if rows.empty:
         return "No tone to report."
-    low, high = rows.loc[rows["mean"].idxmin()], rows.loc[rows["mean"].idxmax()]
     if len(rows) == 1:
-        return f"{low[by]}: mean tone {describe_interval(low)}."
-    text = (f"{_end_word(low['mean'], 'low').capitalize()}: {low[by]} at "
-            f"{describe_interval(low)}; {_end_word(high['mean'], 'high')}: {high[by]} at "
-            f"{describe_interval(high)}.")
+        only = rows.iloc[0]
+        return f"{only[by]}: mean tone {describe_interval(only)}."
+    means = rows.set_index(by)["mean"]
+    if means.nunique() == 1:
+        return (f"All {len(rows)} groups have the same mean tone, {means.iloc[0]:+.3f} (n = "
+                f"{join_and([str(int(n)) for n in rows['n']])}), so none is ranked.")
+
+    def end(which: str):
+        names = tied_at_top(means, lowest=which == "low")
+        part = rows[rows[by].isin(names)]
+        row = part.loc[part["n"].idxmax()]  # (of a tie, the largest group: its interval)
+        if len(names) == 1:
+            return row, f"{row[by]} at {describe_interval(row)}"
+        sizes = join_and([f"{int(n)}" for n in part["n"]])
+        return row, (f"{join_and(names)} at {row['mean']:+.2f} (tied; n = {sizes})")
+
+    low, low_text = end("low")
+    high, high_text = end("high")
+    text = (f"{_end_word(low['mean'], 'low').capitalize()}: {low_text}; "
+            f"{_end_word(high['mean'], 'high')}: {high_text}.")
     if low["too_small"] or high["too_small"]:
         return text + " At least one of them is too small to compare."
-    overlap = low["ci_high"] >= high["ci_low"]
-    return text + (" The intervals overlap, so the difference may be chance." if overlap
-                   else " The intervals do not overlap.")
+    diff, lo, hi = difference_interval(high, low)
+    d = 3 if max(abs(diff), abs(lo), abs(hi)) < 0.1 else 2
+    verdict = ("is unlikely to be chance alone" if lo > 0 else
+               "could be chance: this sample does not by itself establish a difference")
+    return text + (f" The difference, {diff:.{d}f} (approximate {CONFIDENCE:.0%} interval "
+                   f"{lo:.{d}f} to {hi:.{d}f}), {verdict}.")
 
 
 def _end_word(mean: float, end: str) -> str:
@@ -1473,24 +1500,74 @@ def describe_tone_periods(table: pd.DataFrame) -> str:
     return text
 
 
-def describe_voices(table: pd.DataFrame, *, by: str = "outlet") -> str:
+def voice_gap(articles: pd.DataFrame, *, by: str = "outlet", warn: bool = True
+              ) -> pd.DataFrame:
+    """The paired author-vs-quoted comparison: per group, the mean of the per-article gap
+    ``tone_quoted − tone_author`` over the articles that have both voices, with its
+    :func:`analysis.uncertainty.mean_ci` interval (round 20; review19 W2).
+
+    Author and quoted tone of one article move together (the same story), so two separate
+    intervals of the two means, compared for overlap, hide a gap that the per-article
+    differences show clearly; and the two means rest on different articles (quoted tone only
+    on articles with quotes). Returns ``by``, ``n`` (articles with both voices), ``mean``
+    (the mean gap; negative when quotes are more negative), ``ci_low``, ``ci_high``,
+    ``too_small``.
+
+    >>> t = pd.DataFrame({"outlet": ["A"] * 3, "tone_author": [0.1, 0.3, 0.0],
+    ...                   "tone_quoted": [None, 0.1, -0.2]})
+    >>> voice_gap(t, warn=False)[["outlet", "n", "mean"]].round(2).values.tolist()
+    [['A', 2, -0.2]]
+    """
+    from .uncertainty import mean_ci
+
+    for column in (by, "tone_author", "tone_quoted"):
+        if column not in articles.columns:
+            raise ParameterError(f"the table has no column {column!r}")
+    gap = (pd.to_numeric(articles["tone_quoted"], errors="coerce")
+           - pd.to_numeric(articles["tone_author"], errors="coerce"))
+    return mean_ci(pd.DataFrame({by: articles[by], "gap": gap}), "gap", by=by, warn=warn)
+
+
+def describe_voices(table: pd.DataFrame, *, by: str = "outlet",
+                    paired: pd.DataFrame | None = None) -> str:
     """Reading of a :func:`tone_by_voice` table: where quoted voices differ most from authors.
+
+    With ``paired`` (a :func:`voice_gap` table) the verdict rests on the interval of the
+    per-article gap, over the articles that have both voices; without it, the reading only
+    says whether the two intervals overlap, which by itself neither shows nor rules out a gap.
 
     >>> t = pd.DataFrame({"outlet": ["A", "A"], "voice": ["author", "quoted"], "n": [12, 10],
     ...                   "mean": [0.05, -0.15], "ci_low": [0, -0.3], "ci_high": [0.1, 0],
     ...                   "too_small": [False, False]})
     >>> print(describe_voices(t))  # doctest: +NORMALIZE_WHITESPACE
     A: quoted sentences are more negative than the author’s own (-0.15 vs +0.05, a gap of
-    0.20; n = 10 and 12 articles); the intervals overlap, so the gap may be chance.
-    >>> print(describe_voices(t.assign(mean=[-0.05, -0.01])))  # doctest: +NORMALIZE_WHITESPACE
-    A: quoted sentences are less negative than the author’s own (-0.01 vs -0.05, a gap of
-    0.04; n = 10 and 12 articles); the intervals overlap, so the gap may be chance.
+    0.20; n = 10 and 12 articles); the two intervals overlap, which alone does not show
+    whether the gap is real (the per-article comparison does).
+    >>> gaps = pd.DataFrame({"outlet": ["A"], "n": [10], "mean": [-0.18], "ci_low": [-0.25],
+    ...                      "ci_high": [-0.11], "too_small": [False]})
+    >>> print(describe_voices(t, paired=gaps))  # doctest: +NORMALIZE_WHITESPACE
+    A: quoted sentences are more negative than the author’s own (-0.15 vs +0.05, a gap of
+    0.20; n = 10 and 12 articles). In the 10 articles with both voices, quoted tone is 0.18
+    below the author’s on average (95% interval of the per-article gap -0.25 to -0.11),
+    so the gap is unlikely to be chance.
     """
+    from .uncertainty import CONFIDENCE
+
     wide = table.pivot(index=by, columns="voice", values=["mean", "n"]).dropna()
     if wide.empty:
         return "No group has both author and quoted sentences."
     gap = (wide[("mean", "quoted")] - wide[("mean", "author")])
-    name = gap.abs().idxmax()
+    pairs = None
+    if paired is not None and len(paired):
+        pairs = paired.dropna(subset=["mean"]).set_index(by)
+        pairs = pairs[pairs.index.isin(gap.index)]
+    if pairs is not None and len(pairs):
+        # the largest paired gap among groups with an interval (any group when none has one)
+        ranked = pairs[~pairs["too_small"].astype(bool)]
+        ranked = ranked if len(ranked) else pairs
+        name = ranked["mean"].abs().idxmax()
+    else:
+        name = gap.abs().idxmax()
     q, a = wide.loc[name, ("mean", "quoted")], wide.loc[name, ("mean", "author")]
     # (both negative and the quoted less so: "less negative", not "more positive")
     word = (("more negative" if q < 0 else "less positive") if q < a else
@@ -1500,12 +1577,27 @@ def describe_voices(table: pd.DataFrame, *, by: str = "outlet") -> str:
             f"{int(wide.loc[name, ('n', 'author')])} articles)")
     if len(wide) > 1:
         text = f"The largest gap between quoted and author tone is in {text}"
+    if pairs is not None and name in pairs.index:
+        row = pairs.loc[name]
+        n = int(row["n"])
+        side = "below" if row["mean"] < 0 else "above"
+        if row["too_small"]:
+            return (text + f". Only {n} {'article has' if n == 1 else 'articles have'} both "
+                    "voices, too few for an interval of the per-article gap.")
+        low, high = row["ci_low"], row["ci_high"]
+        d = 3 if max(abs(low), abs(high), abs(row["mean"])) < 0.1 else 2
+        verdict = ("so the gap is unlikely to be chance" if low > 0 or high < 0 else
+                   "which includes no gap, so this sample does not establish one")
+        return (text + f". In the {n} articles with both voices, quoted tone is "
+                f"{abs(row['mean']):.{d}f} {side} the author’s on average ({CONFIDENCE:.0%} interval of "
+                f"the per-article gap {low:+.{d}f} to {high:+.{d}f}), {verdict}.")
     rows = table[table[by] == name].set_index("voice")
     if {"ci_low", "ci_high"} <= set(rows.columns) and rows[["ci_low", "ci_high"]].notna().all(
             axis=None):
         overlap = (rows.loc["quoted", "ci_low"] <= rows.loc["author", "ci_high"]
                    and rows.loc["author", "ci_low"] <= rows.loc["quoted", "ci_high"])
-        text += ("; the intervals overlap, so the gap may be chance" if overlap
+        text += ("; the two intervals overlap, which alone does not show whether the gap is "
+                 "real (the per-article comparison does)" if overlap
                  else "; the intervals do not overlap")
     elif rows.get("too_small", pd.Series(dtype=bool)).any():
         text += "; too few articles for intervals"

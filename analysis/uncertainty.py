@@ -339,3 +339,29 @@ def describe_interval(row, *, signed: bool = True, digits: int | None = None) ->
 #: Below this size (means and bounds of shares and tones), :func:`describe_interval` prints
 #: three decimals instead of two.
 SMALL_FIGURE = 0.1
+
+
+def difference_interval(first, second) -> tuple[float, float, float]:
+    """The difference ``first − second`` of two independent groups' means and an approximate
+    interval of it, built from their two intervals by the MOVER method (method of variance
+    estimates recovery; Zou & Donner 2008, *Statistics in Medicine* 27:1693): each side of
+    the difference's interval is the root of the sum of squares of the matching half-widths.
+
+    ``first`` and ``second`` are :func:`mean_ci` rows (``mean``, ``ci_low``, ``ci_high``).
+    Whether the difference's interval excludes 0 is the verdict to print, not whether the
+    two intervals overlap: two 95% intervals can overlap while the difference is clear
+    (Schenker & Gentleman 2001). Only for independent groups (different articles): for two
+    figures of the same articles use their per-article difference (e.g.
+    :func:`analysis.tone.voice_gap`).
+
+    >>> a = {"mean": 0.10, "ci_low": 0.06, "ci_high": 0.14}
+    >>> b = {"mean": 0.00, "ci_low": -0.04, "ci_high": 0.04}
+    >>> tuple(round(x, 4) for x in difference_interval(a, b))  # the intervals almost touch
+    (0.1, 0.0434, 0.1566)
+    """
+    diff = float(first["mean"]) - float(second["mean"])
+    below = math.hypot(float(first["mean"]) - float(first["ci_low"]),
+                       float(second["ci_high"]) - float(second["mean"]))
+    above = math.hypot(float(first["ci_high"]) - float(first["mean"]),
+                       float(second["mean"]) - float(second["ci_low"]))
+    return (diff, diff - below, diff + above)
