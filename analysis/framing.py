@@ -828,17 +828,39 @@ def frame_shares(articles, *, by: str = "outlet", family: str = "generic"):
 
 
 def frame_shares_over_time(articles, *, period: str = "M", family: str = "generic"):
-    """Share of dated articles per period (UTC) in which each frame is present.
+    """Share of dated articles per period (UTC; weeks start on Monday) in which each frame is
+    present.
 
     Returns ``period_start, frame, articles, present, share``; undated articles are left out.
+    A period between the first and the last with no articles gets rows with ``articles`` 0
+    and no share (NaN), so a chart breaks its lines there (review19 W4).
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"published": pd.to_datetime(["2026-01-05", "2026-03-09"], utc=True),
+    ...                   "n_words": [10, 10], "frame_conflict": [2.0, 0.0],
+    ...                   "frame_conflict_present": [True, False]})
+    >>> out = frame_shares_over_time(t)
+    >>> [(f"{d:%m}", a, s) for d, a, s in out[["period_start", "articles", "share"]].values]
+    [('01', 1, 1.0), ('02', 0, nan), ('03', 1, 0.0)]
     """
-    from .stats import PERIODS
+    import pandas as pd
+
+    from .stats import PERIODS, period_range
 
     check_choice("period", period, PERIODS)
     dated = articles.dropna(subset=["published"])
     naive = dated["published"].dt.tz_convert("UTC").dt.tz_localize(None)
     starts = naive.dt.to_period(period).dt.start_time.dt.tz_localize("UTC")
-    return frame_shares(dated.assign(period_start=starts), by="period_start", family=family)
+    out = frame_shares(dated.assign(period_start=starts), by="period_start", family=family)
+    if out.empty:
+        return out
+    frames = list(dict.fromkeys(out["frame"]))
+    full = pd.MultiIndex.from_product([period_range(out["period_start"], period), frames],
+                                      names=["period_start", "frame"]).to_frame(index=False)
+    out = full.merge(out, on=["period_start", "frame"], how="left")
+    for column in ("articles", "present"):
+        out[column] = out[column].fillna(0).astype(int)
+    return out
 
 
 def dominant_frames(articles, *, by: str = "outlet", family: str = "generic"):
@@ -939,6 +961,17 @@ def describe_frame_shares(table, *, by: str = "outlet") -> str:
 each). Most often per outlet: A conflict (75% of 4); B economic (100% of 2).'
     >>> describe_frame_shares(t.assign(present=0, share=0.0))
     'Across 6 articles no article has any frame present.'
+
+    A period with no articles (from :func:`frame_shares_over_time`) is named, not ranked:
+
+    >>> p = pd.DataFrame({"period_start": pd.to_datetime(["2026-01-01", "2026-02-01",
+    ...                                                   "2026-03-01"], utc=True),
+    ...                   "frame": ["conflict"] * 3, "articles": [4, 0, 2],
+    ...                   "present": [3, 0, 1], "share": [0.75, float("nan"), 0.5]})
+    >>> describe_frame_shares(p, by="period_start")  # doctest: +NORMALIZE_WHITESPACE
+    'Across 6 articles the most common frame is conflict (present in 4, 67%). Most often per \
+period starting: 2026-01-01 conflict (75% of 4); 2026-03-01 conflict (50% of 2). 1 period had \
+no articles (starting 2026-02-01), left as a gap in the chart.'
     """
     if table.empty:
         return "No articles with text."
@@ -947,9 +980,12 @@ each). Most often per outlet: A conflict (75% of 4); B economic (100% of 2).'
     if overall["present"].max() == 0:
         return f"Across {total} articles no article has any frame present."
     top = tied_at_top(overall["present"])
-    parts, without = [], []
+    parts, without, empty = [], [], []
     for group, part in table.groupby(by, sort=True):
         name = f"{group:%Y-%m-%d}" if hasattr(group, "strftime") else group
+        if part["articles"].iloc[0] == 0:  # a period with no articles (a gap in the chart)
+            empty.append(name)
+            continue
         share = part["share"].max()
         if share == 0:  # (no ranking of zeros: "all five frames, 0% each")
             without.append(name)
@@ -968,6 +1004,10 @@ each). Most often per outlet: A conflict (75% of 4); B economic (100% of 2).'
         where = (f"the period{'s' if len(without) > 1 else ''} starting {join_and(without)}"
                  if by == "period_start" else join_and(without))
         text += f" No article in {where} has any frame present."
+    if empty:
+        one = len(empty) == 1
+        text += (f" {len(empty)} period{'' if one else 's'} had no articles (starting "
+                 f"{join_and(empty)}), left as {'a gap' if one else 'gaps'} in the chart.")
     return text
 
 

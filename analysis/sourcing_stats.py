@@ -125,19 +125,43 @@ def sourcing_by_outlet(articles: pd.DataFrame, *, by: str = "outlet") -> pd.Data
 def sourcing_over_time(articles: pd.DataFrame, *, period: str = "M",
                        by: str = "outlet") -> pd.DataFrame:
     """Share of second-hand articles and anonymous attributions per period and group (dated
-    articles only)."""
+    articles only).
+
+    ``period_start`` is in UTC (time-zone aware, as in the other period tables; weeks start
+    on Monday). Every period from the first to the last gets a row for every group, one
+    with no articles an ``articles`` of 0 and no shares (NaN), so a chart breaks the group's
+    line there instead of joining across the gap (review19 W4).
+
+    >>> arts = pd.DataFrame({"outlet": ["A", "A"], "n_attributions": [2, 4],
+    ...                      "anonymous_share": [0.5, 0.0], "secondhand": [True, False],
+    ...                      "published": pd.to_datetime(["2026-01-09", "2026-03-10"], utc=True)})
+    >>> t = sourcing_over_time(arts)
+    >>> cols = ["period_start", "articles", "secondhand_share"]
+    >>> [(f"{d:%m}", a, s) for d, a, s in t[cols].values]
+    [('01', 1, 1.0), ('02', 0, nan), ('03', 1, 0.0)]
+    """
+    from .stats import period_range, sorted_groups
+
     check_choice("period", period, PERIODS)
     _need(articles, "published", by, "n_attributions", "anonymous_share", "secondhand")
     t = articles.dropna(subset=["published"]).copy()
-    t["period_start"] = t["published"].dt.tz_convert(None).dt.to_period(period).dt.start_time
+    naive = t["published"].dt.tz_convert("UTC").dt.tz_localize(None)
+    t["period_start"] = naive.dt.to_period(period).dt.start_time.dt.tz_localize("UTC")
     t["_anon"] = t["anonymous_share"].fillna(0) * t["n_attributions"]
     g = label_missing(t, by).groupby(["period_start", by])
     out = pd.DataFrame({
         "articles": g.size(),
         "secondhand_share": g["secondhand"].mean(),
         "anonymous_share": g["_anon"].sum() / g["n_attributions"].sum().where(lambda s: s > 0),
-    }).reset_index()
-    return out.sort_values(["period_start", by], ignore_index=True)
+    })
+    if len(out):
+        full = pd.MultiIndex.from_product(
+            [period_range(out.index.get_level_values("period_start"), period),
+             sorted_groups(out.index.get_level_values(by).unique())],
+            names=["period_start", by])
+        out = out.reindex(full)
+        out["articles"] = out["articles"].fillna(0).astype(int)
+    return out.reset_index().sort_values(["period_start", by], ignore_index=True)
 
 
 #: Speaker names that are a pronoun the sourcing analysis could not resolve to a person: not
@@ -470,7 +494,8 @@ def describe_over_time(table: pd.DataFrame, by: str = "outlet") -> str:
     >>> print(describe_over_time(t))  # doctest: +NORMALIZE_WHITESPACE
     Across 38 dated articles, the period starting 2026-09-01 has the highest share of
     second-hand articles (6 of 13, 46%; 95% interval 23% to 71%), but its interval overlaps
-    those of the other periods, so the share looks roughly level over time.
+    those of the other periods: the sample cannot show a change over time (which is not the
+    same as showing that the share stayed level).
     """
     from .uncertainty import MIN_GROUP_SIZE, wilson_interval
 
@@ -505,12 +530,19 @@ def describe_over_time(table: pd.DataFrame, by: str = "outlet") -> str:
                if apart and not plural else
                ", but no other period with enough articles is there to compare"
                if not others else
-               ", but its interval overlaps those of the other periods, so the share looks "
-               "roughly level over time" if not plural else
+               ", but its interval overlaps those of the other periods: the sample cannot show "
+               "a change over time (which is not the same as showing that the share stayed "
+               "level)" if not plural else
                "; the intervals overlap those of the other periods")
-    small = len(per) - len(sized)
-    note = (f" ({small} period{'s' if small > 1 else ''} with fewer than {MIN_GROUP_SIZE} "
-            "articles not ranked)" if small else "")
+    empty = int((per["articles"] == 0).sum())
+    small = len(per) - len(sized) - empty
+    notes = []
+    if small:
+        notes.append(f"{small} period{'s' if small > 1 else ''} with fewer than "
+                     f"{MIN_GROUP_SIZE} articles not ranked")
+    if empty:
+        notes.append(f"{empty} period{'s' if empty > 1 else ''} with no articles at all")
+    note = f" ({'; '.join(notes)})" if notes else ""
     return (f"Across {total} dated articles, the {'periods' if plural else 'period'} starting "
             f"{join_and(starts)} {'have' if plural else 'has'} the highest share of second-hand "
             f"articles ({shown}){verdict}{note}.")

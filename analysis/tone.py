@@ -1434,7 +1434,9 @@ def describe_labels(articles: pd.DataFrame) -> str:
 
 
 def describe_tone_periods(table: pd.DataFrame) -> str:
-    """Reading of a per-period tone table: first and last period, lowest period.
+    """Reading of a per-period tone table: first and last period, periods with no articles,
+    lowest period. (Whether the outlet mix changes between periods is a separate sentence:
+    :func:`analysis.stats.describe_mix_shift`.)
 
     >>> t = pd.DataFrame({"period_start": pd.to_datetime(["2026-08-03", "2026-08-10"],
     ...                   utc=True), "n": [12, 3], "mean": [-0.1, 0.2],
@@ -1445,6 +1447,12 @@ def describe_tone_periods(table: pd.DataFrame) -> str:
     interval, the most negative began 2026-08-03 at -0.10 (95% interval -0.20 to +0.00,
     n = 12); no other period is there to compare. 1 period too small for an interval is not
     ranked: 2026-08-10 at +0.200 (n = 3).
+    >>> gap = t.assign(n=[12, 0], mean=[-0.1, None], too_small=[False, True])
+    >>> print(describe_tone_periods(gap))  # doctest: +NORMALIZE_WHITESPACE
+    2 periods from 2026-08-03 to 2026-08-10; 1 of them had no articles (starting 2026-08-10)
+    and is left as a gap. Of the periods with enough articles for an interval, the most
+    negative began 2026-08-03 at -0.10 (95% interval -0.20 to +0.00, n = 12); no other period
+    is there to compare.
     >>> t = pd.DataFrame({"period_start": pd.to_datetime(["2026-09-01", "2026-10-01",
     ...                   "2026-11-01"], utc=True), "n": [13, 25, 20],
     ...                   "mean": [-0.026, -0.032, 0.020], "ci_low": [-0.044, -0.055, 0.002],
@@ -1456,12 +1464,21 @@ def describe_tone_periods(table: pd.DataFrame) -> str:
     +0.038, n = 20) lies wholly above it: that period was less negative; the other periods'
     intervals overlap it.
     """
+    from .stats import join_and
     from .uncertainty import describe_interval
 
-    if table.empty:
+    if table.empty or int(table["n"].sum()) == 0:
         return "No dated articles, so tone cannot be placed in time."
     text = (f"{len(table)} period{'s' if len(table) > 1 else ''} from "
-            f"{table['period_start'].min():%Y-%m-%d} to {table['period_start'].max():%Y-%m-%d}.")
+            f"{table['period_start'].min():%Y-%m-%d} to {table['period_start'].max():%Y-%m-%d}")
+    empty = table[table["n"] == 0]
+    if len(empty):  # (gaps in the chart: review19 W4)
+        one = len(empty) == 1
+        listed = join_and([f"{d:%Y-%m-%d}" for d in empty["period_start"]])
+        text += (f"; {len(empty)} of them had no articles (starting {listed}) and "
+                 f"{'is' if one else 'are'} left as {'a gap' if one else 'gaps'}")
+    text += "."
+    table = table[table["n"] > 0]
     sized = table[~table["too_small"].astype(bool)]
     if sized.empty:
         return text + " No period has enough articles for an interval, so none is ranked."
@@ -1476,8 +1493,9 @@ def describe_tone_periods(table: pd.DataFrame) -> str:
     else:
         above = others[others["ci_low"].astype(float) > float(low["ci_high"])]
         if above.empty:
-            text += ("; its interval overlaps those of other periods, so the sample cannot "
-                     "tell them apart.")
+            text += ("; its interval overlaps those of the other periods, so this sample "
+                     "does not show a difference between them (which is not the same as "
+                     "showing that tone stayed level).")
         else:  # name the periods whose interval lies wholly above it (review8: November)
             listed = "; ".join(f"{row['period_start']:%Y-%m-%d} at {describe_interval(row)}"
                                for _, row in above.sort_values("period_start").iterrows())
@@ -1587,10 +1605,11 @@ def describe_voices(table: pd.DataFrame, *, by: str = "outlet",
         low, high = row["ci_low"], row["ci_high"]
         d = 3 if max(abs(low), abs(high), abs(row["mean"])) < 0.1 else 2
         verdict = ("so the gap is unlikely to be chance" if low > 0 or high < 0 else
-                   "which includes no gap, so this sample does not establish one")
+                   "an interval that includes 0, so this sample does not establish a gap")
         return (text + f". In the {n} articles with both voices, quoted tone is "
-                f"{abs(row['mean']):.{d}f} {side} the author’s on average ({CONFIDENCE:.0%} interval of "
-                f"the per-article gap {low:+.{d}f} to {high:+.{d}f}), {verdict}.")
+                f"{abs(row['mean']):.{d}f} {side} the author’s on average "
+                f"({CONFIDENCE:.0%} interval of the per-article gap {low:+.{d}f} to "
+                f"{high:+.{d}f}), {verdict}.")
     rows = table[table[by] == name].set_index("voice")
     if {"ci_low", "ci_high"} <= set(rows.columns) and rows[["ci_low", "ci_high"]].notna().all(
             axis=None):

@@ -254,19 +254,25 @@ def _show(value) -> str:
 
 def mean_ci_per_period(table: pd.DataFrame, value: str, *, period: str = "W",
                        by: str | None = None, date: str = "published",
-                       **options) -> pd.DataFrame:
+                       fill_empty: bool = True, **options) -> pd.DataFrame:
     """:func:`mean_ci` per time period (``period_start``, UTC), optionally also per group.
 
-    Undated rows are left out. ``period`` is ``"D"``, ``"W"`` (weeks starting Monday) or
-    ``"M"``; other keyword options are passed to :func:`mean_ci`.
+    Undated rows are left out. ``period`` is ``"D"``, ``"W"`` (weeks starting Monday, in
+    UTC: an article at 00:30 +02:00 on a Monday counts in the week before) or ``"M"``; other
+    keyword options are passed to :func:`mean_ci`. With ``fill_empty`` (the default) every
+    period between the first and the last gets a row, one with no articles an ``n`` of 0
+    and no mean, so that a chart breaks its line there instead of joining across the gap
+    (review19 W4); with ``by``, every group gets every period.
 
     >>> t = pd.DataFrame({"published": pd.to_datetime(["2026-08-03", "2026-08-05",
-    ...                                                "2026-08-11"], utc=True),
+    ...                                                "2026-08-18"], utc=True),
     ...                   "tone": [0.2, 0.4, -0.1]})
     >>> out = mean_ci_per_period(t, "tone", warn=False)
     >>> [(f"{d:%Y-%m-%d}", n, round(m, 2)) for d, n, m in out[["period_start", "n", "mean"]].values]
-    [('2026-08-03', 2, 0.3), ('2026-08-10', 1, -0.1)]
+    [('2026-08-03', 2, 0.3), ('2026-08-10', 0, nan), ('2026-08-17', 1, -0.1)]
     """
+    from .stats import period_range, sorted_groups
+
     check_choice("period", period, PERIODS)
     if date not in table.columns:
         raise ParameterError(f"the table has no column {date!r}")
@@ -274,7 +280,19 @@ def mean_ci_per_period(table: pd.DataFrame, value: str, *, period: str = "W",
     naive = pd.to_datetime(dated[date], utc=True).dt.tz_localize(None)
     starts = naive.dt.to_period(period).dt.start_time.dt.tz_localize("UTC")
     keys = ["period_start"] if by is None else ["period_start", by]
-    return mean_ci(dated.assign(period_start=starts), value, by=keys, **options)
+    out = mean_ci(dated.assign(period_start=starts), value, by=keys, **options)
+    if not fill_empty or out.empty:
+        return out
+    every = period_range(out["period_start"], period)
+    if by is None:
+        full = pd.DataFrame({"period_start": every})
+    else:
+        full = pd.MultiIndex.from_product([every, sorted_groups(out[by].unique())],
+                                          names=keys).to_frame(index=False)
+    out = full.merge(out, on=keys, how="left")
+    out["n"] = out["n"].fillna(0).astype(int)
+    out["too_small"] = out["too_small"].astype("boolean").fillna(True).astype(bool)
+    return out
 
 
 def wilson_interval(successes: int, n: int, *, confidence: float = CONFIDENCE
