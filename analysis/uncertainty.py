@@ -114,8 +114,9 @@ def bootstrap_ci(values, *, confidence: float = CONFIDENCE, n_resamples: int = N
     ``method="bca-expanded"`` (the default) is the BCa interval at tails widened for small n
     (see the module docstring for the method and its measured coverage); ``"percentile"`` is
     the plain percentile interval used before round 20, kept for comparison. When the BCa
-    corrections are undefined (every resample mean on one side of the sample mean, or no
-    spread in the jackknife), the widened percentile interval is used.
+    corrections are undefined (every resample mean on one side of the sample mean, no
+    spread in the jackknife, or an acceleration so large that the adjusted level is not
+    defined), the widened percentile interval is used.
 
     Parameters
     ----------
@@ -161,9 +162,11 @@ def bootstrap_ci(values, *, confidence: float = CONFIDENCE, n_resamples: int = N
         tail = (1 - confidence) / 2
         low, high = np.quantile(means, [tail, 1 - tail])
         return (float(low), float(high))
+    mean = data.mean()
+    if np.ptp(data) == 0:  # no spread: the interval is the value itself
+        return (float(data[0]), float(data[0]))
     tail = _expanded_tail(n, confidence)
     levels = np.array([tail, 1 - tail])
-    mean = data.mean()
     # resample means equal to the sample mean (common for 0/1 and integer values) count half
     # on each side, else ties would bias the correction downwards
     tie = np.abs(means - mean) <= 1e-12 * max(1.0, abs(mean))
@@ -174,8 +177,10 @@ def bootstrap_ci(values, *, confidence: float = CONFIDENCE, n_resamples: int = N
     if 0 < below < 1 and denominator > 0:
         z0 = stats.norm.ppf(below)
         accel = float(np.sum(spread ** 3)) / denominator
-        z = stats.norm.ppf(levels)
-        levels = stats.norm.cdf(z0 + (z0 + z) / (1 - accel * (z0 + z)))
+        z = np.array([1.0, -1.0]) * stats.norm.ppf(tail)  # (1 − tail can round to 1)
+        scale = 1 - accel * (z0 + z) if math.isfinite(accel) else np.array([0.0])
+        if np.all(scale > 0):  # (else the correction is undefined: widened percentile)
+            levels = stats.norm.cdf(z0 + (z0 + z) / scale)
     low, high = np.quantile(means, levels)
     return (float(min(low, mean)), float(max(high, mean)))
 

@@ -7,6 +7,7 @@ for an interval as hollow markers, and N is in the subtitle.
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import seaborn as sns
 
@@ -27,8 +28,9 @@ NO_RANKING_NOTE = ("Too few articles in every group for an interval: examples to
 def _points(ax, y, table, color, label=None):
     ok = ~table["too_small"].to_numpy(dtype=bool)
     means = table["mean"].to_numpy(dtype=float)
-    low = (means - table["ci_low"].to_numpy(dtype=float))
-    high = (table["ci_high"].to_numpy(dtype=float) - means)
+    # (clipped at 0: a bound can differ from the mean by a rounding error)
+    low = np.clip(means - table["ci_low"].to_numpy(dtype=float), 0, None)
+    high = np.clip(table["ci_high"].to_numpy(dtype=float) - means, 0, None)
     ax.errorbar(means[ok], y[ok], xerr=[low[ok], high[ok]], fmt="o", color=color, capsize=3,
                 label=label)
     if (~ok).any():
