@@ -88,3 +88,16 @@ def test_per_period_with_a_missing_group_value():
     assert table["genre"].unique().tolist() == ["news", "(missing)"]
     assert counts.sum() == 3
     assert counts.xs("(missing)", level="genre").tolist() == [1, 0]
+
+
+def test_topic_shares_keep_articles_without_a_group():
+    from analysis.topics import TopicModel, topic_shares
+
+    model = TopicModel(pd.DataFrame(), {1: "a", 2: "b"}, pd.DataFrame({
+        "id": list("vwxyz"), "topic": [1, 2, 1, 1, 2], "topic_label": list("abaab")}), 2,
+        None, None)
+    arts = pd.DataFrame({"id": list("vwxyz"), "outlet": ["P", "P", None, "Q", None]})
+    table = topic_shares(model, arts)
+    assert table.groupby("outlet")["articles"].sum().to_dict() == {
+        "(missing)": 2, "P": 2, "Q": 1}
+    assert int(table["articles"].sum()) == 5  # before round 20: 3 (2 of 5 dropped)
