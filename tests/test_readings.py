@@ -108,7 +108,9 @@ def test_voice_gap_reading_says_when_intervals_overlap():
                           "too_small": [False] * 4})
     reading = tone.describe_voices(table)
     assert reading.startswith("The largest gap between quoted and author tone is in A:")
-    assert reading.endswith("the intervals overlap, so the gap may be chance.")
+    # (round 20: overlap alone is not read as chance; the paired gap gives the verdict)
+    assert reading.endswith("the two intervals overlap, which alone does not show whether the "
+                            "gap is real (the per-article comparison does).")
 
 
 def test_readings_work_for_groups_that_are_not_strings():
@@ -131,7 +133,8 @@ def test_over_time_reading_ranks_only_periods_with_enough_articles():
     text = ss.describe_over_time(table)
     assert text.startswith("Across 47 dated articles, the period starting 2026-09-01 has the "
                            "highest share of second-hand articles (6 of 13, 46%;")
-    assert "overlaps those of the other periods, so the share looks roughly level" in text
+    # (round 20: overlap is not evidence of a level share)
+    assert "overlaps those of the other periods: the sample cannot show a change" in text
     assert text.endswith("(1 period with fewer than 10 articles not ranked).")
     # 20 of 20 against 1 of 20: the intervals are apart
     apart = ss.describe_over_time(_periods(("2026-09-01", 20, 20), ("2026-10-01", 20, 1)))
@@ -149,7 +152,7 @@ def test_tone_period_reading_does_not_headline_a_period_too_small_to_test():
         "ci_high": [None, 0.00, 0.04], "too_small": [True, False, False]})
     text = describe_tone_periods(table)
     assert "the most negative began 2026-09-01 at -0.03" in text  # not August's -0.10
-    assert "overlaps those of other periods" in text
+    assert "overlaps those of the other periods, so this sample does not show a difference" in text
     # not ranked, but its value is given: it was the most negative month of the sample
     assert text.endswith("1 period too small for an interval is not ranked: 2026-08-01 at "
                          "-0.100 (n = 9).")
