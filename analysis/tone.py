@@ -1636,6 +1636,8 @@ def describe_targets(table: pd.DataFrame, *, by: str = "outlet") -> str:
     sentences naming the target); 3 to 4 articles per outlet, too few to rank outlets (each
     needs an interval).
     """
+    from .stats import join_and, tied_at_top
+
     if table.empty:
         return "No sentence mentions any target."
     parts = []
@@ -1650,14 +1652,37 @@ def describe_targets(table: pd.DataFrame, *, by: str = "outlet") -> str:
                          f"its sentences naming the target); {spread} articles per {by}, too "
                          f"few to rank {by}s (each needs an interval).")
             continue
-        low, high = rows.loc[rows["mean"].idxmin()], rows.loc[rows["mean"].idxmax()]
-        text += (f"; most negative in {low[by]} "
-                 f"({low['mean']:+.2f} over {low['n_articles']} articles)")
-        if len(rows) > 1:
-            text += f", {_end_word(high['mean'], 'high')} in {high[by]} ({high['mean']:+.2f})"
-        text += "." + (" Too few articles per group for intervals." if rows["too_small"].all()
-                       else "")
-        parts.append(text)
+        if len(rows) == 1:  # nothing to rank (review19 M3)
+            only = rows.iloc[0]
+            text += (f", all in {only[by]}: {only['mean']:+.2f}"
+                     + (" (too few articles for an interval)." if only["too_small"] else "."))
+            parts.append(text)
+            continue
+        # rank only groups with enough articles for an interval; name ties together; list
+        # the small groups with their values, unranked (review19 M3, M4)
+        ranked = rows[~rows["too_small"].astype(bool)].set_index(by)
+        means = ranked["mean"]
+        if len(ranked) == 1:
+            name = ranked.index[0]
+            text += (f"; only {name} has enough articles for an interval "
+                     f"({means.iloc[0]:+.2f} over {int(ranked['n_articles'].iloc[0])} "
+                     "articles), so no ranking")
+        elif means.nunique() == 1:
+            text += f"; every {by} with enough articles is at {means.iloc[0]:+.2f}"
+        else:
+            lows, highs = tied_at_top(means, lowest=True), tied_at_top(means)
+            sizes = join_and([str(int(ranked.loc[g, "n_articles"])) for g in lows])
+            text += (f"; most negative in {join_and(lows)} ({means[lows[0]]:+.2f} over "
+                     f"{sizes} articles{' each' if len(lows) > 1 else ''}), "
+                     f"{_end_word(means[highs[0]], 'high')} in {join_and(highs)} "
+                     f"({means[highs[0]]:+.2f})")
+        small = rows[rows["too_small"].astype(bool)]
+        if len(small):
+            listed = ", ".join(f"{r[by]} {r['mean']:+.2f} ({int(r['n_articles'])} "
+                               f"article{'' if int(r['n_articles']) == 1 else 's'})"
+                               for _, r in small.iterrows())
+            text += f"; not ranked, too few articles for an interval: {listed}"
+        parts.append(text + ".")
     return " ".join(parts)
 
 

@@ -85,3 +85,26 @@ def test_all_equal_groups_are_not_compared_with_themselves():
     reading = tone.describe_tone_groups(table)
     assert reading.startswith("All 3 groups have the same mean tone")
     assert "most positive: A" not in reading
+
+
+def _targets(rows):
+    return pd.DataFrame([{"outlet": o, "target": "X", "n_articles": n, "n_sentences": 2 * n,
+                          "mean": m, "ci_low": None if small else m - 0.05,
+                          "ci_high": None if small else m + 0.05, "too_small": small}
+                         for o, n, m, small in rows])
+
+
+def test_targets_do_not_name_a_one_article_group_most_negative():
+    # review19 M3: A (1 article) at -0.60 was named "most negative"
+    text = tone.describe_targets(_targets([("A", 1, -0.6, True), ("B", 14, -0.05, False),
+                                           ("C", 15, 0.02, False)]))
+    assert "most negative in B (-0.05 over 14 articles), most positive in C (+0.02)" in text
+    assert "not ranked, too few articles for an interval: A -0.60 (1 article)" in text
+
+
+def test_targets_single_group_and_ties():
+    one = tone.describe_targets(_targets([("B", 14, -0.05, False)]))
+    assert "most negative" not in one and "all in B: -0.05." in one
+    tied = tone.describe_targets(_targets([("A", 12, -0.1, False), ("B", 13, -0.1, False),
+                                           ("C", 12, 0.05, False)]))
+    assert "most negative in A and B (-0.10 over 12 and 13 articles each)" in tied
