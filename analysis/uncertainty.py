@@ -348,6 +348,9 @@ def describe_interval(row, *, signed: bool = True, digits: int | None = None) ->
     '3.80 (95% interval 2.25 to 5.31, n = 17)'
     >>> describe_interval({"mean": float("nan"), "n": 0, "too_small": True})
     'no value (n = 0)'
+    >>> describe_interval({"mean": 0.0, "ci_low": 0.0, "ci_high": 0.0, "n": 16,
+    ...                    "too_small": False}, signed=False)
+    '0.000 (n = 16, every value the same, so the bootstrap gives no interval)'
     """
     sign = "+" if signed else ""
     if pd.isna(row["mean"]):
@@ -355,6 +358,11 @@ def describe_interval(row, *, signed: bool = True, digits: int | None = None) ->
     if row["too_small"]:
         return f"{row['mean']:{sign}.{digits or 2}f} (n = {row['n']}, too few for an interval)"
     d = digits or interval_digits(row)
+    if float(row["ci_low"]) == float(row["ci_high"]):
+        # (a zero-width interval is not certainty: every value is the same, so resampling
+        # has no spread to show; review19 E1)
+        return (f"{row['mean']:{sign}.{d}f} (n = {row['n']}, every value the same, so the "
+                "bootstrap gives no interval)")
     return (f"{row['mean']:{sign}.{d}f} ({CONFIDENCE:.0%} interval {row['ci_low']:{sign}.{d}f} "
             f"to {row['ci_high']:{sign}.{d}f}, n = {row['n']})")
 

@@ -63,3 +63,21 @@ def test_missing_group_is_labelled_missing_not_nan():
     assert out["genre"].tolist() == ["(missing)", "news"]
     assert out.set_index("genre").loc["(missing)", "mean"] == pytest.approx(0.4)
     assert "(missing) (n=2)" in str(caught[0].message)
+
+
+def test_zero_width_interval_is_not_printed_as_certainty():
+    from analysis.uncertainty import describe_interval
+
+    text = describe_interval({"mean": 0.0, "ci_low": 0.0, "ci_high": 0.0, "n": 16,
+                              "too_small": False}, signed=False)
+    assert "95% interval" not in text
+    assert text == "0.000 (n = 16, every value the same, so the bootstrap gives no interval)"
+
+
+def test_difference_interval_hand_worked():
+    from analysis.uncertainty import difference_interval
+
+    # means 0.10 and 0.00, half-widths 0.04 each: 0.10 ± √(0.04² + 0.04²) = 0.10 ± 0.0566
+    diff, low, high = difference_interval({"mean": 0.10, "ci_low": 0.06, "ci_high": 0.14},
+                                          {"mean": 0.00, "ci_low": -0.04, "ci_high": 0.04})
+    assert (diff, round(low, 4), round(high, 4)) == (0.1, 0.0434, 0.1566)
