@@ -1034,19 +1034,42 @@ def describe_issue_frame_shares(table, *, by: str = "outlet") -> str:
     >>> t = pd.DataFrame({"outlet": ["A", "A", "B", "B"], "frame": ["legality", "crime"] * 2,
     ...                   "articles": [4, 4, 2, 2], "present": [1, 0, 1, 0],
     ...                   "share": [0.25, 0.0, 0.5, 0.0]})
+    >>> describe_issue_frame_shares(t.assign(articles=[40, 40, 20, 20], present=[4, 0, 4, 0],
+    ...                                      share=[0.1, 0.0, 0.2, 0.0]))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    'Within each frame (not between frames: most issue frames share one default threshold),
+    the outlet where it is present most often — legality: B (20% of 20). No article has the
+    crime frame present.'
+
+    Groups with fewer than :data:`~analysis.uncertainty.MIN_GROUP_SIZE` articles are not
+    ranked (B's 1 of 2 would otherwise beat A's 1 of 4):
+
     >>> describe_issue_frame_shares(t)  # doctest: +NORMALIZE_WHITESPACE
     'Within each frame (not between frames: most issue frames share one default threshold),
-    the outlet where it is present most often — legality: B (50% of 2). No article has the
-    crime frame present.'
+    the outlet where it is present most often — legality: present in 2 of 6 articles; no
+    outlet with it has enough articles to rank. No article has the crime frame present. Not
+    ranked, with fewer than 10 articles: A (4) and B (2).'
     """
+    from .uncertainty import MIN_GROUP_SIZE
+
     if table.empty:
         return "No articles with text."
     parts, absent = [], []
+    # only groups with enough articles are ranked: 1 of 2 articles (50%) does not beat 1 of 4
+    # (review19 M3); the rule of the other readings (MIN_GROUP_SIZE)
+    sizes_of = table.groupby(by)["articles"].first()
+    small = sizes_of[sizes_of < MIN_GROUP_SIZE]
     for frame, part in table.groupby("frame", sort=False):
         if part["present"].max() == 0:
             absent.append(issue_frame_label(frame))
             continue
         rows = part.set_index(by)
+        rows = rows[rows["articles"] >= MIN_GROUP_SIZE]
+        if rows.empty or rows["present"].max() == 0:
+            parts.append(f"{issue_frame_label(frame)}: present in {int(part['present'].sum())} "
+                         f"of {int(part['articles'].sum())} articles; no {by} with it has "
+                         "enough articles to rank")
+            continue
         best = tied_at_top(rows["share"])
         sizes = [int(rows.loc[g, "articles"]) for g in best]
         parts.append(f"{issue_frame_label(frame)}: {join_and([str(g) for g in best])} "
@@ -1057,6 +1080,9 @@ def describe_issue_frame_shares(table, *, by: str = "outlet") -> str:
     if parts and absent:
         text += (f" No article has the {join_and(absent)} frame"
                  f"{'s' if len(absent) > 1 else ''} present.")
+    if parts and len(small):
+        listed = join_and([f"{g} ({int(n)})" for g, n in small.items()])
+        text += (f" Not ranked, with fewer than {MIN_GROUP_SIZE} articles: {listed}.")
     return text
 
 
