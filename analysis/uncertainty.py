@@ -28,8 +28,9 @@ exponential, expanded BCa (now)      0.917   0.928   0.946   0.941
 
 So the interval is still somewhat short of 95% for skewed values at n ≈ 10–16 (about 92%)
 and for very zero-heavy ones (83–88%): read it as "about 90%" there.
-(A bootstrap-t interval covered more of the zero-heavy cases, but was 40–60% wider in the
-median, erratic, and could leave the range of the data.)
+(A bootstrap-t interval covered more of the zero-heavy cases at n ≥ 16, but was 40–60%
+wider in the median there, erratic, and can leave the range of the data; a Student-t interval
+gained only 1–4 points over the percentile one on skewed and zero-heavy values.)
 
 Groups with fewer than :data:`MIN_GROUP_SIZE` values are kept (their mean and N are shown) but
 flagged ``too_small`` with no interval, and a :class:`~analysis.errors.SmallSampleWarning`
