@@ -104,7 +104,8 @@ MIX_MIN_ARTICLES = 10
 
 
 def describe_mix_shift(articles: pd.DataFrame, *, period: str = "M", by: str = "outlet",
-                       date: str = "published", figures: str = "the figures over time") -> str:
+                       date: str = "published", figures: str = "the figures over time",
+                       always: bool = False) -> str:
     """A warning, or ``""``, when the ``by`` mix (usually the outlet mix) of the periods
     differs materially: an all-outlets mean or share over time then moves with the mix even
     when no outlet changed (review19 W3). Compares the periods with at least
@@ -121,18 +122,27 @@ def describe_mix_shift(articles: pd.DataFrame, *, period: str = "M", by: str = "
     from a change within outlets; compare outlet by outlet before reading a trend.
     >>> describe_mix_shift(t.assign(outlet=["A", "B"] * 20))
     ''
+
+    ``always=True`` returns a sentence in the quiet cases too (for a report cell):
+
+    >>> print(describe_mix_shift(t.assign(outlet=["A", "B"] * 20), always=True))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    The outlet mix of the 2 periods with 10 or more dated articles differs by at most 0% of
+    the articles.
     """
     _need(articles, date, by)
     dated = articles.dropna(subset=[date])
+    too_few = (f"Fewer than two periods have {MIX_MIN_ARTICLES} or more dated articles, so the "
+               f"{by} mix of the periods is not compared." if always else "")
     if dated.empty:
-        return ""
+        return too_few
     naive = pd.to_datetime(dated[date], utc=True).dt.tz_localize(None)
     starts = naive.dt.to_period(period).dt.start_time.dt.tz_localize("UTC")
     labelled = label_missing(dated.assign(period_start=starts), by)
     counts = labelled.groupby(["period_start", by]).size().unstack(fill_value=0)
     counts = counts[counts.sum(axis=1) >= MIX_MIN_ARTICLES]
     if len(counts) < 2:
-        return ""
+        return too_few
     shares = counts.div(counts.sum(axis=1), axis=0)
     worst, pair = 0.0, None
     for i, first in enumerate(shares.index):
@@ -141,7 +151,9 @@ def describe_mix_shift(articles: pd.DataFrame, *, period: str = "M", by: str = "
             if distance > worst + 1e-12:
                 worst, pair = distance, (first, second)
     if pair is None or worst < MIX_SHIFT - 1e-12:
-        return ""
+        return (f"The {by} mix of the {len(counts)} periods with {MIX_MIN_ARTICLES} or more "
+                f"dated articles differs by at most {worst:.0%} of the articles." if always
+                else "")
 
     def mix(start) -> str:
         row = shares.loc[start]

@@ -101,3 +101,13 @@ def test_topic_shares_keep_articles_without_a_group():
     assert table.groupby("outlet")["articles"].sum().to_dict() == {
         "(missing)": 2, "P": 2, "Q": 1}
     assert int(table["articles"].sum()) == 5  # before round 20: 3 (2 of 5 dropped)
+
+
+def test_mix_sentence_in_the_quiet_cases_when_asked():
+    dates = pd.to_datetime(["2026-09-03"] * 20 + ["2026-10-05"] * 20, utc=True)
+    arts = pd.DataFrame({"published": dates, "outlet": ["A", "B"] * 20})
+    assert stats.describe_mix_shift(arts, always=True).endswith(
+        "differs by at most 0% of the articles.")
+    few = arts.iloc[:25]  # October has 5 articles: one period to compare
+    assert stats.describe_mix_shift(few, always=True).startswith("Fewer than two periods")
+    assert stats.describe_mix_shift(few) == ""
