@@ -711,7 +711,7 @@ def _verdict(part: pd.DataFrame, top, bottom, by: str) -> str:
         # overlap alone does not mean "no difference" (two 95% intervals can overlap at
         # p ≈ 0.01; Schenker & Gentleman 2001): judge the interval of the difference itself
         diff, low, high = uncertainty.difference_interval(top, bottom)
-        digits = 3 if max(abs(diff), abs(low), abs(high)) < uncertainty.SMALL_FIGURE else 2
+        digits = uncertainty.difference_digits(diff, low, high)
         shown = f"{low:+.{digits}f} to {high:+.{digits}f}"
         level = f"{uncertainty.CONFIDENCE:.0%}"
         if low > 0:

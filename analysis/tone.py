@@ -1358,7 +1358,7 @@ def describe_tone_groups(table: pd.DataFrame, *, by: str = "outlet") -> str:
     interval 0.16 to 0.44), is unlikely to be chance alone.
     """
     from .stats import join_and, tied_at_top
-    from .uncertainty import CONFIDENCE, describe_interval, difference_interval
+    from .uncertainty import CONFIDENCE, describe_interval, difference_digits, difference_interval
 
     rows = table.dropna(subset=["mean"])
     if rows.empty:
@@ -1387,7 +1387,7 @@ def describe_tone_groups(table: pd.DataFrame, *, by: str = "outlet") -> str:
     if low["too_small"] or high["too_small"]:
         return text + " At least one of them is too small to compare."
     diff, lo, hi = difference_interval(high, low)
-    d = 3 if max(abs(diff), abs(lo), abs(hi)) < 0.1 else 2
+    d = difference_digits(diff, lo, hi)
     verdict = ("is unlikely to be chance alone" if lo > 0 else
                "could be chance: this sample does not by itself establish a difference")
     return text + (f" The difference, {diff:.{d}f} (approximate {CONFIDENCE:.0%} interval "
@@ -1569,7 +1569,7 @@ def describe_voices(table: pd.DataFrame, *, by: str = "outlet",
     below the author’s on average (95% interval of the per-article gap -0.25 to -0.11),
     so the gap is unlikely to be chance.
     """
-    from .uncertainty import CONFIDENCE
+    from .uncertainty import CONFIDENCE, difference_digits
 
     wide = table.pivot(index=by, columns="voice", values=["mean", "n"]).dropna()
     if wide.empty:
@@ -1603,7 +1603,7 @@ def describe_voices(table: pd.DataFrame, *, by: str = "outlet",
             return (text + f". Only {n} {'article has' if n == 1 else 'articles have'} both "
                     "voices, too few for an interval of the per-article gap.")
         low, high = row["ci_low"], row["ci_high"]
-        d = 3 if max(abs(low), abs(high), abs(row["mean"])) < 0.1 else 2
+        d = difference_digits(row["mean"], low, high)
         verdict = ("so the gap is unlikely to be chance" if low > 0 or high < 0 else
                    "an interval that includes 0, so this sample does not establish a gap")
         return (text + f". In the {n} articles with both voices, quoted tone is "

@@ -397,3 +397,19 @@ def difference_interval(first, second) -> tuple[float, float, float]:
     above = math.hypot(float(first["ci_high"]) - float(first["mean"]),
                        float(second["mean"]) - float(second["ci_low"]))
     return (diff, diff - below, diff + above)
+
+
+def difference_digits(*values: float) -> int:
+    """Decimals to print a difference and its interval with: 2 (3 when every figure is below
+    0.1), and more, up to 4, while a figure that is not 0 would print as 0 (an interval
+    "0.00 to 0.13" next to "unlikely to be chance" reads as a contradiction).
+
+    >>> difference_digits(0.3, 0.16, 0.44), difference_digits(0.053, 0.003, 0.127)
+    (2, 3)
+    >>> difference_digits(0.038, -0.0004, 0.077)
+    4
+    """
+    digits = 3 if max(abs(v) for v in values) < SMALL_FIGURE else 2
+    while digits < 4 and any(v != 0 and round(v, digits) == 0 for v in values):
+        digits += 1
+    return digits

@@ -81,3 +81,18 @@ def test_difference_interval_hand_worked():
     diff, low, high = difference_interval({"mean": 0.10, "ci_low": 0.06, "ci_high": 0.14},
                                           {"mean": 0.00, "ci_low": -0.04, "ci_high": 0.04})
     assert (diff, round(low, 4), round(high, 4)) == (0.1, 0.0434, 0.1566)
+
+
+def test_a_nonzero_bound_is_never_printed_as_zero():
+    import pandas as pd
+
+    from analysis.tone import describe_tone_groups
+
+    # difference 0.053 ± (√(0.029² + 0.040²) = 0.0494 below, √(0.026² + 0.072²) = 0.0766
+    # above): 0.0036 to 0.1296, which two decimals would print "0.00 to 0.13"
+    t = pd.DataFrame({"outlet": ["A", "B"], "n": [17, 16], "mean": [-0.048, 0.005],
+                      "ci_low": [-0.12, -0.024], "ci_high": [-0.008, 0.031],
+                      "too_small": [False, False]})
+    text = describe_tone_groups(t)
+    assert "interval 0.00 to" not in text
+    assert "The difference, 0.053 (approximate 95% interval 0.004 to 0.130)" in text
