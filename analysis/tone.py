@@ -1460,12 +1460,12 @@ def describe_tone_periods(table: pd.DataFrame) -> str:
     >>> print(describe_tone_periods(t))  # doctest: +NORMALIZE_WHITESPACE
     3 periods from 2026-09-01 to 2026-11-01. Of the periods with enough articles for an
     interval, the most negative began 2026-10-01 at -0.032 (95% interval -0.055 to -0.010,
-    n = 25). The interval of the period beginning 2026-11-01 at +0.020 (95% interval +0.002 to
-    +0.038, n = 20) lies wholly above it: that period was less negative; the other periods'
-    intervals overlap it.
+    n = 25). Less negative than it: the period beginning 2026-11-01 at +0.020 (95% interval
+    +0.002 to +0.038, n = 20), a difference of 0.052 (approximate 95% interval 0.024 to
+    0.081); for the other periods the interval of the difference includes 0.
     """
     from .stats import join_and
-    from .uncertainty import describe_interval
+    from .uncertainty import CONFIDENCE, describe_interval, difference_digits, difference_interval
 
     if table.empty or int(table["n"].sum()) == 0:
         return "No dated articles, so tone cannot be placed in time."
@@ -1482,29 +1482,46 @@ def describe_tone_periods(table: pd.DataFrame) -> str:
     sized = table[~table["too_small"].astype(bool)]
     if sized.empty:
         return text + " No period has enough articles for an interval, so none is ranked."
-    low = sized.loc[sized["mean"].idxmin()]
-    others = sized.drop(index=low.name)
-    text += (" Of the periods with enough articles for an interval, the most negative began "
-             f"{low['period_start']:%Y-%m-%d} at {describe_interval(low)}")
+    # ties at the lowest mean are named together; the largest of them is compared
+    # (review19 M4)
+    tied = sized[sized["mean"] == sized["mean"].min()]
+    low = tied.loc[tied["n"].idxmax()]
+    others = sized.drop(index=tied.index)
+    if len(tied) > 1:
+        dates = join_and([f"{d:%Y-%m-%d}" for d in tied["period_start"]])
+        sizes = join_and([str(int(n)) for n in tied["n"]])
+        text += (" Of the periods with enough articles for an interval, the most negative, "
+                 f"tied at {low['mean']:+.3f}, began {dates} (n = {sizes}); compared below: "
+                 f"{low['period_start']:%Y-%m-%d} ({describe_interval(low)})")
+    else:
+        text += (" Of the periods with enough articles for an interval, the most negative "
+                 f"began {low['period_start']:%Y-%m-%d} at {describe_interval(low)}")
     if others.empty:
         text += "; no other period is there to compare."
-    elif (others["ci_low"].astype(float) > float(low["ci_high"])).all():
-        text += "; its interval lies below those of the other periods."
     else:
-        above = others[others["ci_low"].astype(float) > float(low["ci_high"])]
+        # a period is set apart by the interval of its difference from the lowest, not by
+        # whether the two intervals overlap (review19 M1)
+        gaps = {k: difference_interval(row, low) for k, row in others.iterrows()}
+        above = others[[gaps[k][1] > 0 for k in others.index]]
         if above.empty:
-            text += ("; its interval overlaps those of the other periods, so this sample "
-                     "does not show a difference between them (which is not the same as "
-                     "showing that tone stayed level).")
-        else:  # name the periods whose interval lies wholly above it (review8: November)
-            listed = "; ".join(f"{row['period_start']:%Y-%m-%d} at {describe_interval(row)}"
-                               for _, row in above.sort_values("period_start").iterrows())
+            text += ("; for every other period the interval of the difference includes 0, "
+                     "so this sample does not show a difference between them (which is not "
+                     "the same as showing that tone stayed level).")
+        elif len(above) == len(others) and len(others) > 1:
+            text += "; every other period was less negative (the interval of each difference "
+            text += "excludes 0)."
+        else:  # name the periods set apart from it (review8: November)
+            listed = "; ".join(
+                f"{row['period_start']:%Y-%m-%d} at {describe_interval(row)}, a difference "
+                f"of {gaps[k][0]:.{difference_digits(*gaps[k])}f} (approximate "
+                f"{CONFIDENCE:.0%} interval {gaps[k][1]:.{difference_digits(*gaps[k])}f} to "
+                f"{gaps[k][2]:.{difference_digits(*gaps[k])}f})"
+                for k, row in above.sort_values("period_start").iterrows())
             one = len(above) == 1
-            text += (f". The interval{'' if one else 's'} of the period{'' if one else 's'} "
-                     f"beginning {listed} lie{'s' if one else ''} wholly above it: "
-                     f"{'that period was' if one else 'those periods were'} less negative")
-            text += ("; the other periods' intervals overlap it." if len(above) < len(others)
-                     else ".")
+            text += (f". Less negative than it: the period{'' if one else 's'} beginning "
+                     f"{listed}")
+            text += ("; for the other periods the interval of the difference includes 0."
+                     if len(above) < len(others) else ".")
     small = table[table["too_small"].astype(bool)]
     if len(small):
         # (their values, so a reader sees what is left unranked: the most negative month of

@@ -155,7 +155,8 @@ def test_tone_period_reading_does_not_headline_a_period_too_small_to_test():
         "ci_high": [None, 0.00, 0.04], "too_small": [True, False, False]})
     text = describe_tone_periods(table)
     assert "the most negative began 2026-09-01 at -0.03" in text  # not August's -0.10
-    assert "overlaps those of the other periods, so this sample does not show a difference" in text
+    assert "the interval of the difference includes 0, so this sample does not show a " \
+        "difference" in text
     # not ranked, but its value is given: it was the most negative month of the sample
     assert text.endswith("1 period too small for an interval is not ranked: 2026-08-01 at "
                          "-0.100 (n = 9).")

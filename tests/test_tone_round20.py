@@ -108,3 +108,27 @@ def test_targets_single_group_and_ties():
     tied = tone.describe_targets(_targets([("A", 12, -0.1, False), ("B", 13, -0.1, False),
                                            ("C", 12, 0.05, False)]))
     assert "most negative in A and B (-0.10 over 12 and 13 articles each)" in tied
+
+
+def _periods(rows):
+    return pd.DataFrame({"period_start": pd.to_datetime([r[0] for r in rows], utc=True),
+                         "n": [r[1] for r in rows], "mean": [r[2] for r in rows],
+                         "ci_low": [r[3] for r in rows], "ci_high": [r[4] for r in rows],
+                         "too_small": False})
+
+
+def test_period_set_apart_by_the_difference_even_when_intervals_overlap():
+    # Sep -0.05 (-0.08…-0.02), Oct +0.005 (-0.025…+0.035): overlapping intervals, difference
+    # 0.055 with interval 0.013 to 0.097
+    text = tone.describe_tone_periods(_periods([("2026-09-01", 40, -0.05, -0.08, -0.02),
+                                                ("2026-10-01", 40, 0.005, -0.025, 0.035)]))
+    assert "Less negative than it: the period beginning 2026-10-01" in text
+    assert "a difference of 0.055 (approximate 95% interval 0.013 to 0.097)" in text
+
+
+def test_tied_lowest_periods_are_named_together():
+    text = tone.describe_tone_periods(_periods([("2026-09-01", 12, -0.05, -0.1, 0.0),
+                                                ("2026-10-01", 15, -0.05, -0.09, -0.01),
+                                                ("2026-11-01", 12, 0.0, -0.05, 0.05)]))
+    assert ("the most negative, tied at -0.050, began 2026-09-01 and 2026-10-01 (n = 12 and "
+            "15); compared below: 2026-10-01") in text
