@@ -706,21 +706,32 @@ def _verdict(part: pd.DataFrame, top, bottom, by: str) -> str:
     if bool(top["too_small"]) or bool(bottom["too_small"]):
         return ("one of the two has too few articles for an interval, so these two cannot be "
                 "compared")
-    if float(top["ci_low"]) <= float(bottom["ci_high"]):
-        return "the intervals overlap, so the sample cannot tell these two apart"
     flat = [row[by] for row in (top, bottom) if float(row["ci_low"]) == float(row["ci_high"])]
+    if float(top["ci_low"]) <= float(bottom["ci_high"]) and not flat:
+        # overlap alone does not mean "no difference" (two 95% intervals can overlap at
+        # p ≈ 0.01; Schenker & Gentleman 2001): judge the interval of the difference itself
+        diff, low, high = uncertainty.difference_interval(top, bottom)
+        digits = uncertainty.difference_digits(diff, low, high)
+        shown = f"{low:+.{digits}f} to {high:+.{digits}f}"
+        level = f"{uncertainty.CONFIDENCE:.0%}"
+        if low > 0:
+            return (f"the intervals overlap, but the approximate {level} interval of the "
+                    f"difference ({shown}) excludes 0")
+        return (f"the intervals overlap and the approximate {level} interval of the "
+                f"difference ({shown}) includes 0, so this sample does not establish a "
+                "difference")
     if flat:  # every article of the group has one value: the bootstrap has nothing to resample
         same = (f"every article of {join_and(flat)} has the same value, so the bootstrap gives "
                 "no interval there")
         p = top.get("p_ends", float("nan"))
         if pd.isna(p):
-            return f"{same} and the sample cannot tell these two apart"
+            return f"{same} and this sample does not establish a difference"
         shown = "p < 0.001" if p < 0.001 else f"p = {p:.3f}" if p < 0.01 else f"p = {p:.2f}"
         if p < 0.05:
             return (f"{same}; a permutation test of the two {by}s' articles ({shown}) says a "
                     "gap this large would be rare by chance")
-        return (f"{same}, and a permutation test of the two {by}s' articles ({shown}) cannot "
-                "tell these two apart")
+        return (f"{same}, and a permutation test of the two {by}s' articles ({shown}) does "
+                "not establish a difference")
     return "the intervals do not overlap"
 
 
@@ -748,10 +759,83 @@ FAMILY_NOTES = {
 }
 
 
+def _ends_pvalue(table: pd.DataFrame, metric: str, by: str) -> float:
+    """An approximate two-sided p-value for the gap between one metric's highest and lowest
+    group: the permutation p of :func:`_ends_p` when one end has no spread, else the normal
+    p implied by the difference's interval (:func:`analysis.uncertainty.difference_interval`:
+    its half-width towards 0 is 1.96 standard errors). NaN when the two cannot be compared."""
+    part = table[table["metric"] == metric].dropna(subset=["mean"])
+    if len(part) < 2 or part["mean"].nunique() < 2:
+        return float("nan")
+    top, bottom = _ends(part)
+    if bool(top["too_small"]) or bool(bottom["too_small"]):
+        return float("nan")
+    if any(float(r["ci_low"]) == float(r["ci_high"]) for r in (top, bottom)):
+        return float(top.get("p_ends", float("nan")))
+    diff, low, _ = uncertainty.difference_interval(top, bottom)
+    from statistics import NormalDist
+
+    z = NormalDist().inv_cdf(0.5 + uncertainty.CONFIDENCE / 2)
+    se = (diff - low) / z
+    return 0.0 if se <= 0 else float(math.erfc(diff / se / math.sqrt(2)))
+
+
+def holm_count(pvalues, *, alpha: float = 0.05) -> int:
+    """How many of ``pvalues`` (NaN ignored) Holm's step-down procedure rejects at ``alpha``
+    (Holm 1979): the k-th smallest must be below alpha / (m − k + 1), stopping at the first
+    that is not.
+
+    >>> holm_count([0.001, 0.01, 0.03, 0.2]), holm_count([0.03, 0.04])
+    (2, 0)
+    """
+    ps = sorted(float(p) for p in pvalues if not pd.isna(p))
+    m = len(ps)
+    for k, p in enumerate(ps):
+        if p >= alpha / (m - k):
+            return k
+    return m
+
+
+def describe_chance(table: pd.DataFrame, *, by: str = "outlet") -> str:
+    """A sentence on how many of the metrics' verdicts set the two ends apart, and how many
+    remain after allowing for chance (review19 M2): every metric picks the highest and the
+    lowest of k groups, and a page of many metrics will show some gaps by chance alone.
+
+    The allowance is Holm's procedure over the metrics compared (family-wise 5%), on each
+    metric's approximate p-value (:func:`_ends_pvalue`) multiplied by the k(k−1)/2 pairs the
+    two ends were picked from (Bonferroni; conservative, as the picked pair is not a random
+    one). ``""`` when fewer than two metrics can be compared.
+    """
+    metrics = list(dict.fromkeys(table["metric"]))
+    pvalues = {m: _ends_pvalue(table, m, by) for m in metrics}
+    pvalues = {m: p for m, p in pvalues.items() if not pd.isna(p)}
+    if len(pvalues) < 2:
+        return ""
+    k = int(table[table["metric"].isin(pvalues)].groupby("metric")[by].nunique().max())
+    pairs = k * (k - 1) // 2
+    apart = sum(p < 0.05 for p in pvalues.values())
+    kept = holm_count([min(1.0, p * pairs) for p in pvalues.values()])
+    expected = 0.05 * len(pvalues)
+    return (f"Of the {len(pvalues)} metrics with two comparable ends, {apart} set the highest "
+            f"and lowest {by} apart at the usual 5% level (each line below says why). With "
+            f"{len(pvalues)} metrics, each comparing the two most extreme of {k} {by}s, some "
+            f"such gaps appear by chance alone (at least {expected:.1f} expected even if every "
+            f"{by} were alike, and more because the two ends are picked as the extremes). "
+            f"Allowing for that (Holm's adjustment over the metrics, each p multiplied by the "
+            f"{pairs} possible pairs), {kept} remain: quote those first, and treat the others "
+            "as leads to check.")
+
+
 def describe_all(table: pd.DataFrame, *, by: str = "outlet") -> str:
     """:func:`describe_comparison` for every metric of the table, one line each, under a
     heading per family of metrics (when the table has a ``family`` column), with the family's
-    note from :data:`FAMILY_NOTES` first."""
+    note from :data:`FAMILY_NOTES` first; :func:`describe_chance`'s sentence above them."""
+    chance = describe_chance(table, by=by)
+    head = f"{chance}\n\n" if chance else ""
+    return head + _describe_all(table, by=by)
+
+
+def _describe_all(table: pd.DataFrame, *, by: str = "outlet") -> str:
     metrics = list(dict.fromkeys(table["metric"]))
     if "family" not in table.columns:
         return "\n".join(describe_comparison(table, m, by=by) for m in metrics)

@@ -828,17 +828,39 @@ def frame_shares(articles, *, by: str = "outlet", family: str = "generic"):
 
 
 def frame_shares_over_time(articles, *, period: str = "M", family: str = "generic"):
-    """Share of dated articles per period (UTC) in which each frame is present.
+    """Share of dated articles per period (UTC; weeks start on Monday) in which each frame is
+    present.
 
     Returns ``period_start, frame, articles, present, share``; undated articles are left out.
+    A period between the first and the last with no articles gets rows with ``articles`` 0
+    and no share (NaN), so a chart breaks its lines there (review19 W4).
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"published": pd.to_datetime(["2026-01-05", "2026-03-09"], utc=True),
+    ...                   "n_words": [10, 10], "frame_conflict": [2.0, 0.0],
+    ...                   "frame_conflict_present": [True, False]})
+    >>> out = frame_shares_over_time(t)
+    >>> [(f"{d:%m}", a, s) for d, a, s in out[["period_start", "articles", "share"]].values]
+    [('01', 1, 1.0), ('02', 0, nan), ('03', 1, 0.0)]
     """
-    from .stats import PERIODS
+    import pandas as pd
+
+    from .stats import PERIODS, period_range
 
     check_choice("period", period, PERIODS)
     dated = articles.dropna(subset=["published"])
     naive = dated["published"].dt.tz_convert("UTC").dt.tz_localize(None)
     starts = naive.dt.to_period(period).dt.start_time.dt.tz_localize("UTC")
-    return frame_shares(dated.assign(period_start=starts), by="period_start", family=family)
+    out = frame_shares(dated.assign(period_start=starts), by="period_start", family=family)
+    if out.empty:
+        return out
+    frames = list(dict.fromkeys(out["frame"]))
+    full = pd.MultiIndex.from_product([period_range(out["period_start"], period), frames],
+                                      names=["period_start", "frame"]).to_frame(index=False)
+    out = full.merge(out, on=["period_start", "frame"], how="left")
+    for column in ("articles", "present"):
+        out[column] = out[column].fillna(0).astype(int)
+    return out
 
 
 def dominant_frames(articles, *, by: str = "outlet", family: str = "generic"):
@@ -939,6 +961,17 @@ def describe_frame_shares(table, *, by: str = "outlet") -> str:
 each). Most often per outlet: A conflict (75% of 4); B economic (100% of 2).'
     >>> describe_frame_shares(t.assign(present=0, share=0.0))
     'Across 6 articles no article has any frame present.'
+
+    A period with no articles (from :func:`frame_shares_over_time`) is named, not ranked:
+
+    >>> p = pd.DataFrame({"period_start": pd.to_datetime(["2026-01-01", "2026-02-01",
+    ...                                                   "2026-03-01"], utc=True),
+    ...                   "frame": ["conflict"] * 3, "articles": [4, 0, 2],
+    ...                   "present": [3, 0, 1], "share": [0.75, float("nan"), 0.5]})
+    >>> describe_frame_shares(p, by="period_start")  # doctest: +NORMALIZE_WHITESPACE
+    'Across 6 articles the most common frame is conflict (present in 4, 67%). Most often per \
+period starting: 2026-01-01 conflict (75% of 4); 2026-03-01 conflict (50% of 2). 1 period had \
+no articles (starting 2026-02-01), left as a gap in the chart.'
     """
     if table.empty:
         return "No articles with text."
@@ -947,9 +980,12 @@ each). Most often per outlet: A conflict (75% of 4); B economic (100% of 2).'
     if overall["present"].max() == 0:
         return f"Across {total} articles no article has any frame present."
     top = tied_at_top(overall["present"])
-    parts, without = [], []
+    parts, without, empty = [], [], []
     for group, part in table.groupby(by, sort=True):
         name = f"{group:%Y-%m-%d}" if hasattr(group, "strftime") else group
+        if part["articles"].iloc[0] == 0:  # a period with no articles (a gap in the chart)
+            empty.append(name)
+            continue
         share = part["share"].max()
         if share == 0:  # (no ranking of zeros: "all five frames, 0% each")
             without.append(name)
@@ -968,6 +1004,10 @@ each). Most often per outlet: A conflict (75% of 4); B economic (100% of 2).'
         where = (f"the period{'s' if len(without) > 1 else ''} starting {join_and(without)}"
                  if by == "period_start" else join_and(without))
         text += f" No article in {where} has any frame present."
+    if empty:
+        one = len(empty) == 1
+        text += (f" {len(empty)} period{'' if one else 's'} had no articles (starting "
+                 f"{join_and(empty)}), left as {'a gap' if one else 'gaps'} in the chart.")
     return text
 
 
@@ -994,19 +1034,42 @@ def describe_issue_frame_shares(table, *, by: str = "outlet") -> str:
     >>> t = pd.DataFrame({"outlet": ["A", "A", "B", "B"], "frame": ["legality", "crime"] * 2,
     ...                   "articles": [4, 4, 2, 2], "present": [1, 0, 1, 0],
     ...                   "share": [0.25, 0.0, 0.5, 0.0]})
+    >>> describe_issue_frame_shares(t.assign(articles=[40, 40, 20, 20], present=[4, 0, 4, 0],
+    ...                                      share=[0.1, 0.0, 0.2, 0.0]))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    'Within each frame (not between frames: most issue frames share one default threshold),
+    the outlet where it is present most often — legality: B (20% of 20). No article has the
+    crime frame present.'
+
+    Groups with fewer than :data:`~analysis.uncertainty.MIN_GROUP_SIZE` articles are not
+    ranked (B's 1 of 2 would otherwise beat A's 1 of 4):
+
     >>> describe_issue_frame_shares(t)  # doctest: +NORMALIZE_WHITESPACE
     'Within each frame (not between frames: most issue frames share one default threshold),
-    the outlet where it is present most often — legality: B (50% of 2). No article has the
-    crime frame present.'
+    the outlet where it is present most often — legality: present in 2 of 6 articles; no
+    outlet with it has enough articles to rank. No article has the crime frame present. Not
+    ranked, with fewer than 10 articles: A (4) and B (2).'
     """
+    from .uncertainty import MIN_GROUP_SIZE
+
     if table.empty:
         return "No articles with text."
     parts, absent = [], []
+    # only groups with enough articles are ranked: 1 of 2 articles (50%) does not beat 1 of 4
+    # (review19 M3); the rule of the other readings (MIN_GROUP_SIZE)
+    sizes_of = table.groupby(by)["articles"].first()
+    small = sizes_of[sizes_of < MIN_GROUP_SIZE]
     for frame, part in table.groupby("frame", sort=False):
         if part["present"].max() == 0:
             absent.append(issue_frame_label(frame))
             continue
         rows = part.set_index(by)
+        rows = rows[rows["articles"] >= MIN_GROUP_SIZE]
+        if rows.empty or rows["present"].max() == 0:
+            parts.append(f"{issue_frame_label(frame)}: present in {int(part['present'].sum())} "
+                         f"of {int(part['articles'].sum())} articles; no {by} with it has "
+                         "enough articles to rank")
+            continue
         best = tied_at_top(rows["share"])
         sizes = [int(rows.loc[g, "articles"]) for g in best]
         parts.append(f"{issue_frame_label(frame)}: {join_and([str(g) for g in best])} "
@@ -1017,6 +1080,9 @@ def describe_issue_frame_shares(table, *, by: str = "outlet") -> str:
     if parts and absent:
         text += (f" No article has the {join_and(absent)} frame"
                  f"{'s' if len(absent) > 1 else ''} present.")
+    if parts and len(small):
+        listed = join_and([f"{g} ({int(n)})" for g, n in small.items()])
+        text += (f" Not ranked, with fewer than {MIN_GROUP_SIZE} articles: {listed}.")
     return text
 
 

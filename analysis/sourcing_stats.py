@@ -125,19 +125,43 @@ def sourcing_by_outlet(articles: pd.DataFrame, *, by: str = "outlet") -> pd.Data
 def sourcing_over_time(articles: pd.DataFrame, *, period: str = "M",
                        by: str = "outlet") -> pd.DataFrame:
     """Share of second-hand articles and anonymous attributions per period and group (dated
-    articles only)."""
+    articles only).
+
+    ``period_start`` is in UTC (time-zone aware, as in the other period tables; weeks start
+    on Monday). Every period from the first to the last gets a row for every group, one
+    with no articles an ``articles`` of 0 and no shares (NaN), so a chart breaks the group's
+    line there instead of joining across the gap (review19 W4).
+
+    >>> arts = pd.DataFrame({"outlet": ["A", "A"], "n_attributions": [2, 4],
+    ...                      "anonymous_share": [0.5, 0.0], "secondhand": [True, False],
+    ...                      "published": pd.to_datetime(["2026-01-09", "2026-03-10"], utc=True)})
+    >>> t = sourcing_over_time(arts)
+    >>> cols = ["period_start", "articles", "secondhand_share"]
+    >>> [(f"{d:%m}", a, s) for d, a, s in t[cols].values]
+    [('01', 1, 1.0), ('02', 0, nan), ('03', 1, 0.0)]
+    """
+    from .stats import period_range, sorted_groups
+
     check_choice("period", period, PERIODS)
     _need(articles, "published", by, "n_attributions", "anonymous_share", "secondhand")
     t = articles.dropna(subset=["published"]).copy()
-    t["period_start"] = t["published"].dt.tz_convert(None).dt.to_period(period).dt.start_time
+    naive = t["published"].dt.tz_convert("UTC").dt.tz_localize(None)
+    t["period_start"] = naive.dt.to_period(period).dt.start_time.dt.tz_localize("UTC")
     t["_anon"] = t["anonymous_share"].fillna(0) * t["n_attributions"]
     g = label_missing(t, by).groupby(["period_start", by])
     out = pd.DataFrame({
         "articles": g.size(),
         "secondhand_share": g["secondhand"].mean(),
         "anonymous_share": g["_anon"].sum() / g["n_attributions"].sum().where(lambda s: s > 0),
-    }).reset_index()
-    return out.sort_values(["period_start", by], ignore_index=True)
+    })
+    if len(out):
+        full = pd.MultiIndex.from_product(
+            [period_range(out.index.get_level_values("period_start"), period),
+             sorted_groups(out.index.get_level_values(by).unique())],
+            names=["period_start", by])
+        out = out.reindex(full)
+        out["articles"] = out["articles"].fillna(0).astype(int)
+    return out.reset_index().sort_values(["period_start", by], ignore_index=True)
 
 
 #: Speaker names that are a pronoun the sourcing analysis could not resolve to a person: not
@@ -360,9 +384,12 @@ def _of_each(share: float, bases: list[int], noun: str) -> str:
     return f"{_pct(share)} of the {noun} of each, {join_and(bases)}"
 
 
-def describe_source_types(table: pd.DataFrame, by: str = "outlet") -> str:
+def describe_source_types(table: pd.DataFrame, by: str = "outlet", *,
+                          min_n: int | None = None) -> str:
     """One sentence: the most common source type overall and the outlet leaning most on
-    anonymous sources (every one of a tie)."""
+    anonymous sources (every one of a tie), among groups with at least ``min_n`` attributions
+    (default :data:`~analysis.uncertainty.MIN_GROUP_SIZE`); smaller groups are listed, not
+    ranked."""
     total = table.groupby("speaker_type")["attributions"].sum()
     if table.empty or total.sum() == 0:
         return "No attributions were found."
@@ -373,10 +400,25 @@ def describe_source_types(table: pd.DataFrame, by: str = "outlet") -> str:
     if not anon.empty and anon.max() == 0:  # (zero-filled rows: no ranking of zeros)
         text += " No attribution is anonymous."
     elif not anon.empty:
-        lead = tied_at_top(anon)
+        from .uncertainty import MIN_GROUP_SIZE as DEFAULT_MIN
+
+        MIN_GROUP_SIZE = DEFAULT_MIN if min_n is None else min_n  # noqa: N806
         n = table.groupby(by)["attributions"].sum()
-        text += (f" {join_and(lead)} {'lean' if len(lead) > 1 else 'leans'} most on anonymous "
-                 f"sources ({_of_each(anon.max(), [n[name] for name in lead], 'attributions')}).")
+        # only groups with enough attributions are ranked (review19 M3: 1 of 1 is "100%")
+        ranked = anon[[n[name] >= MIN_GROUP_SIZE for name in anon.index]]
+        small = [name for name in anon.index if n[name] < MIN_GROUP_SIZE]
+        if ranked.empty or ranked.max() == 0:
+            text += (f" No {by} with {MIN_GROUP_SIZE} or more attributions has an anonymous "
+                     "one." if len(ranked) else
+                     f" No {by} has the {MIN_GROUP_SIZE} attributions needed to rank them.")
+        else:
+            lead = tied_at_top(ranked)
+            text += (f" {join_and(lead)} {'lean' if len(lead) > 1 else 'leans'} most on "
+                     f"anonymous sources ("
+                     f"{_of_each(ranked.max(), [n[name] for name in lead], 'attributions')}).")
+        if small and len(ranked):
+            text += (f" Not ranked, with fewer than {MIN_GROUP_SIZE} attributions: "
+                     f"{join_and([f'{g} ({int(n[g])})' for g in small])}.")
     return text
 
 
@@ -428,8 +470,15 @@ def describe_unnamed_experts(attributions: pd.DataFrame, articles: pd.DataFrame,
             "read these as vague rather than as an expert's word.")
 
 
-def describe_by_outlet(table: pd.DataFrame, by: str = "outlet") -> str:
-    """One sentence on second-hand and anonymous shares per group (every one of a tie)."""
+def describe_by_outlet(table: pd.DataFrame, by: str = "outlet", *,
+                       min_n: int | None = None) -> str:
+    """One sentence on second-hand and anonymous shares per group (every one of a tie); only
+    groups with ``min_n`` articles or more (default
+    :data:`~analysis.uncertainty.MIN_GROUP_SIZE`) are ranked."""
+    from .uncertainty import MIN_GROUP_SIZE as DEFAULT_MIN
+
+    MIN_GROUP_SIZE = DEFAULT_MIN if min_n is None else min_n  # noqa: N806
+
     if table.empty:
         return "No articles."
     rows = table.set_index(by)
@@ -442,11 +491,24 @@ def describe_by_outlet(table: pd.DataFrame, by: str = "outlet") -> str:
                         "articles")
         text = f"{shares.index[0]}: {only} are second-hand"
     else:
-        second = tied_at_top(shares)
-        bases = [int(rows.loc[name, "articles"]) for name in second]
-        text = (f"{join_and(second)} {'relay' if len(second) > 1 else 'relays'} other outlets "
-                f"most often ({_of_each(shares.max(), bases, 'articles')}"
-                f"{',' if len(bases) > 1 else ''} are second-hand)")
+        # only groups with enough articles are ranked (review19 M3)
+        sizes = rows.loc[shares.index, "articles"].astype(int)
+        big = shares[sizes >= MIN_GROUP_SIZE]
+        small = [f"{g} ({sizes[g]})" for g in shares.index if sizes[g] < MIN_GROUP_SIZE]
+        if big.empty:
+            text = (f"No {by} has the {MIN_GROUP_SIZE} articles needed to rank {by}s by "
+                    "their second-hand share")
+        elif big.max() == 0:
+            text = (f"No {by} with {MIN_GROUP_SIZE} or more articles relays another outlet")
+        else:
+            second = tied_at_top(big)
+            bases = [int(rows.loc[name, "articles"]) for name in second]
+            text = (f"{join_and(second)} {'relay' if len(second) > 1 else 'relays'} other "
+                    f"outlets most often ({_of_each(big.max(), bases, 'articles')}"
+                    f"{',' if len(bases) > 1 else ''} are second-hand)")
+        if small and len(big):
+            text += (f" (not ranked, with fewer than {MIN_GROUP_SIZE} articles: "
+                     f"{join_and(small)})")
     anonymous = rows["anonymous_share"].dropna()  # (NaN: a group with no attributions)
     if len(anonymous) and anonymous.max() == 0:
         text += "; no attribution is anonymous"
@@ -454,9 +516,13 @@ def describe_by_outlet(table: pd.DataFrame, by: str = "outlet") -> str:
         text += (f"; {_pct(anonymous.iloc[0])} of {anonymous.index[0]}'s attributions are "
                  "anonymous")
     elif len(anonymous):
-        anon = tied_at_top(anonymous)
-        text += (f"; {join_and(anon)} {'have' if len(anon) > 1 else 'has'} the highest share "
-                 f"of anonymous attributions ({_pct(anonymous.max())}{each(anon)})")
+        ranked = anonymous[rows.loc[anonymous.index, "articles"] >= MIN_GROUP_SIZE]
+        if ranked.empty:
+            text += f"; no {by} has the {MIN_GROUP_SIZE} articles needed to rank anonymity"
+        else:
+            anon = tied_at_top(ranked)
+            text += (f"; {join_and(anon)} {'have' if len(anon) > 1 else 'has'} the highest "
+                     f"share of anonymous attributions ({_pct(ranked.max())}{each(anon)})")
     return text + "."
 
 
@@ -470,7 +536,8 @@ def describe_over_time(table: pd.DataFrame, by: str = "outlet") -> str:
     >>> print(describe_over_time(t))  # doctest: +NORMALIZE_WHITESPACE
     Across 38 dated articles, the period starting 2026-09-01 has the highest share of
     second-hand articles (6 of 13, 46%; 95% interval 23% to 71%), but its interval overlaps
-    those of the other periods, so the share looks roughly level over time.
+    those of the other periods: the sample cannot show a change over time (which is not the
+    same as showing that the share stayed level).
     """
     from .uncertainty import MIN_GROUP_SIZE, wilson_interval
 
@@ -505,12 +572,19 @@ def describe_over_time(table: pd.DataFrame, by: str = "outlet") -> str:
                if apart and not plural else
                ", but no other period with enough articles is there to compare"
                if not others else
-               ", but its interval overlaps those of the other periods, so the share looks "
-               "roughly level over time" if not plural else
+               ", but its interval overlaps those of the other periods: the sample cannot show "
+               "a change over time (which is not the same as showing that the share stayed "
+               "level)" if not plural else
                "; the intervals overlap those of the other periods")
-    small = len(per) - len(sized)
-    note = (f" ({small} period{'s' if small > 1 else ''} with fewer than {MIN_GROUP_SIZE} "
-            "articles not ranked)" if small else "")
+    empty = int((per["articles"] == 0).sum())
+    small = len(per) - len(sized) - empty
+    notes = []
+    if small:
+        notes.append(f"{small} period{'s' if small > 1 else ''} with fewer than "
+                     f"{MIN_GROUP_SIZE} articles not ranked")
+    if empty:
+        notes.append(f"{empty} period{'s' if empty > 1 else ''} with no articles at all")
+    note = f" ({'; '.join(notes)})" if notes else ""
     return (f"Across {total} dated articles, the {'periods' if plural else 'period'} starting "
             f"{join_and(starts)} {'have' if plural else 'has'} the highest share of second-hand "
             f"articles ({shown}){verdict}{note}.")

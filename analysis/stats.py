@@ -49,16 +49,124 @@ def per_period(articles: pd.DataFrame, period: str = "W", by: str = "outlet") ->
         return pd.DataFrame(columns=["period_start", by, "articles"])
     naive = dated["published"].dt.tz_convert("UTC").dt.tz_localize(None)
     starts = naive.dt.to_period(period).dt.start_time.dt.tz_localize("UTC")
-    counts = label_missing(dated.assign(period_start=starts), by).groupby(
-        ["period_start", by]).size()
+    labelled = label_missing(dated.assign(period_start=starts), by)
+    counts = labelled.groupby(["period_start", by]).size()
+    # (the labelled values, so a missing group is "(missing)", listed last, and sorting
+    # never meets a float NaN among strings: review19 W5)
     full = pd.MultiIndex.from_product(
         [pd.date_range(starts.min(), starts.max(), freq=_range_freq(period)),
-         sorted(dated[by].unique())], names=["period_start", by])
+         sorted_groups(labelled[by].unique())], names=["period_start", by])
     return counts.reindex(full, fill_value=0).rename("articles").reset_index()
+
+
+def sorted_groups(values) -> list:
+    """Group labels sorted, :data:`~analysis.groups.MISSING_GROUP` last; labels of mixed
+    types (numbers and the missing label) sort by their text.
+
+    >>> sorted_groups(["B", "(missing)", "A"]), sorted_groups([2026, "(missing)", 2025])
+    (['A', 'B', '(missing)'], [2025, 2026, '(missing)'])
+    """
+    from .groups import MISSING_GROUP
+
+    present = [v for v in values if not (isinstance(v, str) and v == MISSING_GROUP)]
+    try:
+        ordered = sorted(present)
+    except TypeError:
+        ordered = sorted(present, key=str)
+    return ordered + [MISSING_GROUP] * (len(present) < len(list(values)))
 
 
 def _range_freq(period: str) -> str:
     return {"D": "D", "W": "W-MON", "M": "MS"}[period]
+
+
+def period_range(starts, period: str) -> pd.DatetimeIndex:
+    """Every period start from the first to the last of ``starts`` (UTC), empty ones too, so
+    a table or chart over time can show a period with no articles as a gap.
+
+    >>> [f"{d:%Y-%m-%d}" for d in period_range(pd.to_datetime(["2026-01-01", "2026-04-01"],
+    ...                                                      utc=True), "M")]
+    ['2026-01-01', '2026-02-01', '2026-03-01', '2026-04-01']
+    """
+    starts = pd.DatetimeIndex(starts)
+    if starts.empty:
+        return starts
+    return pd.date_range(starts.min(), starts.max(), freq=_range_freq(period))
+
+
+#: The outlet mix of two periods differs "materially" from this total-variation distance on
+#: (half the sum of the absolute differences of the outlets' shares: the share of articles
+#: that would have to change outlet to make the two mixes alike).
+MIX_SHIFT = 0.20
+#: Periods with fewer dated articles are left out of the mix comparison (their mix is noise;
+#: the over-time readings do not rank them either).
+MIX_MIN_ARTICLES = 10
+
+
+def describe_mix_shift(articles: pd.DataFrame, *, period: str = "M", by: str = "outlet",
+                       date: str = "published", figures: str = "the figures over time",
+                       always: bool = False) -> str:
+    """A warning, or ``""``, when the ``by`` mix (usually the outlet mix) of the periods
+    differs materially: an all-outlets mean or share over time then moves with the mix even
+    when no outlet changed (review19 W3). Compares the periods with at least
+    :data:`MIX_MIN_ARTICLES` dated articles, and names the two most different by their
+    total-variation distance when it reaches :data:`MIX_SHIFT`.
+
+    >>> t = pd.DataFrame({"published": pd.to_datetime(["2026-09-03"] * 20 + ["2026-10-05"] * 20,
+    ...                                               utc=True),
+    ...                   "outlet": ["A"] * 16 + ["B"] * 4 + ["A"] * 4 + ["B"] * 16})
+    >>> print(describe_mix_shift(t))  # doctest: +NORMALIZE_WHITESPACE
+    The outlet mix changes between periods: the period beginning 2026-09-01 is 80% A and 20%
+    B (n = 20), the one beginning 2026-10-01 20% A and 80% B (n = 20), a shift of 60% of the
+    articles. Part of any change in the figures over time may come from that mix rather than
+    from a change within outlets; compare outlet by outlet before reading a trend.
+    >>> describe_mix_shift(t.assign(outlet=["A", "B"] * 20))
+    ''
+
+    ``always=True`` returns a sentence in the quiet cases too (for a report cell):
+
+    >>> print(describe_mix_shift(t.assign(outlet=["A", "B"] * 20), always=True))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    The outlet mix of the 2 periods with 10 or more dated articles differs by at most 0% of
+    the articles.
+    """
+    _need(articles, date, by)
+    dated = articles.dropna(subset=[date])
+    too_few = (f"Fewer than two periods have {MIX_MIN_ARTICLES} or more dated articles, so the "
+               f"{by} mix of the periods is not compared." if always else "")
+    if dated.empty:
+        return too_few
+    naive = pd.to_datetime(dated[date], utc=True).dt.tz_localize(None)
+    starts = naive.dt.to_period(period).dt.start_time.dt.tz_localize("UTC")
+    labelled = label_missing(dated.assign(period_start=starts), by)
+    counts = labelled.groupby(["period_start", by]).size().unstack(fill_value=0)
+    counts = counts[counts.sum(axis=1) >= MIX_MIN_ARTICLES]
+    if len(counts) < 2:
+        return too_few
+    shares = counts.div(counts.sum(axis=1), axis=0)
+    worst, pair = 0.0, None
+    for i, first in enumerate(shares.index):
+        for second in shares.index[i + 1:]:
+            distance = 0.5 * float((shares.loc[first] - shares.loc[second]).abs().sum())
+            if distance > worst + 1e-12:
+                worst, pair = distance, (first, second)
+    if pair is None or worst < MIX_SHIFT - 1e-12:
+        return (f"The {by} mix of the {len(counts)} periods with {MIX_MIN_ARTICLES} or more "
+                f"dated articles differs by at most {worst:.0%} of the articles." if always
+                else "")
+
+    def mix(start) -> str:
+        row = shares.loc[start]
+        row = row[row > 0]  # (in the groups' order, so two periods read side by side)
+        return join_and([f"{share:.0%} {name}" for name, share in row.items()])
+
+    first, second = pair
+    return (f"The {by} mix changes between periods: the period beginning {first:%Y-%m-%d} is "
+            f"{mix(first)} (n = {int(counts.loc[first].sum())}), the one beginning "
+            f"{second:%Y-%m-%d} {mix(second)} (n = {int(counts.loc[second].sum())}), a shift "
+            f"of {worst:.0%} of the articles. Part of any change in {figures} may come from "
+            f"that mix rather than from a change within {by}s; compare {by} by {by} before "
+            "reading a trend.")
 
 
 def length_summary(articles: pd.DataFrame, by: str = "outlet") -> pd.DataFrame:

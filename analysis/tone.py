@@ -1342,29 +1342,56 @@ def tone_by_voice(articles: pd.DataFrame, *, by: str = "outlet", warn: bool = Tr
 def describe_tone_groups(table: pd.DataFrame, *, by: str = "outlet") -> str:
     """Reading of a :func:`analysis.uncertainty.mean_ci` table of tone per group.
 
+    Ties at either end are named together; groups that all share one mean are not ranked.
+    The verdict rests on an interval of the difference between the two ends
+    (:func:`analysis.uncertainty.difference_interval`), not on whether their intervals
+    overlap (overlapping intervals can hide a clear difference). The two ends are picked
+    *because* they are the extremes, so with many groups a gap is more likely by chance than
+    the interval suggests.
+
     >>> t = pd.DataFrame({"outlet": ["A", "B"], "n": [12, 11], "mean": [-0.2, 0.1],
     ...                   "ci_low": [-0.3, 0.0], "ci_high": [-0.1, 0.2],
     ...                   "too_small": [False, False]})
     >>> print(describe_tone_groups(t))  # doctest: +NORMALIZE_WHITESPACE
     Most negative: A at -0.20 (95% interval -0.30 to -0.10, n = 12); most positive: B at
-    +0.10 (95% interval +0.00 to +0.20, n = 11). The intervals do not overlap.
+    +0.10 (95% interval +0.00 to +0.20, n = 11). The difference, 0.30 (approximate 95%
+    interval 0.16 to 0.44), is unlikely to be chance alone.
     """
-    from .uncertainty import describe_interval
+    from .stats import join_and, tied_at_top
+    from .uncertainty import CONFIDENCE, describe_interval, difference_digits, difference_interval
 
     rows = table.dropna(subset=["mean"])
     if rows.empty:
         return "No tone to report."
-    low, high = rows.loc[rows["mean"].idxmin()], rows.loc[rows["mean"].idxmax()]
     if len(rows) == 1:
-        return f"{low[by]}: mean tone {describe_interval(low)}."
-    text = (f"{_end_word(low['mean'], 'low').capitalize()}: {low[by]} at "
-            f"{describe_interval(low)}; {_end_word(high['mean'], 'high')}: {high[by]} at "
-            f"{describe_interval(high)}.")
+        only = rows.iloc[0]
+        return f"{only[by]}: mean tone {describe_interval(only)}."
+    means = rows.set_index(by)["mean"]
+    if means.nunique() == 1:
+        return (f"All {len(rows)} groups have the same mean tone, {means.iloc[0]:+.3f} (n = "
+                f"{join_and([str(int(n)) for n in rows['n']])}), so none is ranked.")
+
+    def end(which: str):
+        names = tied_at_top(means, lowest=which == "low")
+        part = rows[rows[by].isin(names)]
+        row = part.loc[part["n"].idxmax()]  # (of a tie, the largest group: its interval)
+        if len(names) == 1:
+            return row, f"{row[by]} at {describe_interval(row)}"
+        sizes = join_and([f"{int(n)}" for n in part["n"]])
+        return row, (f"{join_and(names)} at {row['mean']:+.2f} (tied; n = {sizes})")
+
+    low, low_text = end("low")
+    high, high_text = end("high")
+    text = (f"{_end_word(low['mean'], 'low').capitalize()}: {low_text}; "
+            f"{_end_word(high['mean'], 'high')}: {high_text}.")
     if low["too_small"] or high["too_small"]:
         return text + " At least one of them is too small to compare."
-    overlap = low["ci_high"] >= high["ci_low"]
-    return text + (" The intervals overlap, so the difference may be chance." if overlap
-                   else " The intervals do not overlap.")
+    diff, lo, hi = difference_interval(high, low)
+    d = difference_digits(diff, lo, hi)
+    verdict = ("is unlikely to be chance alone" if lo > 0 else
+               "could be chance: this sample does not by itself establish a difference")
+    return text + (f" The difference, {diff:.{d}f} (approximate {CONFIDENCE:.0%} interval "
+                   f"{lo:.{d}f} to {hi:.{d}f}), {verdict}.")
 
 
 def _end_word(mean: float, end: str) -> str:
@@ -1407,7 +1434,9 @@ def describe_labels(articles: pd.DataFrame) -> str:
 
 
 def describe_tone_periods(table: pd.DataFrame) -> str:
-    """Reading of a per-period tone table: first and last period, lowest period.
+    """Reading of a per-period tone table: first and last period, periods with no articles,
+    lowest period. (Whether the outlet mix changes between periods is a separate sentence:
+    :func:`analysis.stats.describe_mix_shift`.)
 
     >>> t = pd.DataFrame({"period_start": pd.to_datetime(["2026-08-03", "2026-08-10"],
     ...                   utc=True), "n": [12, 3], "mean": [-0.1, 0.2],
@@ -1418,6 +1447,12 @@ def describe_tone_periods(table: pd.DataFrame) -> str:
     interval, the most negative began 2026-08-03 at -0.10 (95% interval -0.20 to +0.00,
     n = 12); no other period is there to compare. 1 period too small for an interval is not
     ranked: 2026-08-10 at +0.200 (n = 3).
+    >>> gap = t.assign(n=[12, 0], mean=[-0.1, None], too_small=[False, True])
+    >>> print(describe_tone_periods(gap))  # doctest: +NORMALIZE_WHITESPACE
+    2 periods from 2026-08-03 to 2026-08-10; 1 of them had no articles (starting 2026-08-10)
+    and is left as a gap. Of the periods with enough articles for an interval, the most
+    negative began 2026-08-03 at -0.10 (95% interval -0.20 to +0.00, n = 12); no other period
+    is there to compare.
     >>> t = pd.DataFrame({"period_start": pd.to_datetime(["2026-09-01", "2026-10-01",
     ...                   "2026-11-01"], utc=True), "n": [13, 25, 20],
     ...                   "mean": [-0.026, -0.032, 0.020], "ci_low": [-0.044, -0.055, 0.002],
@@ -1425,41 +1460,68 @@ def describe_tone_periods(table: pd.DataFrame) -> str:
     >>> print(describe_tone_periods(t))  # doctest: +NORMALIZE_WHITESPACE
     3 periods from 2026-09-01 to 2026-11-01. Of the periods with enough articles for an
     interval, the most negative began 2026-10-01 at -0.032 (95% interval -0.055 to -0.010,
-    n = 25). The interval of the period beginning 2026-11-01 at +0.020 (95% interval +0.002 to
-    +0.038, n = 20) lies wholly above it: that period was less negative; the other periods'
-    intervals overlap it.
+    n = 25). Less negative than it: the period beginning 2026-11-01 at +0.020 (95% interval
+    +0.002 to +0.038, n = 20), a difference of 0.052 (approximate 95% interval 0.024 to
+    0.081); for the other periods the interval of the difference includes 0.
     """
-    from .uncertainty import describe_interval
+    from .stats import join_and
+    from .uncertainty import CONFIDENCE, describe_interval, difference_digits, difference_interval
 
-    if table.empty:
+    if table.empty or int(table["n"].sum()) == 0:
         return "No dated articles, so tone cannot be placed in time."
     text = (f"{len(table)} period{'s' if len(table) > 1 else ''} from "
-            f"{table['period_start'].min():%Y-%m-%d} to {table['period_start'].max():%Y-%m-%d}.")
+            f"{table['period_start'].min():%Y-%m-%d} to {table['period_start'].max():%Y-%m-%d}")
+    empty = table[table["n"] == 0]
+    if len(empty):  # (gaps in the chart: review19 W4)
+        one = len(empty) == 1
+        listed = join_and([f"{d:%Y-%m-%d}" for d in empty["period_start"]])
+        text += (f"; {len(empty)} of them had no articles (starting {listed}) and "
+                 f"{'is' if one else 'are'} left as {'a gap' if one else 'gaps'}")
+    text += "."
+    table = table[table["n"] > 0]
     sized = table[~table["too_small"].astype(bool)]
     if sized.empty:
         return text + " No period has enough articles for an interval, so none is ranked."
-    low = sized.loc[sized["mean"].idxmin()]
-    others = sized.drop(index=low.name)
-    text += (" Of the periods with enough articles for an interval, the most negative began "
-             f"{low['period_start']:%Y-%m-%d} at {describe_interval(low)}")
+    # ties at the lowest mean are named together; the largest of them is compared
+    # (review19 M4)
+    tied = sized[sized["mean"] == sized["mean"].min()]
+    low = tied.loc[tied["n"].idxmax()]
+    others = sized.drop(index=tied.index)
+    if len(tied) > 1:
+        dates = join_and([f"{d:%Y-%m-%d}" for d in tied["period_start"]])
+        sizes = join_and([str(int(n)) for n in tied["n"]])
+        text += (" Of the periods with enough articles for an interval, the most negative, "
+                 f"tied at {low['mean']:+.3f}, began {dates} (n = {sizes}); compared below: "
+                 f"{low['period_start']:%Y-%m-%d} ({describe_interval(low)})")
+    else:
+        text += (" Of the periods with enough articles for an interval, the most negative "
+                 f"began {low['period_start']:%Y-%m-%d} at {describe_interval(low)}")
     if others.empty:
         text += "; no other period is there to compare."
-    elif (others["ci_low"].astype(float) > float(low["ci_high"])).all():
-        text += "; its interval lies below those of the other periods."
     else:
-        above = others[others["ci_low"].astype(float) > float(low["ci_high"])]
+        # a period is set apart by the interval of its difference from the lowest, not by
+        # whether the two intervals overlap (review19 M1)
+        gaps = {k: difference_interval(row, low) for k, row in others.iterrows()}
+        above = others[[gaps[k][1] > 0 for k in others.index]]
         if above.empty:
-            text += ("; its interval overlaps those of other periods, so the sample cannot "
-                     "tell them apart.")
-        else:  # name the periods whose interval lies wholly above it (review8: November)
-            listed = "; ".join(f"{row['period_start']:%Y-%m-%d} at {describe_interval(row)}"
-                               for _, row in above.sort_values("period_start").iterrows())
+            text += ("; for every other period the interval of the difference includes 0, "
+                     "so this sample does not show a difference between them (which is not "
+                     "the same as showing that tone stayed level).")
+        elif len(above) == len(others) and len(others) > 1:
+            text += "; every other period was less negative (the interval of each difference "
+            text += "excludes 0)."
+        else:  # name the periods set apart from it (review8: November)
+            listed = "; ".join(
+                f"{row['period_start']:%Y-%m-%d} at {describe_interval(row)}, a difference "
+                f"of {gaps[k][0]:.{difference_digits(*gaps[k])}f} (approximate "
+                f"{CONFIDENCE:.0%} interval {gaps[k][1]:.{difference_digits(*gaps[k])}f} to "
+                f"{gaps[k][2]:.{difference_digits(*gaps[k])}f})"
+                for k, row in above.sort_values("period_start").iterrows())
             one = len(above) == 1
-            text += (f". The interval{'' if one else 's'} of the period{'' if one else 's'} "
-                     f"beginning {listed} lie{'s' if one else ''} wholly above it: "
-                     f"{'that period was' if one else 'those periods were'} less negative")
-            text += ("; the other periods' intervals overlap it." if len(above) < len(others)
-                     else ".")
+            text += (f". Less negative than it: the period{'' if one else 's'} beginning "
+                     f"{listed}")
+            text += ("; for the other periods the interval of the difference includes 0."
+                     if len(above) < len(others) else ".")
     small = table[table["too_small"].astype(bool)]
     if len(small):
         # (their values, so a reader sees what is left unranked: the most negative month of
@@ -1473,24 +1535,74 @@ def describe_tone_periods(table: pd.DataFrame) -> str:
     return text
 
 
-def describe_voices(table: pd.DataFrame, *, by: str = "outlet") -> str:
+def voice_gap(articles: pd.DataFrame, *, by: str = "outlet", warn: bool = True
+              ) -> pd.DataFrame:
+    """The paired author-vs-quoted comparison: per group, the mean of the per-article gap
+    ``tone_quoted − tone_author`` over the articles that have both voices, with its
+    :func:`analysis.uncertainty.mean_ci` interval (round 20; review19 W2).
+
+    Author and quoted tone of one article move together (the same story), so two separate
+    intervals of the two means, compared for overlap, hide a gap that the per-article
+    differences show clearly; and the two means rest on different articles (quoted tone only
+    on articles with quotes). Returns ``by``, ``n`` (articles with both voices), ``mean``
+    (the mean gap; negative when quotes are more negative), ``ci_low``, ``ci_high``,
+    ``too_small``.
+
+    >>> t = pd.DataFrame({"outlet": ["A"] * 3, "tone_author": [0.1, 0.3, 0.0],
+    ...                   "tone_quoted": [None, 0.1, -0.2]})
+    >>> voice_gap(t, warn=False)[["outlet", "n", "mean"]].round(2).values.tolist()
+    [['A', 2, -0.2]]
+    """
+    from .uncertainty import mean_ci
+
+    for column in (by, "tone_author", "tone_quoted"):
+        if column not in articles.columns:
+            raise ParameterError(f"the table has no column {column!r}")
+    gap = (pd.to_numeric(articles["tone_quoted"], errors="coerce")
+           - pd.to_numeric(articles["tone_author"], errors="coerce"))
+    return mean_ci(pd.DataFrame({by: articles[by], "gap": gap}), "gap", by=by, warn=warn)
+
+
+def describe_voices(table: pd.DataFrame, *, by: str = "outlet",
+                    paired: pd.DataFrame | None = None) -> str:
     """Reading of a :func:`tone_by_voice` table: where quoted voices differ most from authors.
+
+    With ``paired`` (a :func:`voice_gap` table) the verdict rests on the interval of the
+    per-article gap, over the articles that have both voices; without it, the reading only
+    says whether the two intervals overlap, which by itself neither shows nor rules out a gap.
 
     >>> t = pd.DataFrame({"outlet": ["A", "A"], "voice": ["author", "quoted"], "n": [12, 10],
     ...                   "mean": [0.05, -0.15], "ci_low": [0, -0.3], "ci_high": [0.1, 0],
     ...                   "too_small": [False, False]})
     >>> print(describe_voices(t))  # doctest: +NORMALIZE_WHITESPACE
     A: quoted sentences are more negative than the author’s own (-0.15 vs +0.05, a gap of
-    0.20; n = 10 and 12 articles); the intervals overlap, so the gap may be chance.
-    >>> print(describe_voices(t.assign(mean=[-0.05, -0.01])))  # doctest: +NORMALIZE_WHITESPACE
-    A: quoted sentences are less negative than the author’s own (-0.01 vs -0.05, a gap of
-    0.04; n = 10 and 12 articles); the intervals overlap, so the gap may be chance.
+    0.20; n = 10 and 12 articles); the two intervals overlap, which alone does not show
+    whether the gap is real (the per-article comparison does).
+    >>> gaps = pd.DataFrame({"outlet": ["A"], "n": [10], "mean": [-0.18], "ci_low": [-0.25],
+    ...                      "ci_high": [-0.11], "too_small": [False]})
+    >>> print(describe_voices(t, paired=gaps))  # doctest: +NORMALIZE_WHITESPACE
+    A: quoted sentences are more negative than the author’s own (-0.15 vs +0.05, a gap of
+    0.20; n = 10 and 12 articles). In the 10 articles with both voices, quoted tone is 0.18
+    below the author’s on average (95% interval of the per-article gap -0.25 to -0.11),
+    so the gap is unlikely to be chance.
     """
+    from .uncertainty import CONFIDENCE, difference_digits
+
     wide = table.pivot(index=by, columns="voice", values=["mean", "n"]).dropna()
     if wide.empty:
         return "No group has both author and quoted sentences."
     gap = (wide[("mean", "quoted")] - wide[("mean", "author")])
-    name = gap.abs().idxmax()
+    pairs = None
+    if paired is not None and len(paired):
+        pairs = paired.dropna(subset=["mean"]).set_index(by)
+        pairs = pairs[pairs.index.isin(gap.index)]
+    if pairs is not None and len(pairs):
+        # the largest paired gap among groups with an interval (any group when none has one)
+        ranked = pairs[~pairs["too_small"].astype(bool)]
+        ranked = ranked if len(ranked) else pairs
+        name = ranked["mean"].abs().idxmax()
+    else:
+        name = gap.abs().idxmax()
     q, a = wide.loc[name, ("mean", "quoted")], wide.loc[name, ("mean", "author")]
     # (both negative and the quoted less so: "less negative", not "more positive")
     word = (("more negative" if q < 0 else "less positive") if q < a else
@@ -1500,12 +1612,28 @@ def describe_voices(table: pd.DataFrame, *, by: str = "outlet") -> str:
             f"{int(wide.loc[name, ('n', 'author')])} articles)")
     if len(wide) > 1:
         text = f"The largest gap between quoted and author tone is in {text}"
+    if pairs is not None and name in pairs.index:
+        row = pairs.loc[name]
+        n = int(row["n"])
+        side = "below" if row["mean"] < 0 else "above"
+        if row["too_small"]:
+            return (text + f". Only {n} {'article has' if n == 1 else 'articles have'} both "
+                    "voices, too few for an interval of the per-article gap.")
+        low, high = row["ci_low"], row["ci_high"]
+        d = difference_digits(row["mean"], low, high)
+        verdict = ("so the gap is unlikely to be chance" if low > 0 or high < 0 else
+                   "an interval that includes 0, so this sample does not establish a gap")
+        return (text + f". In the {n} articles with both voices, quoted tone is "
+                f"{abs(row['mean']):.{d}f} {side} the author’s on average "
+                f"({CONFIDENCE:.0%} interval of the per-article gap {low:+.{d}f} to "
+                f"{high:+.{d}f}), {verdict}.")
     rows = table[table[by] == name].set_index("voice")
     if {"ci_low", "ci_high"} <= set(rows.columns) and rows[["ci_low", "ci_high"]].notna().all(
             axis=None):
         overlap = (rows.loc["quoted", "ci_low"] <= rows.loc["author", "ci_high"]
                    and rows.loc["author", "ci_low"] <= rows.loc["quoted", "ci_high"])
-        text += ("; the intervals overlap, so the gap may be chance" if overlap
+        text += ("; the two intervals overlap, which alone does not show whether the gap is "
+                 "real (the per-article comparison does)" if overlap
                  else "; the intervals do not overlap")
     elif rows.get("too_small", pd.Series(dtype=bool)).any():
         text += "; too few articles for intervals"
@@ -1525,6 +1653,8 @@ def describe_targets(table: pd.DataFrame, *, by: str = "outlet") -> str:
     sentences naming the target); 3 to 4 articles per outlet, too few to rank outlets (each
     needs an interval).
     """
+    from .stats import join_and, tied_at_top
+
     if table.empty:
         return "No sentence mentions any target."
     parts = []
@@ -1539,14 +1669,37 @@ def describe_targets(table: pd.DataFrame, *, by: str = "outlet") -> str:
                          f"its sentences naming the target); {spread} articles per {by}, too "
                          f"few to rank {by}s (each needs an interval).")
             continue
-        low, high = rows.loc[rows["mean"].idxmin()], rows.loc[rows["mean"].idxmax()]
-        text += (f"; most negative in {low[by]} "
-                 f"({low['mean']:+.2f} over {low['n_articles']} articles)")
-        if len(rows) > 1:
-            text += f", {_end_word(high['mean'], 'high')} in {high[by]} ({high['mean']:+.2f})"
-        text += "." + (" Too few articles per group for intervals." if rows["too_small"].all()
-                       else "")
-        parts.append(text)
+        if len(rows) == 1:  # nothing to rank (review19 M3)
+            only = rows.iloc[0]
+            text += (f", all in {only[by]}: {only['mean']:+.2f}"
+                     + (" (too few articles for an interval)." if only["too_small"] else "."))
+            parts.append(text)
+            continue
+        # rank only groups with enough articles for an interval; name ties together; list
+        # the small groups with their values, unranked (review19 M3, M4)
+        ranked = rows[~rows["too_small"].astype(bool)].set_index(by)
+        means = ranked["mean"]
+        if len(ranked) == 1:
+            name = ranked.index[0]
+            text += (f"; only {name} has enough articles for an interval "
+                     f"({means.iloc[0]:+.2f} over {int(ranked['n_articles'].iloc[0])} "
+                     "articles), so no ranking")
+        elif means.nunique() == 1:
+            text += f"; every {by} with enough articles is at {means.iloc[0]:+.2f}"
+        else:
+            lows, highs = tied_at_top(means, lowest=True), tied_at_top(means)
+            sizes = join_and([str(int(ranked.loc[g, "n_articles"])) for g in lows])
+            text += (f"; most negative in {join_and(lows)} ({means[lows[0]]:+.2f} over "
+                     f"{sizes} articles{' each' if len(lows) > 1 else ''}), "
+                     f"{_end_word(means[highs[0]], 'high')} in {join_and(highs)} "
+                     f"({means[highs[0]]:+.2f})")
+        small = rows[rows["too_small"].astype(bool)]
+        if len(small):
+            listed = ", ".join(f"{r[by]} {r['mean']:+.2f} ({int(r['n_articles'])} "
+                               f"article{'' if int(r['n_articles']) == 1 else 's'})"
+                               for _, r in small.iterrows())
+            text += f"; not ranked, too few articles for an interval: {listed}"
+        parts.append(text + ".")
     return " ".join(parts)
 
 

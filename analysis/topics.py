@@ -250,7 +250,8 @@ def topic_shares(model: TopicModel, articles: pd.DataFrame, by: str = "outlet") 
     -------
     DataFrame
         ``<by>, topic, topic_label, articles, group_articles, share``: every group × topic
-        (zeros included), ``share = articles / group_articles``.
+        (zeros included), ``share = articles / group_articles``; articles with no ``by``
+        value form the group ``"(missing)"``.
 
     Examples
     --------
@@ -264,10 +265,15 @@ def topic_shares(model: TopicModel, articles: pd.DataFrame, by: str = "outlet") 
     2      Q      1           a         1               1    1.0
     3      Q      2           b         0               1    0.0
     """
-    joined = _joined(model, articles, by)
+    from .groups import label_missing
+    from .stats import sorted_groups
+
+    # articles with no group value count as "(missing)", as in every grouped table, instead
+    # of vanishing from the shares (review19 W5)
+    joined = label_missing(_joined(model, articles, by), by)
     counts = joined.groupby([by, "topic"]).size()
     topics = sorted(set(model.labels) | set(joined["topic"]))
-    groups = sorted(joined[by].dropna().unique())
+    groups = sorted_groups(joined[by].unique())
     full = pd.MultiIndex.from_product([groups, topics], names=[by, "topic"])
     table = counts.reindex(full, fill_value=0).rename("articles").reset_index()
     table.insert(2, "topic_label", table["topic"].map(lambda k: model.labels.get(k,

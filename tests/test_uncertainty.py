@@ -17,9 +17,10 @@ def test_interval_is_reproducible_and_brackets_the_mean():
     first, second = bootstrap_ci(values), bootstrap_ci(values)
     assert first == second
     low, high = first
-    # hand-worked normal approximation: 9.5 ± 1.96 × 1.29 (bootstrap uses the n divisor)
-    assert low == pytest.approx(9.5 - 1.96 * 5.766 / np.sqrt(20), abs=0.3)
-    assert high == pytest.approx(9.5 + 1.96 * 5.766 / np.sqrt(20), abs=0.3)
+    # hand-worked normal approximation at the widened tail of the expanded BCa interval
+    # (round 20): 9.5 ± √(20/19) × t(0.975, 19) × 1.29 = 9.5 ± 2.147 × 1.29 (n divisor)
+    assert low == pytest.approx(9.5 - 2.147 * 5.766 / np.sqrt(20), abs=0.3)
+    assert high == pytest.approx(9.5 + 2.147 * 5.766 / np.sqrt(20), abs=0.3)
 
 
 @pytest.mark.parametrize("values, expected", [([3.0] * 12, (3.0, 3.0)), ([], (np.nan, np.nan))])

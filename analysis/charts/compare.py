@@ -88,8 +88,9 @@ def outlet_comparison(table: pd.DataFrame, *, by: str = "outlet", metrics=None,
             if bool(row["too_small"]):
                 ax.plot(row["mean"], i, "o", mfc="white", color=colour)
             else:
-                ax.errorbar(row["mean"], i, xerr=[[row["mean"] - row["ci_low"]],
-                                                  [row["ci_high"] - row["mean"]]],
+                # (clipped at 0: a bound can differ from the mean by a rounding error)
+                ax.errorbar(row["mean"], i, xerr=[[max(0.0, row["mean"] - row["ci_low"])],
+                                                  [max(0.0, row["ci_high"] - row["mean"])]],
                             fmt="o", color=colour, capsize=3)
         ax.set_yticks(list(y), groups)
         ax.set_title(metric_label(metric).replace(" (", "\n("), fontsize=9, loc="left")

@@ -88,19 +88,31 @@ def secondhand_over_time(table: pd.DataFrame, *, by: str = "outlet", period_labe
     ax = new_axes(ax)
     # each outlet its own marker and dash pattern as well as colour: two outlets with the same
     # shares draw one line over the other, and the markers still show both
-    sns.lineplot(data=table, x="period_start", y="secondhand_share", hue=by, style=by,
-                 markers=True, dashes=True, markersize=8, alpha=0.85, ax=ax, palette=PALETTE)
+    # (drawn group by group with matplotlib, not seaborn's lineplot, which drops the empty
+    # periods and joins the line across them: a period with no articles is a gap; review19 W4)
+    groups = list(dict.fromkeys(table[by]))
+    colours = sns.color_palette(PALETTE, len(groups))
+    markers, dashes = "osD^vP*X", ["-", "--", "-.", ":"]
+    for k, group in enumerate(groups):
+        part = table[table[by] == group].sort_values("period_start")
+        ax.plot(part["period_start"], part["secondhand_share"].astype(float), label=str(group),
+                marker=markers[k % len(markers)], ls=dashes[k % len(dashes)], markersize=8,
+                alpha=0.85, color=colours[k])
     period_ticks(ax, table.groupby("period_start")["articles"].sum())
     ax.set_xlabel(f"{period_label.capitalize()} starting (UTC); n = articles in the period, "
                   f"all {by}s")
     ax.set_ylabel("Second-hand articles (share)")
     ax.set_ylim(0, 1.05)
     ax.legend(title=by, fontsize=8, title_fontsize=9, frameon=False)
-    low, high = int(table["articles"].min()), int(table["articles"].max())
+    drawn = table[table["articles"] > 0]
+    low, high = int(drawn["articles"].min()), int(drawn["articles"].max())
     per_point = f"{low}" if low == high else f"{low}–{high}"
+    gaps = int((table["articles"] == 0).sum())
     return finish(ax, f"Second-hand stories per {period_label}",
                   f"N = {int(table['articles'].sum()):,} dated articles; each point is one {by}'s "
-                  f"articles in one {period_label}: {per_point} articles", source)
+                  f"articles in one {period_label}: {per_point} articles"
+                  + (f"; gaps: no articles ({gaps} {by}-{period_label}s)" if gaps else ""),
+                  source)
 
 
 def top_speakers_chart(table: pd.DataFrame, *, ax=None, source: str | None = None):

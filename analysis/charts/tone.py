@@ -7,6 +7,7 @@ for an interval as hollow markers, and N is in the subtitle.
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import seaborn as sns
 
@@ -27,8 +28,9 @@ NO_RANKING_NOTE = ("Too few articles in every group for an interval: examples to
 def _points(ax, y, table, color, label=None):
     ok = ~table["too_small"].to_numpy(dtype=bool)
     means = table["mean"].to_numpy(dtype=float)
-    low = (means - table["ci_low"].to_numpy(dtype=float))
-    high = (table["ci_high"].to_numpy(dtype=float) - means)
+    # (clipped at 0: a bound can differ from the mean by a rounding error)
+    low = np.clip(means - table["ci_low"].to_numpy(dtype=float), 0, None)
+    high = np.clip(table["ci_high"].to_numpy(dtype=float) - means, 0, None)
     ax.errorbar(means[ok], y[ok], xerr=[low[ok], high[ok]], fmt="o", color=color, capsize=3,
                 label=label)
     if (~ok).any():
@@ -70,16 +72,19 @@ def tone_over_time(table: pd.DataFrame, *, period_label: str = "week", ax=None,
     table = table.sort_values("period_start")
     color = sns.color_palette(PALETTE)[0]
     ax.plot(table["period_start"], table["mean"], "o", color=color)
-    shown = table.dropna(subset=["mean"])
-    small_flags = shown["too_small"].astype(bool).tolist()
-    for k in range(len(shown) - 1):  # a segment to or from a small period is dashed
+    means = table["mean"].astype(float).tolist()
+    small_flags = table["too_small"].astype(bool).tolist()
+    for k in range(len(table) - 1):  # a segment to or from a small period is dashed
+        if pd.isna(means[k]) or pd.isna(means[k + 1]):
+            continue  # a period with no articles breaks the line (review19 W4)
         weak = small_flags[k] or small_flags[k + 1]
-        ax.plot(shown["period_start"].iloc[k:k + 2], shown["mean"].iloc[k:k + 2],
+        ax.plot(table["period_start"].iloc[k:k + 2], table["mean"].iloc[k:k + 2],
                 ls="--" if weak else "-", lw=1.0 if weak else 1.5, alpha=0.6 if weak else 1.0,
                 color=color)
+    empty = int((table["n"] == 0).sum())
     ax.fill_between(table["period_start"], table["ci_low"].astype(float),
                     table["ci_high"].astype(float), color=color, alpha=0.2)
-    small = table[table["too_small"]]
+    small = table[table["too_small"] & (table["n"] > 0)]
     ax.plot(small["period_start"], small["mean"], "o", mfc="white", color=color)
     ax.axhline(0, color="#999999", lw=0.8)
     period_ticks(ax, table.set_index("period_start")["n"])
@@ -87,7 +92,9 @@ def tone_over_time(table: pd.DataFrame, *, period_label: str = "week", ax=None,
     ax.set_ylabel(_UNITS.replace(" (", "\n("))
     return finish(ax, f"Tone per {period_label}",
                   f"N = {int(table['n'].sum()):,} dated articles; band: {CONFIDENCE:.0%} bootstrap "
-                  "interval; hollow, dashed: too few articles", source)
+                  "interval; hollow, dashed: too few articles"
+                  + (f"; {empty} {period_label}{'' if empty == 1 else 's'} with no articles "
+                     "(n=0) left as gaps" if empty else ""), source)
 
 
 def tone_by_voice_chart(table: pd.DataFrame, *, by: str = "outlet", ax=None,
