@@ -373,7 +373,49 @@ def describe_interval(row, *, signed: bool = True, digits: int | None = None) ->
 SMALL_FIGURE = 0.1
 
 
-def difference_interval(first, second) -> tuple[float, float, float]:
+def picked_pairs(groups: int) -> int:
+    """The pairs two ends can be picked from among ``groups`` groups, ``k(k−1)/2``: the
+    allowance a reading makes when it compares the highest with the lowest (they were picked
+    *because* they are the extremes), as notebook 06 does (review 21)."""
+    return max(1, groups * (groups - 1) // 2)
+
+
+def widening(comparisons: int, confidence: float = CONFIDENCE, *, n: int | None = None
+             ) -> float:
+    """How much wider an interval is at the Bonferroni level for ``comparisons`` comparisons
+    than at ``confidence`` (1 for one comparison): the ratio of the two quantiles of
+    Student's t with ``n − 1`` degrees of freedom (the normal distribution without ``n``). The
+    t quantiles matter: a group's interval rests on its own estimate of spread, and at 15
+    articles the far tail of t is much wider than the normal's (review 21).
+
+    >>> round(widening(1), 3), round(widening(3), 3), round(widening(28), 3)
+    (1.0, 1.221, 1.594)
+    >>> round(widening(28, n=15), 3)
+    1.793
+    """
+    if comparisons <= 1:
+        return 1.0
+    alpha = 1 - confidence
+    if n is None or n < 3:
+        from statistics import NormalDist
+
+        quantile = NormalDist().inv_cdf
+    else:
+        from scipy.stats import t
+
+        def quantile(p):
+            return t.ppf(p, n - 1)
+    return float(quantile(1 - alpha / (2 * comparisons)) / quantile(1 - alpha / 2))
+
+
+def no_spread(row) -> bool:
+    """Is a :func:`mean_ci` row's interval of zero width (every value the same)? Its interval
+    says nothing about the mean's uncertainty, so no difference is judged from it."""
+    return float(row["ci_low"]) == float(row["ci_high"])
+
+
+def difference_interval(first, second, *, comparisons: int = 1
+                        ) -> tuple[float, float, float]:
     """The difference ``first − second`` of two independent groups' means and an approximate
     interval of it, built from their two intervals by the MOVER method (method of variance
     estimates recovery; Zou & Donner 2008, *Statistics in Medicine* 27:1693): each side of
@@ -386,16 +428,24 @@ def difference_interval(first, second) -> tuple[float, float, float]:
     figures of the same articles use their per-article difference (e.g.
     :func:`analysis.tone.voice_gap`).
 
+    ``comparisons`` > 1 widens both half-widths by :func:`widening` (Bonferroni): for a
+    reading that picked this pair among several, e.g. the highest and lowest of k groups
+    (:func:`picked_pairs`).
+
     >>> a = {"mean": 0.10, "ci_low": 0.06, "ci_high": 0.14}
     >>> b = {"mean": 0.00, "ci_low": -0.04, "ci_high": 0.04}
     >>> tuple(round(x, 4) for x in difference_interval(a, b))  # the intervals almost touch
     (0.1, 0.0434, 0.1566)
+    >>> tuple(round(x, 4) for x in difference_interval(a, b, comparisons=3))
+    (0.1, 0.0309, 0.1691)
     """
+    sizes = [int(r["n"]) for r in (first, second) if "n" in r and pd.notna(r["n"])]
+    scale = widening(comparisons, n=min(sizes) if sizes else None)
     diff = float(first["mean"]) - float(second["mean"])
-    below = math.hypot(float(first["mean"]) - float(first["ci_low"]),
-                       float(second["ci_high"]) - float(second["mean"]))
-    above = math.hypot(float(first["ci_high"]) - float(first["mean"]),
-                       float(second["mean"]) - float(second["ci_low"]))
+    below = scale * math.hypot(float(first["mean"]) - float(first["ci_low"]),
+                               float(second["ci_high"]) - float(second["mean"]))
+    above = scale * math.hypot(float(first["ci_high"]) - float(first["mean"]),
+                               float(second["mean"]) - float(second["ci_low"]))
     return (diff, diff - below, diff + above)
 
 

@@ -45,7 +45,7 @@ def test_clear_paired_gap_is_reported_as_a_gap_not_chance():
     # ... but the per-article gap's interval lies wholly below 0
     assert gaps.loc[0, "ci_high"] < 0
     reading = tone.describe_voices(voices, paired=gaps)
-    assert "In the 30 articles with both voices" in reading
+    assert "in the 30 articles with both voices" in reading
     assert "unlikely to be chance" in reading
     assert "may be chance" not in reading
 
