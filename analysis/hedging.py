@@ -934,8 +934,8 @@ class HedgeMatcher:
 
 #: "in general" hedges a claim (Hyland 2005: the claim holds as a rule, not always) only as a
 #: sentence adverbial that opens its clause: at the start of a sentence, or after a clause break
-#: (:data:`GENERAL_CLAUSE_BREAKS`) with a comma after it ("In general, collectors follow the
-#: catalogues"; Quirk et al. 1985 on style and content disjuncts). After a noun it means "as a
+#: (:data:`GENERAL_CLAUSE_BREAKS`) with a comma after it ("In general, turnout falls in midterm
+#: years"; Quirk et al. 1985 on style and content disjuncts). After a noun it means "as a
 #: whole" ("natural rights in general") and before a noun it is a prepositional phrase ("in
 #: general body shape"); neither is counted.
 GENERAL_CLAUSE_BREAKS = (",", ";", ":", "(")
@@ -1059,7 +1059,7 @@ def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool
                 or _APPARENT_QUANTITY_RE.match(text, end) is not None)
     if word in HEARSAY_NOUNS:  # talk as a topic: "to allay those rumours"
         return _CONTENT_AFTER_RE.match(text, end) is None
-    if word == "in general":  # a sentence adverbial: "In general, collectors follow …"
+    if word == "in general":  # a sentence adverbial: "In general, turnout falls …"
         before = _char_before(text, start)
         return not (before in ("", *SENTENCE_END_CHARS) or (
             before in GENERAL_CLAUSE_BREAKS and _COMMA_AFTER_RE.match(text, end) is not None))
