@@ -932,6 +932,16 @@ class HedgeMatcher:
         return found
 
 
+#: "in general" hedges a claim (Hyland 2005: the claim holds as a rule, not always) only as a
+#: sentence adverbial that opens its clause: at the start of a sentence, or after a clause break
+#: (:data:`GENERAL_CLAUSE_BREAKS`) with a comma after it ("In general, turnout falls in midterm
+#: years"; Quirk et al. 1985 on style and content disjuncts). After a noun it means "as a
+#: whole" ("natural rights in general") and before a noun it is a prepositional phrase ("in
+#: general body shape"); neither is counted.
+GENERAL_CLAUSE_BREAKS = (",", ";", ":", "(")
+_COMMA_AFTER_RE = re.compile(r"\s*,")
+
+
 #: The cues that have a context rule in :func:`_excluded` besides the vague quantifiers; the
 #: other cues skip the rules (most matches are of words without one).
 _CONTEXT_WORDS = frozenset(("may", "could", "might", "believe", "believes", "believed", "believing",
@@ -940,7 +950,8 @@ _CONTEXT_WORDS = frozenset(("may", "could", "might", "believe", "believes", "bel
                             "probable", "generally", "sometimes", "been called", "suggest",
                             "suggests", "suggested", "suggesting", "appear to", "appears to",
                             "appeared to", "apparent", "claim", "doubt", "doubts", "doubted",
-                            "doubting", "supposed", *HEARSAY_NOUNS, *LABEL_PHRASES))
+                            "doubting", "supposed", "in general", *HEARSAY_NOUNS,
+                            *LABEL_PHRASES))
 #: The categories whose every cue goes through :func:`_excluded`.
 _CONTEXT_CATEGORIES = frozenset(("vague_quantifier", "weasel"))
 
@@ -1048,6 +1059,10 @@ def _excluded(text: str, word: str, category: str, start: int, end: int) -> bool
                 or _APPARENT_QUANTITY_RE.match(text, end) is not None)
     if word in HEARSAY_NOUNS:  # talk as a topic: "to allay those rumours"
         return _CONTENT_AFTER_RE.match(text, end) is None
+    if word == "in general":  # a sentence adverbial: "In general, turnout falls …"
+        before = _char_before(text, start)
+        return not (before in ("", *SENTENCE_END_CHARS) or (
+            before in GENERAL_CLAUSE_BREAKS and _COMMA_AFTER_RE.match(text, end) is not None))
     if word == "probable":  # the legal standard "probable cause"
         return _CAUSE_AFTER_RE.match(text, end) is not None
     return False
