@@ -129,8 +129,12 @@ class _TableWriter:
                 wider = wider.with_metadata(self.schema.metadata)
                 if not wider.equals(self.schema):
                     for i in range(self.parts):
+                        # (written beside and renamed: a run killed here leaves each part
+                        # whole, old or new; review 21)
                         path = self.folder / f"part-{i:05d}.parquet"
-                        pq.write_table(pq.read_table(path).cast(wider), path)
+                        tmp = path.with_name(path.name + ".tmp")
+                        pq.write_table(pq.read_table(path).cast(wider), tmp)
+                        os.replace(tmp, path)
                     self.schema = wider
                 table = table.cast(self.schema)
         pq.write_table(table, self.folder / f"part-{self.parts:05d}.parquet")
@@ -244,12 +248,23 @@ def analyze_to_parquet(
             shutil.rmtree(out / table)
     chosen = choose_analyzers(analyzers)
     configured_analyzers(chosen, options)
+    from .cache import _token, fingerprint
+
+    # what the batches were analysed with: a resumed run must use the same (review 21)
+    analysis_key = fingerprint(chosen, options) or json.dumps(
+        {"analyzers": list(chosen), "options": _token(options or {})}, sort_keys=True)
+    if resume and status.get("analysis") != analysis_key:
+        raise ParameterError(
+            "resume=True: the stopped run used other analyzers, options or code "
+            f"(it ran {', '.join(status.get('analyzers') or ['?'])}); give the same analyzers "
+            "and options with the same version of the package, or overwrite=True")
     workers = resolve_n_jobs(n_jobs)
     store = open_cache(cache, chosen, options)
     out.mkdir(parents=True, exist_ok=True)
     writers = {t: _TableWriter(out / t, done, rows.get(t, 0)) for t in TABLES}
     if not resume:
         status = {"complete": False, "articles": 0, "batches": 0, "batch_size": batch_size,
+                  "analyzers": list(chosen), "analysis": analysis_key,
                   "rows": {t: 0 for t in TABLES},
                   "started": datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")}
     status.pop("error", None)
@@ -263,9 +278,13 @@ def analyze_to_parquet(
     try:
         with tqdm(disable=not progress, desc="Analysing", unit=" articles",
                   initial=status["articles"]) as bar:
+            number = -1
             for number, corpus in enumerate(batches):
                 if number < done:
-                    continue  # resuming: written by the stopped run
+                    # resuming: written by the stopped run; the source must give the same
+                    # articles there (review 21: another file was appended silently)
+                    _same_batch(out, number, corpus)
+                    continue
                 result = analyze_normalised(corpus, chosen, options, store=store,
                                             n_jobs=workers, chunk_size=chunk_size,
                                             engine=engine, bar=bar, executor=pool)
@@ -276,6 +295,10 @@ def analyze_to_parquet(
                 status["rows"] = {t: w.rows for t, w in writers.items()}
                 _write_status(out, status)
                 del result, corpus
+            if number + 1 < done:
+                raise ParameterError(
+                    f"resume=True: the source ends after {number + 1} batches, but the stopped "
+                    f"run had written {done}; give the same source, or overwrite=True")
     except BaseException as exc:  # (a KeyboardInterrupt too: the status says where it stopped)
         status["error"] = f"{type(exc).__name__}: {exc}"[:500]
         _write_status(out, status)
@@ -286,6 +309,23 @@ def analyze_to_parquet(
     status["complete"] = True
     _write_status(out, status)
     return {t: w.rows for t, w in writers.items()}
+
+
+def _same_batch(out: Path, number: int, corpus: pd.DataFrame) -> None:
+    """Raise unless batch ``number`` of a resumed source holds the articles (ids, in order)
+    the stopped run wrote as that batch."""
+    import pyarrow.parquet as pq
+
+    written = [str(i) for i in pq.read_table(out / "articles" / f"part-{number:05d}.parquet",
+                                             columns=["id"])["id"].to_pylist()]
+    given = corpus["id"].astype(str).tolist()
+    if given != written:
+        at = next((k for k, (a, b) in enumerate(zip(written, given, strict=False)) if a != b),
+                  min(len(written), len(given)))
+        raise ParameterError(
+            f"resume=True: batch {number + 1} of this source is not the one the stopped run "
+            f"wrote (article {at + 1} of the batch differs); give the same source, or "
+            "overwrite=True")
 
 
 def read_results(out_dir, table: str, *, columns: Sequence[str] | None = None,

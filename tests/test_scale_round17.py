@@ -182,3 +182,35 @@ def test_days_without_prune_is_refused(tmp_path, capsys):
 
     assert main(["cache", "--dir", str(tmp_path), "--days", "5"]) == 2
     assert "--days goes with --prune" in capsys.readouterr().err
+
+
+def _stopped_run(tmp_path):
+    """A run stopped by a bad line after two batches of 5 (as in the tests above)."""
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(_lines(10) + ["{not json"] + _lines(5, 10)) + "\n")
+    out = tmp_path / "out"
+    with pytest.raises(CorpusError):
+        ma.analyze_to_parquet(src, out, batch_size=5, progress=False, n_jobs=1)
+    return src, out
+
+
+def test_resume_refuses_another_source_a_shorter_one_and_other_analyzers(tmp_path):
+    # (review 21: each was appended and marked complete)
+    src, out = _stopped_run(tmp_path)
+    other = tmp_path / "other.jsonl"
+    other.write_text("\n".join(json.dumps({"id": f"x{i}", "outlet": "Other", "text": "It rained."})
+                               for i in range(15)) + "\n")
+    with pytest.raises(ParameterError, match="batch 1 of this source is not the one"):
+        ma.analyze_to_parquet(other, out, batch_size=5, progress=False, n_jobs=1, resume=True)
+    short = tmp_path / "short.jsonl"
+    short.write_text("\n".join(_lines(5)) + "\n")
+    with pytest.raises(ParameterError, match="ends after 1 batches"):
+        ma.analyze_to_parquet(short, out, batch_size=5, progress=False, n_jobs=1, resume=True)
+    with pytest.raises(ParameterError, match="other analyzers, options or code"):
+        ma.analyze_to_parquet(src, out, batch_size=5, progress=False, n_jobs=1, resume=True,
+                              analyzers=["tone"])
+    assert read_status(out)["complete"] is False
+    src.write_text("\n".join(_lines(15)) + "\n")  # the same source, mended
+    ma.analyze_to_parquet(src, out, batch_size=5, progress=False, n_jobs=1, resume=True)
+    assert read_status(out)["complete"] is True
+    assert len(ma.read_results(out, "articles")) == 15
