@@ -210,12 +210,17 @@ class ResultCache:
                 tables = {"articles": articles, **{name: _read(batch / f"{name}.parquet")
                                                    for name in TABLES[1:]}}
             except (OSError, pa.ArrowException) as exc:
-                # a batch is renamed into place only once complete, so an unreadable one is
-                # damaged: remove it, or it warns on every run (review 18)
-                shutil.rmtree(batch, ignore_errors=True)
-                what = ("it is removed" if not batch.exists() else
-                        "it could not be removed (`python -m analysis cache --clear` empties "
-                        "the cache)")
+                # a batch is renamed into place only once complete, so one whose files do not
+                # parse is damaged: remove it, or it warns on every run (review 18); an error
+                # of the system (too many open files, no permission on a shared cache) says
+                # nothing about the batch, which is kept (review 21)
+                if isinstance(exc, pa.ArrowException):
+                    shutil.rmtree(batch, ignore_errors=True)
+                    what = ("it is removed" if not batch.exists() else
+                            "it could not be removed (`python -m analysis cache --clear` "
+                            "empties the cache)")
+                else:
+                    what = "it is kept (the error may pass)"
                 warnings.warn(f"cache batch {batch} is unreadable ({exc}); {what}, and its "
                               "articles are read from another batch or analysed again",
                               RuntimeWarning, stacklevel=3)

@@ -3391,6 +3391,10 @@ class _Extractor:
             return False
         if q.paragraphs > 1 or inner[-1:] in ".,!?…":
             return True
+        if q.start <= sentence[0] and self.text[q.end:q.end + 1] == ",":
+            # "“We will stay”, said the mayor": the comma after the closing mark (British and
+            # French order) ends the quotation as the comma inside would (review 21)
+            return True
         return _words_upto(inner, 0, len(inner), DIRECT_MIN_WORDS) >= DIRECT_MIN_WORDS
 
     def clause_subject(self, lo: int, hi: int, sentence) -> _Speaker | None:
@@ -3618,7 +3622,12 @@ class _Extractor:
                 # speaks (round 15; the clause had been read as a long speaker)
                 after = _speaker_after(text, cue.end(), s1, self.article, lex, (s0, s1))
                 if after is not None and after.name.lower() not in DATE_WORDS and \
-                        _COMMA_OR_STOP_RE.match(text, after.end):
+                        _COMMA_OR_STOP_RE.match(text, after.end) and not any(
+                            w.lower() in AUXILIARIES or w.lower() in _FINITE_WORDS
+                            for w in _WORD_RE.findall(text, after.end, s1)):
+                    # (only when the name closes the sentence, an appositive at most: in
+                    # "The head of the committee, Ana Ruiz, said Mayor Tom Smith, a Democrat,
+                    # had lied" the name after the cue is the content's subject; review 21)
                     speaker = None
         after_start = cue.end()
         inverted = False

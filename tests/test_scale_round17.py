@@ -214,3 +214,22 @@ def test_resume_refuses_another_source_a_shorter_one_and_other_analyzers(tmp_pat
     ma.analyze_to_parquet(src, out, batch_size=5, progress=False, n_jobs=1, resume=True)
     assert read_status(out)["complete"] is True
     assert len(ma.read_results(out, "articles")) == 15
+
+
+def test_a_system_error_while_reading_the_cache_keeps_the_batch(tmp_path, monkeypatch):
+    # (review 21: too many open files, a permission error on a shared cache, say nothing about
+    # the batch, which must not be deleted)
+    from analysis import cache as cache_module
+
+    corpus = ma.load_corpus(pd.DataFrame({"id": ["a"], "outlet": ["L"], "text": ["It rained."]}))
+    ma.analyze(corpus, n_jobs=1, cache=str(tmp_path), progress=False)
+    batches = list(tmp_path.glob("*/batch-*"))
+    assert len(batches) == 1
+
+    def fail(path, *args, **kwargs):
+        raise OSError(24, "Too many open files")
+
+    monkeypatch.setattr(cache_module, "_read", fail)
+    with pytest.warns(RuntimeWarning, match="it is kept"):
+        ma.analyze(corpus, n_jobs=1, cache=str(tmp_path), progress=False)
+    assert batches[0].exists()

@@ -133,3 +133,25 @@ def test_a_quoted_phrase_after_a_passive_cue_stays_with_the_statement_holding_it
     row = only("The council had been asked to sign “a blank cheque”.")
     assert (row["kind"], row["quote"], row["speaker_type"]) == (
         "partial", "“a blank cheque”", "unattributed")
+
+
+@pytest.mark.parametrize("text", ["“We will stay”, said the mayor.",
+                                  "« We will stay », said the mayor.",
+                                  "“Never again”, said the mayor."])
+def test_a_short_quotation_before_its_comma_is_one_direct_quote(text):
+    # (review 21: an indirect row and a partial quote, one statement counted twice)
+    row = only(text)
+    assert (row["kind"], row["speaker"]) == ("direct", "the mayor")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The head of the parliamentary committee on fisheries, Ana Ruiz, said Mayor Tom Smith, a "
+     "Democrat, had lied.", "Ana Ruiz"),
+    ("The longtime head of the regional ports authority, Ana Ruiz, said Brussels, which funds "
+     "the port, was consulted.", "Ana Ruiz"),
+    ("Candidates have more room to move this year than in any race before, said Steve Grubbs, "
+     "an Iowa operative.", "Steve Grubbs"),
+])
+def test_the_name_after_said_speaks_only_when_it_closes_the_sentence(text, name):
+    # (review 21: round 15's clause rule made the accused mayor the speaker)
+    assert only(text)["speaker_name"] == name
