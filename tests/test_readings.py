@@ -136,12 +136,17 @@ def test_over_time_reading_ranks_only_periods_with_enough_articles():
     text = ss.describe_over_time(table)
     assert text.startswith("Across 47 dated articles, the period starting 2026-09-01 has the "
                            "highest share of second-hand articles (6 of 13, 46%;")
-    # (round 20: overlap is not evidence of a level share)
-    assert "overlaps those of the other periods: the sample cannot show a change" in text
+    # (round 20: overlap is not evidence of a level share; review 21: the verdict rests on
+    # the interval of each difference)
+    assert "the interval of its difference from each other period includes 0" in text
+    assert "the sample cannot show a change" in text
     assert text.endswith("(1 period with fewer than 10 articles not ranked).")
-    # 20 of 20 against 1 of 20: the intervals are apart
+    # 20 of 20 against 1 of 20: the difference is clear
     apart = ss.describe_over_time(_periods(("2026-09-01", 20, 20), ("2026-10-01", 20, 1)))
-    assert "its interval lies above those of the other periods" in apart
+    assert "it is above every other period" in apart
+    # 24 of 60 against 12 of 60: overlapping intervals, a clear difference (two periods)
+    clear = ss.describe_over_time(_periods(("2026-09-01", 60, 12), ("2026-10-01", 60, 24)))
+    assert "it is above every other period" in clear
     assert "no period has the 10 articles" in ss.describe_over_time(
         _periods(("2026-09-01", 3, 1)))
 
