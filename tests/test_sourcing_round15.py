@@ -11,18 +11,7 @@ import pytest
 from analysis.config import SAMPLE_CORPUS
 from analysis.quotes import find_quotes
 from analysis.sourcing import extract
-
-
-def _rows(text):
-    return [(r["kind"], r["speaker"], r["speaker_name"], r["speaker_type"], r["verb"], r["via"],
-             r["quote"]) for r in extract(text)]
-
-
-def _by_quote(text, quote_start):
-    """The row whose content starts with ``quote_start``."""
-    found = [r for r in extract(text) if r["quote"].startswith(quote_start)]
-    assert found, f"no row for {quote_start!r} in {_rows(text)}"
-    return found[0]
+from tests.test_sourcing_round10 import _by_quote, _rows  # noqa: F401 (shared helpers)
 
 
 def _sample_rows(article_id):
