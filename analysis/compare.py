@@ -619,7 +619,8 @@ def is_signed(table: pd.DataFrame, metric: str) -> bool:
     return bool((part.apply(pd.to_numeric, errors="coerce") < 0).any().any())
 
 
-def describe_comparison(table: pd.DataFrame, metric: str, *, by: str = "outlet") -> str:
+def describe_comparison(table: pd.DataFrame, metric: str, *, by: str = "outlet",
+                        allowance: str = "") -> str:
     """A sentence on one metric: the highest and lowest outlet and whether intervals overlap.
 
     No ranking when every outlet has the same mean (``all 3 outlets 0.00``), and no verdict
@@ -633,6 +634,9 @@ def describe_comparison(table: pd.DataFrame, metric: str, *, by: str = "outlet")
     tone (mean sentence tone, −1…+1): highest in X, +0.20 (95% interval +0.10 to +0.30,
     n = 12); lowest in Y, -0.30 (95% interval -0.40 to -0.20, n = 12); the intervals do not
     overlap. Most extreme articles: b (highest in X), d (lowest in Y).
+
+    ``allowance`` is appended after the verdict (:func:`describe_all` says there whether the
+    gap holds once the page's many comparisons are allowed for).
     """
     part = table[table["metric"] == metric].dropna(subset=["mean"])
     part = part.sort_values("mean", ascending=False, kind="stable")
@@ -652,7 +656,7 @@ def describe_comparison(table: pd.DataFrame, metric: str, *, by: str = "outlet")
     bottom_text = uncertainty.describe_interval(bottom, signed=signed, digits=digits)
     return (f"{metric_label(metric)}: highest in {_tied(part, top, by)}, {top_text}; lowest in "
             f"{_tied(part, bottom, by)}, {bottom_text}; "
-            f"{_verdict(part, top, bottom, by)}. "
+            f"{_verdict(part, top, bottom, by)}{allowance}. "
             f"Most extreme articles: {_extreme(top, 'highest', by)}, "
             f"{_extreme(bottom, 'lowest', by)}.{note}")
 
@@ -780,6 +784,24 @@ def _ends_pvalue(table: pd.DataFrame, metric: str, by: str) -> float:
     return 0.0 if se <= 0 else float(math.erfc(diff / se / math.sqrt(2)))
 
 
+def allowed_for_chance(table: pd.DataFrame, *, by: str = "outlet", alpha: float = 0.05
+                       ) -> dict[str, bool]:
+    """For each metric whose two ends are apart at ``alpha`` on their own (:func:`_ends_pvalue`),
+    whether the gap still holds after allowing for the page's comparisons: Holm's step-down
+    procedure over the comparable metrics, on each p multiplied by the k(k−1)/2 pairs the ends
+    were picked from (as :func:`describe_chance` counts them; review 22: the page said how
+    many hold, but no line said which)."""
+    pvalues = {m: _ends_pvalue(table, m, by) for m in dict.fromkeys(table["metric"])}
+    pvalues = {m: p for m, p in pvalues.items() if not pd.isna(p)}
+    if not pvalues:
+        return {}
+    k = int(table[table["metric"].isin(pvalues)].groupby("metric")[by].nunique().max())
+    pairs = k * (k - 1) // 2
+    adjusted = {m: min(1.0, p * pairs) for m, p in pvalues.items()}
+    kept = set(sorted(adjusted, key=adjusted.get)[:holm_count(adjusted.values(), alpha=alpha)])
+    return {m: m in kept for m, p in pvalues.items() if p < alpha}
+
+
 def holm_count(pvalues, *, alpha: float = 0.05) -> int:
     """How many of ``pvalues`` (NaN ignored) Holm's step-down procedure rejects at ``alpha``
     (Holm 1979): the k-th smallest must be below alpha / (m − k + 1), stopping at the first
@@ -816,14 +838,18 @@ def describe_chance(table: pd.DataFrame, *, by: str = "outlet") -> str:
     apart = sum(p < 0.05 for p in pvalues.values())
     kept = holm_count([min(1.0, p * pairs) for p in pvalues.values()])
     expected = 0.05 * len(pvalues)
+    held = allowed_for_chance(table, by=by)
+    which = ""
+    if 0 < kept <= 5:
+        which = f" ({join_and([metric_label(m).split(' (')[0] for m, ok in held.items() if ok])})"
     return (f"Of the {len(pvalues)} metrics with two comparable ends, {apart} set the highest "
             f"and lowest {by} apart at the usual 5% level (each line below says why). With "
             f"{len(pvalues)} metrics, each comparing the two most extreme of {k} {by}s, some "
             f"such gaps appear by chance alone (at least {expected:.1f} expected even if every "
             f"{by} were alike, and more because the two ends are picked as the extremes). "
             f"Allowing for that (Holm's adjustment over the metrics, each p multiplied by the "
-            f"{pairs} possible pairs), {kept} remain: quote those first, and treat the others "
-            "as leads to check.")
+            f"{pairs} possible pairs), {kept} remain{which}: quote those first, and treat the "
+            "others as leads to check. Each line below says which it is.")
 
 
 def describe_all(table: pd.DataFrame, *, by: str = "outlet") -> str:
@@ -837,12 +863,24 @@ def describe_all(table: pd.DataFrame, *, by: str = "outlet") -> str:
 
 def _describe_all(table: pd.DataFrame, *, by: str = "outlet") -> str:
     metrics = list(dict.fromkeys(table["metric"]))
+    held = allowed_for_chance(table, by=by) if len(metrics) > 1 else {}
+    n = len(metrics)
+
+    def line(metric: str) -> str:
+        allowance = ""
+        if metric in held:
+            allowance = (f" — this gap holds even after allowing for the {n} comparisons on "
+                         "this page" if held[metric] else
+                         f" — on its own this gap would be clear, but with {n} comparisons on "
+                         "this page it could be chance: a lead to check, not a finding")
+        return describe_comparison(table, metric, by=by, allowance=allowance)
+
     if "family" not in table.columns:
-        return "\n".join(describe_comparison(table, m, by=by) for m in metrics)
+        return "\n".join(line(m) for m in metrics)
     family = dict(zip(table["metric"], table["family"], strict=True))
     blocks = []
     for name in dict.fromkeys(family[m] for m in metrics):
-        lines = [describe_comparison(table, m, by=by) for m in metrics if family[m] == name]
+        lines = [line(m) for m in metrics if family[m] == name]
         note = [FAMILY_NOTES[name]] if name in FAMILY_NOTES else []
         blocks.append(f"{FAMILY_HEADINGS.get(name, label_text(name))} "
                       f"({len(lines)} metric{'' if len(lines) == 1 else 's'})\n"
