@@ -1366,6 +1366,7 @@ def describe_tone_groups(table: pd.DataFrame, *, by: str = "outlet") -> str:
         describe_interval,
         difference_digits,
         difference_interval,
+        interval_digits,
         no_spread,
         picked_pairs,
     )
@@ -1393,12 +1394,15 @@ def describe_tone_groups(table: pd.DataFrame, *, by: str = "outlet") -> str:
                 f"{join_and([str(int(n)) for n in rows['n']])}), so none is ranked."
                 + unranked)
 
+    digits = max(interval_digits(rows.loc[means.idxmin() == rows[by]].iloc[0]),
+                 interval_digits(rows.loc[means.idxmax() == rows[by]].iloc[0]))
+
     def end(which: str):
         names = tied_at_top(means, lowest=which == "low")
         part = rows[rows[by].isin(names)]
         row = part.loc[part["n"].idxmax()]  # (of a tie, the largest group: its interval)
         if len(names) == 1:
-            return row, f"{row[by]} at {describe_interval(row)}"
+            return row, f"{row[by]} at {describe_interval(row, digits=digits)}"
         sizes = join_and([f"{int(part.set_index(by).loc[name, 'n'])}" for name in names])
         return row, (f"{join_and(names)} at {row['mean']:+.2f} (tied; n = {sizes})")
 
@@ -1424,9 +1428,16 @@ def _end_word(mean: float, end: str) -> str:
     """What to call the lowest and highest of several means honestly: the highest of negative
     means is the *least negative*, not the *most positive*.
 
-    >>> _end_word(-0.2, "low"), _end_word(-0.01, "high"), _end_word(0.1, "low")
+    A mean within :data:`NEGATIVE_THRESHOLD` of 0 is close to neutral and called so, not "most
+    positive" (review 22: +0.005 was "most positive").
+
+    >>> _end_word(-0.2, "low"), _end_word(-0.08, "high"), _end_word(0.1, "low")
     ('most negative', 'least negative', 'least positive')
+    >>> _end_word(0.005, "high"), _end_word(-0.01, "low")
+    ('highest (close to neutral)', 'lowest (close to neutral)')
     """
+    if abs(mean) < abs(NEGATIVE_THRESHOLD):
+        return ("lowest" if end == "low" else "highest") + " (close to neutral)"
     if end == "low":
         return "most negative" if mean < 0 else "least positive"
     return "most positive" if mean > 0 else "least negative"
@@ -1489,7 +1500,7 @@ def describe_tone_periods(table: pd.DataFrame) -> str:
     >>> print(describe_tone_periods(t))  # doctest: +NORMALIZE_WHITESPACE
     3 periods from 2026-09-01 to 2026-11-01. Of the periods with enough articles for an
     interval, the most negative began 2026-10-01 at -0.032 (95% interval -0.055 to -0.010,
-    n = 25). Less negative than it: the period beginning 2026-11-01 at +0.020 (95% interval
+    n = 25). Higher than it: the period beginning 2026-11-01 at +0.020 (95% interval
     +0.002 to +0.038, n = 20), a difference of 0.052 (approximate 95% interval 0.016 to
     0.089, widened for picking the lowest of 3 periods); for the other periods the interval of
     the difference includes 0.
@@ -1524,6 +1535,12 @@ def describe_tone_periods(table: pd.DataFrame) -> str:
     tied = sized[sized["mean"] == sized["mean"].min()]
     low = tied.loc[tied["n"].idxmax()]
     others = sized.drop(index=tied.index)
+    small_lower = table[table["too_small"].astype(bool) & (table["mean"] < low["mean"])]
+    if len(small_lower):
+        worst = small_lower.loc[small_lower["mean"].idxmin()]
+        text += (f" The most negative average, {worst['mean']:+.3f} (period beginning "
+                 f"{worst['period_start']:%Y-%m-%d}), rests on only {int(worst['n'])} "
+                 "articles, too few to judge (review 22).")
     if len(tied) > 1:
         dates = join_and([f"{d:%Y-%m-%d}" for d in tied["period_start"]])
         sizes = join_and([str(int(n)) for n in tied["n"]])
@@ -1553,7 +1570,7 @@ def describe_tone_periods(table: pd.DataFrame) -> str:
                      "so this sample does not show a difference between them (which is not "
                      "the same as showing that tone stayed level).")
         elif len(above) == len(others) and len(others) > 1:
-            text += "; every other period was less negative (the interval of each difference "
+            text += "; every other period was higher (the interval of each difference "
             text += f"excludes 0{allowance})."
         else:  # name the periods set apart from it (review8: November)
             listed = "; ".join(
@@ -1563,7 +1580,7 @@ def describe_tone_periods(table: pd.DataFrame) -> str:
                 f"{gaps[k][2]:.{difference_digits(*gaps[k])}f}{allowance})"
                 for k, row in above.sort_values("period_start").iterrows())
             one = len(above) == 1
-            text += (f". Less negative than it: the period{'' if one else 's'} beginning "
+            text += (f". Higher than it: the period{'' if one else 's'} beginning "
                      f"{listed}")
             text += ("; for the other periods the interval of the difference includes 0."
                      if len(above) < len(others) else ".")
@@ -1626,9 +1643,9 @@ def describe_voices(table: pd.DataFrame, *, by: str = "outlet",
     >>> gaps = pd.DataFrame({"outlet": ["A"], "n": [10], "mean": [-0.18], "ci_low": [-0.25],
     ...                      "ci_high": [-0.11], "too_small": [False]})
     >>> print(describe_voices(t, paired=gaps))  # doctest: +NORMALIZE_WHITESPACE
-    A: in the 10 articles with both voices, quoted tone is 0.18 below the author’s on average
-    (95% interval of the per-article gap -0.25 to -0.11), so the gap is unlikely to be
-    chance.
+    A: in the 10 articles with both voices, the sentences it quotes score on average 0.18
+    lower (more negative) than its own sentences (95% interval of that average gap -0.25 to
+    -0.11), so the gap is unlikely to be chance.
     """
     from .uncertainty import CONFIDENCE, difference_digits, widening
 
@@ -1650,10 +1667,12 @@ def describe_voices(table: pd.DataFrame, *, by: str = "outlet",
         name = ranked["mean"].abs().idxmax()
         row = pairs.loc[name]
         n = int(row["n"])
-        side = "below" if row["mean"] < 0 else "above"
-        text = (f"{name}: in the {n} article{'' if n == 1 else 's'} with both voices, quoted "
-                f"tone is {abs(row['mean']):.{difference_digits(row['mean'])}f} {side} the "
-                "author’s on average")
+        side = ("lower (more negative) than" if row["mean"] < 0 else
+                "higher (more positive) than")
+        text = (f"{name}: in the {n} article{'' if n == 1 else 's'} with both voices, the "
+                f"sentences it quotes score on average "
+                f"{abs(row['mean']):.{difference_digits(row['mean'])}f} {side} its own "
+                "sentences")
         if len(ranked) > 1:
             text = f"The largest gap between quoted and author tone is in {text}"
         if row["too_small"]:
@@ -1672,7 +1691,7 @@ def describe_voices(table: pd.DataFrame, *, by: str = "outlet",
                    "an interval that includes 0, so this sample does not establish a gap")
         allowance = (f", widened for picking the largest of {groups} groups"
                      if groups > 1 else "")
-        return (text + f" ({CONFIDENCE:.0%} interval of the per-article gap {low:+.{d}f} to "
+        return (text + f" ({CONFIDENCE:.0%} interval of that average gap {low:+.{d}f} to "
                 f"{high:+.{d}f}{allowance}), {verdict}.")
     name = gap.abs().idxmax()
     q, a = wide.loc[name, ("mean", "quoted")], wide.loc[name, ("mean", "author")]

@@ -359,6 +359,9 @@ def describe_interval(row, *, signed: bool = True, digits: int | None = None) ->
     if row["too_small"]:
         return f"{row['mean']:{sign}.{digits or 2}f} (n = {row['n']}, too few for an interval)"
     d = digits or interval_digits(row)
+    while d < 4 and any(float(v) != 0 and round(float(v), d) == 0
+                        for v in (row["mean"], row["ci_low"], row["ci_high"])):
+        d += 1  # (a bound of 0.0003 is not printed as +0.000; review 22)
     if float(row["ci_low"]) == float(row["ci_high"]):
         # (a zero-width interval is not certainty: every value is the same, so resampling
         # has no spread to show; review19 E1)

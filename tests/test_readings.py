@@ -95,7 +95,7 @@ def test_tone_readings_do_not_call_a_negative_mean_positive():
                           "ci_low": [-0.1, -0.03], "ci_high": [-0.01, 0.02],
                           "too_small": [False, False]})
     reading = tone.describe_tone_groups(table)
-    assert reading.startswith("Most negative: A") and "least negative: B" in reading
+    assert reading.startswith("Most negative: A") and "highest (close to neutral): B" in reading
     assert "most positive" not in reading
 
 

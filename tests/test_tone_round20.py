@@ -98,7 +98,8 @@ def test_targets_do_not_name_a_one_article_group_most_negative():
     # review19 M3: A (1 article) at -0.60 was named "most negative"
     text = tone.describe_targets(_targets([("A", 1, -0.6, True), ("B", 14, -0.05, False),
                                            ("C", 15, 0.02, False)]))
-    assert "most negative in B (-0.05 over 14 articles), most positive in C (+0.02)" in text
+    assert ("most negative in B (-0.05 over 14 articles), highest (close to neutral) in C "
+            "(+0.02)") in text
     assert "not ranked, too few articles for an interval: A -0.60 (1 article)" in text
 
 
@@ -122,7 +123,7 @@ def test_period_set_apart_by_the_difference_even_when_intervals_overlap():
     # 0.055 with interval 0.013 to 0.097
     text = tone.describe_tone_periods(_periods([("2026-09-01", 40, -0.05, -0.08, -0.02),
                                                 ("2026-10-01", 40, 0.005, -0.025, 0.035)]))
-    assert "Less negative than it: the period beginning 2026-10-01" in text
+    assert "Higher than it: the period beginning 2026-10-01" in text
     assert "a difference of 0.055 (approximate 95% interval 0.013 to 0.097)" in text
 
 
