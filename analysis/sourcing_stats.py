@@ -540,8 +540,9 @@ def describe_over_time(table: pd.DataFrame, by: str = "outlet") -> str:
     >>> t = pd.DataFrame({"period_start": pd.to_datetime(["2026-09-01", "2026-10-01"]),
     ...                   "articles": [13, 25], "secondhand_share": [6 / 13, 11 / 25]})
     >>> print(describe_over_time(t))  # doctest: +NORMALIZE_WHITESPACE
-    Across 38 dated articles, the period starting 2026-09-01 has the highest share of
-    second-hand articles (6 of 13, 46%; 95% interval 23% to 71%), but the interval of its
+    All outlets together, across 38 dated articles, the period starting 2026-09-01 has the
+    highest share of second-hand articles (6 of 13, 46%; 95% interval 23% to 71%), but the
+    interval of its
     difference from each other period includes 0: the sample cannot show a change over time
     (which is not the same as showing that the share stayed level).
     """
@@ -610,7 +611,8 @@ def describe_over_time(table: pd.DataFrame, by: str = "outlet") -> str:
     if empty:
         notes.append(f"{empty} period{'s' if empty > 1 else ''} with no articles at all")
     note = f" ({'; '.join(notes)})" if notes else ""
-    return (f"Across {total} dated articles, the {'periods' if plural else 'period'} starting "
+    return (f"All outlets together, across {total} dated articles, the "
+            f"{'periods' if plural else 'period'} starting "
             f"{join_and(starts)} {'have' if plural else 'has'} the highest share of second-hand "
             f"articles ({shown}){verdict}{note}.")
 

@@ -40,6 +40,9 @@ from .text import WORD_RE
 #: Conventional two-sided 5% critical value of the standard normal: the reading calls terms
 #: with z at or above it "clearly" distinctive (Monroe et al. 2008 use z-scores this way).
 Z_CLEAR = 1.96
+#: The z a term must reach when it is one of thousands tried, as the listed top terms are:
+#: about the Bonferroni bar for 5% over 10,000 terms (z = 4.4) to 1,000 (3.9) (review 22).
+Z_MANY = 4.0
 #: Columns of :func:`distinctive_terms`.
 COLUMNS = ("group", "term", "log_odds", "z", "count", "count_rest")
 
@@ -334,7 +337,9 @@ def describe_distinctive(table: pd.DataFrame, *, per_group: int = 3) -> str:
     >>> print(describe_distinctive(t))
     A most distinctively uses “drought” (z = 2.50), “farms” (z = 1.20; 1 of its 2 listed terms \
 clears z ≥ 1.96); B: “council” (z = 1.00; it does not clear z ≥ 1.96). 1 of 3 terms clear \
-z ≥ 1.96, the usual mark of more-than-chance use.
+z ≥ 1.96, the usual mark for one word chosen in advance; these are the top terms of thousands \
+tried, so a z just above it can still be luck: 0 clear z ≥ 4 (an allowance for thousands of \
+terms), the rest are hints.
     """
     if table.empty:
         return ("No term is used distinctively more by any group (only one group, or too "
@@ -351,5 +356,8 @@ z ≥ 1.96, the usual mark of more-than-chance use.
             terms = terms[:-1] + f"; {note} z ≥ {Z_CLEAR})"
         parts.append(f"{group} most distinctively uses {terms}" if k == 0 else f"{group}: {terms}")
     clear = int((table["z"] >= Z_CLEAR).sum())
+    strong = int((table["z"] >= Z_MANY).sum())
     return ("; ".join(parts) + f". {clear} of {len(table)} terms clear z ≥ {Z_CLEAR}, the usual "
-            "mark of more-than-chance use.")
+            "mark for one word chosen in advance; these are the top terms of thousands tried, "
+            f"so a z just above it can still be luck: {strong} clear z ≥ {Z_MANY:g} (an "
+            "allowance for thousands of terms), the rest are hints.")

@@ -134,8 +134,9 @@ def test_over_time_reading_ranks_only_periods_with_enough_articles():
     # 9 of 9 in August is the highest share, but 9 articles are too few to rank
     table = _periods(("2026-08-01", 9, 9), ("2026-09-01", 13, 6), ("2026-10-01", 25, 11))
     text = ss.describe_over_time(table)
-    assert text.startswith("Across 47 dated articles, the period starting 2026-09-01 has the "
-                           "highest share of second-hand articles (6 of 13, 46%;")
+    assert text.startswith("All outlets together, across 47 dated articles, the period "
+                           "starting 2026-09-01 has the highest share of second-hand articles "
+                           "(6 of 13, 46%;")
     # (round 20: overlap is not evidence of a level share; review 21: the verdict rests on
     # the interval of each difference)
     assert "the interval of its difference from each other period includes 0" in text
