@@ -1540,7 +1540,7 @@ def describe_tone_periods(table: pd.DataFrame) -> str:
         worst = small_lower.loc[small_lower["mean"].idxmin()]
         text += (f" The most negative average, {worst['mean']:+.3f} (period beginning "
                  f"{worst['period_start']:%Y-%m-%d}), rests on only {int(worst['n'])} "
-                 "articles, too few to judge (review 22).")
+                 "articles, too few to judge.")  # (review 22)
     if len(tied) > 1:
         dates = join_and([f"{d:%Y-%m-%d}" for d in tied["period_start"]])
         sizes = join_and([str(int(n)) for n in tied["n"]])
