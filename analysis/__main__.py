@@ -56,7 +56,7 @@ def _parser() -> argparse.ArgumentParser:
                       "versions of the code made, and those of options no longer used), "
                       "keeping the current code's default analysis")
     what.add_argument("--clear", action="store_true", help="delete every cached result")
-    cache.add_argument("--days", type=float, default=30, metavar="N",
+    cache.add_argument("--days", type=float, default=None, metavar="N",
                        help="with --prune: how many days unused a folder must be (default 30; "
                        "0: every folder but the current default analysis's)")
     cache.add_argument("--dir", default="auto", metavar="FOLDER",
@@ -65,10 +65,17 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _cache_command(args) -> int:
-    from .cache import cache_summary, clear_cache, default_cache_dir, prune_cache
+    from .cache import (
+        PRUNE_UNUSED_DAYS,
+        cache_summary,
+        clear_cache,
+        default_cache_dir,
+        prune_cache,
+    )
 
-    if args.days != 30 and not args.prune:
+    if args.days is not None and not args.prune:
         raise ParameterError("--days goes with --prune (how many days unused a folder must be)")
+    days = PRUNE_UNUSED_DAYS if args.days is None else args.days
     root = default_cache_dir() if args.dir == "auto" else args.dir
     if root is None:
         print("The result cache is off (MEDIA_ANALYSIS_CACHE is set to an 'off' word).")
@@ -77,8 +84,8 @@ def _cache_command(args) -> int:
         print(f"Removed {clear_cache(args.dir)} cached batch(es) from {root}.")
         return 0
     if args.prune:
-        removed = prune_cache(args.dir, unused_days=args.days)
-        print(f"Removed {len(removed)} folder(s) unused for {args.days:g}+ days "
+        removed = prune_cache(args.dir, unused_days=days)
+        print(f"Removed {len(removed)} folder(s) unused for {days:g}+ days "
               f"from {root}"
               + (f": {', '.join(removed)}." if removed else "."))
     table = cache_summary(args.dir)
