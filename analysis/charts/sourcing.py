@@ -98,6 +98,14 @@ def secondhand_over_time(table: pd.DataFrame, *, by: str = "outlet", period_labe
         ax.plot(part["period_start"], part["secondhand_share"].astype(float), label=str(group),
                 marker=markers[k % len(markers)], ls=dashes[k % len(dashes)], markersize=8,
                 alpha=0.85, color=colours[k])
+    pooled = _pooled_share(table)
+    if len(groups) > 1:
+        # the share all outlets together, which the written reading is about, with its 95%
+        # Wilson band (review 22: the reading described a line the chart did not draw)
+        ax.fill_between(pooled.index, pooled["low"], pooled["high"], color="0.5", alpha=0.18,
+                        lw=0, label=f"95% interval, all {by}s")
+        ax.plot(pooled.index, pooled["share"], color="0.15", lw=2.5, marker="o", markersize=4,
+                label=f"all {by}s together")
     period_ticks(ax, table.groupby("period_start")["articles"].sum())
     ax.set_xlabel(f"{period_label.capitalize()} starting (UTC); n = articles in the period, "
                   f"all {by}s")
@@ -111,8 +119,25 @@ def secondhand_over_time(table: pd.DataFrame, *, by: str = "outlet", period_labe
     return finish(ax, f"Second-hand stories per {period_label}",
                   f"N = {int(table['articles'].sum()):,} dated articles; each point is one {by}'s "
                   f"articles in one {period_label}: {per_point} articles"
+                  + (f"; black line: all {by}s together, with its 95% interval"
+                     if len(groups) > 1 else "")
                   + (f"; gaps: no articles ({gaps} {by}-{period_label}s)" if gaps else ""),
                   source)
+
+
+def _pooled_share(table: pd.DataFrame) -> pd.DataFrame:
+    """Per period: the share of second-hand articles over all groups (``share``) and its 95%
+    Wilson interval (``low``, ``high``); NaN for a period with no articles."""
+    from ..uncertainty import wilson_interval
+
+    t = table.assign(_n=(table["articles"] * table["secondhand_share"].fillna(0)).round())
+    per = t.groupby("period_start")[["_n", "articles"]].sum().sort_index()
+    rows = {}
+    for start, r in per.iterrows():
+        n, k = int(r["articles"]), int(r["_n"])
+        low, high = wilson_interval(k, n)
+        rows[start] = {"share": k / n if n else float("nan"), "low": low, "high": high}
+    return pd.DataFrame.from_dict(rows, orient="index")
 
 
 def top_speakers_chart(table: pd.DataFrame, *, ax=None, source: str | None = None):
