@@ -111,7 +111,8 @@ def secondhand_over_time(table: pd.DataFrame, *, by: str = "outlet", period_labe
                   f"all {by}s")
     ax.set_ylabel("Second-hand articles (share)")
     ax.set_ylim(0, 1.05)
-    ax.legend(title=by, fontsize=8, title_fontsize=9, frameon=False)
+    ax.legend(title=by, fontsize=8, title_fontsize=9, frameon=False, loc="upper left",
+              bbox_to_anchor=(1.01, 1.0))  # (outside: an outlet at 100% ran under it)
     drawn = table[table["articles"] > 0]
     low, high = int(drawn["articles"].min()), int(drawn["articles"].max())
     per_point = f"{low}" if low == high else f"{low}–{high}"
@@ -119,7 +120,7 @@ def secondhand_over_time(table: pd.DataFrame, *, by: str = "outlet", period_labe
     return finish(ax, f"Second-hand stories per {period_label}",
                   f"N = {int(table['articles'].sum()):,} dated articles; each point is one {by}'s "
                   f"articles in one {period_label}: {per_point} articles"
-                  + (f"; black line: all {by}s together, with its 95% interval"
+                  + (f"\nblack line: all {by}s together, with its 95% interval"
                      if len(groups) > 1 else "")
                   + (f"; gaps: no articles ({gaps} {by}-{period_label}s)" if gaps else ""),
                   source)
