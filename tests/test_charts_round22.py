@@ -27,3 +27,15 @@ def test_chart_draws_the_pooled_line_and_says_so():
     assert "all outlets together" in labels
     texts = " ".join(t.get_text() for t in ax.texts)  # (the subtitle is an annotation)
     assert "black line: all outlets together" in texts
+
+
+def test_voice_gap_chart_draws_each_outlets_paired_gap_with_its_n():
+    from analysis.charts.tone import voice_gap_chart
+
+    gaps = pd.DataFrame({"outlet": ["A", "B"], "n": [17, 3], "mean": [0.04, -0.2],
+                         "ci_low": [-0.01, None], "ci_high": [0.08, None],
+                         "too_small": [False, True]})
+    ax = voice_gap_chart(gaps)
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["B (n=3)", "A (n=17)"]
+    assert "N = 20 articles with both voices" in " ".join(t.get_text() for t in ax.texts)
+    assert "more negative" in ax.get_xlabel()

@@ -14,7 +14,8 @@ import seaborn as sns
 from ..uncertainty import CONFIDENCE
 from .base import NO_DATES, PALETTE, finish, new_axes, nothing_to_draw, period_ticks
 
-__all__ = ["tone_by_group", "tone_by_voice_chart", "tone_over_time", "tone_toward_targets"]
+__all__ = ["tone_by_group", "tone_by_voice_chart", "tone_over_time", "tone_toward_targets",
+           "voice_gap_chart"]
 
 #: Axis unit of the per-outlet and per-period charts: an article's tone is the mean of its
 #: sentences' scores (VADER's compound score with the suite's news adaptations), and a group's
@@ -117,6 +118,27 @@ def tone_by_voice_chart(table: pd.DataFrame, *, by: str = "outlet", ax=None,
                   f"N = {int(n.get('author', 0)):,} articles with author sentences, "
                   f"{int(n.get('quoted', 0))} with quoted ones; bars: {CONFIDENCE:.0%} interval",
                   source)
+
+
+def voice_gap_chart(table: pd.DataFrame, *, by: str = "outlet", ax=None,
+                    source: str | None = None):
+    """Dots with intervals: per group, the average per-article gap between the quoted and the
+    author's voice (quoted − author), over the articles that have both, from
+    :func:`analysis.tone.voice_gap` — the paired comparison the 04 reading is about (review
+    22: the chart drew the two voices' separate intervals, which suggested a gap the paired
+    reading does not establish)."""
+    table = table.dropna(subset=["mean"]).sort_values("mean").reset_index(drop=True)
+    ax = new_axes(ax, height=max(2.5, 0.45 * len(table) + 1.5))
+    _points(ax, table.index.to_numpy(), table, sns.color_palette(PALETTE)[2])
+    ax.set_yticks(range(len(table)), [f"{g} (n={n})" for g, n in zip(table[by], table["n"],
+                                                                    strict=True)])
+    ax.axvline(0, color="#999999", lw=0.8)
+    ax.set_xlabel("Quoted minus author tone, per article, averaged\n(left of 0: the quoted "
+                  "sentences are more negative than the author's own)")
+    return finish(ax, "Gap between the quoted voices and the author’s",
+                  f"N = {int(table['n'].sum()):,} articles with both voices; bars: "
+                  f"{CONFIDENCE:.0%} interval of each {by}'s average gap\n(not widened for "
+                  "picking the largest, as the reading's is); hollow: too few articles", source)
 
 
 def tone_toward_targets(table: pd.DataFrame, *, by: str = "outlet", ax=None,
