@@ -527,6 +527,16 @@ def describe_by_outlet(table: pd.DataFrame, by: str = "outlet", *,
     return text + "."
 
 
+def secondhand_per_period(table: pd.DataFrame) -> pd.DataFrame:
+    """All groups together, per period of a :func:`sourcing_over_time` table: ``_n`` second-hand
+    articles, ``articles`` and their ``share`` (NaN for a period with no articles), indexed by
+    ``period_start`` in order."""
+    t = table.assign(_n=(table["articles"] * table["secondhand_share"].fillna(0)).round())
+    per = t.groupby("period_start")[["_n", "articles"]].sum().sort_index()
+    per["share"] = per["_n"] / per["articles"].where(per["articles"] > 0)
+    return per
+
+
 def describe_over_time(table: pd.DataFrame, by: str = "outlet") -> str:
     """One sentence: the period with the highest share of second-hand articles (95% Wilson
     interval), and whether it is set apart from the other periods with at least
@@ -550,10 +560,7 @@ def describe_over_time(table: pd.DataFrame, by: str = "outlet") -> str:
 
     if table.empty:
         return "No dated articles."
-    t = table.assign(_n=table["articles"] * table["secondhand_share"])
-    per = t.groupby("period_start")[["_n", "articles"]].sum()
-    per["_n"] = per["_n"].round()
-    per["share"] = per["_n"] / per["articles"]
+    per = secondhand_per_period(table)
     total = int(per["articles"].sum())
     sized = per[per["articles"] >= MIN_GROUP_SIZE]
     if sized.empty:

@@ -129,16 +129,14 @@ def secondhand_over_time(table: pd.DataFrame, *, by: str = "outlet", period_labe
 def _pooled_share(table: pd.DataFrame) -> pd.DataFrame:
     """Per period: the share of second-hand articles over all groups (``share``) and its 95%
     Wilson interval (``low``, ``high``); NaN for a period with no articles."""
+    from ..sourcing_stats import secondhand_per_period
     from ..uncertainty import wilson_interval
 
-    t = table.assign(_n=(table["articles"] * table["secondhand_share"].fillna(0)).round())
-    per = t.groupby("period_start")[["_n", "articles"]].sum().sort_index()
-    rows = {}
-    for start, r in per.iterrows():
-        n, k = int(r["articles"]), int(r["_n"])
-        low, high = wilson_interval(k, n)
-        rows[start] = {"share": k / n if n else float("nan"), "low": low, "high": high}
-    return pd.DataFrame.from_dict(rows, orient="index")
+    per = secondhand_per_period(table)
+    bounds = [wilson_interval(int(k), int(n)) for k, n in zip(per["_n"], per["articles"],
+                                                               strict=True)]
+    return pd.DataFrame({"share": per["share"], "low": [b[0] for b in bounds],
+                         "high": [b[1] for b in bounds]}, index=per.index)
 
 
 def top_speakers_chart(table: pd.DataFrame, *, ax=None, source: str | None = None):
